@@ -1,0 +1,53 @@
+#pragma once
+#include <QObject>
+
+#include "common/Clock.h"
+#include "credentials/CredentialStore.h"
+#include "telegent/TelegentClient.h"
+
+class QNetworkAccessManager;
+
+namespace portdesk {
+namespace sandbox {
+class Simulator;
+}
+
+// The composition root shared by portdesk, portdesk-cli and portdesk-sandbox: one clock, one
+// QNetworkAccessManager, one Telegent client, and - in training mode - the embedded simulator.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Starting, Training, Live };
+
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // Reads the settings and, when an AccountKey is configured, its secret from the keychain.
+    // Without usable credentials the app runs in training mode against the embedded simulator.
+    void start();
+
+    Mode mode() const { return m_mode; }
+    // Why the app is in this mode, in words for the user ("No credentials are set...").
+    QString modeReason() const { return m_reason; }
+    TelegentClient *client() { return m_client; }
+    sandbox::Simulator *simulator() { return m_simulator; }
+    Clock *clock() { return m_clock; }
+
+signals:
+    void modeChanged(portdesk::AppContext::Mode mode);
+
+private:
+    void startTraining(const QString &reason);
+    void setMode(Mode mode, const QString &reason);
+
+    SystemClock *m_clock;
+    QNetworkAccessManager *m_nam;
+    TelegentClient *m_client;
+    CredentialStore *m_credentials;
+    sandbox::Simulator *m_simulator = nullptr;
+    Mode m_mode = Mode::Starting;
+    QString m_reason;
+};
+
+} // namespace portdesk

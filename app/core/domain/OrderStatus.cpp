@@ -1,0 +1,55 @@
+#include "OrderStatus.h"
+
+#include <QHash>
+
+namespace portdesk {
+
+namespace {
+QString folded(const QString &status)
+{
+    QString out;
+    out.reserve(status.size());
+    for (const QChar c : status) {
+        if (!c.isSpace())
+            out.append(c.toLower());
+    }
+    return out;
+}
+} // namespace
+
+StatusGroup statusGroup(const QString &status)
+{
+    static const QHash<QString, StatusGroup> groups = [] {
+        QHash<QString, StatusGroup> h;
+        for (const char *s : {"pending", "submitted", "processing", "inprogress",
+                              "pendingcarrierapproval", "approved", "scheduled", "updated"})
+            h.insert(QString::fromLatin1(s), StatusGroup::Open);
+        for (const char *s : {"error", "rejected", "resolutionrequired", "failed"})
+            h.insert(QString::fromLatin1(s), StatusGroup::NeedsAction);
+        for (const char *s : {"completed", "complete"})
+            h.insert(QString::fromLatin1(s), StatusGroup::Completed);
+        for (const char *s : {"cancelled", "canceled"})
+            h.insert(QString::fromLatin1(s), StatusGroup::Cancelled);
+        return h;
+    }();
+    return groups.value(folded(status), StatusGroup::Unknown);
+}
+
+bool isTerminal(StatusGroup group)
+{
+    return group == StatusGroup::Completed || group == StatusGroup::Cancelled;
+}
+
+QString statusGroupKey(StatusGroup group)
+{
+    switch (group) {
+    case StatusGroup::Open: return QStringLiteral("open");
+    case StatusGroup::NeedsAction: return QStringLiteral("action");
+    case StatusGroup::Completed: return QStringLiteral("completed");
+    case StatusGroup::Cancelled: return QStringLiteral("cancelled");
+    case StatusGroup::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace portdesk

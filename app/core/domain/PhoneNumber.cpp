@@ -1,0 +1,41 @@
+#include "PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace portdesk {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+NormalizedNumber normalizeUsNumber(const QString &input)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("PhoneNumber", s); };
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {{}, tr("Enter the phone number.")};
+    // libphonenumber would quietly keep an extension; a port is for the line itself.
+    static const QRegularExpression extension(
+        QStringLiteral(R"((x|ext\.?|extension|#)\s*\d+\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (extension.match(text).hasMatch())
+        return {{}, tr("Remove the extension: only the 10-digit number can be ported.")};
+    static const QRegularExpression allowed(QStringLiteral(R"(^[+\d\s().\-/]+$)"));
+    if (!allowed.match(text).hasMatch())
+        return {{}, tr("Use digits only (spaces, dashes, dots and brackets are fine).")};
+
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber parsed;
+    if (util->Parse(text.toStdString(), "US", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {{}, tr("This is not a phone number.")};
+    const std::string national = std::to_string(parsed.national_number());
+    if (parsed.country_code() != 1 || national.size() != 10)
+        return {{}, tr("Enter a 10-digit US number (area code + number).")};
+    std::string e164;
+    util->Format(parsed, PhoneNumberUtil::E164, &e164);
+    return {QString::fromStdString(e164), {}};
+}
+
+} // namespace portdesk

@@ -1,0 +1,60 @@
+#include "AppSettings.h"
+#include "telegent/ApiBaseUrl.h"
+
+#include <algorithm>
+
+namespace portdesk {
+
+AppSettings::AppSettings() = default;
+
+QString AppSettings::apiBaseUrl() const
+{
+    return m_settings.value(QStringLiteral("api/baseUrl"), ApiBaseUrl::defaultUrl()).toString();
+}
+
+void AppSettings::setApiBaseUrl(const QString &url)
+{
+    m_settings.setValue(QStringLiteral("api/baseUrl"), url);
+}
+
+QString AppSettings::accountKey() const
+{
+    return m_settings.value(QStringLiteral("api/accountKey")).toString();
+}
+
+void AppSettings::setAccountKey(const QString &key)
+{
+    m_settings.setValue(QStringLiteral("api/accountKey"), key);
+}
+
+int AppSettings::ratePerMinute() const
+{
+    return std::clamp(m_settings.value(QStringLiteral("api/ratePerMinute"), 50).toInt(), 1, 10'000);
+}
+
+void AppSettings::setRatePerMinute(int perMinute)
+{
+    m_settings.setValue(QStringLiteral("api/ratePerMinute"), perMinute);
+}
+
+int AppSettings::requestTimeoutSeconds() const
+{
+    return std::clamp(m_settings.value(QStringLiteral("api/timeoutSeconds"), 30).toInt(), 1, 600);
+}
+
+void AppSettings::setRequestTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(QStringLiteral("api/timeoutSeconds"), seconds);
+}
+
+double AppSettings::backgroundShare() const
+{
+    return std::clamp(m_settings.value(QStringLiteral("api/backgroundShare"), 0.8).toDouble(), 0.1, 1.0);
+}
+
+void AppSettings::setBackgroundShare(double share)
+{
+    m_settings.setValue(QStringLiteral("api/backgroundShare"), share);
+}
+
+} // namespace portdesk

@@ -1,0 +1,27 @@
+#pragma once
+#include <QSettings>
+#include <QString>
+
+namespace portdesk {
+
+// Typed access to the non-secret settings (QSettings). Secrets live in the keychain only.
+class AppSettings
+{
+public:
+    AppSettings();
+    QString apiBaseUrl() const;
+    void setApiBaseUrl(const QString &url);
+    QString accountKey() const; // identity only; the AccountSecret is in the keychain
+    void setAccountKey(const QString &key);
+    int ratePerMinute() const;
+    void setRatePerMinute(int perMinute);
+    int requestTimeoutSeconds() const;
+    void setRequestTimeoutSeconds(int seconds);
+    double backgroundShare() const;
+    void setBackgroundShare(double share);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace portdesk

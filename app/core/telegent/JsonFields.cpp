@@ -1,0 +1,27 @@
+#include "JsonFields.h"
+
+namespace portdesk::json {
+
+QJsonValue field(const QJsonObject &object, QStringView name)
+{
+    const auto exact = object.constFind(name);
+    if (exact != object.constEnd())
+        return *exact;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QString string(const QJsonObject &object, QStringView name, bool *ok)
+{
+    const QJsonValue v = field(object, name);
+    if (v.isString())
+        return v.toString();
+    if (!v.isUndefined() && !v.isNull())
+        *ok = false;
+    return {};
+}
+
+} // namespace portdesk::json

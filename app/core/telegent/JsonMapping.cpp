@@ -1,0 +1,156 @@
+#include "JsonMapping.h"
+#include "JsonFields.h"
+#include "domain/ApiTimestamps.h"
+
+#include <QJsonArray>
+
+namespace portdesk::json {
+
+namespace {
+void putIfSet(QJsonObject &o, const char *name, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(name), value);
+}
+
+bool requireString(const QJsonObject &o, QStringView name, QString *out, QString *why)
+{
+    bool ok = true;
+    *out = string(o, name, &ok);
+    if (!ok || out->isEmpty()) {
+        *why = QStringLiteral("field %1 %2").arg(name, ok ? QStringLiteral("missing") : QStringLiteral("not a string"));
+        return false;
+    }
+    return true;
+}
+
+bool optionalString(const QJsonObject &o, QStringView name, QString *out, QString *why)
+{
+    bool ok = true;
+    *out = string(o, name, &ok);
+    if (!ok)
+        *why = QStringLiteral("field %1 not a string").arg(name);
+    return ok;
+}
+} // namespace
+
+QJsonObject toJson(const BillingAddress &a, bool omitEmpty)
+{
+    QJsonObject o;
+    const auto put = [&](const char *name, const QString &v) {
+        if (!omitEmpty || !v.isEmpty())
+            o.insert(QLatin1String(name), v);
+    };
+    put("Street1", a.street1);
+    if (!a.street2.isEmpty())
+        o.insert(QStringLiteral("Street2"), a.street2);
+    put("City", a.city);
+    put("State", a.state);
+    put("Zip", a.zip);
+    return o;
+}
+
+QJsonObject toJson(const EligibilityRequest &r)
+{
+    return {{QStringLiteral("PhoneNumber"), r.phoneNumber},
+            {QStringLiteral("TargetClassification"), r.targetClassification}};
+}
+
+QJsonObject toJson(const PortInRequest &r)
+{
+    QJsonObject o{{QStringLiteral("PortInNumber"), r.portInNumber},
+                  {QStringLiteral("CurrentCarrierName"), r.currentCarrierName},
+                  {QStringLiteral("CurrentAccountNumber"), r.currentAccountNumber},
+                  {QStringLiteral("CurrentAccountPassword"), r.currentAccountPassword},
+                  {QStringLiteral("CurrentBillingAddress"), toJson(r.currentBillingAddress, false)}};
+    putIfSet(o, "ICCID", r.iccid);
+    putIfSet(o, "TargetPortinClassification", r.targetPortinClassification);
+    putIfSet(o, "SubscriberName", r.subscriberName);
+    return o;
+}
+
+QJsonObject toJson(const UpdatePortInRequest &r)
+{
+    QJsonObject o{{QStringLiteral("OrderId"), r.orderId}};
+    putIfSet(o, "CurrentCarrierName", r.currentCarrierName);
+    putIfSet(o, "CurrentAccountNumber", r.currentAccountNumber);
+    putIfSet(o, "CurrentAccountPassword", r.currentAccountPassword);
+    if (r.currentBillingAddress)
+        o.insert(QStringLiteral("CurrentBillingAddress"), toJson(*r.currentBillingAddress, true));
+    putIfSet(o, "PortInDate", r.portInDate);
+    putIfSet(o, "TargetPortinClassification", r.targetPortinClassification);
+    putIfSet(o, "SubscriberName", r.subscriberName);
+    putIfSet(o, "ICCID", r.iccid);
+    return o;
+}
+
+bool read(const QJsonObject &o, EligibilityResult *out, QString *why)
+{
+    const QJsonValue eligible = field(o, u"Eligible");
+    if (!eligible.isBool()) {
+        *why = QStringLiteral("field Eligible missing or not a boolean");
+        return false;
+    }
+    out->eligible = eligible.toBool();
+    return optionalString(o, u"PhoneNumber", &out->phoneNumber, why)
+           && optionalString(o, u"CurrentCarrier", &out->currentCarrier, why)
+           && optionalString(o, u"NumberType", &out->numberType, why)
+           && optionalString(o, u"Message", &out->message, why);
+}
+
+bool read(const QJsonObject &o, SubmitResult *out, QString *why)
+{
+    QString date;
+    if (!requireString(o, u"OrderId", &out->orderId, why)
+        || !optionalString(o, u"OrderDate", &date, why)
+        || !optionalString(o, u"Status", &out->status, why)
+        || !optionalString(o, u"PhoneNumber", &out->phoneNumber, why)
+        || !optionalString(o, u"ICCID", &out->iccid, why))
+        return false;
+    out->orderDate = parseOrderDate(date); // unreadable date: kept invalid, the OrderId matters
+    return true;
+}
+
+bool read(const QJsonObject &o, UpdateResult *out, QString *why)
+{
+    return optionalString(o, u"OrderId", &out->orderId, why)
+           && optionalString(o, u"Status", &out->status, why)
+           && optionalString(o, u"Message", &out->message, why);
+}
+
+bool read(const QJsonObject &o, CancelResult *out, QString *why)
+{
+    return optionalString(o, u"OrderId", &out->orderId, why)
+           && optionalString(o, u"Status", &out->status, why);
+}
+
+bool read(const QJsonObject &o, OrderDetails *out, QString *why)
+{
+    QString date;
+    if (!requireString(o, u"OrderId", &out->orderId, why)
+        || !requireString(o, u"OrderStatus", &out->orderStatus, why)
+        || !optionalString(o, u"OrderDate", &date, why)
+        || !optionalString(o, u"OrderStatusMessage", &out->orderStatusMessage, why)
+        || !optionalString(o, u"OrderType", &out->orderType, why))
+        return false;
+    out->orderDate = parseOrderDate(date);
+    const QJsonValue numbers = field(o, u"PhoneNumbersOrdered");
+    if (!numbers.isUndefined() && !numbers.isNull() && !numbers.isArray()) {
+        *why = QStringLiteral("field PhoneNumbersOrdered not an array");
+        return false;
+    }
+    out->phoneNumbers.clear();
+    for (const QJsonValue &n : numbers.toArray()) {
+        bool ok = true;
+        const QString number = string(n.toObject(), u"Number", &ok);
+        if (!n.isObject() || !ok) {
+            *why = QStringLiteral("PhoneNumbersOrdered entry unreadable");
+            return false;
+        }
+        if (!number.isEmpty())
+            out->phoneNumbers << number;
+    }
+    return true;
+}
+
+} // namespace portdesk::json

@@ -1,0 +1,22 @@
+#pragma once
+#include <QJsonObject>
+
+#include "domain/PortInTypes.h"
+
+// Request bodies and result objects of the port-in API, with exactly the field names of the
+// 1.0.8 schema. Readers return false when a known field has the wrong type or a required one
+// is missing; unknown fields are ignored.
+namespace portdesk::json {
+
+QJsonObject toJson(const EligibilityRequest &r);
+QJsonObject toJson(const PortInRequest &r);
+QJsonObject toJson(const UpdatePortInRequest &r);
+QJsonObject toJson(const BillingAddress &a, bool omitEmpty);
+
+bool read(const QJsonObject &o, EligibilityResult *out, QString *why);
+bool read(const QJsonObject &o, SubmitResult *out, QString *why);
+bool read(const QJsonObject &o, UpdateResult *out, QString *why);
+bool read(const QJsonObject &o, CancelResult *out, QString *why);
+bool read(const QJsonObject &o, OrderDetails *out, QString *why);
+
+} // namespace portdesk::json

@@ -1,0 +1,65 @@
+#include "RateBudget.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace portdesk {
+
+RateBudget::RateBudget(int perMinute, double backgroundShare, qint64 safetyMarginMs)
+    : m_perMinute(std::max(1, perMinute)),
+      m_backgroundShare(std::clamp(backgroundShare, 0.0, 1.0)),
+      m_marginMs(std::max<qint64>(0, safetyMarginMs))
+{
+}
+
+void RateBudget::setPerMinute(int perMinute)
+{
+    m_perMinute = std::max(1, perMinute);
+}
+
+void RateBudget::setBackgroundShare(double share)
+{
+    m_backgroundShare = std::clamp(share, 0.0, 1.0);
+}
+
+int RateBudget::backgroundLimit() const
+{
+    // At least one slot, so polling is never starved completely by a tiny budget.
+    return std::max(1, int(std::floor(m_perMinute * m_backgroundShare)));
+}
+
+void RateBudget::prune(qint64 nowMs) const
+{
+    while (!m_sent.empty() && m_sent.front() + kWindowMs + m_marginMs <= nowMs)
+        m_sent.pop_front();
+}
+
+int RateBudget::used(qint64 nowMs) const
+{
+    prune(nowMs);
+    return int(m_sent.size());
+}
+
+bool RateBudget::canSend(Priority p, qint64 nowMs) const
+{
+    return used(nowMs) < limitFor(p);
+}
+
+qint64 RateBudget::msUntilAvailable(Priority p, qint64 nowMs) const
+{
+    const int count = used(nowMs);
+    const int limit = limitFor(p);
+    if (count < limit)
+        return 0;
+    // The (count - limit + 1)-th oldest request must leave the window first.
+    const qint64 freesAt = m_sent[size_t(count - limit)] + kWindowMs + m_marginMs;
+    return std::max<qint64>(1, freesAt - nowMs);
+}
+
+void RateBudget::recordSend(qint64 nowMs)
+{
+    prune(nowMs);
+    m_sent.push_back(nowMs);
+}
+
+} // namespace portdesk

@@ -1,0 +1,88 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <deque>
+#include <functional>
+#include <optional>
+
+#include "HttpAttempt.h"
+#include "RateBudget.h"
+#include "RetryPolicy.h"
+#include "common/Clock.h"
+
+class QNetworkAccessManager;
+
+namespace portdesk {
+
+// The only way a request leaves PortDesk. It keeps the account's rolling budget (never sends
+// past it: it queues), serves interactive work before background polling, and retries exactly
+// as api-decisions.md says - never repeating a non-repeatable call that may have reached the
+// server.
+class RequestScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    // Builds the request at the moment it can be sent, so a bearer token is attached fresh.
+    // Returning nullopt drops the job (the owner resubmits, e.g. after fetching a new token).
+    using Builder = std::function<std::optional<OutgoingRequest>()>;
+    using Done = std::function<void(const HttpResult &)>;
+
+    struct Job
+    {
+        Priority priority = Priority::Interactive;
+        bool repeatable = true; // safe to send again after it may have reached the server
+        QString label;          // for the log: "POST /numbers/portin"
+        QPointer<QObject> owner;
+        Builder build;
+        Done done;
+        int tries = 0;
+        qint64 notBeforeMs = 0;
+    };
+
+    RequestScheduler(QNetworkAccessManager *nam, Clock *clock, QObject *parent = nullptr);
+    ~RequestScheduler() override;
+
+    void submit(Job job);
+
+    RateBudget &budget() { return m_budget; }
+    const RateBudget &budget() const { return m_budget; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
+    qint64 timeoutMs() const { return m_timeoutMs; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBody = bytes; }
+
+    int usedInWindow() const { return m_budget.used(m_clock->nowMs()); }
+    int queued(Priority p) const;
+    int inFlight() const { return m_inFlight; }
+    qint64 pausedUntilMs() const { return m_pausedUntil; }
+    Clock *clock() const { return m_clock; }
+
+signals:
+    void budgetChanged(int used, int perMinute);
+    void activityChanged();
+    // The server answered 429: everything waits until untilMs (shared account budget).
+    void serverRateLimited(qint64 untilMs);
+
+private:
+    void pump();
+    void armWakeUp(qint64 atMs);
+    void send(Job job);
+    void onAttemptDone(Job job, const HttpResult &result, qint64 startedMs);
+    std::deque<Job> &queueFor(Priority p) { return p == Priority::Interactive ? m_interactive : m_background; }
+
+    QNetworkAccessManager *m_nam;
+    Clock *m_clock;
+    RateBudget m_budget;
+    RetryPolicy m_retry;
+    qint64 m_timeoutMs = 30'000;
+    qint64 m_maxBody = 1 << 20;
+    std::deque<Job> m_interactive;
+    std::deque<Job> m_background;
+    int m_inFlight = 0;
+    qint64 m_pausedUntil = 0;
+    Clock::TimerId m_wakeTimer = 0;
+    qint64 m_wakeAt = 0;
+    bool m_pumping = false;
+};
+
+} // namespace portdesk

@@ -1,0 +1,47 @@
+#include "RetryPolicy.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace portdesk {
+
+RetryPolicy::RetryPolicy(std::function<double()> random01) : m_random(std::move(random01))
+{
+    if (!m_random)
+        m_random = [] { return QRandomGenerator::global()->generateDouble(); };
+}
+
+qint64 RetryPolicy::delayBeforeTry(int nextTry, std::optional<qint64> retryAfterMs) const
+{
+    if (retryAfterMs)
+        return std::clamp<qint64>(*retryAfterMs, 0, kMaxRetryAfterMs);
+    const int exponent = std::clamp(nextTry - 2, 0, 16);
+    const qint64 base = std::min<qint64>(kFirstDelayMs << exponent, kMaxDelayMs);
+    // +-20 % jitter so that many desks retrying at once do not stay in lock-step.
+    const double factor = 0.8 + 0.4 * m_random();
+    return std::min<qint64>(qint64(double(base) * factor), kMaxDelayMs);
+}
+
+std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, qint64 nowMs)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    // HTTP date (RFC 9110 IMF-fixdate): "Wed, 21 Oct 2015 07:28:00 GMT"
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v),
+                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeZone(QTimeZone::utc());
+    return std::max<qint64>(0, when.toMSecsSinceEpoch() - nowMs);
+}
+
+} // namespace portdesk

@@ -1,0 +1,30 @@
+#include "TelegentClient.h"
+
+namespace portdesk {
+
+TelegentClient::TelegentClient(QNetworkAccessManager *nam, Clock *clock, QObject *parent)
+    : QObject(parent),
+      m_nam(nam),
+      m_clock(clock),
+      m_base(ApiBaseUrl::parse(ApiBaseUrl::defaultUrl())),
+      m_scheduler(nam, clock),
+      m_tokens(this)
+{
+}
+
+void TelegentClient::setBaseUrl(const ApiBaseUrl &base)
+{
+    m_base = base;
+    m_tokens.clear(); // tokens are scoped to full URLs: a new host means new tokens
+    emit configurationChanged();
+}
+
+void TelegentClient::setCredentials(const QString &accountKey, const QString &accountSecret)
+{
+    m_accountKey = accountKey.trimmed();
+    m_accountSecret = accountSecret;
+    m_tokens.clear();
+    emit configurationChanged();
+}
+
+} // namespace portdesk

@@ -1,0 +1,121 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "AppContext.h"
+#include "telegent/Endpoints.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+namespace portdesk::ui {
+
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
+    : QMainWindow(parent),
+      m_context(context),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_statusMode(new QLabel(this)),
+      m_statusBudget(new QLabel(this)),
+      m_budgetTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    // The banner must be impossible to miss: trainees must never believe a port is real.
+    m_ui->trainingBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }"));
+    m_ui->trainingBanner->setAccessibleName(tr("Training mode notice"));
+    m_ui->trainingBanner->hide();
+    statusBar()->addWidget(m_statusMode, 1);
+    statusBar()->addPermanentWidget(m_statusBudget);
+    m_ui->budgetBar->setAccessibleName(tr("Requests used in the last minute"));
+
+    connect(m_ui->checkButton, &QPushButton::clicked, this, &MainWindow::checkConnection);
+    connect(m_context, &AppContext::modeChanged, this, [this] {
+        showMode();
+        checkConnection();
+    });
+    auto *scheduler = m_context->client()->scheduler();
+    connect(scheduler, &RequestScheduler::budgetChanged, this, &MainWindow::refreshBudget);
+    connect(scheduler, &RequestScheduler::activityChanged, this, &MainWindow::refreshBudget);
+    // The window slides even when nothing is sent.
+    connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::refreshBudget);
+    m_budgetTimer->start(1000);
+    showMode();
+    refreshBudget();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showMode()
+{
+    const AppContext::Mode mode = m_context->mode();
+    TelegentClient *client = m_context->client();
+    const bool training = mode == AppContext::Mode::Training;
+    m_ui->trainingBanner->setVisible(training);
+    m_ui->trainingBanner->setText(
+        tr("TRAINING MODE: every request goes to PortDesk's built-in Telegent simulator. No number "
+           "is ported and no carrier is contacted. %1")
+            .arg(m_context->modeReason()));
+    switch (mode) {
+    case AppContext::Mode::Starting:
+        m_ui->modeValue->setText(tr("Starting: reading credentials from the system keychain..."));
+        m_statusMode->setText(tr("Starting"));
+        break;
+    case AppContext::Mode::Training:
+        m_ui->modeValue->setText(tr("Training (simulator)"));
+        m_statusMode->setText(tr("Training mode"));
+        break;
+    case AppContext::Mode::Live:
+        m_ui->modeValue->setText(tr("Live: %1").arg(m_context->modeReason()));
+        m_statusMode->setText(tr("Live"));
+        break;
+    }
+    m_ui->addressValue->setText(mode == AppContext::Mode::Starting ? QString()
+                                                                   : client->baseUrl().url.toString());
+    m_ui->accountValue->setText(client->accountKey());
+    m_ui->checkButton->setEnabled(mode != AppContext::Mode::Starting);
+}
+
+void MainWindow::checkConnection()
+{
+    if (m_context->mode() == AppContext::Mode::Starting)
+        return;
+    TelegentClient *client = m_context->client();
+    const QString endpoint = client->endpointUrl(endpoint::Order).toString();
+    m_ui->stateValue->setText(tr("Checking..."));
+    m_ui->checkButton->setEnabled(false);
+    client->tokens()->fetch(endpoint, this, [this, client](const std::optional<Token> &token, const ApiError &error) {
+        m_ui->checkButton->setEnabled(true);
+        if (!token) {
+            m_ui->stateValue->setText(tr("Not connected: %1").arg(error.message));
+            return;
+        }
+        const QDateTime until = QDateTime::fromMSecsSinceEpoch(token->expiresAtMs).toLocalTime();
+        m_ui->stateValue->setText(tr("Connected. Telegent accepted the credentials (checked %1; "
+                                     "the access token is valid until %2).")
+                                      .arg(QLocale().toString(client->clock()->nowUtc().toLocalTime().time(), QLocale::ShortFormat),
+                                           QLocale().toString(until.time(), QLocale::ShortFormat)));
+    });
+}
+
+void MainWindow::refreshBudget()
+{
+    RequestScheduler *scheduler = m_context->client()->scheduler();
+    const RateBudget &budget = scheduler->budget();
+    const int used = scheduler->usedInWindow();
+    m_ui->budgetBar->setRange(0, budget.perMinute());
+    m_ui->budgetBar->setValue(std::min(used, budget.perMinute()));
+    m_ui->budgetBar->setFormat(tr("%1 of %2 requests in the last minute").arg(used).arg(budget.perMinute()));
+    QString detail = tr("Background status checks may use up to %1 per minute; the rest is kept for "
+                        "agents' eligibility checks and submissions.")
+                         .arg(budget.backgroundLimit());
+    const int waiting = scheduler->queued(Priority::Interactive) + scheduler->queued(Priority::Background);
+    if (waiting > 0)
+        detail += QLatin1Char(' ') + tr("%n request(s) waiting for budget.", nullptr, waiting);
+    if (scheduler->pausedUntilMs() > scheduler->clock()->nowMs())
+        detail += QLatin1Char(' ') + tr("Telegent reported the account over its limit; sending resumes at %1.")
+                                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(scheduler->pausedUntilMs()).toLocalTime().time(), QLocale::ShortFormat));
+    m_ui->budgetDetail->setText(detail);
+    m_statusBudget->setText(tr("%1/%2 per min").arg(used).arg(budget.perMinute()));
+}
+
+} // namespace portdesk::ui

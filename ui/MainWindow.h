@@ -1,0 +1,41 @@
+#pragma once
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace portdesk {
+class AppContext;
+}
+
+namespace portdesk::ui {
+
+// The desk's main window. For now it shows whether PortDesk talks to the real Telegent API or
+// to the training simulator, whether the connection works, and how much of the account's
+// per-minute request budget is in use.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void checkConnection();
+
+private:
+    void showMode();
+    void refreshBudget();
+
+    AppContext *m_context;
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QLabel *m_statusMode;
+    QLabel *m_statusBudget;
+    QTimer *m_budgetTimer;
+};
+
+} // namespace portdesk::ui
