@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "sandbox/SimulatorOptions.h"
 #include "telegent/Endpoints.h"
 
 #include <QLabel>
@@ -9,6 +10,29 @@
 #include <QTimer>
 
 namespace portdesk::ui {
+
+namespace {
+// What trainees can rehearse against the simulator; the digits come from the simulator itself.
+QString trainingScenarios()
+{
+    using namespace sandbox::trigger;
+    const auto row = [](const char *digits, const QString &what) {
+        return QStringLiteral("<tr><td><b>&hellip;%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(QLatin1String(digits), what);
+    };
+    return MainWindow::tr("The last four digits of the number decide what the simulated carrier does "
+                          "(any valid area code, e.g. 801-555-0008):")
+           + QStringLiteral("<table>")
+           + row(NotEligible, MainWindow::tr("eligibility check answers <i>not eligible</i>"))
+           + row(AccountNumberError, MainWindow::tr("order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT"))
+           + row(NumberLockError, MainWindow::tr("order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT"))
+           + row(Rejected, MainWindow::tr("order is Rejected (1P-Other) after carrier review"))
+           + row(ResolutionRequired, MainWindow::tr("order shows the undocumented status ResolutionRequired"))
+           + QStringLiteral("</table>")
+           + MainWindow::tr("Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other "
+                            "number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, "
+                            "Completed. An update fixes a failed order.");
+}
+} // namespace
 
 MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent),
@@ -27,6 +51,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     statusBar()->addWidget(m_statusMode, 1);
     statusBar()->addPermanentWidget(m_statusBudget);
     m_ui->budgetBar->setAccessibleName(tr("Requests used in the last minute"));
+    m_ui->scenariosText->setText(trainingScenarios());
 
     connect(m_ui->checkButton, &QPushButton::clicked, this, &MainWindow::checkConnection);
     connect(m_context, &AppContext::modeChanged, this, [this] {
@@ -51,6 +76,7 @@ void MainWindow::showMode()
     TelegentClient *client = m_context->client();
     const bool training = mode == AppContext::Mode::Training;
     m_ui->trainingBanner->setVisible(training);
+    m_ui->scenariosGroup->setVisible(training);
     m_ui->trainingBanner->setText(
         tr("TRAINING MODE: every request goes to PortDesk's built-in Telegent simulator. No number "
            "is ported and no carrier is contacted. %1")
@@ -87,13 +113,15 @@ void MainWindow::checkConnection()
         m_ui->checkButton->setEnabled(true);
         if (!token) {
             m_ui->stateValue->setText(tr("Not connected: %1").arg(error.message));
+            emit connectionChecked(false);
             return;
         }
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(token->expiresAtMs).toLocalTime();
-        m_ui->stateValue->setText(tr("Connected. Telegent accepted the credentials (checked %1; "
+        m_ui->stateValue->setText(tr("Connected: the server accepted the credentials (checked at %1; "
                                      "the access token is valid until %2).")
                                       .arg(QLocale().toString(client->clock()->nowUtc().toLocalTime().time(), QLocale::ShortFormat),
                                            QLocale().toString(until.time(), QLocale::ShortFormat)));
+        emit connectionChecked(true);
     });
 }
 

@@ -27,6 +27,10 @@ public:
 
     void checkConnection();
 
+signals:
+    // A connection check finished (either way); the state line says how it went.
+    void connectionChecked(bool connected);
+
 private:
     void showMode();
     void refreshBudget();

@@ -29,6 +29,17 @@ CredentialStore::Result resultOf(QKeychain::Job *job)
         r.status = S::Denied;
         r.message = CredentialStore::tr("Access to the system keychain was denied (%1).").arg(job->errorString());
         return r;
+    case QKeychain::OtherError:
+        // Without a D-Bus session the libsecret backend fails at once with OtherError (7) and a
+        // "Could not connect" text: that is a missing keychain, not a broken one.
+        if (job->errorString().contains(QLatin1String("connect"), Qt::CaseInsensitive)
+            || job->errorString().contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)) {
+            r.status = S::Unavailable;
+            r.message = CredentialStore::tr("No system keychain is reachable (%1). Credentials cannot "
+                                            "be read or saved until it runs.").arg(job->errorString());
+            return r;
+        }
+        Q_FALLTHROUGH();
     default:
         r.status = S::Failed;
         r.message = CredentialStore::tr("The system keychain reported an error: %1").arg(job->errorString());

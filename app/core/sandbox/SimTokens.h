@@ -20,6 +20,8 @@ public:
                   qint64 *expiresAtMs);
     const Issued *find(const QString &token) const;
     const QStringList &allIssued() const { return m_order; }
+    // As after a server-side key rotation: every token issued so far is refused from now on.
+    void revokeAll() { m_tokens.clear(); }
 
 private:
     QHash<QString, Issued> m_tokens;

@@ -207,7 +207,9 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
         m_stats.perRoute[routeName] += 1;
         const std::optional<Fault> fault = m_faults.take(routeName);
         using K = Fault::Kind;
-        if (fault && fault->kind != K::InvalidJson && fault->kind != K::NoAnswer) {
+        const bool afterProcessing = fault && (fault->kind == K::InvalidJson || fault->kind == K::NoAnswer
+                                               || fault->kind == K::OddTokenExpiry);
+        if (fault && !afterProcessing) {
             switch (fault->kind) {
             case K::ServiceUnavailable:
                 reply = statusMessage(503, QStringLiteral("Service unavailable: the API is temporarily unavailable. Retry after a short delay."));
@@ -233,6 +235,12 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
                 reply.contentType = "text/plain; charset=utf-8";
                 reply.body = "Invalid PortInNumber: Must be in E.164 format.";
                 break;
+            case K::Unauthorized:
+                reply = statusMessage(401, QStringLiteral("Unauthorized: Bearer token is missing, expired, or invalid. Re-authenticate via POST /v1.0/oauth2/tokens."));
+                break;
+            case K::Forbidden:
+                reply = statusMessage(403, QStringLiteral("Forbidden: your token does not have permission to access this resource. Check the ApiEndpoint scope."));
+                break;
             case K::DropConnection:
                 reply.action = SimReply::Action::Drop;
                 break;
@@ -255,6 +263,10 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
                 reply.body = "{\"OrderId\": \"JNUOID-";
             } else if (fault && fault->kind == K::NoAnswer) {
                 reply.action = SimReply::Action::Hang;
+            } else if (fault && fault->kind == K::OddTokenExpiry && reply.status == 200) {
+                QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+                o.insert(QStringLiteral("tokenExpiry"), m_clock->nowUtc().addSecs(m_options.tokenLifetimeSeconds).toString(Qt::ISODate));
+                reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
             }
         }
     }

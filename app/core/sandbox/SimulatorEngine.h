@@ -60,7 +60,7 @@ public:
 
     FaultPlan &faults() { return m_faults; }
     const SimStats &stats() const { return m_stats; }
-    const SimTokens &tokens() const { return m_tokens; }
+    SimTokens &tokens() { return m_tokens; }
     SimOrderBook &orders() { return m_orders; }
     const SimulatorOptions &options() const { return m_options; }
     void setOptions(const SimulatorOptions &options);

@@ -28,6 +28,9 @@ struct Fault
         DropConnection,     // connection closed without an answer, not processed
         NoAnswer,           // processed (an order is created), then no answer at all
         PlainTextError,     // 400 text/plain message naming a field, not processed
+        Unauthorized,       // 401 as for a revoked token, not processed
+        Forbidden,          // 403 as for a token of the wrong scope, not processed
+        OddTokenExpiry,     // token issued, but its tokenExpiry in another format (ISO 8601)
     };
     Kind kind = Kind::ServiceUnavailable;
     std::optional<int> retryAfterSeconds;

@@ -91,6 +91,9 @@ void ApiOperation::enqueue()
         if (out.verb != "GET") {
             out.request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
             out.body = QJsonDocument(body()).toJson(QJsonDocument::Compact);
+            // Every POST: the scheduler, not Qt, decides whether a request goes out again, so
+            // the budget stays exact and a port-in is never sent twice.
+            out.sendOnce = true;
         }
         return out;
     };

@@ -3,7 +3,38 @@
 #include <QNetworkAccessManager>
 #include <QSslError>
 
+#include <cstring>
+
 namespace portdesk {
+
+namespace {
+// A request body QNetworkAccessManager can read exactly once: sequential, not rewindable.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+} // namespace
 
 bool neverReachedServer(QNetworkReply::NetworkError error)
 {
@@ -47,8 +78,16 @@ void HttpAttempt::start(const OutgoingRequest &out)
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
-    m_reply = out.verb == "GET" ? m_nam->get(request)
-                                : m_nam->sendCustomRequest(request, out.verb, out.body);
+    if (out.verb == "GET") {
+        m_reply = m_nam->get(request);
+    } else if (out.sendOnce) {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, out.body.size());
+        auto *body = new OneShotBody(out.body, this);
+        m_reply = m_nam->sendCustomRequest(request, out.verb, body);
+    } else {
+        m_reply = m_nam->sendCustomRequest(request, out.verb, out.body);
+    }
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpAttempt::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpAttempt::onFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {

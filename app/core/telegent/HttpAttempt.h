@@ -16,6 +16,10 @@ struct OutgoingRequest
     QNetworkRequest request;
     QByteArray verb; // "GET" / "POST"
     QByteArray body;
+    // Send the body at most once. Qt 6.4's HTTP stack silently re-sends any request whose
+    // connection closes before the answer (newer Qt does so only for idempotent methods); a
+    // body that cannot be read twice turns that re-send into an error instead of a second port.
+    bool sendOnce = false;
 };
 
 // What one HTTP exchange (or, from the scheduler, the last of its tries) produced.

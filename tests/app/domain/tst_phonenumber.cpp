@@ -1,0 +1,40 @@
+#include <QTest>
+
+#include "domain/PhoneNumber.h"
+
+using namespace portdesk;
+
+class TestPhoneNumber : public QObject
+{
+    Q_OBJECT
+private slots:
+    void normalize_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("e164"); // empty: refused
+        QTest::newRow("pasted with brackets") << "(801) 555-2345" << "+18015552345";
+        QTest::newRow("dots") << "801.555.2345" << "+18015552345";
+        QTest::newRow("leading 1") << "1 801 555 2345" << "+18015552345";
+        QTest::newRow("+1") << "+1-801-555-2345" << "+18015552345";
+        QTest::newRow("plain digits") << "8015552345" << "+18015552345";
+        QTest::newRow("extension x") << "801-555-2345 x123" << "";
+        QTest::newRow("extension ext") << "801-555-2345 ext 5" << "";
+        QTest::newRow("too short") << "555-2345" << "";
+        QTest::newRow("too long") << "801555234567" << "";
+        QTest::newRow("UK number") << "+44 20 7946 0958" << "";
+        QTest::newRow("letters") << "801-CALL-NOW" << "";
+        QTest::newRow("empty") << "  " << "";
+    }
+    void normalize()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, e164);
+        const NormalizedNumber n = normalizeUsNumber(input);
+        QCOMPARE(n.e164, e164);
+        QCOMPARE(n.ok(), !e164.isEmpty());
+        QCOMPARE(n.error.isEmpty(), n.ok()); // a refusal always says why
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhoneNumber)
+#include "tst_phonenumber.moc"

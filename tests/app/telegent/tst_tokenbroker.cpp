@@ -1,0 +1,191 @@
+#include <QTest>
+
+#include "SimulatorFixture.h"
+#include "TestRequests.h"
+#include "telegent/Endpoints.h"
+#include "telegent/operations/CancelPortIn.h"
+#include "telegent/operations/CheckEligibility.h"
+#include "telegent/operations/GetOrder.h"
+#include "telegent/operations/SubmitPortIn.h"
+#include "telegent/operations/UpdatePortIn.h"
+
+using namespace portdesk;
+using namespace portdesk::sandbox;
+using portdesk::test::SimulatorFixture;
+
+class TestTokenBroker : public QObject
+{
+    Q_OBJECT
+
+    template <typename Op>
+    static bool run(SimulatorFixture &f, Op &op)
+    {
+        op.start();
+        return f.runUntil([&] { return op.isFinished(); });
+    }
+
+private slots:
+    void oneTokenPerEndpointAndNeverAnotherEndpoints()
+    {
+        SimulatorFixture f; // wrong scope answers 403
+        CheckEligibility eligibility(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QVERIFY(run(f, eligibility) && eligibility.ok());
+        SubmitPortIn submit(f.client.get(), test::samplePortIn());
+        QVERIFY(run(f, submit) && submit.ok());
+        const QString id = submit.result().orderId;
+        GetOrder order(f.client.get(), id);
+        QVERIFY(run(f, order) && order.ok());
+        UpdatePortInRequest u;
+        u.orderId = id;
+        u.subscriberName = QStringLiteral("Jane Q. Doe");
+        UpdatePortIn update(f.client.get(), u);
+        QVERIFY(run(f, update) && update.ok());
+        CancelPortIn cancel(f.client.get(), id);
+        QVERIFY(run(f, cancel) && cancel.ok());
+        GetOrder again(f.client.get(), id);
+        QVERIFY(run(f, again) && again.ok());
+
+        const SimStats &s = f.simulator->stats();
+        QCOMPARE(s.wrongScope, 0);
+        QCOMPARE(s.unauthorized, 0);
+        QCOMPARE(s.perRoute.value(route::Token), 5); // eligibility, portin, order, update, cancel
+        QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Order)), 1);
+        // Each token the simulator issued is scoped to a different endpoint URL.
+        QSet<QString> scopes;
+        for (const QString &t : f.simulator->engine()->tokens().allIssued())
+            scopes.insert(f.simulator->engine()->tokens().find(t)->apiEndpoint);
+        QCOMPARE(scopes.size(), 5);
+        QVERIFY(scopes.contains(f.url(endpoint::PortInCancel)));
+    }
+
+    void renewedThirtySecondsBeforeExpiry()
+    {
+        SimulatorOptions options;
+        options.tokenLifetimeSeconds = 300;
+        SimulatorFixture f(options);
+        const QString endpointUrl = f.url(endpoint::Eligibility);
+        const auto check = [&] {
+            CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+            return run(f, op) && op.ok();
+        };
+        f.clock.advance(500 - f.clock.nowMs() % 1000); // tokenExpiry has whole seconds
+        const qint64 issuedAt = f.clock.nowMs();
+        QVERIFY(check());
+        QCOMPARE(f.client->tokens()->requestsSent(endpointUrl), 1);
+        f.clock.advance(issuedAt + 269'000 - f.clock.nowMs()); // 31 s (minus the fraction) left
+        QVERIFY(check());
+        QCOMPARE(f.client->tokens()->requestsSent(endpointUrl), 1);
+        f.clock.advance(issuedAt + 271'000 - f.clock.nowMs()); // under 30 s left
+        QVERIFY(check());
+        QCOMPARE(f.client->tokens()->requestsSent(endpointUrl), 2);
+        QCOMPARE(f.simulator->stats().unauthorized, 0);
+    }
+
+    void singleFlight()
+    {
+        SimulatorFixture f;
+        SubmitPortIn submit(f.client.get(), test::samplePortIn());
+        QVERIFY(run(f, submit) && submit.ok());
+        std::vector<std::unique_ptr<GetOrder>> ops;
+        for (int i = 0; i < 10; ++i) {
+            ops.push_back(std::make_unique<GetOrder>(f.client.get(), submit.result().orderId));
+            ops.back()->start();
+        }
+        QVERIFY(f.runUntil([&] { return std::all_of(ops.begin(), ops.end(), [](auto &o) { return o->isFinished(); }); }));
+        for (auto &o : ops)
+            QVERIFY(o->ok());
+        QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Order)), 1);
+        QCOMPARE(f.simulator->stats().perRoute.value(route::Token), 2); // portin + order
+    }
+
+    void revokedTokenIsRenewedOnce()
+    {
+        SimulatorFixture f;
+        CheckEligibility first(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QVERIFY(run(f, first) && first.ok());
+        f.simulator->engine()->tokens().revokeAll();
+        CheckEligibility second(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QVERIFY(run(f, second));
+        QVERIFY2(second.ok(), qPrintable(second.error().summary()));
+        QCOMPARE(f.simulator->stats().unauthorized, 1);
+        QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Eligibility)), 2);
+    }
+
+    void secondRefusalIsFinal_data()
+    {
+        QTest::addColumn<int>("faultKind");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("401 twice") << int(Fault::Kind::Unauthorized) << int(ApiError::Kind::Authentication);
+        QTest::newRow("403 twice") << int(Fault::Kind::Forbidden) << int(ApiError::Kind::Permission);
+    }
+    void secondRefusalIsFinal()
+    {
+        QFETCH(int, faultKind);
+        QFETCH(int, kind);
+        SimulatorFixture f;
+        f.simulator->faults().add(route::Eligibility, {Fault::Kind(faultKind), {}}, 2);
+        CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QVERIFY(run(f, op));
+        QCOMPARE(int(op.error().kind), kind);
+        QCOMPARE(f.simulator->stats().perRoute.value(route::Eligibility), 2); // once + once after re-auth
+        QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Eligibility)), 2);
+    }
+
+    void refusedCredentialsOnHttp200()
+    {
+        SimulatorFixture f;
+        f.client->setCredentials(QStringLiteral("DID-sandbox"), QStringLiteral("wrong"));
+        CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QVERIFY(run(f, op));
+        QCOMPARE(op.error().kind, ApiError::Kind::Authentication);
+        QCOMPARE(op.error().message, QStringLiteral("Invalid AccountKey or AccountSecret."));
+        QCOMPARE(f.simulator->stats().perRoute.value(route::Eligibility), 0);
+    }
+
+    void unreadableExpiryMeansExpiresNow()
+    {
+        SimulatorFixture f;
+        f.simulator->faults().add(route::Token, {Fault::Kind::OddTokenExpiry, {}}, 1);
+        for (int i = 0; i < 2; ++i) {
+            CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+            QVERIFY(run(f, op));
+            QVERIFY2(op.ok(), qPrintable(op.error().summary())); // the odd token is still used once
+        }
+        QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Eligibility)), 2);
+        QCOMPARE(f.simulator->stats().unauthorized, 0);
+    }
+
+    void lifetimeMeasuredOnTheServersClock()
+    {
+        // The desk's clock is 10 minutes ahead of Telegent's: read as absolute times, every
+        // token would look expired on arrival. The Date header gives the real lifetime.
+        SimulatorFixture f;
+        ManualClock serverClock(f.clock.nowMs() - 600'000);
+        Simulator server(&serverClock);
+        QVERIFY(server.start());
+        f.client->setBaseUrl(ApiBaseUrl::parse(server.baseUrl().toString()));
+        for (int i = 0; i < 3; ++i) {
+            CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+            QVERIFY(run(f, op));
+            QVERIFY(op.ok());
+            f.clock.advance(60'000);
+            serverClock.advance(60'000);
+        }
+        QCOMPARE(server.stats().perRoute.value(route::Token), 1);
+        QCOMPARE(server.stats().unauthorized, 0);
+    }
+
+    void extraCredentialsAccepted()
+    {
+        SimulatorOptions options;
+        options.credentials.insert(QStringLiteral("DID-desk2"), QStringLiteral("s3cret"));
+        SimulatorFixture f(options);
+        f.client->setCredentials(QStringLiteral("DID-desk2"), QStringLiteral("s3cret"));
+        CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QVERIFY(run(f, op));
+        QVERIFY(op.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenBroker)
+#include "tst_tokenbroker.moc"

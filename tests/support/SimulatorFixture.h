@@ -1,0 +1,35 @@
+#pragma once
+#include <QNetworkAccessManager>
+#include <functional>
+#include <memory>
+
+#include "common/Clock.h"
+#include "sandbox/Simulator.h"
+#include "telegent/TelegentClient.h"
+
+namespace portdesk::test {
+
+// An in-process simulator and a client talking real HTTP to it on loopback, both on one
+// ManualClock: minutes of API traffic run in milliseconds.
+struct SimulatorFixture
+{
+    explicit SimulatorFixture(const sandbox::SimulatorOptions &options = {});
+    ~SimulatorFixture();
+
+    // Processes events and, whenever no request is on the wire, moves virtual time to the next
+    // timer. Returns false if done() is not reached within realTimeoutMs of real time or
+    // maxVirtualMs of virtual time.
+    bool runUntil(const std::function<bool()> &done, qint64 maxVirtualMs = 3'600'000,
+                  int realTimeoutMs = 20'000);
+    // Processes events without moving virtual time until done() or the real timeout.
+    bool waitReal(const std::function<bool()> &done, int realTimeoutMs = 10'000);
+
+    QString url(const QString &path) const { return client->endpointUrl(path).toString(); }
+
+    ManualClock clock;
+    QNetworkAccessManager nam;
+    std::unique_ptr<sandbox::Simulator> simulator;
+    std::unique_ptr<TelegentClient> client;
+};
+
+} // namespace portdesk::test

@@ -1,0 +1,65 @@
+#include <QDir>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "sandbox/Simulator.h"
+
+using namespace portdesk;
+
+// The main window in training mode, offscreen: banner, connection check against the embedded
+// simulator, budget display. Saves a screenshot for a person to look at.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings of the test, not the user's
+        QCoreApplication::setOrganizationName(QStringLiteral("PortDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("PortDeskTest"));
+    }
+
+    void startsInTrainingModeAndConnects()
+    {
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.resize(900, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+        auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
+        auto *bar = window.findChild<QProgressBar *>(QStringLiteral("budgetBar"));
+        QVERIFY(banner && state && bar);
+        QVERIFY(!banner->isVisible());
+
+        context.start(); // no AccountKey in the test's settings: training mode
+        QCOMPARE(context.mode(), AppContext::Mode::Training);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("TRAINING MODE")));
+        QVERIFY(context.simulator());
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QLatin1String("Connected")), 10'000);
+        QCOMPARE(context.simulator()->stats().perRoute.value(QStringLiteral("token")), 1);
+        QTRY_COMPARE(bar->value(), 1); // the token request counts against the budget
+        QVERIFY(bar->text().contains(QLatin1String("1 of 50")));
+
+        window.findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+        QTRY_VERIFY(state->text().startsWith(QLatin1String("Connected")));
+        // A check the user asks for really asks Telegent again, and that request is counted.
+        QTRY_COMPARE(context.simulator()->stats().perRoute.value(QStringLiteral("token")), 2);
+        QTRY_COMPARE(bar->value(), 2);
+
+        const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-training.png")));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
