@@ -81,10 +81,20 @@ struct UpdateResult
     QString message;
 };
 
+struct CancelPortInRequest
+{
+    QString orderId;
+};
+
 struct CancelResult
 {
     QString orderId;
     QString status;
+};
+
+struct OrderQuery
+{
+    QString orderId;
 };
 
 struct OrderDetails

@@ -84,6 +84,16 @@ QJsonObject toJson(const UpdatePortInRequest &r)
     return o;
 }
 
+QJsonObject toJson(const CancelPortInRequest &r)
+{
+    return {{QStringLiteral("OrderId"), r.orderId}};
+}
+
+QJsonObject toJson(const OrderQuery &r)
+{
+    return {{QStringLiteral("OrderId"), r.orderId}};
+}
+
 bool read(const QJsonObject &o, EligibilityResult *out, QString *why)
 {
     const QJsonValue eligible = field(o, u"Eligible");

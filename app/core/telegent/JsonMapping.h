@@ -11,6 +11,8 @@ namespace portdesk::json {
 QJsonObject toJson(const EligibilityRequest &r);
 QJsonObject toJson(const PortInRequest &r);
 QJsonObject toJson(const UpdatePortInRequest &r);
+QJsonObject toJson(const CancelPortInRequest &r);
+QJsonObject toJson(const OrderQuery &r); // GET: sent as the query string, never as a body
 QJsonObject toJson(const BillingAddress &a, bool omitEmpty);
 
 bool read(const QJsonObject &o, EligibilityResult *out, QString *why);

@@ -131,13 +131,13 @@ private slots:
     {
         SimulatorFixture f;
         const QString id = submit(f, QStringLiteral("+18015552345"));
-        CancelPortIn cancel(f.client.get(), id);
+        CancelPortIn cancel(f.client.get(), {id});
         QVERIFY(run(f, cancel));
         QVERIFY(cancel.ok());
         QCOMPARE(cancel.result().status, QStringLiteral("Cancelled"));
         QCOMPARE(order(f, id).orderStatus, QStringLiteral("Cancelled"));
 
-        CancelPortIn again(f.client.get(), id);
+        CancelPortIn again(f.client.get(), {id});
         QVERIFY(run(f, again));
         QCOMPARE(again.error().kind, ApiError::Kind::Validation);
         QCOMPARE(again.error().message, QStringLiteral("GENS-0041 No Port-In request found"));

@@ -40,7 +40,7 @@ private slots:
         u.subscriberName = QStringLiteral("Jane Q. Doe");
         UpdatePortIn update(f.client.get(), u);
         QVERIFY(run(f, update) && update.ok());
-        CancelPortIn cancel(f.client.get(), id);
+        CancelPortIn cancel(f.client.get(), {id});
         QVERIFY(run(f, cancel) && cancel.ok());
         GetOrder again(f.client.get(), id);
         QVERIFY(run(f, again) && again.ok());

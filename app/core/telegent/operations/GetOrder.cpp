@@ -1,13 +1,7 @@
 #include "GetOrder.h"
 #include "telegent/Endpoints.h"
-#include "telegent/JsonMapping.h"
 
 namespace portdesk {
-
-GetOrder::GetOrder(TelegentClient *client, const QString &orderId, QObject *parent)
-    : ApiOperation(client, parent), m_orderId(orderId)
-{
-}
 
 QString GetOrder::path() const
 {
@@ -17,13 +11,8 @@ QString GetOrder::path() const
 QUrlQuery GetOrder::query() const
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("OrderId"), QString::fromLatin1(QUrl::toPercentEncoding(m_orderId)));
+    q.addQueryItem(QStringLiteral("OrderId"), QString::fromLatin1(QUrl::toPercentEncoding(m_request.orderId)));
     return q;
-}
-
-bool GetOrder::parseSuccess(const QJsonObject &object, const HttpResult &, QString *why)
-{
-    return json::read(object, &m_result, why);
 }
 
 } // namespace portdesk
