@@ -24,6 +24,14 @@ struct SimulatorFixture
     // Processes events without moving virtual time until done() or the real timeout.
     bool waitReal(const std::function<bool()> &done, int realTimeoutMs = 10'000);
 
+    // Starts an operation and runs until it has finished.
+    template <typename Operation>
+    bool run(Operation &op)
+    {
+        op.start();
+        return runUntil([&] { return op.isFinished(); });
+    }
+
     QString url(const QString &path) const { return client->endpointUrl(path).toString(); }
 
     ManualClock clock;

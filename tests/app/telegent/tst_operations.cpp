@@ -20,23 +20,16 @@ class TestOperations : public QObject
 {
     Q_OBJECT
 
-    template <typename Op>
-    static bool run(SimulatorFixture &f, Op &op)
-    {
-        op.start();
-        return f.runUntil([&] { return op.isFinished(); });
-    }
-
     static QString submit(SimulatorFixture &f, const QString &number)
     {
         SubmitPortIn op(f.client.get(), test::samplePortIn(number));
-        return run(f, op) && op.ok() ? op.result().orderId : QString();
+        return f.run(op) && op.ok() ? op.result().orderId : QString();
     }
 
     static OrderDetails order(SimulatorFixture &f, const QString &id)
     {
         GetOrder op(f.client.get(), id);
-        if (!run(f, op) || !op.ok())
+        if (!f.run(op) || !op.ok())
             qWarning() << op.error().summary();
         return op.result();
     }
@@ -46,7 +39,7 @@ private slots:
     {
         SimulatorFixture f;
         CheckEligibility ok(f.client.get(), {QStringLiteral("+18015550006"), QStringLiteral("mvno")});
-        QVERIFY(run(f, ok));
+        QVERIFY(f.run(ok));
         QVERIFY2(ok.ok(), qPrintable(ok.error().summary()));
         QVERIFY(ok.result().eligible);
         QCOMPARE(ok.result().currentCarrier, QStringLiteral("Verizon"));
@@ -55,7 +48,7 @@ private slots:
 
         for (const char *number : {"+18005551234", "+18015550000"}) {
             CheckEligibility no(f.client.get(), {QString::fromLatin1(number), QStringLiteral("mvno")});
-            QVERIFY(run(f, no));
+            QVERIFY(f.run(no));
             QVERIFY(no.ok()); // a "no" is an answer, not an error
             QVERIFY(!no.result().eligible);
             QVERIFY(!no.result().message.isEmpty());
@@ -68,7 +61,7 @@ private slots:
         options.stageSeconds = 60;
         SimulatorFixture f(options);
         SubmitPortIn op(f.client.get(), test::samplePortIn());
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QVERIFY2(op.ok(), qPrintable(op.error().summary()));
         QVERIFY(op.result().orderId.startsWith(QLatin1String("JNUOID-")));
         QCOMPARE(op.result().status, QStringLiteral("Pending"));
@@ -119,7 +112,7 @@ private slots:
         u.currentAccountNumber = QStringLiteral("4651234568");
         u.currentAccountPassword = QStringLiteral("555111");
         UpdatePortIn update(f.client.get(), u);
-        QVERIFY(run(f, update));
+        QVERIFY(f.run(update));
         QVERIFY2(update.ok(), qPrintable(update.error().summary()));
         QCOMPARE(update.result().status, QStringLiteral("Updated"));
         QCOMPARE(order(f, id).orderStatus, QStringLiteral("Updated"));
@@ -132,20 +125,20 @@ private slots:
         SimulatorFixture f;
         const QString id = submit(f, QStringLiteral("+18015552345"));
         CancelPortIn cancel(f.client.get(), {id});
-        QVERIFY(run(f, cancel));
+        QVERIFY(f.run(cancel));
         QVERIFY(cancel.ok());
         QCOMPARE(cancel.result().status, QStringLiteral("Cancelled"));
         QCOMPARE(order(f, id).orderStatus, QStringLiteral("Cancelled"));
 
         CancelPortIn again(f.client.get(), {id});
-        QVERIFY(run(f, again));
+        QVERIFY(f.run(again));
         QCOMPARE(again.error().kind, ApiError::Kind::Validation);
         QCOMPARE(again.error().message, QStringLiteral("GENS-0041 No Port-In request found"));
         UpdatePortInRequest u;
         u.orderId = id;
         u.subscriberName = QStringLiteral("X");
         UpdatePortIn update(f.client.get(), u);
-        QVERIFY(run(f, update));
+        QVERIFY(f.run(update));
         QVERIFY(update.error().message.startsWith(QLatin1String("GENS-0041")));
         // The number is free again after the cancel.
         QVERIFY(!submit(f, QStringLiteral("+18015552345")).isEmpty());
@@ -156,7 +149,7 @@ private slots:
         SimulatorFixture f;
         QVERIFY(!submit(f, QStringLiteral("+18015552345")).isEmpty());
         SubmitPortIn dup(f.client.get(), test::samplePortIn());
-        QVERIFY(run(f, dup));
+        QVERIFY(f.run(dup));
         QCOMPARE(dup.error().kind, ApiError::Kind::Validation);
         QVERIFY(dup.error().message.contains(QLatin1String("already active")));
         QCOMPARE(f.simulator->engine()->orders().size(), 1);
@@ -169,7 +162,7 @@ private slots:
         bad.currentBillingAddress.zip.clear();
         bad.currentAccountNumber.clear();
         SubmitPortIn op(f.client.get(), bad);
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QCOMPARE(op.error().kind, ApiError::Kind::Validation);
         QCOMPARE(op.error().httpStatus, 400);
         const auto fields = op.error().fieldErrors;
@@ -186,7 +179,7 @@ private slots:
         SimulatorFixture f;
         f.simulator->faults().add(route::PortIn, {Fault::Kind::PlainTextError, {}}, 1);
         SubmitPortIn op(f.client.get(), test::samplePortIn());
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QCOMPARE(op.error().kind, ApiError::Kind::Validation);
         QVERIFY(op.error().fieldErrors.contains(QStringLiteral("PortInNumber")));
     }
@@ -195,7 +188,7 @@ private slots:
     {
         SimulatorFixture f;
         GetOrder op(f.client.get(), QStringLiteral("JNUOID-00000000-0000-0000-0000-000000000000"));
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QCOMPARE(op.error().kind, ApiError::Kind::NotFound);
         QCOMPARE(op.error().httpStatus, 404);
     }
@@ -206,7 +199,7 @@ private slots:
         const QString id = submit(f, QStringLiteral("+18015552345"));
         f.simulator->faults().add(route::Order, {Fault::Kind::HtmlServerError, {}}, 5);
         GetOrder op(f.client.get(), id);
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QCOMPARE(op.error().kind, ApiError::Kind::Http);
         QCOMPARE(op.error().httpStatus, 500);
         QVERIFY(!op.error().message.contains(QLatin1Char('<')));
@@ -220,13 +213,13 @@ private slots:
         const QString id = submit(f, QStringLiteral("+18015552345"));
         f.simulator->faults().add(route::Order, {Fault::Kind::InvalidJson, {}}, 1);
         GetOrder op(f.client.get(), id);
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QCOMPARE(op.error().kind, ApiError::Kind::BadResponse);
 
         // The same garbage after a submit was processed: the order exists, so the outcome is unknown.
         f.simulator->faults().add(route::PortIn, {Fault::Kind::InvalidJson, {}}, 1);
         SubmitPortIn second(f.client.get(), test::samplePortIn(QStringLiteral("+18015552346")));
-        QVERIFY(run(f, second));
+        QVERIFY(f.run(second));
         QCOMPARE(second.error().kind, ApiError::Kind::UnknownOutcome);
         QCOMPARE(f.simulator->engine()->orders().size(), 2);
     }
@@ -259,12 +252,12 @@ private slots:
         const QString id = submit(f, QStringLiteral("+18015552345"));
         f.simulator->faults().add(route::Order, {Fault::Kind::DropConnection, {}}, 1);
         GetOrder get(f.client.get(), id);
-        QVERIFY(run(f, get));
+        QVERIFY(f.run(get));
         QVERIFY2(get.ok(), qPrintable(get.error().summary())); // repeatable: retried
 
         f.simulator->faults().add(route::PortIn, {Fault::Kind::DropConnection, {}}, 1);
         SubmitPortIn op(f.client.get(), test::samplePortIn(QStringLiteral("+18015552346")));
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QCOMPARE(op.error().kind, ApiError::Kind::UnknownOutcome);
         QCOMPARE(f.simulator->stats().perRoute.value(route::PortIn), 2);
     }
@@ -278,7 +271,7 @@ private slots:
         probe.close();
         f.client->setBaseUrl(ApiBaseUrl::parse(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(port)));
         SubmitPortIn op(f.client.get(), test::samplePortIn());
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         // The token request never reached a server: retried, then a plain network error.
         QCOMPARE(op.error().kind, ApiError::Kind::Network);
         QVERIFY(!op.error().outcomeUnknown());

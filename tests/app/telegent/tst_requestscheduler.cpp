@@ -19,8 +19,7 @@ class TestRequestScheduler : public QObject
     static QString submitOne(SimulatorFixture &f, const QString &number = QStringLiteral("+18015552345"))
     {
         SubmitPortIn op(f.client.get(), test::samplePortIn(number));
-        op.start();
-        if (!f.runUntil([&] { return op.isFinished(); }) || !op.ok())
+        if (!f.run(op) || !op.ok())
             return {};
         return op.result().orderId;
     }

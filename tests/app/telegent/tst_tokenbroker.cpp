@@ -17,33 +17,26 @@ class TestTokenBroker : public QObject
 {
     Q_OBJECT
 
-    template <typename Op>
-    static bool run(SimulatorFixture &f, Op &op)
-    {
-        op.start();
-        return f.runUntil([&] { return op.isFinished(); });
-    }
-
 private slots:
     void oneTokenPerEndpointAndNeverAnotherEndpoints()
     {
         SimulatorFixture f; // wrong scope answers 403
         CheckEligibility eligibility(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-        QVERIFY(run(f, eligibility) && eligibility.ok());
+        QVERIFY(f.run(eligibility) && eligibility.ok());
         SubmitPortIn submit(f.client.get(), test::samplePortIn());
-        QVERIFY(run(f, submit) && submit.ok());
+        QVERIFY(f.run(submit) && submit.ok());
         const QString id = submit.result().orderId;
         GetOrder order(f.client.get(), id);
-        QVERIFY(run(f, order) && order.ok());
+        QVERIFY(f.run(order) && order.ok());
         UpdatePortInRequest u;
         u.orderId = id;
         u.subscriberName = QStringLiteral("Jane Q. Doe");
         UpdatePortIn update(f.client.get(), u);
-        QVERIFY(run(f, update) && update.ok());
+        QVERIFY(f.run(update) && update.ok());
         CancelPortIn cancel(f.client.get(), {id});
-        QVERIFY(run(f, cancel) && cancel.ok());
+        QVERIFY(f.run(cancel) && cancel.ok());
         GetOrder again(f.client.get(), id);
-        QVERIFY(run(f, again) && again.ok());
+        QVERIFY(f.run(again) && again.ok());
 
         const SimStats &s = f.simulator->stats();
         QCOMPARE(s.wrongScope, 0);
@@ -66,7 +59,7 @@ private slots:
         const QString endpointUrl = f.url(endpoint::Eligibility);
         const auto check = [&] {
             CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-            return run(f, op) && op.ok();
+            return f.run(op) && op.ok();
         };
         f.clock.advance(500 - f.clock.nowMs() % 1000); // tokenExpiry has whole seconds
         const qint64 issuedAt = f.clock.nowMs();
@@ -85,7 +78,7 @@ private slots:
     {
         SimulatorFixture f;
         SubmitPortIn submit(f.client.get(), test::samplePortIn());
-        QVERIFY(run(f, submit) && submit.ok());
+        QVERIFY(f.run(submit) && submit.ok());
         std::vector<std::unique_ptr<GetOrder>> ops;
         for (int i = 0; i < 10; ++i) {
             ops.push_back(std::make_unique<GetOrder>(f.client.get(), submit.result().orderId));
@@ -102,10 +95,10 @@ private slots:
     {
         SimulatorFixture f;
         CheckEligibility first(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-        QVERIFY(run(f, first) && first.ok());
+        QVERIFY(f.run(first) && first.ok());
         f.simulator->engine()->tokens().revokeAll();
         CheckEligibility second(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-        QVERIFY(run(f, second));
+        QVERIFY(f.run(second));
         QVERIFY2(second.ok(), qPrintable(second.error().summary()));
         QCOMPARE(f.simulator->stats().unauthorized, 1);
         QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Eligibility)), 2);
@@ -125,7 +118,7 @@ private slots:
         SimulatorFixture f;
         f.simulator->faults().add(route::Eligibility, {Fault::Kind(faultKind), {}}, 2);
         CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QCOMPARE(int(op.error().kind), kind);
         QCOMPARE(f.simulator->stats().perRoute.value(route::Eligibility), 2); // once + once after re-auth
         QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Eligibility)), 2);
@@ -136,7 +129,7 @@ private slots:
         SimulatorFixture f;
         f.client->setCredentials(QStringLiteral("DID-sandbox"), QStringLiteral("wrong"));
         CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QCOMPARE(op.error().kind, ApiError::Kind::Authentication);
         QCOMPARE(op.error().message, QStringLiteral("Invalid AccountKey or AccountSecret."));
         QCOMPARE(f.simulator->stats().perRoute.value(route::Eligibility), 0);
@@ -148,7 +141,7 @@ private slots:
         f.simulator->faults().add(route::Token, {Fault::Kind::OddTokenExpiry, {}}, 1);
         for (int i = 0; i < 2; ++i) {
             CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-            QVERIFY(run(f, op));
+            QVERIFY(f.run(op));
             QVERIFY2(op.ok(), qPrintable(op.error().summary())); // the odd token is still used once
         }
         QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Eligibility)), 2);
@@ -166,7 +159,7 @@ private slots:
         f.client->setBaseUrl(ApiBaseUrl::parse(server.baseUrl().toString()));
         for (int i = 0; i < 3; ++i) {
             CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-            QVERIFY(run(f, op));
+            QVERIFY(f.run(op));
             QVERIFY(op.ok());
             f.clock.advance(60'000);
             serverClock.advance(60'000);
@@ -182,7 +175,7 @@ private slots:
         SimulatorFixture f(options);
         f.client->setCredentials(QStringLiteral("DID-desk2"), QStringLiteral("s3cret"));
         CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-        QVERIFY(run(f, op));
+        QVERIFY(f.run(op));
         QVERIFY(op.ok());
     }
 };
