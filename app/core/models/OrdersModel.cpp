@@ -1,0 +1,209 @@
+#include "OrdersModel.h"
+#include "common/Clock.h"
+#include "domain/BusinessDays.h"
+#include "domain/CarrierCodes.h"
+#include "registry/OrderRegistry.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace portdesk {
+
+OrdersModel::OrdersModel(OrderRegistry *registry, Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent), m_registry(registry), m_clock(clock), m_ids(registry->orderIds())
+{
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_rowOf.insert(m_ids.at(i), i);
+    connect(registry, &OrderRegistry::ordersAdded, this, &OrdersModel::onAdded);
+    connect(registry, &OrderRegistry::ordersChanged, this, &OrdersModel::onChanged);
+    connect(registry, &OrderRegistry::statusChanged, this, [this](const QString &id, const QString &old) {
+        if (old.isEmpty())
+            return; // a first answer is not news
+        m_unseen.insert(id);
+        emit unseenCountChanged(unseenCount());
+    });
+}
+
+int OrdersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int OrdersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OrdersModel::orderIdAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : QString();
+}
+
+QString OrdersModel::formatNumber(const QString &e164)
+{
+    if (e164.size() == 12 && e164.startsWith(QLatin1String("+1")))
+        return QStringLiteral("(%1) %2-%3").arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 4));
+    return e164;
+}
+
+void OrdersModel::onAdded(const QStringList &ids)
+{
+    QStringList fresh;
+    for (const QString &id : ids) {
+        if (!m_rowOf.contains(id))
+            fresh << id;
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_ids.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const QString &id : fresh) {
+        m_rowOf.insert(id, int(m_ids.size()));
+        m_ids << id;
+    }
+    endInsertRows();
+}
+
+void OrdersModel::onChanged(const QStringList &ids)
+{
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        const int row = m_rowOf.value(id, -1);
+        if (row >= 0)
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end());
+    // One dataChanged per run of adjacent rows: the proxy and view re-examine only those.
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+            ++j;
+        emit dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
+}
+
+void OrdersModel::markSeen(const QString &orderId)
+{
+    if (!m_unseen.remove(orderId))
+        return;
+    const int row = rowOf(orderId);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {UnseenChangeRole, Qt::FontRole});
+    emit unseenCountChanged(unseenCount());
+}
+
+void OrdersModel::refreshRelativeTimes()
+{
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, Age), index(int(m_ids.size()) - 1, LastChecked), {Qt::DisplayRole, SortRole});
+}
+
+QVariant OrdersModel::display(const OrderRecord &r, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Number: return formatNumber(r.number);
+    case Subscriber: return r.subscriber;
+    case Carrier: return r.carrier;
+    case Status:
+        if (r.outcomeUnknown && r.status.isEmpty())
+            return tr("Outcome unknown");
+        return r.status;
+    case Message: {
+        if (r.outcomeUnknown && r.status.isEmpty())
+            return tr("The submit may or may not have reached Telegent: check before resubmitting.");
+        if (r.notFound)
+            return tr("Not found at Telegent (404).");
+        if (r.status.isEmpty())
+            return tr("Waiting for the first status check.");
+        const CarrierCodeAdvice advice = adviceFor(r.statusMessage);
+        if (advice.hint.isEmpty())
+            return r.statusMessage;
+        return QStringLiteral("%1 \u2014 %2").arg(r.statusMessage, advice.hint);
+    }
+    case Submitted:
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime(), QLocale::ShortFormat);
+    case Age: {
+        const int days = businessDaysBetween(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().date(),
+                                             QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime().date());
+        // English gets its plural without a catalogue; translators see both as numerus forms.
+        return days == 1 ? tr("%n business day", nullptr, days) : tr("%n business days", nullptr, days);
+    }
+    case LastChecked: {
+        if (r.lastCheckedMs == 0)
+            return tr("never");
+        const qint64 minutes = std::max<qint64>(0, (m_clock->nowMs() - r.lastCheckedMs) / 60'000);
+        if (minutes == 0)
+            return tr("just now");
+        if (minutes < 60)
+            return tr("%n min ago", nullptr, int(minutes));
+        if (minutes < 120)
+            return tr("1 hour ago");
+        if (minutes < 48 * 60)
+            return tr("%n hours ago", nullptr, int(minutes / 60));
+        return tr("%n days ago", nullptr, int(minutes / (24 * 60)));
+    }
+    case OrderId: return r.orderId;
+    case Agent: return r.submittedBy;
+    }
+    return {};
+}
+
+QVariant OrdersModel::sortValue(const OrderRecord &r, int column) const
+{
+    switch (column) {
+    case Number: return r.number;
+    case Submitted:
+    case Age: return r.submittedAtMs;
+    case LastChecked: return r.lastCheckedMs;
+    default: return display(r, column);
+    }
+}
+
+QVariant OrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OrderRecord *r = m_registry->find(m_ids.at(index.row()));
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return display(*r, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Message || index.column() == Status)
+            return display(*r, Message);
+        return {};
+    case SortRole: return sortValue(*r, index.column());
+    case OrderIdRole: return r->orderId;
+    case StatusGroupRole: return int(r->group);
+    case UnseenChangeRole: return m_unseen.contains(r->orderId);
+    case NotFoundRole: return r->notFound;
+    case OutcomeUnknownRole: return r->outcomeUnknown;
+    default: return {};
+    }
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Number");
+    case Subscriber: return tr("Subscriber");
+    case Carrier: return tr("Carrier");
+    case Status: return tr("Status");
+    case Message: return tr("Message");
+    case Submitted: return tr("Submitted");
+    case Age: return tr("Age");
+    case LastChecked: return tr("Last checked");
+    case OrderId: return tr("Order ID");
+    case Agent: return tr("Agent");
+    }
+    return {};
+}
+
+} // namespace portdesk

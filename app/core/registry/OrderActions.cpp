@@ -1,0 +1,72 @@
+#include "OrderActions.h"
+#include "OrderRegistry.h"
+#include "telegent/TelegentClient.h"
+#include "telegent/operations/CancelPortIn.h"
+#include "telegent/operations/GetOrder.h"
+#include "telegent/operations/UpdatePortIn.h"
+
+namespace portdesk {
+
+OrderActions::OrderActions(OrderRegistry *registry, TelegentClient *client, QString who, QObject *parent)
+    : QObject(parent), m_registry(registry), m_client(client), m_who(std::move(who))
+{
+}
+
+void OrderActions::update(const UpdatePortInRequest &request)
+{
+    auto *op = new UpdatePortIn(m_client, request, this);
+    connect(op, &ApiOperation::finished, this, [this, op] {
+        op->deleteLater();
+        ApiError error = op->error();
+        if (op->ok() && !m_registry->recordUpdate(op->request(), op->result(), m_who, m_client->clock()->nowMs())) {
+            error.kind = ApiError::Kind::Configuration;
+            error.message = m_registry->lastError();
+        }
+        emit finished(op->request().orderId, error);
+    });
+    op->start();
+}
+
+void OrderActions::cancel(const QString &orderId)
+{
+    auto *op = new CancelPortIn(m_client, {orderId}, this);
+    connect(op, &ApiOperation::finished, this, [this, op, orderId] {
+        op->deleteLater();
+        ApiError error = op->error();
+        if (op->ok() && !m_registry->recordCancelled(orderId, op->result(), m_who, m_client->clock()->nowMs())) {
+            error.kind = ApiError::Kind::Configuration;
+            error.message = m_registry->lastError();
+        }
+        emit finished(orderId, error);
+    });
+    op->start();
+}
+
+void OrderActions::track(const QStringList &orderIds)
+{
+    for (const QString &raw : orderIds) {
+        const QString id = raw.trimmed();
+        if (id.isEmpty())
+            continue;
+        if (!m_registry->recordTracked(id, m_who, m_client->clock()->nowMs())) {
+            ApiError e;
+            e.kind = ApiError::Kind::Configuration;
+            e.message = m_registry->lastError();
+            emit finished(id, e);
+            continue;
+        }
+        auto *op = new GetOrder(m_client, id, this);
+        connect(op, &ApiOperation::finished, this, [this, op, id] {
+            op->deleteLater();
+            const qint64 now = m_client->clock()->nowMs();
+            if (op->ok())
+                m_registry->applyStatus(op->result(), now);
+            else if (op->error().kind == ApiError::Kind::NotFound)
+                m_registry->markNotFound(id, now);
+            emit finished(id, op->error());
+        });
+        op->start();
+    }
+}
+
+} // namespace portdesk

@@ -1,0 +1,418 @@
+#include "OrderRegistry.h"
+#include "Migrations.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace portdesk {
+
+namespace {
+
+const char *kColumns = "order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
+                       "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
+                       "submitted_by, last_checked, last_changed, not_found, outcome_unknown";
+
+StatusGroup groupFromKey(const QString &key)
+{
+    for (StatusGroup g : {StatusGroup::Open, StatusGroup::NeedsAction, StatusGroup::Completed,
+                          StatusGroup::Cancelled, StatusGroup::Unknown}) {
+        if (statusGroupKey(g) == key)
+            return g;
+    }
+    return StatusGroup::Unknown;
+}
+
+OrderRecord fromQuery(const QSqlQuery &q)
+{
+    OrderRecord r;
+    int i = 0;
+    r.orderId = q.value(i++).toString();
+    r.number = q.value(i++).toString();
+    r.carrier = q.value(i++).toString();
+    r.subscriber = q.value(i++).toString();
+    r.classification = q.value(i++).toString();
+    r.accountNumber = q.value(i++).toString();
+    r.address.street1 = q.value(i++).toString();
+    r.address.street2 = q.value(i++).toString();
+    r.address.city = q.value(i++).toString();
+    r.address.state = q.value(i++).toString();
+    r.address.zip = q.value(i++).toString();
+    r.iccid = q.value(i++).toString();
+    r.status = q.value(i++).toString();
+    r.statusMessage = q.value(i++).toString();
+    r.group = groupFromKey(q.value(i++).toString());
+    r.orderDateMs = q.value(i++).toLongLong();
+    r.submittedAtMs = q.value(i++).toLongLong();
+    r.submittedBy = q.value(i++).toString();
+    r.lastCheckedMs = q.value(i++).toLongLong();
+    r.lastChangedMs = q.value(i++).toLongLong();
+    r.notFound = q.value(i++).toInt() != 0;
+    r.outcomeUnknown = q.value(i++).toInt() != 0;
+    return r;
+}
+
+OrderRecord fromRequest(const PortInRequest &request, const QString &who, qint64 nowMs)
+{
+    OrderRecord r;
+    r.number = request.portInNumber;
+    r.carrier = request.currentCarrierName;
+    r.subscriber = request.subscriberName;
+    r.classification = request.targetPortinClassification;
+    r.accountNumber = request.currentAccountNumber;
+    r.address = request.currentBillingAddress;
+    r.iccid = request.iccid;
+    r.submittedAtMs = r.lastChangedMs = nowMs;
+    r.submittedBy = who;
+    return r; // request.currentAccountPassword is deliberately not copied
+}
+
+// Qt binds a null QString as SQL NULL; the schema wants '' for "none".
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace
+
+OrderRegistry::OrderRegistry(QObject *parent) : QObject(parent) {}
+
+OrderRegistry::~OrderRegistry()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString OrderRegistry::defaultSqlitePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orders.sqlite");
+}
+
+bool OrderRegistry::openSqlite(const QString &path, QString *error)
+{
+    m_connectionName = QStringLiteral("portdesk-registry-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = tr("Cannot create the folder for the order database: %1").arg(info.absolutePath());
+            return false;
+        }
+    }
+    m_db.setDatabaseName(path);
+    // Another desk process or a backup tool may hold the file briefly: wait, do not fail at once.
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const auto failOpen = [&](const QString &why) {
+        *error = tr("The order database %1 cannot be used: %2. It was left unchanged.").arg(QDir::toNativeSeparators(path), why);
+        m_lastError = *error;
+        m_db.close();
+        return false;
+    };
+    if (!m_db.open())
+        return failOpen(m_db.lastError().text());
+    QSqlQuery q(m_db);
+    // Reading the schema first makes a corrupt or foreign file fail here, before anything is written.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return failOpen(q.lastError().text());
+    if (path != QLatin1String(":memory:") && (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()))
+        return failOpen(q.lastError().text());
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    QString why;
+    if (!Migrations::apply(m_db, &why) || !load(&why))
+        return failOpen(why);
+    qCInfo(lcApp).noquote() << "order registry" << path << "with" << m_ids.size() << "orders";
+    return true;
+}
+
+bool OrderRegistry::load(QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM orders ORDER BY submitted_at, order_id").arg(QLatin1String(kColumns)))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_ids.clear();
+    m_orders.clear();
+    while (q.next()) {
+        OrderRecord r = fromQuery(q);
+        m_ids << r.orderId;
+        m_orders.insert(r.orderId, std::move(r));
+    }
+    return true;
+}
+
+const OrderRecord *OrderRegistry::find(const QString &orderId) const
+{
+    const auto it = m_orders.constFind(orderId);
+    return it == m_orders.constEnd() ? nullptr : &*it;
+}
+
+QString OrderRegistry::openOrderFor(const QString &e164) const
+{
+    for (const OrderRecord &r : m_orders) {
+        if (r.number == e164 && !isTerminal(r.group))
+            return r.orderId;
+    }
+    return {};
+}
+
+QList<OrderEvent> OrderRegistry::events(const QString &orderId) const
+{
+    QList<OrderEvent> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, order_id, at, kind, old_status, new_status, message, who "
+                             "FROM order_events WHERE order_id = ? ORDER BY at, id"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    }
+    return out;
+}
+
+bool OrderRegistry::fail(const QString &message)
+{
+    m_lastError = tr("Could not save to the order database: %1").arg(message);
+    qCWarning(lcApp).noquote() << m_lastError;
+    emit storageFailed(m_lastError);
+    return false;
+}
+
+bool OrderRegistry::addEvent(const OrderEvent &e)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO order_events (order_id, at, kind, old_status, new_status, message, who) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {text(e.orderId), QVariant(e.atMs), text(e.kind), text(e.oldStatus),
+                              text(e.newStatus), text(e.message), text(e.who)})
+        q.addBindValue(v);
+    return q.exec() || fail(q.lastError().text());
+}
+
+// INSERT or full UPDATE of one row plus, optionally, one event, in one transaction.
+bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event)
+{
+    if (!m_db.isOpen())
+        return fail(tr("the database is not open"));
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    QSqlQuery q(m_db);
+    const bool exists = m_orders.contains(r.orderId);
+    q.prepare(exists ? QStringLiteral("UPDATE orders SET number=?, carrier=?, subscriber=?, classification=?, "
+                                      "account_number=?, street1=?, street2=?, city=?, state=?, zip=?, iccid=?, "
+                                      "status=?, status_message=?, status_group=?, order_date=?, submitted_at=?, "
+                                      "submitted_by=?, last_checked=?, last_changed=?, not_found=?, outcome_unknown=? "
+                                      "WHERE order_id=?")
+                     : QStringLiteral("INSERT INTO orders (number, carrier, subscriber, classification, account_number, "
+                                      "street1, street2, city, state, zip, iccid, status, status_message, status_group, "
+                                      "order_date, submitted_at, submitted_by, last_checked, last_changed, not_found, "
+                                      "outcome_unknown, order_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {text(r.number), text(r.carrier), text(r.subscriber), text(r.classification),
+                              text(r.accountNumber), text(r.address.street1), text(r.address.street2),
+                              text(r.address.city), text(r.address.state), text(r.address.zip),
+                              text(r.iccid), text(r.status), text(r.statusMessage),
+                              QVariant(statusGroupKey(r.group)), QVariant(r.orderDateMs), QVariant(r.submittedAtMs),
+                              text(r.submittedBy), QVariant(r.lastCheckedMs), QVariant(r.lastChangedMs),
+                              QVariant(int(r.notFound)), QVariant(int(r.outcomeUnknown)), text(r.orderId)})
+        q.addBindValue(v);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        const QString why = q.lastError().text();
+        m_db.rollback();
+        return fail(why.isEmpty() ? tr("order %1 was not written").arg(r.orderId) : why);
+    }
+    if (event && !addEvent(*event)) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return fail(why);
+    }
+    if (!exists)
+        m_ids << r.orderId;
+    m_orders.insert(r.orderId, r);
+    return true;
+}
+
+bool OrderRegistry::recordSubmitted(const PortInRequest &request, const SubmitResult &result, const QString &who, qint64 nowMs)
+{
+    OrderRecord r = fromRequest(request, who, nowMs);
+    r.orderId = result.orderId;
+    if (!result.phoneNumber.isEmpty())
+        r.number = result.phoneNumber;
+    r.status = result.status.isEmpty() ? QStringLiteral("Pending") : result.status;
+    r.group = statusGroup(r.status);
+    r.orderDateMs = result.orderDate.isValid() ? result.orderDate.toMSecsSinceEpoch() : 0;
+    r.lastCheckedMs = nowMs; // the submit answer is a status answer too
+    if (find(r.orderId))
+        return fail(tr("order %1 is already recorded").arg(r.orderId));
+    const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("submitted"), {}, r.status, {}, who};
+    if (!writeRow(r, &e))
+        return false;
+    emit ordersAdded({r.orderId});
+    return true;
+}
+
+QString OrderRegistry::recordUnknownOutcome(const PortInRequest &request, const QString &who, qint64 nowMs)
+{
+    OrderRecord r = fromRequest(request, who, nowMs);
+    r.orderId = QStringLiteral("UNKNOWN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.outcomeUnknown = true;
+    r.group = StatusGroup::Unknown;
+    const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("unknown-outcome"), {}, {},
+                       tr("The submit may or may not have reached Telegent."), who};
+    if (!writeRow(r, &e))
+        return {};
+    emit ordersAdded({r.orderId});
+    return r.orderId;
+}
+
+bool OrderRegistry::recordTracked(const QString &orderId, const QString &who, qint64 nowMs)
+{
+    if (find(orderId))
+        return true; // already tracked: nothing to do
+    OrderRecord r;
+    r.orderId = orderId;
+    r.group = StatusGroup::Unknown; // until the first answer
+    r.submittedAtMs = r.lastChangedMs = nowMs;
+    r.submittedBy = who;
+    const OrderEvent e{0, orderId, nowMs, QStringLiteral("tracked"), {}, {}, {}, who};
+    if (!writeRow(r, &e))
+        return false;
+    emit ordersAdded({orderId});
+    return true;
+}
+
+bool OrderRegistry::applyStatus(const OrderDetails &d, qint64 nowMs)
+{
+    const OrderRecord *old = find(d.orderId);
+    if (!old)
+        return fail(tr("order %1 is not in the registry").arg(d.orderId));
+    OrderRecord r = *old;
+    const bool changed = r.status != d.orderStatus || r.statusMessage != d.orderStatusMessage;
+    r.status = d.orderStatus;
+    r.statusMessage = d.orderStatusMessage;
+    r.group = statusGroup(d.orderStatus);
+    r.lastCheckedMs = nowMs;
+    r.notFound = false;
+    if (r.number.isEmpty() && !d.phoneNumbers.isEmpty())
+        r.number = d.phoneNumbers.constFirst();
+    if (d.orderDate.isValid())
+        r.orderDateMs = d.orderDate.toMSecsSinceEpoch();
+    if (changed)
+        r.lastChangedMs = nowMs;
+    const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("status"), old->status, d.orderStatus, d.orderStatusMessage, {}};
+    const QString oldStatus = old->status;
+    if (!writeRow(r, changed ? &e : nullptr))
+        return false;
+    emit ordersChanged({r.orderId});
+    if (changed)
+        emit statusChanged(r.orderId, oldStatus, r.status);
+    return true;
+}
+
+bool OrderRegistry::markNotFound(const QString &orderId, qint64 nowMs)
+{
+    const OrderRecord *old = find(orderId);
+    if (!old)
+        return fail(tr("order %1 is not in the registry").arg(orderId));
+    OrderRecord r = *old;
+    r.lastCheckedMs = nowMs;
+    const bool first = !r.notFound;
+    r.notFound = true;
+    const OrderEvent e{0, orderId, nowMs, QStringLiteral("not-found"), r.status, r.status,
+                       tr("Telegent does not know this order (HTTP 404)."), {}};
+    if (!writeRow(r, first ? &e : nullptr))
+        return false;
+    emit ordersChanged({orderId});
+    return true;
+}
+
+bool OrderRegistry::recordUpdate(const UpdatePortInRequest &u, const UpdateResult &result, const QString &who, qint64 nowMs)
+{
+    const OrderRecord *old = find(u.orderId);
+    if (!old)
+        return fail(tr("order %1 is not in the registry").arg(u.orderId));
+    OrderRecord r = *old;
+    QStringList fields; // names only: the event must say what changed, never the PIN itself
+    const auto take = [&](QString &target, const QString &value, const char *name) {
+        if (!value.isEmpty() && value != target) {
+            target = value;
+            fields << QLatin1String(name);
+        }
+    };
+    take(r.carrier, u.currentCarrierName, "CurrentCarrierName");
+    take(r.accountNumber, u.currentAccountNumber, "CurrentAccountNumber");
+    take(r.subscriber, u.subscriberName, "SubscriberName");
+    take(r.iccid, u.iccid, "ICCID");
+    if (!u.currentAccountPassword.isEmpty())
+        fields << QStringLiteral("CurrentAccountPassword");
+    if (u.currentBillingAddress && !(*u.currentBillingAddress == r.address)) {
+        r.address = *u.currentBillingAddress;
+        fields << QStringLiteral("CurrentBillingAddress");
+    }
+    const QString oldStatus = r.status;
+    r.status = result.status.isEmpty() ? QStringLiteral("Updated") : result.status;
+    r.statusMessage.clear();
+    r.group = statusGroup(r.status);
+    r.lastChangedMs = nowMs;
+    r.notFound = false;
+    const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("update"), oldStatus, r.status,
+                       tr("Changed: %1").arg(fields.isEmpty() ? tr("nothing") : fields.join(QStringLiteral(", "))), who};
+    if (!writeRow(r, &e))
+        return false;
+    emit ordersChanged({r.orderId});
+    emit statusChanged(r.orderId, oldStatus, r.status);
+    return true;
+}
+
+bool OrderRegistry::recordCancelled(const QString &orderId, const CancelResult &result, const QString &who, qint64 nowMs)
+{
+    const OrderRecord *old = find(orderId);
+    if (!old)
+        return fail(tr("order %1 is not in the registry").arg(orderId));
+    OrderRecord r = *old;
+    const QString oldStatus = r.status;
+    r.status = result.status.isEmpty() ? QStringLiteral("Cancelled") : result.status;
+    r.statusMessage.clear();
+    r.group = statusGroup(r.status);
+    r.lastChangedMs = nowMs;
+    const OrderEvent e{0, orderId, nowMs, QStringLiteral("cancel"), oldStatus, r.status, {}, who};
+    if (!writeRow(r, &e))
+        return false;
+    emit ordersChanged({orderId});
+    emit statusChanged(orderId, oldStatus, r.status);
+    return true;
+}
+
+bool OrderRegistry::resolveUnknownOutcome(const QString &localId, const QString &who, qint64 nowMs)
+{
+    const OrderRecord *old = find(localId);
+    if (!old || !old->outcomeUnknown)
+        return fail(tr("%1 is not an unverified submit").arg(localId));
+    OrderRecord r = *old;
+    r.status = tr("Not received by Telegent");
+    r.group = StatusGroup::Cancelled;
+    r.lastChangedMs = nowMs;
+    const OrderEvent e{0, localId, nowMs, QStringLiteral("verified"), old->status, r.status,
+                       tr("Checked by the agent: this submit never reached Telegent."), who};
+    if (!writeRow(r, &e))
+        return false;
+    emit ordersChanged({localId});
+    return true;
+}
+
+} // namespace portdesk

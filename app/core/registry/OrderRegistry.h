@@ -1,0 +1,75 @@
+#pragma once
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include "domain/OrderRecord.h"
+
+namespace portdesk {
+
+// Every order this desk (or its team) knows, in a Qt SQL database, with an event history per
+// order. Writes go to the database first; the in-memory copy and the signals follow only when
+// the write succeeded, so what the desk shows is always what is stored. Nothing here ever
+// stores an account PIN.
+class OrderRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OrderRegistry(QObject *parent = nullptr);
+    ~OrderRegistry() override;
+
+    // The default SQLite file under QStandardPaths::AppDataLocation.
+    static QString defaultSqlitePath();
+    // Opens (creating if needed) a SQLite registry; ":memory:" for a throw-away one. On failure
+    // *error says why in words for the user and the file is left exactly as it was.
+    bool openSqlite(const QString &path, QString *error);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString lastError() const { return m_lastError; }
+
+    // --- reading (from memory) ---
+    const QStringList &orderIds() const { return m_ids; } // in insertion order
+    const OrderRecord *find(const QString &orderId) const;
+    int count() const { return int(m_ids.size()); }
+    // The order that still holds this number (not completed, not cancelled), if any.
+    QString openOrderFor(const QString &e164) const;
+    QList<OrderEvent> events(const QString &orderId) const;
+
+    // --- writing (all return false with lastError() on a storage failure) ---
+    // The moment a submit answer arrives, before anything else is done with it.
+    bool recordSubmitted(const PortInRequest &request, const SubmitResult &result, const QString &who, qint64 nowMs);
+    // A submit that may or may not have reached Telegent: kept under a local id, to verify.
+    QString recordUnknownOutcome(const PortInRequest &request, const QString &who, qint64 nowMs);
+    // An order created elsewhere, to be fetched and tracked from now on.
+    bool recordTracked(const QString &orderId, const QString &who, qint64 nowMs);
+    // A status answer: always updates last checked; records an event when status or message changed.
+    bool applyStatus(const OrderDetails &details, qint64 nowMs);
+    bool markNotFound(const QString &orderId, qint64 nowMs);
+    bool recordUpdate(const UpdatePortInRequest &request, const UpdateResult &result, const QString &who, qint64 nowMs);
+    bool recordCancelled(const QString &orderId, const CancelResult &result, const QString &who, qint64 nowMs);
+    // The agent checked an unknown-outcome submit and found it never reached Telegent: the row
+    // is closed (kept, with its history), never polled.
+    bool resolveUnknownOutcome(const QString &localId, const QString &who, qint64 nowMs);
+
+signals:
+    void ordersAdded(const QStringList &orderIds);
+    void ordersChanged(const QStringList &orderIds);
+    // Telegent's status text changed (old may be empty for a first answer).
+    void statusChanged(const QString &orderId, const QString &oldStatus, const QString &newStatus);
+    // A write failed: nothing was lost in memory, but the desk must say so.
+    void storageFailed(const QString &message);
+
+private:
+    bool load(QString *error);
+    bool writeRow(const OrderRecord &record, const OrderEvent *event);
+    bool addEvent(const OrderEvent &event);
+    bool fail(const QString &message);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_lastError;
+    QStringList m_ids;
+    QHash<QString, OrderRecord> m_orders;
+};
+
+} // namespace portdesk

@@ -1,0 +1,175 @@
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "TestRegistry.h"
+#include "common/Clock.h"
+#include "models/OrdersFilterModel.h"
+#include "models/OrdersModel.h"
+#include "models/OrdersSummary.h"
+
+using namespace portdesk;
+using namespace portdesk::test;
+
+class TestOrdersModel : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        Fixture() : clock(QDateTime(QDate(2026, 11, 26), QTime(12, 0)).toMSecsSinceEpoch())
+        {
+            QString error;
+            if (!registry.openSqlite(QStringLiteral(":memory:"), &error))
+                qFatal("%s", qPrintable(error));
+        }
+        ManualClock clock;
+        OrderRegistry registry;
+    };
+
+private slots:
+    void passesTheModelTesterThroughChanges()
+    {
+        Fixture f;
+        for (int i = 0; i < 20; ++i)
+            recordOrder(f.registry, QStringLiteral("O%1").arg(i), numberFor(i), f.clock.nowMs());
+        OrdersModel model(&f.registry, &f.clock);
+        OrdersFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(OrdersModel::Number);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 20; i < 25; ++i)
+            recordOrder(f.registry, QStringLiteral("O%1").arg(i), numberFor(i), f.clock.nowMs());
+        f.registry.applyStatus(details(QStringLiteral("O3"), QStringLiteral("Completed")), f.clock.nowMs());
+        f.registry.applyStatus(details(QStringLiteral("O4"), QStringLiteral("Error"), QStringLiteral("8A-X")), f.clock.nowMs());
+        proxy.setGroup(OrdersFilterModel::Group::All);
+        proxy.setSearchText(QStringLiteral("801"));
+        model.refreshRelativeTimes();
+        QCOMPARE(model.rowCount(), 25);
+    }
+
+    void changesAreDataChangedOnTheirRowsOnly()
+    {
+        Fixture f;
+        for (int i = 0; i < 100; ++i)
+            recordOrder(f.registry, QStringLiteral("O%1").arg(i), numberFor(i), f.clock.nowMs());
+        OrdersModel model(&f.registry, &f.clock);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        for (int i : {10, 11, 12, 50})
+            f.registry.applyStatus(details(QStringLiteral("O%1").arg(i), QStringLiteral("Scheduled")), f.clock.nowMs());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(changed.count(), 4);
+        for (const auto &args : changed) {
+            const auto topLeft = args.at(0).toModelIndex();
+            const auto bottomRight = args.at(1).toModelIndex();
+            QCOMPARE(topLeft.row(), bottomRight.row());
+            QVERIFY(QList<int>({10, 11, 12, 50}).contains(topLeft.row()));
+        }
+        QCOMPARE(model.index(50, OrdersModel::Status).data().toString(), QStringLiteral("Scheduled"));
+    }
+
+    void displayValues()
+    {
+        Fixture f;
+        // Submitted on Friday 2026-11-20 at noon: 4 business days before Thursday the 26th.
+        const qint64 friday = QDateTime(QDate(2026, 11, 20), QTime(12, 0)).toMSecsSinceEpoch();
+        recordOrder(f.registry, QStringLiteral("JNUOID-1"), QStringLiteral("+18015552345"), friday);
+        f.registry.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
+                               f.clock.nowMs() - 5 * 60'000);
+        OrdersModel model(&f.registry, &f.clock);
+        const auto cell = [&](int column) { return model.index(0, column).data().toString(); };
+        QCOMPARE(cell(OrdersModel::Number), QStringLiteral("(801) 555-2345"));
+        QCOMPARE(cell(OrdersModel::Status), QStringLiteral("Error")); // exactly the API text
+        QVERIFY(cell(OrdersModel::Message).startsWith(QLatin1String("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")));
+        QVERIFY(cell(OrdersModel::Message).contains(QLatin1String("account number")));
+        QCOMPARE(cell(OrdersModel::Age), QStringLiteral("4 business days"));
+        QCOMPARE(cell(OrdersModel::LastChecked), QStringLiteral("5 min ago"));
+        QCOMPARE(cell(OrdersModel::OrderId), QStringLiteral("JNUOID-1"));
+        QCOMPARE(cell(OrdersModel::Agent), QStringLiteral("agent1"));
+        QCOMPARE(model.index(0, 0).data(OrdersModel::StatusGroupRole).toInt(), int(StatusGroup::NeedsAction));
+        f.registry.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("On Hold Forever")), f.clock.nowMs());
+        QCOMPARE(cell(OrdersModel::Status), QStringLiteral("On Hold Forever")); // unknown: verbatim
+        QCOMPARE(model.index(0, 0).data(OrdersModel::StatusGroupRole).toInt(), int(StatusGroup::Unknown));
+    }
+
+    void filtersAndSearch()
+    {
+        Fixture f;
+        recordOrder(f.registry, QStringLiteral("JNUOID-aaa"), QStringLiteral("+18015552345"), 1);
+        recordOrder(f.registry, QStringLiteral("JNUOID-bbb"), QStringLiteral("+13125550199"), 1);
+        recordOrder(f.registry, QStringLiteral("JNUOID-ccc"), QStringLiteral("+12125550100"), 1);
+        recordOrder(f.registry, QStringLiteral("JNUOID-ddd"), QStringLiteral("+12125550101"), 1);
+        f.registry.applyStatus(details(QStringLiteral("JNUOID-bbb"), QStringLiteral("Rejected")), 2);
+        f.registry.applyStatus(details(QStringLiteral("JNUOID-ccc"), QStringLiteral("Complete")), 2);
+        f.registry.recordCancelled(QStringLiteral("JNUOID-ddd"), {}, QStringLiteral("s"), 3);
+        OrdersModel model(&f.registry, &f.clock);
+        OrdersFilterModel proxy;
+        proxy.setSourceModel(&model);
+        const auto ids = [&] {
+            QStringList out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out << proxy.index(r, 0).data(OrdersModel::OrderIdRole).toString();
+            out.sort();
+            return out;
+        };
+        QCOMPARE(ids(), QStringList{QStringLiteral("JNUOID-aaa")}); // default: open
+        proxy.setGroup(OrdersFilterModel::Group::NeedsAction);
+        QCOMPARE(ids(), QStringList{QStringLiteral("JNUOID-bbb")});
+        proxy.setGroup(OrdersFilterModel::Group::Completed);
+        QCOMPARE(ids(), QStringList{QStringLiteral("JNUOID-ccc")});
+        proxy.setGroup(OrdersFilterModel::Group::Cancelled);
+        QCOMPARE(ids(), QStringList{QStringLiteral("JNUOID-ddd")});
+        proxy.setGroup(OrdersFilterModel::Group::All);
+        QCOMPARE(ids().size(), 4);
+        proxy.setSearchText(QStringLiteral("(312) 555"));
+        QCOMPARE(ids(), QStringList{QStringLiteral("JNUOID-bbb")});
+        proxy.setSearchText(QStringLiteral("jnuoid-CC"));
+        QCOMPARE(ids(), QStringList{QStringLiteral("JNUOID-ccc")});
+        proxy.setSearchText(QStringLiteral("jane"));
+        QCOMPARE(ids().size(), 4); // every sample subscriber is Jane Doe
+        proxy.setSearchText(QStringLiteral("nobody"));
+        QCOMPARE(ids().size(), 0);
+    }
+
+    void unseenChangesUntilSeen()
+    {
+        Fixture f;
+        recordOrder(f.registry, QStringLiteral("A"), numberFor(1), 1);
+        OrdersModel model(&f.registry, &f.clock);
+        QSignalSpy unseen(&model, &OrdersModel::unseenCountChanged);
+        f.registry.applyStatus(details(QStringLiteral("A"), QStringLiteral("Scheduled")), 2);
+        QCOMPARE(model.unseenCount(), 1);
+        QVERIFY(model.index(0, 0).data(OrdersModel::UnseenChangeRole).toBool());
+        model.markSeen(QStringLiteral("A"));
+        QCOMPARE(model.unseenCount(), 0);
+        QVERIFY(!model.index(0, 0).data(OrdersModel::UnseenChangeRole).toBool());
+        QCOMPARE(unseen.count(), 2);
+    }
+
+    void summary()
+    {
+        Fixture f;
+        const QDate today(2026, 11, 26);
+        const auto at = [](const QDate &d) { return QDateTime(d, QTime(10, 0)).toMSecsSinceEpoch(); };
+        recordOrder(f.registry, QStringLiteral("A"), numberFor(1), at(today));
+        recordOrder(f.registry, QStringLiteral("B"), numberFor(2), at(QDate(2026, 11, 16))); // 8 business days
+        recordOrder(f.registry, QStringLiteral("C"), numberFor(3), at(today));
+        recordOrder(f.registry, QStringLiteral("D"), numberFor(4), at(today));
+        f.registry.applyStatus(details(QStringLiteral("C"), QStringLiteral("Error")), 1);
+        f.registry.applyStatus(details(QStringLiteral("D"), QStringLiteral("Completed")), 1);
+        const OrdersSummary s = OrdersSummary::of(f.registry, today);
+        QCOMPARE(s.open, 2);
+        QCOMPARE(s.needsAction, 1);
+        QCOMPARE(s.completed, 1);
+        QCOMPARE(s.cancelled, 0);
+        QCOMPARE(s.oldestOpenBusinessDays, 8);
+        QCOMPARE(s.openByAge, (QList<int>{1, 0, 0, 0, 0, 1}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrdersModel)
+#include "tst_ordersmodel.moc"

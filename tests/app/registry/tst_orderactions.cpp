@@ -1,0 +1,107 @@
+#include <QSignalSpy>
+#include <QTest>
+
+#include "SimulatorFixture.h"
+#include "TestRegistry.h"
+#include "registry/OrderActions.h"
+#include "telegent/operations/SubmitPortIn.h"
+
+using namespace portdesk;
+using namespace portdesk::test;
+
+// Update, cancel and tracking against the simulator, landing in the registry.
+class TestOrderActions : public QObject
+{
+    Q_OBJECT
+
+    struct Desk
+    {
+        Desk() : actions(&registry, f.client.get(), QStringLiteral("supervisor1"))
+        {
+            QString error;
+            if (!registry.openSqlite(QStringLiteral(":memory:"), &error))
+                qFatal("%s", qPrintable(error));
+        }
+        QString submit(const QString &number)
+        {
+            SubmitPortIn op(f.client.get(), samplePortIn(number));
+            if (!f.run(op) || !op.ok())
+                return {};
+            registry.recordSubmitted(op.request(), op.result(), QStringLiteral("agent1"), f.clock.nowMs());
+            return op.result().orderId;
+        }
+        ApiError wait(QSignalSpy &spy, int count = 1)
+        {
+            if (!f.runUntil([&] { return spy.count() >= count; }))
+                qFatal("no answer");
+            return spy.last().at(1).value<ApiError>();
+        }
+        SimulatorFixture f;
+        OrderRegistry registry;
+        OrderActions actions;
+    };
+
+private slots:
+    void initTestCase() { qRegisterMetaType<ApiError>(); }
+
+    void updateRestartsTheOrder()
+    {
+        Desk d;
+        const QString id = d.submit(QStringLiteral("+18015550008"));
+        QSignalSpy done(&d.actions, &OrderActions::finished);
+        UpdatePortInRequest u;
+        u.orderId = id;
+        u.currentAccountNumber = QStringLiteral("999888777");
+        u.currentAccountPassword = QStringLiteral("123456");
+        d.actions.update(u);
+        const ApiError e = d.wait(done);
+        QVERIFY2(!e.isError(), qPrintable(e.summary()));
+        const OrderRecord *r = d.registry.find(id);
+        QCOMPARE(r->status, QStringLiteral("Updated"));
+        QCOMPARE(r->accountNumber, QStringLiteral("999888777"));
+        QCOMPARE(d.registry.events(id).constLast().kind, QStringLiteral("update"));
+    }
+
+    void cancelThenGens0041()
+    {
+        Desk d;
+        const QString id = d.submit(QStringLiteral("+18015552345"));
+        QSignalSpy done(&d.actions, &OrderActions::finished);
+        d.actions.cancel(id);
+        QVERIFY(!d.wait(done).isError());
+        QCOMPARE(d.registry.find(id)->status, QStringLiteral("Cancelled"));
+        QCOMPARE(d.registry.find(id)->group, StatusGroup::Cancelled);
+
+        d.actions.cancel(id);
+        const ApiError again = d.wait(done, 2);
+        QCOMPARE(again.kind, ApiError::Kind::Validation);
+        QVERIFY(again.message.startsWith(QLatin1String("GENS-0041")));
+        UpdatePortInRequest u;
+        u.orderId = id;
+        u.subscriberName = QStringLiteral("X");
+        d.actions.update(u);
+        QVERIFY(d.wait(done, 3).message.startsWith(QLatin1String("GENS-0041")));
+        QCOMPARE(d.registry.find(id)->status, QStringLiteral("Cancelled")); // unchanged by the failures
+        QCOMPARE(d.registry.events(id).size(), 2); // submitted, cancel
+    }
+
+    void trackExistingOrders()
+    {
+        Desk d;
+        // Created by another tool: on Telegent, not in this registry.
+        SubmitPortIn elsewhere(d.f.client.get(), samplePortIn(QStringLiteral("+18015557777")));
+        QVERIFY(d.f.run(elsewhere) && elsewhere.ok());
+        QSignalSpy done(&d.actions, &OrderActions::finished);
+        d.actions.track({elsewhere.result().orderId, QStringLiteral("  "), QStringLiteral("JNUOID-does-not-exist")});
+        d.wait(done, 2);
+        const OrderRecord *found = d.registry.find(elsewhere.result().orderId);
+        QVERIFY(found);
+        QCOMPARE(found->number, QStringLiteral("+18015557777"));
+        QCOMPARE(found->status, QStringLiteral("Pending"));
+        QVERIFY(d.registry.find(QStringLiteral("JNUOID-does-not-exist"))->notFound);
+        QCOMPARE(d.registry.count(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderActions)
+#include "tst_orderactions.moc"

@@ -1,0 +1,35 @@
+#pragma once
+#include <QTest>
+
+#include "registry/OrderRegistry.h"
+#include "TestRequests.h"
+
+namespace portdesk::test {
+
+// Records a submitted order as if Telegent had just answered.
+inline bool recordOrder(OrderRegistry &registry, const QString &orderId, const QString &number, qint64 nowMs,
+                        const QString &status = QStringLiteral("Pending"))
+{
+    SubmitResult result;
+    result.orderId = orderId;
+    result.status = status;
+    result.phoneNumber = number;
+    return registry.recordSubmitted(samplePortIn(number), result, QStringLiteral("agent1"), nowMs);
+}
+
+inline OrderDetails details(const QString &orderId, const QString &status, const QString &message = {})
+{
+    OrderDetails d;
+    d.orderId = orderId;
+    d.orderStatus = status;
+    d.orderStatusMessage = message;
+    return d;
+}
+
+// 10-digit test numbers in a valid NPA, distinct for i in [0, 10^6).
+inline QString numberFor(int i)
+{
+    return QStringLiteral("+1801%1").arg(2000000 + i, 7, 10, QLatin1Char('0'));
+}
+
+} // namespace portdesk::test
