@@ -1,0 +1,22 @@
+#pragma once
+#include "FieldIssue.h"
+#include "domain/PortInTypes.h"
+
+#include <functional>
+
+namespace portdesk {
+
+// Answers the OrderId of an open (non-terminal) order for an E.164 number, or an empty string.
+// The order registry provides it; without one the "already has an open order" rule is skipped.
+using OpenOrderLookup = std::function<QString(const QString &e164)>;
+
+// Every rule of port-validation.md over a whole request, in field order. The request may hold
+// what the agent typed: values are normalised before they are checked.
+FieldIssues validatePortInRequest(const PortInRequest &request,
+                                  const OpenOrderLookup &openOrderFor = {});
+
+// The request as it goes on the wire: E.164 number, upper-case state, NNNNN-NNNN ZIP, ICCID
+// without filler, lower-case classification, everything else only trimmed.
+PortInRequest normalizedPortInRequest(const PortInRequest &request);
+
+} // namespace portdesk
