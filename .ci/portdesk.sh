@@ -13,11 +13,11 @@ jobs=${PORTDESK_JOBS:-$(nproc)}
 
 # Build and test dependencies (Debian 12 names). qt6-l10n-tools is not pulled in by
 # qt6-tools-dev; libqt6keychain1 dlopens libsecret without depending on it; Qt6HttpServer's
-# CMake package needs qt6-websockets-dev.
+# CMake package needs qt6-websockets-dev, Qt6Charts' needs libqt6opengl6-dev.
 packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon dbus-bin dbus-x11
     libphonenumber-dev libprotobuf-dev

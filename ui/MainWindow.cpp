@@ -2,6 +2,10 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "OrdersView.h"
+#include "TrayNotifier.h"
+#include "registry/OrderRegistry.h"
+#include "registry/PollPlanner.h"
 #include "sandbox/SimulatorOptions.h"
 #include "telegent/Endpoints.h"
 
@@ -40,6 +44,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_statusMode(new QLabel(this)),
       m_statusBudget(new QLabel(this)),
+      m_statusPoll(new QLabel(this)),
       m_budgetTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -49,6 +54,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->trainingBanner->setAccessibleName(tr("Training mode notice"));
     m_ui->trainingBanner->hide();
     statusBar()->addWidget(m_statusMode, 1);
+    statusBar()->addPermanentWidget(m_statusPoll);
     statusBar()->addPermanentWidget(m_statusBudget);
     m_ui->budgetBar->setAccessibleName(tr("Requests used in the last minute"));
     m_ui->scenariosText->setText(trainingScenarios());
@@ -56,8 +62,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_ui->checkButton, &QPushButton::clicked, this, &MainWindow::checkConnection);
     connect(m_context, &AppContext::modeChanged, this, [this] {
         showMode();
+        attachOrders();
         checkConnection();
     });
+    connect(m_context->planner(), &PollPlanner::nextCheckChanged, this, &MainWindow::showNextCheck);
     auto *scheduler = m_context->client()->scheduler();
     connect(scheduler, &RequestScheduler::budgetChanged, this, &MainWindow::refreshBudget);
     connect(scheduler, &RequestScheduler::activityChanged, this, &MainWindow::refreshBudget);
@@ -69,6 +77,35 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachOrders()
+{
+    if (m_ordersView)
+        return;
+    if (!m_context->registry()->isOpen()) {
+        auto *error = new QLabel(tr("The order registry could not be opened, so orders cannot be shown or "
+                                    "recorded: %1").arg(m_context->registryError()), m_ui->ordersPage);
+        error->setWordWrap(true);
+        m_ui->ordersLayout->addWidget(error);
+        return;
+    }
+    m_ordersView = new OrdersView(m_context->registry(), m_context->planner(), m_context->actions(),
+                                  m_context->clock(), m_ui->ordersPage);
+    m_ui->ordersLayout->addWidget(m_ordersView);
+    m_tray = new TrayNotifier(m_context->registry(), windowIcon(), this);
+}
+
+void MainWindow::showNextCheck()
+{
+    const qint64 at = m_context->planner()->nextCheckAtMs();
+    if (at < 0)
+        m_statusPoll->setText(tr("No open orders to check"));
+    else if (at == 0 || at <= m_context->clock()->nowMs())
+        m_statusPoll->setText(tr("Checking order status..."));
+    else
+        m_statusPoll->setText(tr("Next status check at %1")
+                                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().time(), QLocale::ShortFormat)));
+}
 
 void MainWindow::showMode()
 {

@@ -15,6 +15,9 @@ class AppContext;
 
 namespace portdesk::ui {
 
+class OrdersView;
+class TrayNotifier;
+
 // The desk's main window. For now it shows whether PortDesk talks to the real Telegent API or
 // to the training simulator, whether the connection works, and how much of the account's
 // per-minute request budget is in use.
@@ -26,6 +29,7 @@ public:
     ~MainWindow() override;
 
     void checkConnection();
+    OrdersView *ordersView() const { return m_ordersView; }
 
 signals:
     // A connection check finished (either way); the state line says how it went.
@@ -34,11 +38,16 @@ signals:
 private:
     void showMode();
     void refreshBudget();
+    void attachOrders();
+    void showNextCheck();
 
     AppContext *m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_statusMode;
     QLabel *m_statusBudget;
+    QLabel *m_statusPoll;
+    OrdersView *m_ordersView = nullptr;
+    TrayNotifier *m_tray = nullptr;
     QTimer *m_budgetTimer;
 };
 

@@ -1,5 +1,8 @@
 #include "AppContext.h"
 #include "common/Logging.h"
+#include "registry/OrderActions.h"
+#include "registry/OrderRegistry.h"
+#include "registry/PollPlanner.h"
 #include "sandbox/Simulator.h"
 #include "settings/AppSettings.h"
 
@@ -12,8 +15,12 @@ AppContext::AppContext(QObject *parent)
       m_clock(new SystemClock(this)),
       m_nam(new QNetworkAccessManager(this)),
       m_client(new TelegentClient(m_nam, m_clock, this)),
-      m_credentials(new CredentialStore(QStringLiteral("PortDesk"), 10'000, this))
+      m_credentials(new CredentialStore(QStringLiteral("PortDesk"), 10'000, this)),
+      m_registry(new OrderRegistry(this)),
+      m_planner(new PollPlanner(m_registry, m_client, this)),
+      m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("agent"))))
 {
+    m_actions = new OrderActions(m_registry, m_client, m_userName, this);
     const AppSettings settings;
     m_client->scheduler()->budget().setPerMinute(settings.ratePerMinute());
     m_client->scheduler()->budget().setBackgroundShare(settings.backgroundShare());
@@ -22,9 +29,23 @@ AppContext::AppContext(QObject *parent)
 
 AppContext::~AppContext() = default;
 
+void AppContext::openRegistry()
+{
+    if (m_registry->isOpen())
+        return;
+    // Training orders never mix with real ports, and the embedded simulator forgets its orders
+    // when the app closes: practice orders live in memory for the session only.
+    const QString path = m_mode == Mode::Training ? QStringLiteral(":memory:") : OrderRegistry::defaultSqlitePath();
+    if (!m_registry->openSqlite(path, &m_registryError))
+        qCWarning(lcApp).noquote() << m_registryError;
+}
+
 void AppContext::setMode(Mode mode, const QString &reason)
 {
     m_mode = mode;
+    openRegistry();
+    if (m_registry->isOpen())
+        m_planner->start();
     m_reason = reason;
     qCInfo(lcApp).noquote() << (mode == Mode::Live ? "live mode:" : "training mode:") << reason;
     emit modeChanged(mode);

@@ -11,6 +11,9 @@ namespace portdesk {
 namespace sandbox {
 class Simulator;
 }
+class OrderActions;
+class OrderRegistry;
+class PollPlanner;
 
 // The composition root shared by portdesk, portdesk-cli and portdesk-sandbox: one clock, one
 // QNetworkAccessManager, one Telegent client, and - in training mode - the embedded simulator.
@@ -31,6 +34,13 @@ public:
     // Why the app is in this mode, in words for the user ("No credentials are set...").
     QString modeReason() const { return m_reason; }
     TelegentClient *client() { return m_client; }
+    OrderRegistry *registry() { return m_registry; }
+    PollPlanner *planner() { return m_planner; }
+    OrderActions *actions() { return m_actions; }
+    // Why the order registry could not be opened (empty when it is open).
+    QString registryError() const { return m_registryError; }
+    // Who this desk's user is, for the orders' "submitted by" and history.
+    QString userName() const { return m_userName; }
     sandbox::Simulator *simulator() { return m_simulator; }
     Clock *clock() { return m_clock; }
 
@@ -40,11 +50,17 @@ signals:
 private:
     void startTraining(const QString &reason);
     void setMode(Mode mode, const QString &reason);
+    void openRegistry();
 
     SystemClock *m_clock;
     QNetworkAccessManager *m_nam;
     TelegentClient *m_client;
     CredentialStore *m_credentials;
+    OrderRegistry *m_registry;
+    PollPlanner *m_planner;
+    OrderActions *m_actions;
+    QString m_registryError;
+    QString m_userName;
     sandbox::Simulator *m_simulator = nullptr;
     Mode m_mode = Mode::Starting;
     QString m_reason;

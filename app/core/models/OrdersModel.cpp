@@ -173,10 +173,8 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole: return display(*r, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == Message || index.column() == Status)
-            return display(*r, Message);
-        return {};
+    case Qt::ToolTipRole: // the whole text of a cut-off cell
+        return display(*r, index.column() == Status ? int(Message) : index.column());
     case SortRole: return sortValue(*r, index.column());
     case OrderIdRole: return r->orderId;
     case StatusGroupRole: return int(r->group);

@@ -1,0 +1,37 @@
+#include "CsvExport.h"
+
+#include <QAbstractItemModel>
+
+namespace portdesk {
+
+QString csvField(const QString &value)
+{
+    // A leading = + - @ would be run as a formula by spreadsheet programs: neutralise it.
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) && !(v.front() == QLatin1Char('+') && v.size() > 1 && v.at(1).isDigit()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')) || v != v.trimmed())
+        return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return v;
+}
+
+QString toCsv(const QAbstractItemModel &model)
+{
+    QString out;
+    const int columns = model.columnCount();
+    const auto line = [&](auto cell) {
+        for (int c = 0; c < columns; ++c) {
+            if (c)
+                out += QLatin1Char(',');
+            out += csvField(cell(c));
+        }
+        out += QStringLiteral("\r\n");
+    };
+    line([&](int c) { return model.headerData(c, Qt::Horizontal).toString(); });
+    for (int r = 0; r < model.rowCount(); ++r)
+        line([&](int c) { return model.index(r, c).data().toString(); });
+    return out;
+}
+
+} // namespace portdesk

@@ -1,0 +1,358 @@
+#include "OrdersView.h"
+#include "ui_OrdersView.h"
+
+#include "OrdersItemDelegate.h"
+#include "UpdateOrderDialog.h"
+#include "common/Clock.h"
+#include "models/CsvExport.h"
+#include "models/OrdersFilterModel.h"
+#include "models/OrdersModel.h"
+#include "models/OrdersSummary.h"
+#include "registry/OrderActions.h"
+#include "registry/OrderRegistry.h"
+#include "registry/PollPlanner.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QButtonGroup>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace portdesk::ui {
+
+OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActions *actions, Clock *clock, QWidget *parent)
+    : QWidget(parent),
+      m_registry(registry),
+      m_planner(planner),
+      m_actions(actions),
+      m_clock(clock),
+      m_ui(std::make_unique<Ui::OrdersView>()),
+      m_model(new OrdersModel(registry, clock, this)),
+      m_proxy(new OrdersFilterModel(this)),
+      m_groups(new QButtonGroup(this)),
+      m_summaryTimer(new QTimer(this)),
+      m_clockTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    m_proxy->setSourceModel(m_model);
+    m_ui->table->setModel(m_proxy);
+    m_ui->table->setItemDelegate(new OrdersItemDelegate(this));
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->horizontalHeader()->setSectionsMovable(true);
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->setAccessibleName(tr("Port-in orders"));
+
+    // Column layout and sort order survive restarts.
+    QSettings settings;
+    const QByteArray header = settings.value(QStringLiteral("orders/header")).toByteArray();
+    if (header.isEmpty() || !m_ui->table->horizontalHeader()->restoreState(header)) {
+        m_ui->table->sortByColumn(OrdersModel::Submitted, Qt::DescendingOrder);
+        const std::pair<int, int> widths[] = {{OrdersModel::Number, 115}, {OrdersModel::Subscriber, 130},
+                                              {OrdersModel::Carrier, 100}, {OrdersModel::Status, 185},
+                                              {OrdersModel::Message, 340}, {OrdersModel::Submitted, 135},
+                                              {OrdersModel::Age, 115}, {OrdersModel::LastChecked, 95},
+                                              {OrdersModel::OrderId, 120}};
+        for (const auto &[column, width] : widths)
+            m_ui->table->setColumnWidth(column, width);
+    }
+
+    const std::pair<QToolButton *, OrdersFilterModel::Group> groups[] = {
+        {m_ui->openButton, OrdersFilterModel::Group::Open},
+        {m_ui->actionButton, OrdersFilterModel::Group::NeedsAction},
+        {m_ui->completedButton, OrdersFilterModel::Group::Completed},
+        {m_ui->cancelledButton, OrdersFilterModel::Group::Cancelled},
+        {m_ui->allButton, OrdersFilterModel::Group::All},
+    };
+    for (const auto &[button, group] : groups)
+        m_groups->addButton(button, int(group));
+    m_groups->setExclusive(true);
+    m_ui->openButton->setChecked(true);
+    connect(m_groups, &QButtonGroup::idClicked, this, [this](int id) {
+        m_proxy->setGroup(OrdersFilterModel::Group(id));
+        updateActions();
+    });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &OrdersFilterModel::setSearchText);
+
+    // The chart: open ports by age, so a stuck port stands out before the customer calls.
+    auto *chart = new QChart;
+    m_ageSet = new QBarSet(tr("Open ports"));
+    *m_ageSet << 0 << 0 << 0 << 0 << 0 << 0;
+    auto *series = new QBarSeries;
+    series->append(m_ageSet);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                   QStringLiteral("4"), QStringLiteral("5+")});
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setTickType(QValueAxis::TicksDynamic); // whole ports only: 0, 1, 2... never 0.5
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(1);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    axisX->setLabelsFont(small);
+    axisY->setLabelsFont(small);
+    chart->setTitleFont(small);
+    chart->setTitle(tr("Open ports by business days open"));
+    m_ageAxis = axisY;
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setBackgroundVisible(false);
+    auto *chartView = new QChartView(chart, m_ui->chartHost);
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setAccessibleName(tr("Open ports by age in business days"));
+    auto *chartLayout = new QVBoxLayout(m_ui->chartHost);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(chartView);
+
+    // Counts change with every status answer: recompute at most twice a second.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(500);
+    connect(m_summaryTimer, &QTimer::timeout, this, &OrdersView::refreshSummary);
+    const auto scheduleSummary = [this] { m_summaryTimer->start(); };
+    connect(registry, &OrderRegistry::ordersAdded, this, scheduleSummary);
+    connect(registry, &OrderRegistry::ordersChanged, this, scheduleSummary);
+    connect(registry, &OrderRegistry::storageFailed, this, [this](const QString &message) { showMessage(message, true); });
+    // "2 min ago" and ages move on their own.
+    connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        m_model->refreshRelativeTimes();
+        refreshSummary();
+    });
+    m_clockTimer->start(30'000);
+
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_model->markSeen(selectedOrderId()); // a highlighted change counts as seen once selected
+        updateActions();
+    });
+    connect(m_ui->table, &QTableView::doubleClicked, this, &OrdersView::showHistory);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrdersView::refreshSelected);
+    connect(m_ui->updateButton, &QPushButton::clicked, this, &OrdersView::updateSelected);
+    connect(m_ui->cancelOrderButton, &QPushButton::clicked, this, &OrdersView::cancelSelected);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &OrdersView::showHistory);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(selectedOrderId());
+        showMessage(tr("Order ID %1 copied.").arg(selectedOrderId()), false);
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_ui->trackButton, &QPushButton::clicked, this, &OrdersView::trackExisting);
+    connect(m_actions, &OrderActions::finished, this, &OrdersView::onActionFinished);
+    refreshSummary();
+    updateActions();
+}
+
+OrdersView::~OrdersView()
+{
+    QSettings().setValue(QStringLiteral("orders/header"), m_ui->table->horizontalHeader()->saveState());
+}
+
+QString OrdersView::selectedOrderId() const
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    return current.isValid() ? current.data(OrdersModel::OrderIdRole).toString() : QString();
+}
+
+void OrdersView::selectOrder(const QString &orderId)
+{
+    const int row = m_model->rowOf(orderId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_ui->table->setCurrentIndex(index);
+}
+
+void OrdersView::refreshSummary()
+{
+    const OrdersSummary s = OrdersSummary::of(*m_registry, m_clock->nowUtc().toLocalTime().date());
+    m_ui->openButton->setText(tr("Open: %1").arg(s.open));
+    m_ui->actionButton->setText(tr("Needs action: %1").arg(s.needsAction));
+    m_ui->completedButton->setText(tr("Completed: %1").arg(s.completed));
+    m_ui->cancelledButton->setText(tr("Cancelled: %1").arg(s.cancelled));
+    m_ui->allButton->setText(tr("All: %1").arg(m_registry->count()));
+    m_ui->oldestLabel->setText(s.oldestOpenBusinessDays < 0 ? tr("No open port")
+                               : s.oldestOpenBusinessDays == 1 ? tr("Oldest open port: %n business day", nullptr, 1)
+                                                               : tr("Oldest open port: %n business days", nullptr, s.oldestOpenBusinessDays));
+    int top = 1;
+    for (int i = 0; i < s.openByAge.size(); ++i) {
+        m_ageSet->replace(i, s.openByAge.at(i));
+        top = std::max(top, s.openByAge.at(i));
+    }
+    if (m_ageAxis) {
+        m_ageAxis->setRange(0, top);
+        m_ageAxis->setTickInterval(std::max(1, (top + 3) / 4));
+    }
+}
+
+void OrdersView::updateActions()
+{
+    const OrderRecord *r = m_registry->find(selectedOrderId());
+    const bool telegent = r && r->hasTelegentId();
+    const bool final = r && isTerminal(r->group);
+    m_ui->refreshButton->setEnabled(telegent && !final);
+    m_ui->updateButton->setEnabled(telegent && !final);
+    m_ui->cancelOrderButton->setEnabled(telegent && !final); // not offered on completed/cancelled orders
+    m_ui->historyButton->setEnabled(r);
+    m_ui->copyButton->setEnabled(telegent);
+}
+
+void OrdersView::showMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: palette(bright-text); background: #b3261e; padding: 4px; }")
+                                            : QString());
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void OrdersView::refreshSelected()
+{
+    const QString id = selectedOrderId();
+    if (id.isEmpty())
+        return;
+    m_planner->refreshNow(id);
+    showMessage(tr("Checking %1 now...").arg(id), false);
+}
+
+void OrdersView::updateSelected()
+{
+    const OrderRecord *r = m_registry->find(selectedOrderId());
+    if (!r)
+        return;
+    UpdateOrderDialog dialog(*r, m_actions, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(tr("Update sent: %1 goes back to the carrier.").arg(r->orderId), false);
+}
+
+void OrdersView::cancelSelected()
+{
+    const OrderRecord *r = m_registry->find(selectedOrderId());
+    if (!r)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Cancel port-in"),
+                    tr("Cancel the port of %1 (%2)?").arg(OrdersModel::formatNumber(r->number), r->orderId),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Cancel is final: it cannot be undone. To port this number later, check its "
+                              "eligibility again and submit a new port-in."));
+    QPushButton *confirm = box.addButton(tr("Cancel the port"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep it"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    m_pendingCancel = r->orderId;
+    showMessage(tr("Cancelling %1...").arg(r->orderId), false);
+    m_actions->cancel(r->orderId);
+}
+
+void OrdersView::onActionFinished(const QString &orderId, const ApiError &error)
+{
+    if (!error.isError()) {
+        if (orderId == m_pendingCancel)
+            showMessage(tr("%1 is cancelled.").arg(orderId), false);
+        updateActions();
+        return;
+    }
+    showMessage(tr("%1: %2").arg(orderId, error.message), true);
+}
+
+void OrdersView::showHistory()
+{
+    const QString id = selectedOrderId();
+    const OrderRecord *r = m_registry->find(id);
+    if (!r)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("History of %1").arg(id));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("%1 \u2014 %2").arg(OrdersModel::formatNumber(r->number), r->subscriber), &dialog));
+    const QList<OrderEvent> events = m_registry->events(id);
+    auto *table = new QTableWidget(int(events.size()), 5, &dialog);
+    table->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Status"), tr("Message"), tr("Who")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int i = 0; i < events.size(); ++i) {
+        const OrderEvent &e = events.at(i);
+        const QString status = e.oldStatus.isEmpty() || e.oldStatus == e.newStatus
+                                   ? e.newStatus
+                                   : tr("%1 \u2192 %2").arg(e.oldStatus, e.newStatus);
+        const QStringList cells = {QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat),
+                                   e.kind, status, e.message, e.who};
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(760, 360);
+    dialog.exec();
+}
+
+void OrdersView::exportCsv(const QString &fileName)
+{
+    const QString path = fileName.isEmpty()
+                             ? QFileDialog::getSaveFileName(this, tr("Export orders"), QStringLiteral("orders.csv"),
+                                                            tr("CSV files (*.csv)"))
+                             : fileName;
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path); // all or nothing: never a half-written export
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(*m_proxy).toUtf8()) < 0 || !file.commit()) {
+        showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    showMessage(tr("%n order(s) exported to %1.", nullptr, m_proxy->rowCount()).arg(path), false);
+}
+
+void OrdersView::trackExisting()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Track existing orders"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(tr("Paste one or more order IDs created elsewhere (one per line, or separated by "
+                                "spaces or commas). They are fetched from Telegent and tracked from now on."), &dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *edit = new QPlainTextEdit(&dialog);
+    edit->setAccessibleName(tr("Order IDs"));
+    label->setBuddy(edit);
+    layout->addWidget(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Track"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    const QStringList ids = edit->toPlainText().split(separators, Qt::SkipEmptyParts);
+    if (ids.isEmpty())
+        return;
+    m_actions->track(ids);
+    showMessage(tr("Fetching %n order(s) from Telegent...", nullptr, int(ids.size())), false);
+}
+
+} // namespace portdesk::ui
