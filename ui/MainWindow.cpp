@@ -93,6 +93,7 @@ void MainWindow::attachOrders()
                                   m_context->clock(), m_ui->ordersPage);
     m_ui->ordersLayout->addWidget(m_ordersView);
     m_tray = new TrayNotifier(m_context->registry(), windowIcon(), this);
+    showNextCheck();
 }
 
 void MainWindow::showNextCheck()

@@ -48,7 +48,8 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
       m_proxy(new OrdersFilterModel(this)),
       m_groups(new QButtonGroup(this)),
       m_summaryTimer(new QTimer(this)),
-      m_clockTimer(new QTimer(this))
+      m_clockTimer(new QTimer(this)),
+      m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
@@ -157,6 +158,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(m_ui->trackButton, &QPushButton::clicked, this, &OrdersView::trackExisting);
+    connect(m_ui->resolveButton, &QPushButton::clicked, this, &OrdersView::resolveUnknownSelected);
     connect(m_actions, &OrderActions::finished, this, &OrdersView::onActionFinished);
     refreshSummary();
     updateActions();
@@ -215,6 +217,24 @@ void OrdersView::updateActions()
     m_ui->cancelOrderButton->setEnabled(telegent && !final); // not offered on completed/cancelled orders
     m_ui->historyButton->setEnabled(r);
     m_ui->copyButton->setEnabled(telegent);
+    m_ui->resolveButton->setVisible(r && !telegent && !final); // only unknown-outcome submits
+}
+
+void OrdersView::resolveUnknownSelected()
+{
+    const OrderRecord *r = m_registry->find(selectedOrderId());
+    if (!r || r->hasTelegentId())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Submit not received"),
+        tr("Did you check that Telegent never received the port-in of %1? The row is then closed and the number "
+           "can be submitted again. If you found an order ID for it instead, use \"Track existing\".")
+            .arg(OrdersModel::formatNumber(r->number)));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_registry->resolveUnknownOutcome(r->orderId, m_userName, m_clock->nowMs()))
+        showMessage(tr("Closed: %1 can be submitted again.").arg(OrdersModel::formatNumber(r->number)), false);
+    updateActions();
 }
 
 void OrdersView::showMessage(const QString &text, bool error)

@@ -46,6 +46,7 @@ public:
     void showHistory();
     void exportCsv(const QString &fileName = {});
     void trackExisting();
+    void resolveUnknownSelected();
 
 private:
     void refreshSummary();
@@ -66,6 +67,7 @@ private:
     QTimer *m_summaryTimer;
     QTimer *m_clockTimer;
     QString m_pendingCancel;
+    QString m_userName;
 };
 
 } // namespace portdesk::ui

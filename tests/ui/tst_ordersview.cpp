@@ -150,6 +150,28 @@ private slots:
         QCOMPARE(d.registry.find(id)->accountNumber, QStringLiteral("777666555"));
     }
 
+    void unknownOutcomeRowOffersOnlyVerification()
+    {
+        Desk d;
+        const QString local = d.registry.recordUnknownOutcome(samplePortIn(), QStringLiteral("agent1"), d.f.clock.nowMs());
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectOrder(local);
+        QCOMPARE(view.selectedOrderId(), local);
+        QVERIFY(view.findChild<QPushButton *>(QStringLiteral("resolveButton"))->isVisible());
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("updateButton"))->isEnabled());
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("cancelOrderButton"))->isEnabled());
+        QVERIFY(view.model()->index(0, OrdersModel::Message).data().toString().contains(QLatin1String("check before resubmitting")));
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        view.resolveUnknownSelected();
+        QCOMPARE(d.registry.find(local)->group, StatusGroup::Cancelled);
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("resolveButton"))->isVisible());
+    }
+
     void cancelAsksThenCancels()
     {
         Desk d;

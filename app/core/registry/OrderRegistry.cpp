@@ -202,11 +202,11 @@ bool OrderRegistry::addEvent(const OrderEvent &e)
 }
 
 // INSERT or full UPDATE of one row plus, optionally, one event, in one transaction.
-bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event)
+bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event, bool ownTransaction)
 {
     if (!m_db.isOpen())
         return fail(tr("the database is not open"));
-    if (!m_db.transaction())
+    if (ownTransaction && !m_db.transaction())
         return fail(m_db.lastError().text());
     QSqlQuery q(m_db);
     const bool exists = m_orders.contains(r.orderId);
@@ -229,14 +229,16 @@ bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event)
         q.addBindValue(v);
     if (!q.exec() || q.numRowsAffected() != 1) {
         const QString why = q.lastError().text();
-        m_db.rollback();
+        if (ownTransaction)
+            m_db.rollback();
         return fail(why.isEmpty() ? tr("order %1 was not written").arg(r.orderId) : why);
     }
     if (event && !addEvent(*event)) {
-        m_db.rollback();
+        if (ownTransaction)
+            m_db.rollback();
         return false;
     }
-    if (!m_db.commit()) {
+    if (ownTransaction && !m_db.commit()) {
         const QString why = m_db.lastError().text();
         m_db.rollback();
         return fail(why);
@@ -296,13 +298,14 @@ bool OrderRegistry::recordTracked(const QString &orderId, const QString &who, qi
     return true;
 }
 
-bool OrderRegistry::applyStatus(const OrderDetails &d, qint64 nowMs)
+bool OrderRegistry::prepareStatus(const OrderDetails &d, qint64 nowMs, OrderRecord *row, OrderEvent *event, bool *changed)
 {
     const OrderRecord *old = find(d.orderId);
     if (!old)
         return fail(tr("order %1 is not in the registry").arg(d.orderId));
     OrderRecord r = *old;
-    const bool changed = r.status != d.orderStatus || r.statusMessage != d.orderStatusMessage;
+    *changed = r.status != d.orderStatus || r.statusMessage != d.orderStatusMessage;
+    *event = {0, r.orderId, nowMs, QStringLiteral("status"), old->status, d.orderStatus, d.orderStatusMessage, {}};
     r.status = d.orderStatus;
     r.statusMessage = d.orderStatusMessage;
     r.group = statusGroup(d.orderStatus);
@@ -312,15 +315,52 @@ bool OrderRegistry::applyStatus(const OrderDetails &d, qint64 nowMs)
         r.number = d.phoneNumbers.constFirst();
     if (d.orderDate.isValid())
         r.orderDateMs = d.orderDate.toMSecsSinceEpoch();
-    if (changed)
+    if (*changed)
         r.lastChangedMs = nowMs;
-    const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("status"), old->status, d.orderStatus, d.orderStatusMessage, {}};
-    const QString oldStatus = old->status;
-    if (!writeRow(r, changed ? &e : nullptr))
-        return false;
-    emit ordersChanged({r.orderId});
-    if (changed)
-        emit statusChanged(r.orderId, oldStatus, r.status);
+    *row = r;
+    return true;
+}
+
+bool OrderRegistry::applyStatus(const OrderDetails &d, qint64 nowMs)
+{
+    return applyStatuses({d}, nowMs);
+}
+
+bool OrderRegistry::applyStatuses(const QList<OrderDetails> &answers, qint64 nowMs)
+{
+    if (!m_db.isOpen())
+        return fail(tr("the database is not open"));
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    QList<OrderRecord> rows;
+    QList<OrderEvent> changes; // old and new status of the rows whose status changed
+    rows.reserve(answers.size());
+    for (const OrderDetails &d : answers) {
+        OrderRecord row;
+        OrderEvent event;
+        bool changed = false;
+        if (!prepareStatus(d, nowMs, &row, &event, &changed) || !writeRow(row, changed ? &event : nullptr, false)) {
+            m_db.rollback();
+            load(&m_lastError); // memory follows the database: undo what this batch changed
+            return false;
+        }
+        rows << row;
+        if (changed)
+            changes << event;
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        load(&m_lastError);
+        return fail(why);
+    }
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const OrderRecord &r : rows)
+        ids << r.orderId;
+    emit ordersChanged(ids);
+    for (const OrderEvent &e : changes)
+        emit statusChanged(e.orderId, e.oldStatus, e.newStatus);
     return true;
 }
 

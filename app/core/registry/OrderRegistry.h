@@ -44,6 +44,8 @@ public:
     bool recordTracked(const QString &orderId, const QString &who, qint64 nowMs);
     // A status answer: always updates last checked; records an event when status or message changed.
     bool applyStatus(const OrderDetails &details, qint64 nowMs);
+    // Many answers in one transaction and one ordersChanged signal (a team refresh, a benchmark).
+    bool applyStatuses(const QList<OrderDetails> &details, qint64 nowMs);
     bool markNotFound(const QString &orderId, qint64 nowMs);
     bool recordUpdate(const UpdatePortInRequest &request, const UpdateResult &result, const QString &who, qint64 nowMs);
     bool recordCancelled(const QString &orderId, const CancelResult &result, const QString &who, qint64 nowMs);
@@ -61,7 +63,9 @@ signals:
 
 private:
     bool load(QString *error);
-    bool writeRow(const OrderRecord &record, const OrderEvent *event);
+    bool writeRow(const OrderRecord &record, const OrderEvent *event, bool ownTransaction = true);
+    // The row and event for one status answer; false when the order is unknown.
+    bool prepareStatus(const OrderDetails &details, qint64 nowMs, OrderRecord *row, OrderEvent *event, bool *changed);
     bool addEvent(const OrderEvent &event);
     bool fail(const QString &message);
 

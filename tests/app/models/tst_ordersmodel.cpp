@@ -4,6 +4,7 @@
 
 #include "TestRegistry.h"
 #include "common/Clock.h"
+#include "models/CsvExport.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
 #include "models/OrdersSummary.h"
@@ -148,6 +149,23 @@ private slots:
         QCOMPARE(model.unseenCount(), 0);
         QVERIFY(!model.index(0, 0).data(OrdersModel::UnseenChangeRole).toBool());
         QCOMPARE(unseen.count(), 2);
+    }
+
+    void csvExport()
+    {
+        Fixture f;
+        PortInRequest r = samplePortIn(numberFor(1));
+        r.subscriberName = QStringLiteral("Doe, \"JJ\"");
+        SubmitResult result;
+        result.orderId = QStringLiteral("=cmd|calc");
+        QVERIFY(f.registry.recordSubmitted(r, result, QStringLiteral("a"), f.clock.nowMs()));
+        OrdersModel model(&f.registry, &f.clock);
+        const QStringList lines = toCsv(model).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(QLatin1String("Number,Subscriber,Carrier,Status,Message")));
+        QVERIFY2(lines.at(1).contains(QLatin1String("\"Doe, \"\"JJ\"\"\"")), qPrintable(lines.at(1))); // quoted, quotes doubled
+        QVERIFY2(lines.at(1).contains(QLatin1String(",'=cmd|calc,")), qPrintable(lines.at(1)));     // no spreadsheet formula
+        QCOMPARE(csvField(QStringLiteral("+18015552345")), QStringLiteral("+18015552345"));
     }
 
     void summary()
