@@ -12,8 +12,7 @@
 #include <QToolButton>
 
 #include "OrdersView.h"
-#include "SimulatorFixture.h"
-#include "TestRegistry.h"
+#include "DeskFixture.h"
 #include "UpdateOrderDialog.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
@@ -29,30 +28,7 @@ class TestOrdersView : public QObject
 {
     Q_OBJECT
 
-    struct Desk
-    {
-        Desk() : actions(&registry, f.client.get(), QStringLiteral("supervisor1"))
-        {
-            QString error;
-            if (!registry.openSqlite(QStringLiteral(":memory:"), &error))
-                qFatal("%s", qPrintable(error));
-            planner = std::make_unique<PollPlanner>(&registry, f.client.get());
-        }
-        QString submit(const QString &number, const QString &subscriber)
-        {
-            PortInRequest request = samplePortIn(number);
-            request.subscriberName = subscriber;
-            SubmitPortIn op(f.client.get(), request);
-            if (!f.run(op) || !op.ok())
-                return {};
-            registry.recordSubmitted(op.request(), op.result(), QStringLiteral("agent1"), f.clock.nowMs());
-            return op.result().orderId;
-        }
-        SimulatorFixture f;
-        OrderRegistry registry;
-        OrderActions actions;
-        std::unique_ptr<PollPlanner> planner;
-    };
+    using Desk = DeskFixture;
 
     static QStringList visibleIds(ui::OrdersView &view)
     {

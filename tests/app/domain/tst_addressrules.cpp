@@ -1,30 +1,14 @@
 #include <QTest>
 
+#include "IssueChecks.h"
+
 #include "domain/validation/AddressRules.h"
 #include "domain/validation/FieldNames.h"
 
 Q_DECLARE_METATYPE(portdesk::BillingAddress)
 
 using namespace portdesk;
-
-namespace {
-// "severity:code" of every issue, space-separated: one readable string to compare per row.
-QString summary(const FieldIssues &issues)
-{
-    QStringList out;
-    for (const FieldIssue &i : issues)
-        out.append(severityKey(i.severity) + QLatin1Char(':') + i.code);
-    return out.join(QLatin1Char(' '));
-}
-
-void verifyField(const FieldIssues &issues, const QString &field)
-{
-    for (const FieldIssue &issue : issues) {
-        QCOMPARE(issue.field, field);
-        QVERIFY2(issue.message.size() > 20, qPrintable(issue.code));
-    }
-}
-} // namespace
+using namespace portdesk::test;
 
 class TestAddressRules : public QObject
 {

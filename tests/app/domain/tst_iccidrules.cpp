@@ -1,20 +1,12 @@
 #include <QTest>
 
+#include "IssueChecks.h"
+
 #include "domain/validation/FieldNames.h"
 #include "domain/validation/IccidRules.h"
 
 using namespace portdesk;
-
-namespace {
-// "severity:code" of every issue, space-separated: one readable string to compare per row.
-QString summary(const FieldIssues &issues)
-{
-    QStringList out;
-    for (const FieldIssue &i : issues)
-        out.append(severityKey(i.severity) + QLatin1Char(':') + i.code);
-    return out.join(QLatin1Char(' '));
-}
-} // namespace
+using namespace portdesk::test;
 
 // Luhn-correct values were computed for these tests and are cross-checked by luhn() below:
 // 8901260123456789011 (19), 89014103211118510720 (20), 8914800000123456788 (19, 891 form),

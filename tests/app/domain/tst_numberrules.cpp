@@ -1,20 +1,12 @@
 #include <QTest>
 
+#include "IssueChecks.h"
+
 #include "domain/validation/FieldNames.h"
 #include "domain/validation/NumberRules.h"
 
 using namespace portdesk;
-
-namespace {
-// "severity:code" of every issue, space-separated: one readable string to compare per row.
-QString summary(const FieldIssues &issues)
-{
-    QStringList out;
-    for (const FieldIssue &i : issues)
-        out.append(severityKey(i.severity) + QLatin1Char(':') + i.code);
-    return out.join(QLatin1Char(' '));
-}
-} // namespace
+using namespace portdesk::test;
 
 class TestNumberRules : public QObject
 {

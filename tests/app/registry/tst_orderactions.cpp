@@ -1,10 +1,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "SimulatorFixture.h"
-#include "TestRegistry.h"
-#include "registry/OrderActions.h"
-#include "telegent/operations/SubmitPortIn.h"
+#include "DeskFixture.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -14,31 +11,14 @@ class TestOrderActions : public QObject
 {
     Q_OBJECT
 
-    struct Desk
+    struct Desk : DeskFixture
     {
-        Desk() : actions(&registry, f.client.get(), QStringLiteral("supervisor1"))
-        {
-            QString error;
-            if (!registry.openSqlite(QStringLiteral(":memory:"), &error))
-                qFatal("%s", qPrintable(error));
-        }
-        QString submit(const QString &number)
-        {
-            SubmitPortIn op(f.client.get(), samplePortIn(number));
-            if (!f.run(op) || !op.ok())
-                return {};
-            registry.recordSubmitted(op.request(), op.result(), QStringLiteral("agent1"), f.clock.nowMs());
-            return op.result().orderId;
-        }
         ApiError wait(QSignalSpy &spy, int count = 1)
         {
             if (!f.runUntil([&] { return spy.count() >= count; }))
                 qFatal("no answer");
             return spy.last().at(1).value<ApiError>();
         }
-        SimulatorFixture f;
-        OrderRegistry registry;
-        OrderActions actions;
     };
 
 private slots:
