@@ -3,12 +3,15 @@
 
 #include "AppContext.h"
 #include "OrdersView.h"
+#include "PortInWizard.h"
+#include "wizard/PortInSession.h"
 #include "TrayNotifier.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
 #include "sandbox/SimulatorOptions.h"
 #include "telegent/Endpoints.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -66,6 +69,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         checkConnection();
     });
     connect(m_context->planner(), &PollPlanner::nextCheckChanged, this, &MainWindow::showNextCheck);
+    auto *newPortIn = new QAction(tr("New port-in"), this);
+    newPortIn->setShortcut(QKeySequence::New);
+    connect(newPortIn, &QAction::triggered, this, &MainWindow::newPortIn);
+    addAction(newPortIn);
     auto *scheduler = m_context->client()->scheduler();
     connect(scheduler, &RequestScheduler::budgetChanged, this, &MainWindow::refreshBudget);
     connect(scheduler, &RequestScheduler::activityChanged, this, &MainWindow::refreshBudget);
@@ -78,8 +85,27 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::newPortIn()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->wizardPage);
+    if (!m_wizard)
+        return;
+    if (m_context->portInSession()->submitState() != PortInSession::Submit::Idle || !m_context->portInSession()->hasData())
+        m_wizard->startNew();
+    m_wizard->focusFirstField();
+}
+
 void MainWindow::attachOrders()
 {
+    if (!m_wizard && m_context->portInSession()) {
+        m_wizard = new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training,
+                                    m_ui->wizardPage);
+        m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
+        m_ui->wizardLayout->addWidget(m_wizard);
+        if (m_context->portInSession()->restoreDraft())
+            m_wizard->announceRestoredDraft();
+        m_wizard->show();
+    }
     if (m_ordersView)
         return;
     if (!m_context->registry()->isOpen()) {

@@ -16,6 +16,7 @@ class AppContext;
 namespace portdesk::ui {
 
 class OrdersView;
+class PortInWizard;
 class TrayNotifier;
 
 // The desk's main window. For now it shows whether PortDesk talks to the real Telegent API or
@@ -30,6 +31,9 @@ public:
 
     void checkConnection();
     OrdersView *ordersView() const { return m_ordersView; }
+    PortInWizard *wizard() const { return m_wizard; }
+    // Ctrl+N: the wizard, on a fresh port-in unless one is being typed.
+    void newPortIn();
 
 signals:
     // A connection check finished (either way); the state line says how it went.
@@ -47,6 +51,7 @@ private:
     QLabel *m_statusBudget;
     QLabel *m_statusPoll;
     OrdersView *m_ordersView = nullptr;
+    PortInWizard *m_wizard = nullptr;
     TrayNotifier *m_tray = nullptr;
     QTimer *m_budgetTimer;
 };

@@ -5,6 +5,8 @@
 #include "registry/PollPlanner.h"
 #include "sandbox/Simulator.h"
 #include "settings/AppSettings.h"
+#include "wizard/DraftStore.h"
+#include "wizard/PortInSession.h"
 
 #include <QNetworkAccessManager>
 
@@ -27,7 +29,11 @@ AppContext::AppContext(QObject *parent)
     m_client->scheduler()->setTimeoutMs(settings.requestTimeoutSeconds() * 1000LL);
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    delete m_session; // saves a pending draft while the draft store still exists
+    m_session = nullptr;
+}
 
 void AppContext::openRegistry()
 {
@@ -46,6 +52,14 @@ void AppContext::setMode(Mode mode, const QString &reason)
     openRegistry();
     if (m_registry->isOpen())
         m_planner->start();
+    if (!m_session) {
+        // A trainee's half-typed practice port must never come back as a live draft.
+        QString draftPath = DraftStore::defaultPath();
+        if (mode == Mode::Training)
+            draftPath.replace(QLatin1String(".json"), QLatin1String("-training.json"));
+        m_drafts = std::make_unique<DraftStore>(draftPath);
+        m_session = new PortInSession(m_client, m_registry, m_drafts.get(), m_userName, this);
+    }
     m_reason = reason;
     qCInfo(lcApp).noquote() << (mode == Mode::Live ? "live mode:" : "training mode:") << reason;
     emit modeChanged(mode);

@@ -1,5 +1,6 @@
 #pragma once
 #include <QObject>
+#include <memory>
 
 #include "common/Clock.h"
 #include "credentials/CredentialStore.h"
@@ -11,7 +12,9 @@ namespace portdesk {
 namespace sandbox {
 class Simulator;
 }
+class DraftStore;
 class OrderActions;
+class PortInSession;
 class OrderRegistry;
 class PollPlanner;
 
@@ -37,6 +40,8 @@ public:
     OrderRegistry *registry() { return m_registry; }
     PollPlanner *planner() { return m_planner; }
     OrderActions *actions() { return m_actions; }
+    // The agent's port-in in progress; exists once the mode is known (its draft file depends on it).
+    PortInSession *portInSession() { return m_session; }
     // Why the order registry could not be opened (empty when it is open).
     QString registryError() const { return m_registryError; }
     // Who this desk's user is, for the orders' "submitted by" and history.
@@ -60,6 +65,8 @@ private:
     PollPlanner *m_planner;
     OrderActions *m_actions;
     QString m_registryError;
+    std::unique_ptr<DraftStore> m_drafts;
+    PortInSession *m_session = nullptr;
     QString m_userName;
     sandbox::Simulator *m_simulator = nullptr;
     Mode m_mode = Mode::Starting;

@@ -1,0 +1,34 @@
+#include "AsYouTypeNumber.h"
+
+#include <memory>
+
+#include <phonenumbers/asyoutypeformatter.h>
+#include <phonenumbers/phonenumberutil.h>
+
+namespace portdesk {
+
+QString formatAsYouType(const QString &typed)
+{
+    // Anything that is not a digit or a leading '+' (extensions, letters) is not ours to
+    // rewrite: the agent must see it and the validator must refuse it.
+    QString digits;
+    for (int i = 0; i < typed.size(); ++i) {
+        const QChar c = typed.at(i);
+        if (c.isDigit())
+            digits += c;
+        else if (c == QLatin1Char('+') && digits.isEmpty())
+            digits += c;
+        else if (!c.isSpace() && QStringLiteral("()-./").indexOf(c) < 0)
+            return typed;
+    }
+    if (digits.isEmpty())
+        return typed;
+    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
+        i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter("US"));
+    std::string result;
+    for (const QChar c : digits)
+        formatter->InputDigit(c.unicode(), &result);
+    return QString::fromStdString(result);
+}
+
+} // namespace portdesk

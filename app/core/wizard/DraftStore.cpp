@@ -1,0 +1,74 @@
+#include "DraftStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace portdesk {
+
+namespace {
+// Belt and braces: whatever the caller passes, these never reach the draft file.
+const QStringList kNeverStored = {QStringLiteral("CurrentAccountPassword"), QStringLiteral("AccountSecret")};
+} // namespace
+
+DraftStore::DraftStore(QString path) : m_path(std::move(path)) {}
+
+QString DraftStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/portin-draft.json");
+}
+
+bool DraftStore::save(const QVariantMap &fields, qint64 savedAtMs, QString *error)
+{
+    QVariantMap clean = fields;
+    for (const QString &key : kNeverStored)
+        clean.remove(key);
+    QJsonObject o = QJsonObject::fromVariantMap(clean);
+    o.insert(QStringLiteral("savedAt"), savedAtMs);
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // names and addresses
+    file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QVariantMap DraftStore::load(qint64 *savedAtMs) const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 20)).object();
+    if (savedAtMs)
+        *savedAtMs = o.value(QStringLiteral("savedAt")).toInteger();
+    QVariantMap fields = o.toVariantMap();
+    fields.remove(QStringLiteral("savedAt"));
+    for (const QString &key : kNeverStored)
+        fields.remove(key);
+    return fields;
+}
+
+bool DraftStore::exists() const
+{
+    return QFileInfo::exists(m_path);
+}
+
+void DraftStore::remove()
+{
+    QFile::remove(m_path);
+}
+
+} // namespace portdesk

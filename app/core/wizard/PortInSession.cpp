@@ -1,0 +1,372 @@
+#include "PortInSession.h"
+#include "DraftStore.h"
+#include "common/Logging.h"
+#include "domain/validation/FieldNames.h"
+#include "domain/validation/NumberRules.h"
+#include "domain/validation/PortInValidator.h"
+#include "registry/OrderRegistry.h"
+#include "telegent/TelegentClient.h"
+#include "telegent/operations/CheckEligibility.h"
+#include "telegent/operations/SubmitPortIn.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace portdesk {
+
+using namespace FieldName;
+
+PortInSession::PortInSession(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts, QString who,
+                             QObject *parent)
+    : QObject(parent), m_client(client), m_registry(registry), m_drafts(drafts), m_who(std::move(who))
+{
+    m_values.insert(TargetPortinClassification, Classification::Mvno);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(500);
+    connect(&m_draftTimer, &QTimer::timeout, this, &PortInSession::saveDraft);
+}
+
+PortInSession::~PortInSession()
+{
+    if (m_eligibilityTimer)
+        m_client->clock()->cancel(m_eligibilityTimer);
+    if (m_draftTimer.isActive())
+        saveDraft(); // the last keystrokes before a close are not lost
+}
+
+QStringList PortInSession::fieldsOf(Page page)
+{
+    switch (page) {
+    case Page::Number: return {PortInNumber, TargetPortinClassification};
+    case Page::Account: return {CurrentCarrierName, CurrentAccountNumber, CurrentAccountPassword, SubscriberName};
+    case Page::Address: return {Street1, Street2, City, State, Zip, Iccid};
+    case Page::Review: break;
+    }
+    return {};
+}
+
+void PortInSession::setValue(const QString &field, const QString &value)
+{
+    if (m_values.value(field) == value)
+        return;
+    m_values.insert(field, value);
+    m_touched.insert(field);
+    // A server finding about a field is answered by editing that field.
+    m_serverIssues.erase(std::remove_if(m_serverIssues.begin(), m_serverIssues.end(),
+                                        [&](const FieldIssue &i) { return i.field == field; }),
+                         m_serverIssues.end());
+    if (m_submit == Submit::Failed)
+        m_submit = Submit::Idle;
+    if (field == PortInNumber || field == TargetPortinClassification)
+        scheduleEligibility();
+    if (field == CurrentCarrierName)
+        m_prefilledCarrier.clear(); // the agent's own word now
+    m_draftTimer.start();
+    emit changed();
+}
+
+void PortInSession::touch(const QString &field)
+{
+    if (!m_touched.contains(field)) {
+        m_touched.insert(field);
+        emit changed();
+    }
+}
+
+void PortInSession::touchPage(Page page)
+{
+    for (const QString &f : fieldsOf(page))
+        m_touched.insert(f);
+    emit changed();
+}
+
+PortInRequest PortInSession::rawRequest() const
+{
+    PortInRequest r;
+    r.portInNumber = value(PortInNumber);
+    r.currentCarrierName = value(CurrentCarrierName);
+    r.currentAccountNumber = value(CurrentAccountNumber);
+    r.currentAccountPassword = value(CurrentAccountPassword);
+    r.currentBillingAddress = {value(Street1), value(Street2), value(City), value(State), value(Zip)};
+    r.iccid = value(Iccid);
+    r.targetPortinClassification = value(TargetPortinClassification);
+    r.subscriberName = value(SubscriberName);
+    return r;
+}
+
+PortInRequest PortInSession::request() const
+{
+    return normalizedPortInRequest(rawRequest());
+}
+
+bool PortInSession::hasData() const
+{
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (it.key() != TargetPortinClassification && !it.value().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+FieldIssues PortInSession::eligibilityIssues() const
+{
+    switch (m_eligibility) {
+    case Eligibility::NotEligible:
+        return {{FieldIssue::Severity::Error, PortInNumber, QStringLiteral("eligibility.not-eligible"),
+                 tr("Telegent says this number cannot be ported: %1").arg(m_eligibilityResult.message)}};
+    case Eligibility::Unreachable:
+        return {{FieldIssue::Severity::Warning, PortInNumber, QStringLiteral("eligibility.unreachable"),
+                 tr("The eligibility check could not be done (%1). You may continue; Telegent checks again "
+                    "when the port is submitted.").arg(m_eligibilityError)}};
+    default:
+        return {};
+    }
+}
+
+FieldIssues PortInSession::issues() const
+{
+    const OpenOrderLookup lookup = [this](const QString &e164) {
+        return m_registry && m_registry->isOpen() ? m_registry->openOrderFor(e164) : QString();
+    };
+    FieldIssues all = validatePortInRequest(rawRequest(), lookup);
+    all += eligibilityIssues();
+    all += m_serverIssues;
+    return all;
+}
+
+FieldIssues PortInSession::issuesFor(const QString &field) const
+{
+    return portdesk::issuesFor(issues(), field);
+}
+
+bool PortInSession::isPageComplete(Page page) const
+{
+    const FieldIssues all = issues();
+    if (page == Page::Review)
+        return !hasErrors(all);
+    for (const QString &f : fieldsOf(page)) {
+        if (hasErrors(portdesk::issuesFor(all, f)))
+            return false;
+    }
+    // The number page waits for the eligibility answer (or for it to be unreachable).
+    if (page == Page::Number)
+        return m_eligibility == Eligibility::Eligible || m_eligibility == Eligibility::Unreachable;
+    return true;
+}
+
+QString PortInSession::eligibilityText() const
+{
+    switch (m_eligibility) {
+    case Eligibility::None: return {};
+    case Eligibility::Pending:
+    case Eligibility::Checking: return tr("Checking eligibility with Telegent...");
+    case Eligibility::Eligible:
+        return tr("Eligible. Current carrier: %1%2.")
+            .arg(m_eligibilityResult.currentCarrier.isEmpty() ? tr("not given") : m_eligibilityResult.currentCarrier,
+                 m_eligibilityResult.numberType.isEmpty() ? QString() : tr(", number type: %1").arg(m_eligibilityResult.numberType));
+    case Eligibility::NotEligible:
+    case Eligibility::Unreachable: return eligibilityIssues().constFirst().message;
+    }
+    return {};
+}
+
+void PortInSession::scheduleEligibility()
+{
+    Clock *clock = m_client->clock();
+    if (m_eligibilityTimer)
+        clock->cancel(m_eligibilityTimer);
+    m_eligibilityTimer = 0;
+    if (m_eligibilityOp)
+        m_eligibilityOp->disconnect(this); // its answer is for a number no longer there
+    m_eligibilityOp = nullptr;
+    const NumberCheck check = checkPortInNumber(value(PortInNumber));
+    const bool checkable = !check.e164.isEmpty() && !hasErrors(check.issues)
+                           && (!m_registry || !m_registry->isOpen() || m_registry->openOrderFor(check.e164).isEmpty());
+    const Eligibility before = m_eligibility;
+    m_eligibility = checkable ? Eligibility::Pending : Eligibility::None;
+    if (checkable) // debounced: a paste or fast typing costs one request, not ten
+        m_eligibilityTimer = clock->callAfter(kEligibilityDebounceMs, this, [this] {
+            m_eligibilityTimer = 0;
+            checkEligibility();
+        });
+    if (before != m_eligibility)
+        emit eligibilityChanged();
+}
+
+void PortInSession::checkEligibility()
+{
+    const QString e164 = normalizePortInNumber(value(PortInNumber));
+    m_checkedNumber = e164;
+    m_eligibility = Eligibility::Checking;
+    auto *op = new CheckEligibility(m_client, {e164, value(TargetPortinClassification)}, this);
+    m_eligibilityOp = op;
+    connect(op, &ApiOperation::finished, this, [this, op] { onEligibilityFinished(op); });
+    op->start();
+    emit eligibilityChanged();
+}
+
+void PortInSession::onEligibilityFinished(CheckEligibility *op)
+{
+    op->deleteLater();
+    if (m_eligibilityOp != op)
+        return;
+    m_eligibilityOp = nullptr;
+    if (op->ok()) {
+        m_eligibilityResult = op->result();
+        m_eligibility = m_eligibilityResult.eligible ? Eligibility::Eligible : Eligibility::NotEligible;
+        // Prefill the losing carrier unless the agent already typed one.
+        const QString carrier = m_eligibilityResult.currentCarrier;
+        if (m_eligibility == Eligibility::Eligible && !carrier.isEmpty()
+            && (value(CurrentCarrierName).isEmpty() || value(CurrentCarrierName) == m_prefilledCarrier)) {
+            m_values.insert(CurrentCarrierName, carrier);
+            m_prefilledCarrier = carrier;
+        }
+    } else {
+        // 5xx, network, timeout, even refused credentials: a warning, the agent may go on.
+        m_eligibilityResult = {};
+        m_eligibilityError = op->error().message;
+        m_eligibility = Eligibility::Unreachable;
+    }
+    emit eligibilityChanged();
+    emit changed();
+}
+
+QString PortInSession::waitingText() const
+{
+    if (m_submit != Submit::Sending)
+        return {};
+    RequestScheduler *s = m_client->scheduler();
+    const qint64 now = m_client->clock()->nowMs();
+    if (s->pausedUntilMs() > now)
+        return tr("Telegent asked PortDesk to slow down. The port-in is queued and goes out at %1; nothing is lost.")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->pausedUntilMs()).toLocalTime().time(), QLocale::LongFormat));
+    const qint64 wait = s->budget().msUntilAvailable(Priority::Interactive, now);
+    if (wait > 0)
+        return tr("The account's request budget is used up for this minute. The port-in is queued and goes "
+                  "out at %1; nothing is lost.")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(now + wait).toLocalTime().time(), QLocale::LongFormat));
+    return tr("Sending to Telegent...");
+}
+
+void PortInSession::submit()
+{
+    if (m_submit == Submit::Sending || m_submit == Submit::Done)
+        return;
+    if (m_submit == Submit::UnknownOutcome)
+        return; // never again by itself: the agent must check the orders view first
+    for (Page p : {Page::Number, Page::Account, Page::Address})
+        touchPage(p);
+    if (hasErrors(issues()))
+        return;
+    m_submit = Submit::Sending;
+    m_error = {};
+    m_failedField.clear();
+    auto *op = new SubmitPortIn(m_client, request(), this);
+    connect(op, &ApiOperation::finished, this, [this, op] { onSubmitFinished(op); });
+    op->start();
+    emit submitStateChanged();
+}
+
+void PortInSession::onSubmitFinished(SubmitPortIn *op)
+{
+    op->deleteLater();
+    const qint64 now = m_client->clock()->nowMs();
+    m_error = op->error();
+    if (op->ok()) {
+        m_result = op->result();
+        // Recorded before anything else: Telegent cannot list orders, this row is the only trace.
+        if (m_registry && !m_registry->recordSubmitted(op->request(), m_result, m_who, now)) {
+            m_error.kind = ApiError::Kind::Configuration;
+            m_error.message = m_registry->lastError();
+        }
+        m_submit = Submit::Done;
+        m_draftTimer.stop();
+        if (m_drafts)
+            m_drafts->remove();
+    } else if (m_error.kind == ApiError::Kind::UnknownOutcome) {
+        if (m_registry)
+            m_registry->recordUnknownOutcome(op->request(), m_who, now);
+        m_submit = Submit::UnknownOutcome;
+    } else {
+        m_submit = Submit::Failed;
+        for (auto it = m_error.fieldErrors.cbegin(); it != m_error.fieldErrors.cend(); ++it) {
+            if (it.key() == QLatin1String("$"))
+                continue;
+            m_serverIssues.append({FieldIssue::Severity::Error, it.key(), QStringLiteral("server"),
+                                   it.value().join(QLatin1Char(' '))});
+            if (m_failedField.isEmpty())
+                m_failedField = it.key();
+        }
+    }
+    qCInfo(lcApp).noquote() << "submit finished:" << (op->ok() ? m_result.orderId : m_error.summary());
+    emit submitStateChanged();
+    emit changed();
+}
+
+void PortInSession::reset()
+{
+    if (m_eligibilityTimer)
+        m_client->clock()->cancel(m_eligibilityTimer);
+    m_eligibilityTimer = 0;
+    if (m_eligibilityOp)
+        m_eligibilityOp->disconnect(this);
+    m_eligibilityOp = nullptr;
+    m_values.clear(); // the PIN with everything else
+    m_values.insert(TargetPortinClassification, Classification::Mvno);
+    m_touched.clear();
+    m_serverIssues.clear();
+    m_eligibility = Eligibility::None;
+    m_eligibilityResult = {};
+    m_prefilledCarrier.clear();
+    m_submit = Submit::Idle;
+    m_result = {};
+    m_error = {};
+    m_failedField.clear();
+    m_restoredAt = 0;
+    m_draftTimer.stop();
+    if (m_drafts)
+        m_drafts->remove();
+    emit eligibilityChanged();
+    emit submitStateChanged();
+    emit changed();
+}
+
+void PortInSession::saveDraft()
+{
+    if (!m_drafts || m_submit == Submit::Done)
+        return;
+    if (!hasData()) {
+        m_drafts->remove();
+        return;
+    }
+    QVariantMap fields;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (it.key() != CurrentAccountPassword)
+            fields.insert(it.key(), it.value());
+    }
+    QString error;
+    if (!m_drafts->save(fields, m_client->clock()->nowMs(), &error))
+        emit draftSaveFailed(error);
+}
+
+bool PortInSession::restoreDraft()
+{
+    if (!m_drafts)
+        return false;
+    qint64 savedAt = 0;
+    const QVariantMap fields = m_drafts->load(&savedAt);
+    if (fields.isEmpty())
+        return false;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.key() != CurrentAccountPassword)
+            m_values.insert(it.key(), it.value().toString());
+    }
+    m_restoredAt = savedAt > 0 ? savedAt : m_client->clock()->nowMs();
+    for (Page p : {Page::Number, Page::Account, Page::Address})
+        touchPage(p);
+    scheduleEligibility();
+    emit changed();
+    return true;
+}
+
+} // namespace portdesk

@@ -1,0 +1,118 @@
+#include "PortInWizard.h"
+#include "WizardPages.h"
+
+#include "domain/validation/FieldNames.h"
+#include "wizard/PortInSession.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QShortcut>
+
+namespace portdesk::ui {
+
+PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *parent)
+    : QWizard(parent),
+      m_session(session),
+      m_number(new NumberPage(session, training, this)),
+      m_review(new ReviewPage(session, this)),
+      m_result(new ResultPage(session, this))
+{
+    setWindowTitle(tr("New port-in"));
+    setWizardStyle(QWizard::ClassicStyle); // the same on every platform: agents move between desks
+    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButton | QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("&New port-in"));
+    setPage(NumberPageId, m_number);
+    setPage(AccountPageId, new AccountPage(session, this));
+    setPage(AddressPageId, new AddressPage(session, this));
+    setPage(ReviewPageId, m_review);
+    setPage(ResultPageId, m_result);
+    button(QWizard::CustomButton1)->setVisible(false);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            startNew();
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        setOption(QWizard::HaveCustomButton1, id == ResultPageId);
+    });
+    connect(m_review, &ReviewPage::editRequested, this, &PortInWizard::goToPage);
+    connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *submit = new QShortcut(keys, this);
+        connect(submit, &QShortcut::activated, this, [this] {
+            if (currentId() == ReviewPageId)
+                next();
+        });
+    }
+}
+
+void PortInWizard::announceRestoredDraft()
+{
+    m_number->showRestoredDraft(m_session->restoredDraftSavedAt());
+}
+
+void PortInWizard::focusFirstField()
+{
+    if (auto *p = qobject_cast<SessionPage *>(currentPage())) {
+        for (const QString &field : PortInSession::fieldsOf(PortInSession::Page(currentId()))) {
+            if (QWidget *editor = p->editorFor(field)) {
+                editor->setFocus();
+                return;
+            }
+        }
+    }
+}
+
+void PortInWizard::startNew()
+{
+    m_session->reset();
+    m_number->showRestoredDraft(0);
+    restart();
+    focusFirstField();
+}
+
+void PortInWizard::goToPage(int id)
+{
+    while (currentId() > id && currentId() != ResultPageId)
+        back();
+}
+
+void PortInWizard::reject()
+{
+    // Embedded as the home screen, the wizard never closes: Esc discards the port-in instead.
+    if (m_session->hasData() && currentId() != ResultPageId) {
+        const auto answer = QMessageBox::question(this, tr("Discard this port-in?"),
+                                                  tr("Everything typed for this port-in will be cleared."),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    startNew();
+}
+
+void PortInWizard::onSubmitStateChanged()
+{
+    using S = PortInSession::Submit;
+    switch (m_session->submitState()) {
+    case S::Done:
+        if (currentId() == ReviewPageId)
+            next();
+        break;
+    case S::Failed: {
+        // A field-level refusal takes the agent back to that page and field, message under it.
+        const QString field = m_session->failedField();
+        for (int id : {NumberPageId, AccountPageId, AddressPageId}) {
+            auto *p = static_cast<SessionPage *>(page(id));
+            if (QWidget *editor = p->editorFor(field)) {
+                goToPage(id);
+                editor->setFocus();
+                break;
+            }
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace portdesk::ui

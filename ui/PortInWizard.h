@@ -1,0 +1,44 @@
+#pragma once
+#include <QWizard>
+
+namespace portdesk {
+class PortInSession;
+}
+
+namespace portdesk::ui {
+
+class NumberPage;
+class ReviewPage;
+class ResultPage;
+
+// The agent's home screen: number -> carrier account -> address -> review -> result, driven by a
+// PortInSession. Keyboard first: Enter is Next when the page is valid, Ctrl+Enter submits from
+// the review, Esc discards (after asking, when something was typed).
+class PortInWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    PortInWizard(PortInSession *session, bool training, QWidget *parent = nullptr);
+
+    // Starts a new port-in: clears every field, the PIN included.
+    void startNew();
+    // Shows the restored-draft banner if the session restored one.
+    void announceRestoredDraft();
+    // Puts the cursor in the current page's first field.
+    void focusFirstField();
+    ReviewPage *reviewPage() const { return m_review; }
+
+public slots:
+    void reject() override;
+
+private:
+    void goToPage(int id);
+    void onSubmitStateChanged();
+
+    PortInSession *m_session;
+    NumberPage *m_number;
+    ReviewPage *m_review;
+    ResultPage *m_result;
+};
+
+} // namespace portdesk::ui

@@ -1,0 +1,120 @@
+#pragma once
+#include <QHash>
+#include <QWizardPage>
+
+#include "wizard/PortInSession.h"
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace portdesk::ui {
+
+class FieldFeedback;
+
+enum PageId { NumberPageId, AccountPageId, AddressPageId, ReviewPageId, ResultPageId };
+
+// A wizard page over the port-in session: each field is an editor, its feedback line under it,
+// and the session's value; the page is complete when the session says so.
+class SessionPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    SessionPage(PortInSession *session, PortInSession::Page page, QWidget *parent = nullptr);
+    bool isComplete() const override;
+    bool validatePage() override;
+    void initializePage() override;
+    QWidget *editorFor(const QString &field) const { return m_editors.value(field); }
+    QString feedbackText(const QString &field) const;
+
+protected:
+    // Adds "label / editor / feedback" rows; the label's mnemonic focuses the editor.
+    void addField(QFormLayout *form, const QString &label, QLineEdit *editor, const QString &field);
+    void addField(QFormLayout *form, const QString &label, QComboBox *editor, const QString &field);
+    void addRow(QFormLayout *form, const QString &label, QWidget *editor, const QString &field);
+    virtual void refresh();
+
+    PortInSession *m_session;
+    PortInSession::Page m_page;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, FieldFeedback *> m_feedback;
+};
+
+class NumberPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    NumberPage(PortInSession *session, bool training, QWidget *parent = nullptr);
+    void showRestoredDraft(qint64 savedAtMs);
+
+protected:
+    void refresh() override;
+
+private:
+    QLineEdit *m_number;
+    QComboBox *m_classification;
+    QLabel *m_eligibility;
+    QLabel *m_draftBanner;
+};
+
+class AccountPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    explicit AccountPage(PortInSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+};
+
+class AddressPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    explicit AddressPage(PortInSession *session, QWidget *parent = nullptr);
+
+protected:
+    void refresh() override;
+
+private:
+    QComboBox *m_state;
+};
+
+class ReviewPage : public SessionPage
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(PortInSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool validatePage() override;
+    QString bannerText() const;
+
+signals:
+    void editRequested(int pageId);
+
+protected:
+    void refresh() override;
+
+private:
+    QLabel *m_summary[3];
+    QLabel *m_banner;
+    QLabel *m_progress;
+};
+
+class ResultPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ResultPage(PortInSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+    QString orderId() const;
+
+private:
+    PortInSession *m_session;
+    QLabel *m_orderId;
+    QLabel *m_status;
+    QLabel *m_warning;
+};
+
+} // namespace portdesk::ui
