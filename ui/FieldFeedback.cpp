@@ -35,7 +35,7 @@ void FieldFeedback::show(const FieldIssues &issues)
     }
     if (!top) {
         hide();
-        m_editor->setAccessibleDescription({});
+        m_editor->setAccessibleDescription(m_editor->property("defaultDescription").toString());
         return;
     }
     m_severity = top->severity;

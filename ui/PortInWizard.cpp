@@ -33,6 +33,7 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
     });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         setOption(QWizard::HaveCustomButton1, id == ResultPageId);
+        focusFirstField();
     });
     connect(m_review, &ReviewPage::editRequested, this, &PortInWizard::goToPage);
     connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
@@ -52,14 +53,24 @@ void PortInWizard::announceRestoredDraft()
 
 void PortInWizard::focusFirstField()
 {
-    if (auto *p = qobject_cast<SessionPage *>(currentPage())) {
-        for (const QString &field : PortInSession::fieldsOf(PortInSession::Page(currentId()))) {
-            if (QWidget *editor = p->editorFor(field)) {
-                editor->setFocus();
-                return;
-            }
+    auto *p = qobject_cast<SessionPage *>(currentPage());
+    if (!p)
+        return;
+    // Where the typing starts: the first field still empty or wrong (a carrier prefilled from
+    // the eligibility answer is skipped), else the first field.
+    const QStringList fields = PortInSession::fieldsOf(PortInSession::Page(currentId()));
+    QWidget *target = nullptr;
+    for (const QString &field : fields) {
+        QWidget *editor = p->editorFor(field);
+        if (editor && !target)
+            target = editor;
+        if (editor && (m_session->value(field).isEmpty() || hasErrors(m_session->issuesFor(field)))) {
+            target = editor;
+            break;
         }
     }
+    if (target)
+        target->setFocus();
 }
 
 void PortInWizard::startNew()
@@ -86,6 +97,11 @@ void PortInWizard::reject()
         if (answer != QMessageBox::Discard)
             return;
     }
+    startNew();
+}
+
+void PortInWizard::accept()
+{
     startNew();
 }
 

@@ -30,6 +30,8 @@ public:
 
 public slots:
     void reject() override;
+    // "Finish" on the result page: the home screen stays, ready for the next customer.
+    void accept() override;
 
 private:
     void goToPage(int id);

@@ -9,6 +9,7 @@
 #include "models/OrdersModel.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -36,6 +37,26 @@ QLabel *banner(QWidget *parent, const char *background)
     label->hide();
     return label;
 }
+// What each field is for, read by screen readers when nothing is wrong with it.
+QString fieldHelp(const QString &field)
+{
+    static const QHash<QString, const char *> help = {
+        {PortInNumber, QT_TRANSLATE_NOOP("SessionPage", "The customer's 10-digit US number, in any format.")},
+        {TargetPortinClassification, QT_TRANSLATE_NOOP("SessionPage", "Mobile line or IoT device.")},
+        {CurrentCarrierName, QT_TRANSLATE_NOOP("SessionPage", "The carrier the number leaves, as on the bill.")},
+        {CurrentAccountNumber, QT_TRANSLATE_NOOP("SessionPage", "The account number on the current carrier's bill.")},
+        {CurrentAccountPassword, QT_TRANSLATE_NOOP("SessionPage", "The account or number transfer PIN. Never saved.")},
+        {SubscriberName, QT_TRANSLATE_NOOP("SessionPage", "The name on the current carrier's account, exactly.")},
+        {Street1, QT_TRANSLATE_NOOP("SessionPage", "Street address of the billing address. No PO box.")},
+        {Street2, QT_TRANSLATE_NOOP("SessionPage", "Apartment, suite or unit, if any.")},
+        {City, QT_TRANSLATE_NOOP("SessionPage", "City of the billing address.")},
+        {State, QT_TRANSLATE_NOOP("SessionPage", "State or territory; type its two letters.")},
+        {Zip, QT_TRANSLATE_NOOP("SessionPage", "5-digit ZIP code, or ZIP+4.")},
+        {Iccid, QT_TRANSLATE_NOOP("SessionPage", "Optional: the 19 or 20 digits printed on the SIM card.")},
+    };
+    return QCoreApplication::translate("SessionPage", help.value(field, ""));
+}
+
 } // namespace
 
 // --- SessionPage ---
@@ -52,6 +73,8 @@ void SessionPage::addRow(QFormLayout *form, const QString &label, QWidget *edito
     auto *title = new QLabel(label, this);
     title->setBuddy(editor); // the label's mnemonic (Alt+letter) jumps to the field
     editor->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    editor->setProperty("defaultDescription", fieldHelp(field));
+    editor->setAccessibleDescription(fieldHelp(field));
     auto *feedback = new FieldFeedback(editor, this);
     auto *cell = new QWidget(this);
     auto *v = new QVBoxLayout(cell);
@@ -97,8 +120,14 @@ void SessionPage::refresh()
             if (index != combo->currentIndex())
                 combo->setCurrentIndex(index);
         }
-        // Issues show once the field was edited or its page left, not while the agent starts.
-        m_feedback.value(it.key())->show(m_session->isTouched(it.key()) ? m_session->issuesFor(it.key()) : FieldIssues{});
+        // Problems show once the field was edited or its page left, not while the agent starts;
+        // coaching hints (the big carriers' transfer PIN) show at once.
+        FieldIssues shown = m_session->issuesFor(it.key());
+        if (!m_session->isTouched(it.key()))
+            shown.erase(std::remove_if(shown.begin(), shown.end(),
+                                       [](const FieldIssue &i) { return i.severity != FieldIssue::Severity::Hint; }),
+                        shown.end());
+        m_feedback.value(it.key())->show(shown);
     }
     emit completeChanged();
 }
@@ -226,10 +255,7 @@ AccountPage::AccountPage(PortInSession *session, QWidget *parent)
 
 void AccountPage::initializePage()
 {
-    SessionPage::initializePage();
-    // The carrier usually comes from the eligibility answer: start where the typing starts.
-    const QString first = m_session->value(CurrentCarrierName).isEmpty() ? CurrentCarrierName : CurrentAccountNumber;
-    m_editors.value(first)->setFocus();
+    SessionPage::initializePage(); // the wizard puts the cursor where the typing starts
 }
 
 // --- AddressPage ---
@@ -254,6 +280,10 @@ AddressPage::AddressPage(PortInSession *session, QWidget *parent)
     iccid->setPlaceholderText(tr("optional: 19 or 20 digits from the SIM card"));
     addField(form, tr("SIM &ICCID:"), iccid, Iccid);
     layout->addStretch();
+    // Tab follows the form, whatever order the widgets were created in.
+    const QStringList order = {Street1, Street2, City, State, Zip, Iccid};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(m_editors.value(order.at(i - 1)), m_editors.value(order.at(i)));
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         m_session->setValue(State, m_state->currentData().toString());
     });
