@@ -19,6 +19,14 @@ FieldFeedback::FieldFeedback(QWidget *editor, QWidget *parent)
     QWidget::hide();
 }
 
+void FieldFeedback::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int needed = m_text->heightForWidth(m_text->width());
+    if (needed > 0 && m_text->minimumHeight() != needed)
+        m_text->setMinimumHeight(needed);
+}
+
 QString FieldFeedback::text() const
 {
     return isHidden() ? QString() : m_text->text();

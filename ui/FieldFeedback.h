@@ -19,6 +19,10 @@ public:
     QString text() const;
     FieldIssue::Severity severity() const { return m_severity; }
 
+protected:
+    // A wrapped message needs the height of all its lines, whatever layout the field sits in.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *m_editor;
     QLabel *m_icon;

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "CredentialsDialog.h"
 #include "OrdersView.h"
 #include "PortInWizard.h"
 #include "wizard/PortInSession.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->scenariosText->setText(trainingScenarios());
 
     connect(m_ui->checkButton, &QPushButton::clicked, this, &MainWindow::checkConnection);
+    connect(m_ui->credentialsButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
     connect(m_context, &AppContext::modeChanged, this, [this] {
         showMode();
         attachOrders();
@@ -85,6 +87,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::editCredentials()
+{
+    CredentialsDialog dialog(m_context, this);
+    dialog.exec();
+}
+
 void MainWindow::newPortIn()
 {
     m_ui->tabs->setCurrentWidget(m_ui->wizardPage);
@@ -101,6 +109,7 @@ void MainWindow::attachOrders()
         m_wizard = new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training,
                                     m_ui->wizardPage);
         m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
+        connect(m_wizard, &PortInWizard::credentialsRequested, this, &MainWindow::editCredentials);
         m_ui->wizardLayout->addWidget(m_wizard);
         if (m_context->portInSession()->restoreDraft())
             m_wizard->announceRestoredDraft();

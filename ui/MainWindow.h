@@ -34,6 +34,7 @@ public:
     PortInWizard *wizard() const { return m_wizard; }
     // Ctrl+N: the wizard, on a fresh port-in unless one is being typed.
     void newPortIn();
+    void editCredentials();
 
 signals:
     // A connection check finished (either way); the state line says how it went.

@@ -36,6 +36,7 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
         focusFirstField();
     });
     connect(m_review, &ReviewPage::editRequested, this, &PortInWizard::goToPage);
+    connect(m_review, &ReviewPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
     connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *submit = new QShortcut(keys, this);

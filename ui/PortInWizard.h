@@ -28,6 +28,10 @@ public:
     void focusFirstField();
     ReviewPage *reviewPage() const { return m_review; }
 
+signals:
+    // Telegent refused the credentials: the main window opens the credentials dialog.
+    void credentialsRequested();
+
 public slots:
     void reject() override;
     // "Finish" on the result page: the home screen stays, ready for the next customer.

@@ -300,6 +300,7 @@ void AddressPage::refresh()
 ReviewPage::ReviewPage(PortInSession *session, QWidget *parent)
     : SessionPage(session, PortInSession::Page::Review, parent),
       m_banner(banner(this, "#b3261e")),
+      m_credentials(new QPushButton(tr("Check the &credentials..."), this)),
       m_progress(new QLabel(this))
 {
     setTitle(tr("Review and submit"));
@@ -308,6 +309,10 @@ ReviewPage::ReviewPage(PortInSession *session, QWidget *parent)
     setCommitPage(true); // after a submit, Back makes no sense
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    m_credentials->setAutoDefault(false);
+    m_credentials->hide();
+    connect(m_credentials, &QPushButton::clicked, this, &ReviewPage::credentialsRequested);
+    layout->addWidget(m_credentials, 0, Qt::AlignLeft);
     const char *sections[] = {QT_TR_NOOP("Number"), QT_TR_NOOP("Carrier account"), QT_TR_NOOP("Billing address and SIM")};
     const char *editTexts[] = {QT_TR_NOOP("Change n&umber"), QT_TR_NOOP("Change acc&ount"), QT_TR_NOOP("Change a&ddress")};
     const int targets[] = {NumberPageId, AccountPageId, AddressPageId};
@@ -367,10 +372,13 @@ void ReviewPage::refresh()
     else if (s == S::Failed) {
         const ApiError &e = m_session->submitError();
         m_banner->setText(e.kind == ApiError::Kind::Authentication || e.kind == ApiError::Kind::Permission
-                              ? tr("Telegent refused PortDesk's credentials: %1 Ask a supervisor to check the Telegent "
-                                   "account settings; the data here is kept.").arg(e.message)
+                              ? tr("Telegent refused PortDesk's credentials: %1 The data here is kept; check the "
+                                   "credentials, then submit again.").arg(e.message)
                               : tr("Telegent did not accept the port-in: %1").arg(e.message));
     }
+    const bool credentials = s == S::Failed && (m_session->submitError().kind == ApiError::Kind::Authentication
+                                                || m_session->submitError().kind == ApiError::Kind::Permission);
+    m_credentials->setVisible(credentials);
     m_progress->setText(s == S::Sending ? m_session->waitingText() : QString());
     emit completeChanged();
 }

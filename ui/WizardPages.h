@@ -92,6 +92,7 @@ public:
 
 signals:
     void editRequested(int pageId);
+    void credentialsRequested();
 
 protected:
     void refresh() override;
@@ -99,6 +100,7 @@ protected:
 private:
     QLabel *m_summary[3];
     QLabel *m_banner;
+    QPushButton *m_credentials;
     QLabel *m_progress;
 };
 

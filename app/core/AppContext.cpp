@@ -9,6 +9,10 @@
 #include "wizard/PortInSession.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+
+#include "telegent/Endpoints.h"
 
 namespace portdesk {
 
@@ -78,8 +82,23 @@ void AppContext::start()
         startTraining(tr("The API address in the settings is not usable: %1").arg(base.error));
         return;
     }
+    readSecret(base, accountKey, /*retry=*/true);
+}
+
+void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry)
+{
     m_credentials->read(CredentialStore::keyFor(base.url.host(), accountKey), this,
-                        [this, base, accountKey](const CredentialStore::Result &r) {
+                        [this, base, accountKey, retry](const CredentialStore::Result &r) {
+#ifdef Q_OS_LINUX
+        // At login the keyring may start after PortDesk: one more try after a few seconds.
+        if (retry && (r.status == CredentialStore::Status::Unavailable || r.status == CredentialStore::Status::TimedOut)) {
+            qCInfo(lcApp).noquote() << "keychain not ready (" << r.message << "): trying again in 3 s";
+            QTimer::singleShot(3000, this, [this, base, accountKey] { readSecret(base, accountKey, false); });
+            return;
+        }
+#else
+        Q_UNUSED(retry);
+#endif
         if (!r.ok()) {
             startTraining(r.message);
             return;
@@ -87,6 +106,72 @@ void AppContext::start()
         m_client->setBaseUrl(base);
         m_client->setCredentials(accountKey, r.secret);
         setMode(Mode::Live, tr("Connected to %1 as %2.").arg(base.url.host(), accountKey));
+    });
+}
+
+void AppContext::testConnection(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
+                                QObject *context, Done done)
+{
+    const ApiBaseUrl base = ApiBaseUrl::parse(baseUrl);
+    if (!base.ok())
+        return done(false, base.error);
+    // A client of its own, so the desk's working configuration is untouched by a trial. Its one
+    // token request is not in the desk's budget window: a user-initiated, one-off request.
+    auto *trial = new TelegentClient(m_nam, m_clock, this);
+    trial->setBaseUrl(base);
+    trial->setCredentials(accountKey, accountSecret);
+    QPointer<QObject> ctx(context);
+    trial->tokens()->fetch(trial->endpointUrl(endpoint::Order).toString(), trial,
+                           [trial, ctx, done, base](const std::optional<Token> &token, const ApiError &error) {
+        trial->deleteLater();
+        if (!ctx)
+            return;
+        if (token)
+            done(true, tr("Connected: %1 accepted the credentials.").arg(base.url.host()));
+        else
+            done(false, tr("Not connected: %1").arg(error.message.isEmpty() ? error.summary() : error.message));
+    });
+}
+
+void AppContext::saveCredentials(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
+                                 QObject *context, Done done)
+{
+    const ApiBaseUrl base = ApiBaseUrl::parse(baseUrl);
+    if (!base.ok())
+        return done(false, base.error);
+    const QString key = accountKey.trimmed();
+    if (key.isEmpty() || accountSecret.isEmpty())
+        return done(false, tr("Enter both the AccountKey and the AccountSecret."));
+    QPointer<QObject> ctx(context);
+    m_credentials->write(CredentialStore::keyFor(base.url.host(), key), accountSecret, this,
+                         [ctx, done, base, key](const CredentialStore::Result &r) {
+        if (!ctx)
+            return;
+        if (!r.ok())
+            return done(false, r.message); // no plaintext fallback: nothing is saved
+        AppSettings settings;
+        settings.setApiBaseUrl(base.url.toString());
+        settings.setAccountKey(key);
+        done(true, tr("Saved in the system keychain. PortDesk uses them from its next start."));
+    });
+}
+
+void AppContext::forgetCredentials(QObject *context, Done done)
+{
+    AppSettings settings;
+    const ApiBaseUrl base = ApiBaseUrl::parse(settings.apiBaseUrl());
+    const QString key = settings.accountKey();
+    if (key.isEmpty())
+        return done(true, tr("No credentials are saved."));
+    QPointer<QObject> ctx(context);
+    m_credentials->remove(CredentialStore::keyFor(base.url.host(), key), this,
+                          [ctx, done](const CredentialStore::Result &r) {
+        if (!ctx)
+            return;
+        if (!r.ok() && r.status != CredentialStore::Status::NotFound)
+            return done(false, r.message);
+        AppSettings().setAccountKey({});
+        done(true, tr("Credentials deleted. PortDesk starts in training mode next time."));
     });
 }
 

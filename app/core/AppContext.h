@@ -1,5 +1,6 @@
 #pragma once
 #include <QObject>
+#include <functional>
 #include <memory>
 
 #include "common/Clock.h"
@@ -33,6 +34,18 @@ public:
     // Without usable credentials the app runs in training mode against the embedded simulator.
     void start();
 
+    // Credentials, for the credentials dialog (and later the CLI). Each answers once through
+    // `done` with whether it worked and a sentence that says what happened.
+    using Done = std::function<void(bool ok, const QString &message)>;
+    // Asks Telegent for a token for the order endpoint with these values; nothing is saved.
+    void testConnection(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
+                        QObject *context, Done done);
+    // Secret to the keychain, address and AccountKey to the settings. Takes effect at next start.
+    void saveCredentials(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
+                         QObject *context, Done done);
+    // Deletes the keychain entry and the AccountKey: the next start is in training mode.
+    void forgetCredentials(QObject *context, Done done);
+
     Mode mode() const { return m_mode; }
     // Why the app is in this mode, in words for the user ("No credentials are set...").
     QString modeReason() const { return m_reason; }
@@ -56,6 +69,7 @@ private:
     void startTraining(const QString &reason);
     void setMode(Mode mode, const QString &reason);
     void openRegistry();
+    void readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry);
 
     SystemClock *m_clock;
     QNetworkAccessManager *m_nam;

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -154,6 +155,37 @@ private slots:
         QTest::keyClick(number, Qt::Key_Escape);
         QVERIFY(!a.session->hasData());
         QVERIFY(a.wizard->isVisible());
+    }
+
+    void refusedCredentialsOfferTheCredentialsDialog()
+    {
+        Agent a;
+        a.session->setValue(PortInNumber, QStringLiteral("8015552345"));
+        QVERIFY(a.waitFor([&] { return a.session->eligibility() == PortInSession::Eligibility::Eligible; }));
+        for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
+                 {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QStringLiteral("918273")},
+                 {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
+                 {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
+            a.session->setValue(field, value);
+        a.wizard->next();
+        a.wizard->next();
+        a.wizard->next();
+        a.f.client->setCredentials(QStringLiteral("DID-sandbox"), QStringLiteral("rotated-secret"));
+        bool asked = false;
+        connect(a.wizard.get(), &ui::PortInWizard::credentialsRequested, this, [&] { asked = true; });
+        a.wizard->next(); // submit
+        QVERIFY(a.waitFor([&] { return a.session->submitState() == PortInSession::Submit::Failed; }));
+        QCOMPARE(a.session->submitError().kind, ApiError::Kind::Authentication);
+        QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
+        QVERIFY(a.wizard->reviewPage()->bannerText().contains(QLatin1String("credentials")));
+        QPushButton *check = nullptr;
+        for (QPushButton *b : a.wizard->reviewPage()->findChildren<QPushButton *>())
+            if (b->text().contains(QLatin1String("credentials")))
+                check = b;
+        QVERIFY(check && check->isVisible());
+        check->click();
+        QVERIFY(asked);
+        QCOMPARE(a.session->value(CurrentAccountNumber), QStringLiteral("4651234567")); // data kept
     }
 
     void rateLimitedSubmitWaitsInTheQueue()

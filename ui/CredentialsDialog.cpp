@@ -1,0 +1,143 @@
+#include "CredentialsDialog.h"
+#include "FieldFeedback.h"
+#include "StatusColors.h"
+
+#include "AppContext.h"
+#include "settings/AppSettings.h"
+#include "telegent/ApiBaseUrl.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace portdesk::ui {
+
+CredentialsDialog::CredentialsDialog(AppContext *context, QWidget *parent)
+    : QDialog(parent),
+      m_context(context),
+      m_address(new QLineEdit(this)),
+      m_key(new QLineEdit(this)),
+      m_secret(new QLineEdit(this)),
+      m_addressFeedback(new FieldFeedback(m_address, this)),
+      m_result(new QLabel(this)),
+      m_test(new QPushButton(tr("&Test connection"), this)),
+      m_save(new QPushButton(tr("&Save"), this)),
+      m_forget(new QPushButton(tr("&Forget credentials"), this))
+{
+    setWindowTitle(tr("Telegent credentials"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("The AccountSecret is kept in this computer's keychain, never in a file. "
+                                "Without credentials PortDesk runs in training mode."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    const AppSettings settings;
+    m_address->setText(settings.apiBaseUrl());
+    m_address->setAccessibleName(tr("API address"));
+    auto *addressCell = new QWidget(this);
+    auto *addressLayout = new QVBoxLayout(addressCell);
+    addressLayout->setContentsMargins(0, 0, 0, 0);
+    addressLayout->addWidget(m_address);
+    addressLayout->addWidget(m_addressFeedback);
+    auto *addressLabel = new QLabel(tr("API &address:"), this);
+    addressLabel->setBuddy(m_address);
+    form->addRow(addressLabel, addressCell);
+    m_key->setText(settings.accountKey());
+    m_key->setPlaceholderText(QStringLiteral("DID-..."));
+    m_key->setAccessibleName(tr("AccountKey"));
+    auto *keyLabel = new QLabel(tr("Account&Key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, m_key);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(tr("AccountSecret"));
+    m_secret->setPlaceholderText(tr("kept in the system keychain"));
+    auto *secretLabel = new QLabel(tr("Account&Secret:"), this);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, m_secret);
+    auto *show = new QCheckBox(tr("Sho&w secret"), this);
+    connect(show, &QCheckBox::toggled, m_secret, [this](bool on) { m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    form->addRow(QString(), show);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    layout->addStretch(); // room for messages under the fields without resizing the dialog
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_forget, QDialogButtonBox::DestructiveRole);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_address, m_key, m_secret})
+        connect(edit, &QLineEdit::textChanged, this, &CredentialsDialog::validate);
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        setBusy(true);
+        m_result->setText(tr("Asking Telegent for a token..."));
+        m_context->testConnection(m_address->text(), m_key->text(), m_secret->text(), this,
+                                  [this](bool ok, const QString &message) { showResult(ok, message); });
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        setBusy(true);
+        m_context->saveCredentials(m_address->text(), m_key->text(), m_secret->text(), this,
+                                   [this](bool ok, const QString &message) {
+            if (ok)
+                m_secret->clear();
+            showResult(ok, message);
+        });
+    });
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        setBusy(true);
+        m_context->forgetCredentials(this, [this](bool ok, const QString &message) {
+            if (ok)
+                m_key->clear();
+            showResult(ok, message);
+        });
+    });
+    setMinimumWidth(640);
+    resize(680, 320);
+    validate();
+}
+
+CredentialsDialog::~CredentialsDialog()
+{
+    m_secret->clear();
+}
+
+QString CredentialsDialog::resultText() const
+{
+    return m_result->text();
+}
+
+void CredentialsDialog::validate()
+{
+    const ApiBaseUrl base = ApiBaseUrl::parse(m_address->text());
+    FieldIssues issues;
+    if (!base.ok())
+        issues.append({FieldIssue::Severity::Error, QStringLiteral("ApiBaseUrl"), QStringLiteral("url"), base.error});
+    m_addressFeedback->show(issues);
+    const bool complete = base.ok() && !m_key->text().trimmed().isEmpty() && !m_secret->text().isEmpty();
+    m_test->setEnabled(!m_busy && complete);
+    m_save->setEnabled(!m_busy && complete);
+    m_forget->setEnabled(!m_busy && !AppSettings().accountKey().isEmpty());
+}
+
+void CredentialsDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    validate();
+}
+
+void CredentialsDialog::showResult(bool ok, const QString &message)
+{
+    m_result->setText(message);
+    QPalette p = m_result->palette();
+    p.setColor(QPalette::WindowText, statusColor(ok ? StatusGroup::Completed : StatusGroup::NeedsAction, palette()));
+    m_result->setPalette(p);
+    setBusy(false);
+}
+
+} // namespace portdesk::ui
