@@ -1,5 +1,6 @@
 // portdesk: the agent's and supervisor's desktop application.
 #include "AppContext.h"
+#include "common/Translations.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
+    portdesk::installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

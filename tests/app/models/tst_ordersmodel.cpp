@@ -4,6 +4,7 @@
 
 #include "TestRegistry.h"
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "models/CsvExport.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
@@ -166,6 +167,15 @@ private slots:
         QVERIFY2(lines.at(1).contains(QLatin1String("\"Doe, \"\"JJ\"\"\"")), qPrintable(lines.at(1))); // quoted, quotes doubled
         QVERIFY2(lines.at(1).contains(QLatin1String(",'=cmd|calc,")), qPrintable(lines.at(1)));     // no spreadsheet formula
         QCOMPARE(csvField(QStringLiteral("+18015552345")), QStringLiteral("+18015552345"));
+    }
+
+    void englishPluralsComeFromTheCatalogue()
+    {
+        installTranslations(QCoreApplication::instance());
+        QCOMPARE(QCoreApplication::translate("portdesk::ui::OrdersView", "%n order(s) exported to %1.", nullptr, 1),
+                 QStringLiteral("1 order exported to %1."));
+        QCOMPARE(QCoreApplication::translate("portdesk::ui::OrdersView", "%n order(s) exported to %1.", nullptr, 3),
+                 QStringLiteral("3 orders exported to %1."));
     }
 
     void summary()
