@@ -87,6 +87,16 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showOrders()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->ordersPage);
+}
+
+QWidget *MainWindow::currentTabWidget() const
+{
+    return m_ui->tabs->currentWidget();
+}
+
 void MainWindow::editCredentials()
 {
     CredentialsDialog dialog(m_context, this);

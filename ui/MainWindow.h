@@ -35,6 +35,10 @@ public:
     // Ctrl+N: the wizard, on a fresh port-in unless one is being typed.
     void newPortIn();
     void editCredentials();
+    // Brings the orders view to the front (e.g. --show orders).
+    void showOrders();
+    // The widget the user sees first on the current tab (for first-paint measurements).
+    QWidget *currentTabWidget() const;
 
 signals:
     // A connection check finished (either way); the state line says how it went.

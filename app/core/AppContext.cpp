@@ -35,8 +35,15 @@ AppContext::AppContext(QObject *parent)
 
 AppContext::~AppContext()
 {
+    // Users of the client first, then the client, and only then what it runs on (clock, network):
+    // a request still in flight at exit must not outlive its clock.
     delete m_session; // saves a pending draft while the draft store still exists
     m_session = nullptr;
+    delete m_actions;
+    delete m_planner;
+    delete m_client;
+    delete m_simulator;
+    delete m_registry;
 }
 
 void AppContext::openRegistry()
@@ -45,7 +52,9 @@ void AppContext::openRegistry()
         return;
     // Training orders never mix with real ports, and the embedded simulator forgets its orders
     // when the app closes: practice orders live in memory for the session only.
-    const QString path = m_mode == Mode::Training ? QStringLiteral(":memory:") : OrderRegistry::defaultSqlitePath();
+    const QString path = !m_registryPath.isEmpty()      ? m_registryPath
+                         : m_mode == Mode::Training ? QStringLiteral(":memory:")
+                                                    : OrderRegistry::defaultSqlitePath();
     if (!m_registry->openSqlite(path, &m_registryError))
         qCWarning(lcApp).noquote() << m_registryError;
 }

@@ -33,6 +33,8 @@ public:
     // Reads the settings and, when an AccountKey is configured, its secret from the keychain.
     // Without usable credentials the app runs in training mode against the embedded simulator.
     void start();
+    // Use this SQLite file for the order registry instead of the default (support, benchmarks).
+    void setRegistryPath(const QString &path) { m_registryPath = path; }
 
     // Credentials, for the credentials dialog (and later the CLI). Each answers once through
     // `done` with whether it worked and a sentence that says what happened.
@@ -79,6 +81,7 @@ private:
     PollPlanner *m_planner;
     OrderActions *m_actions;
     QString m_registryError;
+    QString m_registryPath;
     std::unique_ptr<DraftStore> m_drafts;
     PortInSession *m_session = nullptr;
     QString m_userName;

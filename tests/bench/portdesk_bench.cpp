@@ -1,22 +1,33 @@
-// portdesk-bench: the figures the orders view must reach, printed as a table and appended as
-// JSON lines to bench-results.jsonl in the working directory. Goals are reported, never asserted.
-//   planner:  500 open orders, 30 simulated minutes at 50/min (80 % background share) against the
-//             simulator on a virtual clock -> share used, 429s, token requests, longest check gap
-//   table:    10,000 rows, 500 status changes applied through the model (+ sort/filter proxy and a
-//             table view) -> main-thread time
+// portdesk-bench: the figures that matter to agents and supervisors, each against a baseline
+// measured in the same run, printed as a table and written as JSON lines ({name, value, unit,
+// baseline, goal, met}) to the file given with --out. Goals are reported, never asserted.
+//   start-up:  portdesk --quit-after-first-paint vs a bare QMainWindow, median of 11, ratio
+//   memory:    peak RSS with 10,000 orders and the orders view shown vs the bare window
+//   table:     10,000 rows, 500 status changes through the model, proxy and view
+//   planner:   500 open orders, 30 simulated minutes at 50/min on a virtual clock
+//   eligibility: from the 10th digit typed to the answer shown, real clock, local simulator
+//   keystrokes: the keyboard-only happy path of the wizard, keys beyond the data characters
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
 
+#include "PortInWizard.h"
 #include "SimulatorFixture.h"
 #include "TestRegistry.h"
+#include "WizardDriver.h"
+#include "WizardPages.h"
+#include "wizard/PortInSession.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
 #include "registry/PollPlanner.h"
@@ -83,7 +94,7 @@ QList<Figure> plannerFigures()
         {QStringLiteral("budget_use_pct"), 100.0 * polls / (share * runMs / 60'000.0), QStringLiteral("%"),
          QStringLiteral("%1 background requests/min x 30 min").arg(share), 95, true},
         {QStringLiteral("http_429_count"), double(stats.rateLimited), QStringLiteral("count"), QStringLiteral("0"), 0, false},
-        {QStringLiteral("token_requests_per_lifetime"), tokenRequests / lifetimes, QStringLiteral("per endpoint"),
+        {QStringLiteral("token_requests_per_lifetime"), tokenRequests / lifetimes, QStringLiteral("per lifetime"),
          QStringLiteral("1 per token lifetime"), 1, false},
         {QStringLiteral("max_check_gap_min"), worstGap / 60'000.0, QStringLiteral("min"),
          QStringLiteral("ceil(%1 / %2)").arg(orders).arg(share), double(bound), false},
@@ -132,19 +143,173 @@ QList<Figure> tableFigures()
              QStringLiteral("median of 7: 500 of 10,000 rows, sorted proxy + view"), 20, false}};
 }
 
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+// Runs a program until it exits; returns the wall time in ms (or -1) and its stdout.
+double runTimed(const QString &program, const QStringList &args, const QProcessEnvironment &env, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProgram(program);
+    p.setArguments(args);
+    QElapsedTimer t;
+    t.start();
+    p.start();
+    if (!p.waitForFinished(30'000) || p.exitCode() != 0)
+        return -1;
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (out)
+        *out = p.readAllStandardOutput();
+    return ms;
+}
+
+// Isolated settings and data, so no user's orders or draft change what is measured.
+QProcessEnvironment isolatedEnv(const QString &home, const QString &platform)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+    return env;
+}
+
+QList<Figure> startupFigures(const QString &app, const QString &bare, const QString &home)
+{
+    QStringList platforms{QStringLiteral("offscreen")};
+    if (!qEnvironmentVariableIsEmpty("DISPLAY"))
+        platforms << QStringLiteral("xcb");
+    QStringList details;
+    double worst = 0;
+    for (const QString &platform : platforms) {
+        const QProcessEnvironment env = isolatedEnv(home, platform);
+        QList<double> appRuns, bareRuns;
+        runTimed(app, {QStringLiteral("--quit-after-first-paint")}, env); // warm the file cache
+        runTimed(bare, {}, env);
+        for (int i = 0; i < 11; ++i) { // interleaved, so machine noise hits both alike
+            appRuns << runTimed(app, {QStringLiteral("--quit-after-first-paint")}, env);
+            bareRuns << runTimed(bare, {}, env);
+        }
+        if (appRuns.contains(-1) || bareRuns.contains(-1)) {
+            details << QStringLiteral("%1: a run failed").arg(platform);
+            worst = std::numeric_limits<double>::infinity();
+            continue;
+        }
+        const double ratio = median(appRuns) / median(bareRuns);
+        worst = std::max(worst, ratio);
+        details << QStringLiteral("%1: %2 ms vs bare %3 ms").arg(platform).arg(median(appRuns), 0, 'f', 0).arg(median(bareRuns), 0, 'f', 0);
+    }
+    return {{QStringLiteral("startup_ratio"), worst, QStringLiteral("x"), details.join(QStringLiteral("; ")), 1.3, false}};
+}
+
+QList<Figure> memoryFigures(const QString &app, const QString &bare, const QString &home)
+{
+    const QString db = home + QStringLiteral("/orders-10k.sqlite");
+    {
+        ManualClock clock;
+        OrderRegistry registry;
+        QString error;
+        registry.openSqlite(db, &error);
+        for (int i = 0; i < 10'000; ++i)
+            recordOrder(registry, QStringLiteral("JNUOID-%1").arg(i, 6, 10, QLatin1Char('0')), numberFor(i), clock.nowMs());
+    }
+    QProcessEnvironment env = isolatedEnv(home, QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PORTDESK_REPORT_RSS"), QStringLiteral("1"));
+    const auto peak = [&](const QString &program, const QStringList &args) {
+        QByteArray out;
+        if (runTimed(program, args, env, &out) < 0)
+            return -1.0;
+        const int at = out.indexOf("peak_rss_kb ");
+        return at < 0 ? -1.0 : out.mid(at + 12).trimmed().split('\n').value(0).toDouble() / 1024.0;
+    };
+    const double withOrders = peak(app, {QStringLiteral("--registry"), db, QStringLiteral("--show"), QStringLiteral("orders"),
+                                         QStringLiteral("--quit-after-first-paint")});
+    const double baseline = peak(bare, {});
+    return {{QStringLiteral("rss_delta_mb"), withOrders - baseline, QStringLiteral("MB"),
+             QStringLiteral("%1 MB with 10,000 orders shown vs bare window %2 MB").arg(withOrders, 0, 'f', 1).arg(baseline, 0, 'f', 1),
+             40, false}};
+}
+
+// Real clock and a real local simulator: what an agent waits for after the 10th digit.
+QList<Figure> agentFigures()
+{
+    SystemClock clock;
+    sandbox::Simulator simulator(&clock);
+    simulator.start();
+    QNetworkAccessManager nam;
+    TelegentClient client(&nam, &clock);
+    client.setBaseUrl(ApiBaseUrl::parse(simulator.baseUrl().toString()));
+    client.setCredentials(QStringLiteral("DID-sandbox"), QStringLiteral("sandbox-secret"));
+    OrderRegistry registry;
+    QString error;
+    registry.openSqlite(QStringLiteral(":memory:"), &error);
+    PortInSession session(&client, &registry, nullptr, QStringLiteral("bench"));
+    ui::PortInWizard wizard(&session, true);
+    wizard.show();
+    wizard.activateWindow();
+    if (!QTest::qWaitForWindowActive(&wizard))
+        qWarning("portdesk-bench: the wizard window did not become active; keystrokes may go nowhere");
+    const auto wait = [](const std::function<bool()> &done) { return QTest::qWaitFor(done, 10'000); };
+
+    QList<double> latencies;
+    auto *number = static_cast<ui::SessionPage *>(wizard.page(ui::NumberPageId))->editorFor(FieldName::PortInNumber);
+    for (int i = 0; i < 10; ++i) {
+        number->setFocus();
+        static_cast<QLineEdit *>(number)->clear();
+        session.setValue(FieldName::PortInNumber, {});
+        const QString digits = QStringLiteral("801555%1").arg(2300 + i);
+        QTest::keyClicks(number, digits.left(9));
+        QElapsedTimer t;
+        QTest::keyClick(number, digits.at(9).toLatin1());
+        t.start();
+        if (!wait([&] { return session.eligibility() == PortInSession::Eligibility::Eligible; }))
+            latencies << 1e9;
+        else
+            latencies << t.nsecsElapsed() / 1e6;
+    }
+    wizard.startNew();
+    WizardDriver driver(wizard, session, wait);
+    const bool drove = driver.run();
+    return {
+        {QStringLiteral("eligibility_latency_ms"), median(latencies), QStringLiteral("ms"),
+         QStringLiteral("median of 10, incl. %1 ms debounce; first (with token request) %2 ms")
+             .arg(PortInSession::kEligibilityDebounceMs).arg(latencies.value(0), 0, 'f', 0),
+         1000, false},
+        {QStringLiteral("wizard_extra_keystrokes"), drove ? double(driver.extra) : 1e9, QStringLiteral("keys"),
+         drove ? QStringLiteral("%1 data characters").arg(driver.data) : driver.failure, 25, false},
+    };
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const QByteArray display = qgetenv("DISPLAY"); // children may use it; this process stays offscreen
     qputenv("QT_LOGGING_RULES", "portdesk.*.info=false");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QList<Figure> figures = plannerFigures();
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("JSON lines file (appended)."),
+                                       QStringLiteral("FILE"), QStringLiteral("bench-results.jsonl"));
+    parser.addOption(outOption);
+    parser.addHelpOption();
+    parser.process(app);
+    QTemporaryDir home;
+
+    QList<Figure> figures = startupFigures(QStringLiteral(PORTDESK_APP), QStringLiteral(PORTDESK_BARE), home.path());
+    figures += memoryFigures(QStringLiteral(PORTDESK_APP), QStringLiteral(PORTDESK_BARE), home.path());
     figures += tableFigures();
+    figures += plannerFigures();
+    figures += agentFigures();
+    Q_UNUSED(display);
 
     QTextStream out(stdout);
-    QFile jsonl(QStringLiteral("bench-results.jsonl"));
+    QFile jsonl(parser.value(outOption));
     jsonl.open(QIODevice::Append);
     out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("figure"), -30).arg(QStringLiteral("value"), 12).arg(QStringLiteral("goal"), 10).arg(QStringLiteral("met"));
     for (const Figure &f : figures) {

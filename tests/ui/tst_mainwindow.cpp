@@ -59,6 +59,19 @@ private slots:
             QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-training.png")));
         }
     }
+
+    void exitWithARequestInFlight()
+    {
+        // Closing the app while Telegent has not answered must not crash on the way out.
+        auto context = std::make_unique<AppContext>();
+        context->start();
+        bool answered = false;
+        context->client()->tokens()->fetch(context->client()->endpointUrl(QStringLiteral("/numbers/order")).toString(),
+                                           context.get(), [&](const auto &, const auto &) { answered = true; });
+        QVERIFY(QTest::qWaitFor([&] { return context->client()->scheduler()->inFlight() == 1; }, 5000));
+        context.reset();
+        QVERIFY(!answered);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

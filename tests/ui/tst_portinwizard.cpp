@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "DeskFixture.h"
+#include "WizardDriver.h"
 #include "PortInWizard.h"
 #include "WizardPages.h"
 #include "domain/validation/FieldNames.h"
@@ -86,40 +87,23 @@ private slots:
         Agent a;
         QCOMPARE(a.wizard->currentId(), int(ui::NumberPageId));
         QCOMPARE(a.focused(), a.page(ui::NumberPageId)->editorFor(PortInNumber));
-        a.type(QStringLiteral("8015552345"));
-        QCOMPARE(qobject_cast<QLineEdit *>(a.focused())->text(), QStringLiteral("(801) 555-2345")); // as-you-type
-        QVERIFY(a.waitFor([&] { return a.session->eligibility() == PortInSession::Eligibility::Eligible; }));
-        shoot(a.wizard.get(), QStringLiteral("wizard-1-number.png"));
-        a.key(Qt::Key_Return);
-        QCOMPARE(a.wizard->currentId(), int(ui::AccountPageId));
-        QVERIFY(!a.session->value(CurrentCarrierName).isEmpty()); // prefilled from eligibility
-        QCOMPARE(a.focused(), a.page(ui::AccountPageId)->editorFor(CurrentAccountNumber));
-        a.type(QStringLiteral("4651234567"));
-        a.key(Qt::Key_Tab);
-        a.type(QStringLiteral("918273"));
-        a.key(Qt::Key_Tab);
-        a.type(QStringLiteral("Jane Doe"));
-        shoot(a.wizard.get(), QStringLiteral("wizard-2-account.png"));
-        a.key(Qt::Key_Return);
-        QCOMPARE(a.wizard->currentId(), int(ui::AddressPageId));
-        a.type(QStringLiteral("2701 N Thanksgiving Way"));
-        a.key(Qt::Key_Tab);
-        a.key(Qt::Key_Tab); // Street 2 is optional
-        a.type(QStringLiteral("Lehi"));
-        a.key(Qt::Key_Tab);
-        a.type(QStringLiteral("ut")); // the state combo finds UT
-        QCOMPARE(a.session->value(State), QStringLiteral("UT"));
-        a.key(Qt::Key_Tab);
-        a.type(QStringLiteral("84043"));
-        shoot(a.wizard.get(), QStringLiteral("wizard-3-address.png"));
-        a.key(Qt::Key_Return);
-        QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
-        shoot(a.wizard.get(), QStringLiteral("wizard-4-review.png"));
-        a.key(Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(a.waitFor([&] { return a.wizard->currentId() == ui::ResultPageId; }));
+        WizardDriver driver{*a.wizard, *a.session, [&](const std::function<bool()> &done) { return a.waitFor(done); }};
+        driver.onPage = [&](const QString &page) {
+            if (page == QLatin1String("number")) // formatted as typed
+                QCOMPARE(qobject_cast<QLineEdit *>(a.focused())->text(), QStringLiteral("(801) 555-2345"));
+            if (page == QLatin1String("account")) { // carrier prefilled, typing started at the account number
+                QVERIFY(!a.session->value(CurrentCarrierName).isEmpty());
+                QCOMPARE(a.session->value(CurrentAccountNumber), QStringLiteral("4651234567"));
+            }
+            if (page == QLatin1String("address"))
+                QCOMPARE(a.session->value(State), QStringLiteral("UT"));
+            const int index = QStringList{QStringLiteral("number"), QStringLiteral("account"), QStringLiteral("address"),
+                                          QStringLiteral("review"), QStringLiteral("result")}.indexOf(page);
+            shoot(a.wizard.get(), QStringLiteral("wizard-%1-%2.png").arg(index + 1).arg(page));
+        };
+        QVERIFY2(driver.run(), qPrintable(driver.failure));
         const QString orderId = static_cast<ui::ResultPage *>(a.wizard->page(ui::ResultPageId))->orderId();
         QVERIFY(orderId.startsWith(QLatin1String("JNUOID-")));
-        shoot(a.wizard.get(), QStringLiteral("wizard-5-result.png"));
         // Recorded at once, without the PIN; the draft is gone.
         const OrderRecord *r = a.registry.find(orderId);
         QVERIFY(r);
@@ -127,8 +111,8 @@ private slots:
         QCOMPARE(r->address.state, QStringLiteral("UT"));
         QVERIFY(!a.drafts.exists());
         QCOMPARE(a.f.simulator->stats().perRoute.value(sandbox::route::PortIn), 1);
-        qInfo("wizard_extra_keystrokes: %d (data characters: %d)", a.extra, a.data);
-        QVERIFY(a.extra <= 25);
+        qInfo("wizard_extra_keystrokes: %d (data characters: %d)", driver.extra, driver.data);
+        QVERIFY(driver.extra <= 25);
 
         a.wizard->button(QWizard::FinishButton)->click(); // the home screen stays, for the next customer
         QVERIFY(a.wizard->isVisible());

@@ -5,6 +5,53 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Quits as soon as the first page the user would see has been painted (start-up benchmark).
+class FirstPaintWatcher : public QObject
+{
+public:
+    explicit FirstPaintWatcher(portdesk::ui::MainWindow *window) : m_window(window) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            QWidget *target = m_window->currentTabWidget();
+            // The page counts once something inside it (its fields, the table) has painted.
+            if (widget && target && target->isAncestorOf(widget) && widget->window() == m_window) {
+                m_done = true;
+                QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+            }
+        }
+        return false;
+    }
+
+private:
+    portdesk::ui::MainWindow *m_window;
+    bool m_done = false;
+};
+
+// Peak resident memory of this process, for the memory benchmark (Linux; 0 elsewhere).
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,10 +71,23 @@ int main(int argc, char *argv[])
         QStringLiteral("Save a picture of the main window to FILE once the connection check is done, then quit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption registry(QStringLiteral("registry"),
+        QStringLiteral("Use this SQLite file as the order registry."), QStringLiteral("FILE"));
+    const QCommandLineOption show(QStringLiteral("show"),
+        QStringLiteral("Open on this tab: wizard (default) or orders."), QStringLiteral("TAB"), QStringLiteral("wizard"));
+    const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+        QStringLiteral("Quit once the first page has been painted (start-up benchmark); with "
+                       "PORTDESK_REPORT_RSS=1 print the peak memory."));
+    parser.addOptions({registry, show, firstPaint});
     parser.process(app);
 
     portdesk::AppContext context;
+    if (parser.isSet(registry))
+        context.setRegistryPath(parser.value(registry));
     portdesk::ui::MainWindow window(&context);
+    FirstPaintWatcher watcher(&window);
+    if (parser.isSet(firstPaint))
+        app.installEventFilter(&watcher);
     window.show();
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
@@ -39,5 +99,10 @@ int main(int argc, char *argv[])
         });
     }
     context.start();
-    return app.exec();
+    if (parser.value(show) == QLatin1String("orders"))
+        window.showOrders();
+    const int rc = app.exec();
+    if (qEnvironmentVariableIsSet("PORTDESK_REPORT_RSS"))
+        printf("peak_rss_kb %lld\n", peakRssKb());
+    return rc;
 }
