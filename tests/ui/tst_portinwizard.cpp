@@ -61,6 +61,27 @@ class TestPortInWizard : public QObject
             ++extra;
         }
         bool waitFor(const std::function<bool()> &done) { return f.runUntil(done); }
+        // A complete, valid port-in typed straight into the session (not what is under test here).
+        bool fillValid()
+        {
+            session->setValue(PortInNumber, QStringLiteral("8015552345"));
+            if (!waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }))
+                return false;
+            for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
+                     {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QStringLiteral("918273")},
+                     {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
+                     {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
+                session->setValue(field, value);
+            return true;
+        }
+        bool fillValidAndReview()
+        {
+            if (!fillValid())
+                return false;
+            for (int i = 0; i < 3; ++i)
+                wizard->next();
+            return wizard->currentId() == ui::ReviewPageId;
+        }
 
         QTemporaryDir dir;
         DraftStore drafts;
@@ -144,16 +165,7 @@ private slots:
     void refusedCredentialsOfferTheCredentialsDialog()
     {
         Agent a;
-        a.session->setValue(PortInNumber, QStringLiteral("8015552345"));
-        QVERIFY(a.waitFor([&] { return a.session->eligibility() == PortInSession::Eligibility::Eligible; }));
-        for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                 {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QStringLiteral("918273")},
-                 {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
-                 {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
-            a.session->setValue(field, value);
-        a.wizard->next();
-        a.wizard->next();
-        a.wizard->next();
+        QVERIFY(a.fillValidAndReview());
         a.f.client->setCredentials(QStringLiteral("DID-sandbox"), QStringLiteral("rotated-secret"));
         bool asked = false;
         connect(a.wizard.get(), &ui::PortInWizard::credentialsRequested, this, [&] { asked = true; });
@@ -175,13 +187,7 @@ private slots:
     void rateLimitedSubmitWaitsInTheQueue()
     {
         Agent a;
-        a.session->setValue(PortInNumber, QStringLiteral("8015552345"));
-        QVERIFY(a.waitFor([&] { return a.session->eligibility() == PortInSession::Eligibility::Eligible; }));
-        for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                 {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QStringLiteral("918273")},
-                 {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
-                 {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
-            a.session->setValue(field, value);
+        QVERIFY(a.fillValid());
         a.f.client->scheduler()->budget().setPerMinute(2); // the eligibility token and check used it up
         a.session->submit();
         QTest::qWait(20);
@@ -252,16 +258,7 @@ private slots:
     void serverFieldErrorReturnsToTheField()
     {
         Agent a;
-        a.session->setValue(PortInNumber, QStringLiteral("8015552345"));
-        QVERIFY(a.waitFor([&] { return a.session->eligibility() == PortInSession::Eligibility::Eligible; }));
-        for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                 {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QStringLiteral("918273")},
-                 {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
-                 {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
-            a.session->setValue(field, value);
-        a.wizard->next();
-        a.wizard->next();
-        a.wizard->next();
+        QVERIFY(a.fillValidAndReview());
         QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
         a.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::PlainTextError, {}}, 1);
         a.wizard->next(); // submit
@@ -274,16 +271,7 @@ private slots:
     void unknownOutcomeKeepsDataAndNeverResends()
     {
         Agent a;
-        a.session->setValue(PortInNumber, QStringLiteral("8015552345"));
-        QVERIFY(a.waitFor([&] { return a.session->eligibility() == PortInSession::Eligibility::Eligible; }));
-        for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                 {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QStringLiteral("918273")},
-                 {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
-                 {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
-            a.session->setValue(field, value);
-        a.wizard->next();
-        a.wizard->next();
-        a.wizard->next();
+        QVERIFY(a.fillValidAndReview());
         a.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::NoAnswer, {}}, 1);
         a.wizard->next(); // submit
         QVERIFY(a.waitFor([&] { return a.f.simulator->engine()->orders().size() == 1; }));
