@@ -1,4 +1,5 @@
 #include "OrderActions.h"
+#include "common/Redaction.h"
 #include "OrderRegistry.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/CancelPortIn.h"
@@ -14,6 +15,7 @@ OrderActions::OrderActions(OrderRegistry *registry, TelegentClient *client, QStr
 
 void OrderActions::update(const UpdatePortInRequest &request)
 {
+    redaction::registerSecret(request.currentAccountPassword);
     auto *op = new UpdatePortIn(m_client, request, this);
     connect(op, &ApiOperation::finished, this, [this, op] {
         op->deleteLater();

@@ -1,4 +1,5 @@
 #include "TelegentClient.h"
+#include "common/Redaction.h"
 
 namespace portdesk {
 
@@ -23,6 +24,7 @@ void TelegentClient::setCredentials(const QString &accountKey, const QString &ac
 {
     m_accountKey = accountKey.trimmed();
     m_accountSecret = accountSecret;
+    redaction::registerSecret(accountSecret);
     m_tokens.clear();
     emit configurationChanged();
 }

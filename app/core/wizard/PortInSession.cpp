@@ -1,6 +1,7 @@
 #include "PortInSession.h"
 #include "DraftStore.h"
 #include "common/Logging.h"
+#include "common/Redaction.h"
 #include "domain/validation/FieldNames.h"
 #include "domain/validation/NumberRules.h"
 #include "domain/validation/PortInValidator.h"
@@ -49,6 +50,8 @@ void PortInSession::setValue(const QString &field, const QString &value)
 {
     if (m_values.value(field) == value)
         return;
+    if (field == CurrentAccountPassword)
+        redaction::registerSecret(value.trimmed());
     m_values.insert(field, value);
     m_touched.insert(field);
     // A server finding about a field is answered by editing that field.

@@ -1,5 +1,6 @@
 // portdesk: the agent's and supervisor's desktop application.
 #include "AppContext.h"
+#include "common/Redaction.h"
 #include "common/Translations.h"
 #include "MainWindow.h"
 
@@ -55,6 +56,7 @@ qint64 peakRssKb()
 
 int main(int argc, char *argv[])
 {
+    portdesk::redaction::installMessageHandler(); // before anything can log
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationName(QStringLiteral("PortDesk"));

@@ -1,4 +1,5 @@
 #include "RequestToken.h"
+#include "common/Redaction.h"
 #include "domain/ApiTimestamps.h"
 #include "telegent/Endpoints.h"
 #include "telegent/JsonFields.h"
@@ -50,6 +51,7 @@ bool RequestToken::parseSuccess(const QJsonObject &o, const HttpResult &result, 
         *why = QStringLiteral("token response without successful/token");
         return false;
     }
+    redaction::registerSecret(m_token.value); // from now on no log line can carry it
     m_token.endpoint = m_apiEndpoint;
     const qint64 now = client()->clock()->nowMs();
     const QDateTime expiresAt = parseTokenExpiry(expiry);
