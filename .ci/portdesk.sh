@@ -21,7 +21,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon dbus-bin dbus-x11
     libphonenumber-dev libprotobuf-dev
-    libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core
+    libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl
     xvfb xauth imagemagick
 )
 

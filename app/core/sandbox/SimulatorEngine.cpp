@@ -208,7 +208,9 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
         const std::optional<Fault> fault = m_faults.take(routeName);
         using K = Fault::Kind;
         const bool afterProcessing = fault && (fault->kind == K::InvalidJson || fault->kind == K::NoAnswer
-                                               || fault->kind == K::OddTokenExpiry);
+                                               || fault->kind == K::OddTokenExpiry || fault->kind == K::HugeBody
+                                               || fault->kind == K::NestedJson || fault->kind == K::NonUtf8
+                                               || fault->kind == K::WrongTypes);
         if (fault && !afterProcessing) {
             switch (fault->kind) {
             case K::ServiceUnavailable:
@@ -263,6 +265,18 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
                 reply.body = "{\"OrderId\": \"JNUOID-";
             } else if (fault && fault->kind == K::NoAnswer) {
                 reply.action = SimReply::Action::Hang;
+            } else if (fault && fault->kind == K::HugeBody) {
+                reply.status = 200;
+                reply.body = "{\"OrderId\":\"" + QByteArray(4 << 20, 'A') + "\"}";
+            } else if (fault && fault->kind == K::NestedJson) {
+                reply.status = 200;
+                reply.body = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+            } else if (fault && fault->kind == K::NonUtf8) {
+                reply.status = 200;
+                reply.body = "{\"OrderId\":\"JNUOID-\xff\xfe\xc3\x28\",\"OrderStatus\":\"Pend\xe9ing\"}";
+            } else if (fault && fault->kind == K::WrongTypes) {
+                reply.status = 200;
+                reply.body = R"({"OrderId":42,"OrderStatus":["Pending"],"PhoneNumbersOrdered":"+18015552345","Eligible":"yes","Status":{}})";
             } else if (fault && fault->kind == K::OddTokenExpiry && reply.status == 200) {
                 QJsonObject o = QJsonDocument::fromJson(reply.body).object();
                 o.insert(QStringLiteral("tokenExpiry"), m_clock->nowUtc().addSecs(m_options.tokenLifetimeSeconds).toString(Qt::ISODate));

@@ -31,6 +31,10 @@ struct Fault
         Unauthorized,       // 401 as for a revoked token, not processed
         Forbidden,          // 403 as for a token of the wrong scope, not processed
         OddTokenExpiry,     // token issued, but its tokenExpiry in another format (ISO 8601)
+        HugeBody,           // processed, then a 200 of 4 MiB
+        NestedJson,         // processed, then a 200 of JSON nested 100,000 deep
+        NonUtf8,            // processed, then a 200 whose JSON strings are not valid UTF-8
+        WrongTypes,         // processed, then a 200 whose known fields have the wrong JSON types
     };
     Kind kind = Kind::ServiceUnavailable;
     std::optional<int> retryAfterSeconds;

@@ -224,6 +224,37 @@ private slots:
         QCOMPARE(f.simulator->engine()->orders().size(), 2);
     }
 
+    void hostileAnswersBecomeTypedErrors_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("4 MiB body") << int(Fault::Kind::HugeBody);
+        QTest::newRow("nested 100,000 deep") << int(Fault::Kind::NestedJson);
+        QTest::newRow("not UTF-8") << int(Fault::Kind::NonUtf8);
+        QTest::newRow("wrong types") << int(Fault::Kind::WrongTypes);
+        QTest::newRow("not JSON") << int(Fault::Kind::InvalidJson);
+    }
+    void hostileAnswersBecomeTypedErrors()
+    {
+        QFETCH(int, fault);
+        SimulatorFixture f;
+        const QString id = submit(f, QStringLiteral("+18015552345"));
+        // Five: an answer cut off for size is a transport failure, which a GET may retry.
+        f.simulator->faults().add(route::Order, {Fault::Kind(fault), {}}, 5);
+        GetOrder get(f.client.get(), id);
+        QVERIFY(f.run(get));
+        QCOMPARE(get.error().kind, ApiError::Kind::BadResponse);
+        QVERIFY(!get.error().message.isEmpty());
+        CheckEligibility eligibility(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        f.simulator->faults().add(route::Eligibility, {Fault::Kind(fault), {}}, 5);
+        QVERIFY(f.run(eligibility));
+        QCOMPARE(eligibility.error().kind, ApiError::Kind::BadResponse);
+        // The same answer to a submit the server processed: unknown outcome, never a silent failure.
+        f.simulator->faults().add(route::PortIn, {Fault::Kind(fault), {}}, 1);
+        SubmitPortIn again(f.client.get(), test::samplePortIn(QStringLiteral("+18015552346")));
+        QVERIFY(f.run(again));
+        QCOMPARE(again.error().kind, ApiError::Kind::UnknownOutcome);
+    }
+
     void submitWithoutAnswerIsUnknownOutcome()
     {
         SimulatorFixture f;
