@@ -2,7 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
-#include "CredentialsDialog.h"
+#include "SettingsDialog.h"
 #include "OrdersView.h"
 #include "PortInWizard.h"
 #include "wizard/PortInSession.h"
@@ -99,7 +99,7 @@ QWidget *MainWindow::currentTabWidget() const
 
 void MainWindow::editCredentials()
 {
-    CredentialsDialog dialog(m_context, this);
+    SettingsDialog dialog(m_context, this);
     dialog.exec();
 }
 

@@ -27,6 +27,11 @@ AppContext::AppContext(QObject *parent)
       m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("agent"))))
 {
     m_actions = new OrderActions(m_registry, m_client, m_userName, this);
+    applyRequestSettings();
+}
+
+void AppContext::applyRequestSettings()
+{
     const AppSettings settings;
     m_client->scheduler()->budget().setPerMinute(settings.ratePerMinute());
     m_client->scheduler()->budget().setBackgroundShare(settings.backgroundShare());

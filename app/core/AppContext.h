@@ -45,6 +45,8 @@ public:
     // Secret to the keychain, address and AccountKey to the settings. Takes effect at next start.
     void saveCredentials(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
                          QObject *context, Done done);
+    // Budget per minute, background share and request timeout from the settings, applied now.
+    void applyRequestSettings();
     // Deletes the keychain entry and the AccountKey: the next start is in training mode.
     void forgetCredentials(QObject *context, Done done);
 

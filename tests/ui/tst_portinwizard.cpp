@@ -162,7 +162,7 @@ private slots:
         QVERIFY(a.wizard->isVisible());
     }
 
-    void refusedCredentialsOfferTheCredentialsDialog()
+    void refusedCredentialsOfferTheSettingsDialog()
     {
         Agent a;
         QVERIFY(a.fillValidAndReview());

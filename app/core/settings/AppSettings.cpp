@@ -57,4 +57,14 @@ void AppSettings::setBackgroundShare(double share)
     m_settings.setValue(QStringLiteral("api/backgroundShare"), share);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
 } // namespace portdesk

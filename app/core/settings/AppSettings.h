@@ -19,6 +19,9 @@ public:
     void setRequestTimeoutSeconds(int seconds);
     double backgroundShare() const;
     void setBackgroundShare(double share);
+    // "" = the system's language; otherwise a locale name such as "en_US".
+    QString language() const;
+    void setLanguage(const QString &language);
 
 private:
     mutable QSettings m_settings;

@@ -2,11 +2,13 @@
 #include "AppContext.h"
 #include "common/Redaction.h"
 #include "common/Translations.h"
+#include "settings/AppSettings.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -61,6 +63,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
+    if (const QString language = portdesk::AppSettings().language(); !language.isEmpty())
+        QLocale::setDefault(QLocale(language)); // dates, times and numbers; catalogues follow (#7)
     portdesk::installTranslations(&app);
 
     QCommandLineParser parser;

@@ -1,4 +1,4 @@
-#include "CredentialsDialog.h"
+#include "SettingsDialog.h"
 #include "FieldFeedback.h"
 #include "StatusColors.h"
 
@@ -7,6 +7,11 @@
 #include "telegent/ApiBaseUrl.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QSpinBox>
+
+#include <cmath>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,7 +21,7 @@
 
 namespace portdesk::ui {
 
-CredentialsDialog::CredentialsDialog(AppContext *context, QWidget *parent)
+SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     : QDialog(parent),
       m_context(context),
       m_address(new QLineEdit(this)),
@@ -26,9 +31,13 @@ CredentialsDialog::CredentialsDialog(AppContext *context, QWidget *parent)
       m_result(new QLabel(this)),
       m_test(new QPushButton(tr("&Test connection"), this)),
       m_save(new QPushButton(tr("&Save"), this)),
-      m_forget(new QPushButton(tr("&Forget credentials"), this))
+      m_forget(new QPushButton(tr("&Forget credentials"), this)),
+      m_budget(new QSpinBox(this)),
+      m_timeout(new QSpinBox(this)),
+      m_share(new QSpinBox(this)),
+      m_language(new QComboBox(this))
 {
-    setWindowTitle(tr("Telegent credentials"));
+    setWindowTitle(tr("PortDesk settings"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The AccountSecret is kept in this computer's keychain, never in a file. "
                                 "Without credentials PortDesk runs in training mode."), this);
@@ -65,6 +74,40 @@ CredentialsDialog::CredentialsDialog(AppContext *context, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
+
+    // How requests are paced; applied as soon as they change.
+    auto *requests = new QGroupBox(tr("Requests"), this);
+    auto *requestForm = new QFormLayout(requests);
+    m_budget->setRange(1, 10'000);
+    m_budget->setSuffix(tr(" per minute"));
+    m_budget->setValue(settings.ratePerMinute());
+    m_budget->setAccessibleName(tr("Account request budget"));
+    m_budget->setToolTip(tr("Telegent's standard tier allows 50 requests a minute for the whole account."));
+    m_share->setRange(10, 100);
+    m_share->setSuffix(QStringLiteral(" %"));
+    m_share->setValue(int(std::lround(settings.backgroundShare() * 100)));
+    m_share->setAccessibleName(tr("Share of the budget for background status checks"));
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(settings.requestTimeoutSeconds());
+    m_timeout->setAccessibleName(tr("Request timeout"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English (United States)"), QStringLiteral("en_US"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setAccessibleName(tr("Language"));
+    const auto row = [&](const QString &text, QWidget *editor) {
+        auto *label = new QLabel(text, requests);
+        label->setBuddy(editor);
+        requestForm->addRow(label, editor);
+    };
+    row(tr("Request &budget:"), m_budget);
+    row(tr("Background &share:"), m_share);
+    row(tr("Request &timeout:"), m_timeout);
+    row(tr("&Language (at next start):"), m_language);
+    layout->addWidget(requests);
+    for (QSpinBox *spin : {m_budget, m_share, m_timeout})
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::applyRequestSettings);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::applyRequestSettings);
     layout->addStretch(); // room for messages under the fields without resizing the dialog
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
@@ -73,7 +116,7 @@ CredentialsDialog::CredentialsDialog(AppContext *context, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_address, m_key, m_secret})
-        connect(edit, &QLineEdit::textChanged, this, &CredentialsDialog::validate);
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_test, &QPushButton::clicked, this, [this] {
         setBusy(true);
         m_result->setText(tr("Asking Telegent for a token..."));
@@ -98,21 +141,31 @@ CredentialsDialog::CredentialsDialog(AppContext *context, QWidget *parent)
         });
     });
     setMinimumWidth(640);
-    resize(680, 320);
+    resize(680, 480);
     validate();
 }
 
-CredentialsDialog::~CredentialsDialog()
+SettingsDialog::~SettingsDialog()
 {
     m_secret->clear();
 }
 
-QString CredentialsDialog::resultText() const
+QString SettingsDialog::resultText() const
 {
     return m_result->text();
 }
 
-void CredentialsDialog::validate()
+void SettingsDialog::applyRequestSettings()
+{
+    AppSettings settings;
+    settings.setRatePerMinute(m_budget->value());
+    settings.setBackgroundShare(m_share->value() / 100.0);
+    settings.setRequestTimeoutSeconds(m_timeout->value());
+    settings.setLanguage(m_language->currentData().toString());
+    m_context->applyRequestSettings();
+}
+
+void SettingsDialog::validate()
 {
     const ApiBaseUrl base = ApiBaseUrl::parse(m_address->text());
     FieldIssues issues;
@@ -125,13 +178,13 @@ void CredentialsDialog::validate()
     m_forget->setEnabled(!m_busy && !AppSettings().accountKey().isEmpty());
 }
 
-void CredentialsDialog::setBusy(bool busy)
+void SettingsDialog::setBusy(bool busy)
 {
     m_busy = busy;
     validate();
 }
 
-void CredentialsDialog::showResult(bool ok, const QString &message)
+void SettingsDialog::showResult(bool ok, const QString &message)
 {
     m_result->setText(message);
     QPalette p = m_result->palette();

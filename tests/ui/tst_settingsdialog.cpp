@@ -1,21 +1,23 @@
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
 #include "AppContext.h"
-#include "CredentialsDialog.h"
+#include "SettingsDialog.h"
 #include "common/Clock.h"
 #include "credentials/CredentialStore.h"
 #include "sandbox/Simulator.h"
+#include "telegent/TelegentClient.h"
 #include "settings/AppSettings.h"
 
 using namespace portdesk;
 
 // The credentials dialog against a simulator and the real keychain (run under .ci/with-keyring),
 // then a start in live mode with what it saved.
-class TestCredentialsDialog : public QObject
+class TestSettingsDialog : public QObject
 {
     Q_OBJECT
 
@@ -39,7 +41,7 @@ private slots:
     void addressCheckedAsTyped()
     {
         AppContext context;
-        ui::CredentialsDialog dialog(&context);
+        ui::SettingsDialog dialog(&context);
         dialog.show();
         dialog.keyEdit()->setText(QStringLiteral("DID-x"));
         dialog.secretEdit()->setText(QStringLiteral("s"));
@@ -48,13 +50,32 @@ private slots:
         const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QTest::qWait(300); // let the layout make room for the message
-            QVERIFY(dialog.grab().save(dir + QStringLiteral("/credentials-dialog.png")));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/settings-dialog.png")));
         }
         QVERIFY(!dialog.saveButton()->isEnabled());
         QVERIFY(!dialog.testButton()->isEnabled());
         dialog.addressEdit()->setText(QStringLiteral("https://api.telegent.com/v1.0"));
         QVERIFY(dialog.addressEdit()->accessibleDescription().isEmpty());
         QVERIFY(dialog.saveButton()->isEnabled());
+    }
+
+    void requestSettingsApplyAtOnce()
+    {
+        AppContext context;
+        ui::SettingsDialog dialog(&context);
+        dialog.budgetSpin()->setValue(120);
+        dialog.shareSpin()->setValue(50);
+        dialog.timeoutSpin()->setValue(12);
+        QCOMPARE(context.client()->scheduler()->budget().perMinute(), 120);
+        QCOMPARE(context.client()->scheduler()->budget().backgroundLimit(), 60);
+        QCOMPARE(context.client()->scheduler()->timeoutMs(), 12'000);
+        QCOMPARE(AppSettings().ratePerMinute(), 120);
+        QCOMPARE(AppSettings().backgroundShare(), 0.5);
+        AppContext next; // and the next start reads them
+        QCOMPARE(next.client()->scheduler()->budget().perMinute(), 120);
+        dialog.budgetSpin()->setValue(50);
+        dialog.shareSpin()->setValue(80);
+        dialog.timeoutSpin()->setValue(30);
     }
 
     void testSaveStartLiveForget()
@@ -65,7 +86,7 @@ private slots:
         const QString url = simulator.baseUrl().toString();
         {
             AppContext context;
-            ui::CredentialsDialog dialog(&context);
+            ui::SettingsDialog dialog(&context);
             dialog.show();
             dialog.addressEdit()->setText(url);
             dialog.keyEdit()->setText(QStringLiteral("DID-live-test"));
@@ -98,7 +119,7 @@ private slots:
             QCOMPARE(context.client()->accountSecret(), QStringLiteral("live-secret-4711"));
             QVERIFY(!context.simulator()); // no training simulator in live mode
 
-            ui::CredentialsDialog dialog(&context);
+            ui::SettingsDialog dialog(&context);
             QVERIFY(dialog.forgetButton()->isEnabled());
             dialog.forgetButton()->click();
             QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QLatin1String("Credentials deleted")), 15'000);
@@ -113,5 +134,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCredentialsDialog)
-#include "tst_credentialsdialog.moc"
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -3,7 +3,9 @@
 
 class QLabel;
 class QLineEdit;
+class QComboBox;
 class QPushButton;
+class QSpinBox;
 
 namespace portdesk {
 class AppContext;
@@ -13,14 +15,15 @@ namespace portdesk::ui {
 
 class FieldFeedback;
 
-// Telegent's address and the account's key pair. The AccountSecret goes to the OS keychain only;
-// "Test connection" asks Telegent for a token with what is typed, before anything is saved.
-class CredentialsDialog : public QDialog
+// PortDesk's settings: Telegent's address and the account's key pair (the AccountSecret goes to
+// the OS keychain only; "Test connection" asks Telegent for a token with what is typed, before
+// anything is saved), and how requests are paced. Non-secret values live in QSettings.
+class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit CredentialsDialog(AppContext *context, QWidget *parent = nullptr);
-    ~CredentialsDialog() override;
+    explicit SettingsDialog(AppContext *context, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     QString resultText() const;
     QLineEdit *addressEdit() const { return m_address; }
@@ -29,6 +32,12 @@ public:
     QPushButton *testButton() const { return m_test; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *forgetButton() const { return m_forget; }
+    QSpinBox *budgetSpin() const { return m_budget; }
+    QSpinBox *timeoutSpin() const { return m_timeout; }
+    QSpinBox *shareSpin() const { return m_share; }
+    QComboBox *languageCombo() const { return m_language; }
+    // Saves the non-secret request settings and applies them at once.
+    void applyRequestSettings();
 
 private:
     void validate();
@@ -44,6 +53,10 @@ private:
     QPushButton *m_test;
     QPushButton *m_save;
     QPushButton *m_forget;
+    QSpinBox *m_budget;
+    QSpinBox *m_timeout;
+    QSpinBox *m_share;
+    QComboBox *m_language;
     bool m_busy = false;
 };
 
