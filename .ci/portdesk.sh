@@ -2,8 +2,9 @@
 # PortDesk's two commands on a Debian 12 machine (run as root, or as a user with sudo):
 #   bash .ci/portdesk.sh app    install what is missing, build, start PortDesk (training mode
 #                               when no credentials are set)
-#   bash .ci/portdesk.sh test   install what is missing, build, run the whole ctest suite
-#                               (keychain tests under a headless Secret Service, GUI offscreen)
+#   bash .ci/portdesk.sh test   install what is missing, build, run the libFuzzer targets for a
+#                               short time each, then the whole ctest suite (keychain tests
+#                               under a headless Secret Service, GUI offscreen)
 # Both are idempotent: packages already installed are not touched, the build is incremental.
 set -euo pipefail
 
@@ -22,6 +23,7 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon dbus-bin dbus-x11
     libphonenumber-dev libprotobuf-dev
     libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl
+    clang libclang-rt-14-dev
     xvfb xauth imagemagick
 )
 
@@ -39,6 +41,31 @@ install_deps() {
         as_root apt-get update -qq
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
     fi
+}
+
+fuzz_targets=(fuzz_error_body fuzz_responses fuzz_phone_number)
+
+# libFuzzer targets, built with clang in a tree of their own and run for a bounded time each.
+# A crash fails the command; the inputs found are kept in build-fuzz/corpus/.
+run_fuzzers() {
+    local fuzz_build=${PORTDESK_FUZZ_BUILD_DIR:-$root/build-fuzz}
+    local seconds=${PORTDESK_FUZZ_SECONDS:-20}
+    if [ ! -f "$fuzz_build/CMakeCache.txt" ]; then
+        cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER=clang++ -DPORTDESK_FUZZ=ON -DPORTDESK_BUILD_TESTS=OFF >&2
+    fi
+    cmake --build "$fuzz_build" --parallel "$jobs" --target "${fuzz_targets[@]}" >&2
+    for target in "${fuzz_targets[@]}"; do
+        mkdir -p "$fuzz_build/corpus/$target"
+        local log="$fuzz_build/$target.log"
+        if ! (cd "$fuzz_build" && "$fuzz_build/tests/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 \
+                "$fuzz_build/corpus/$target" "$root/tests/fuzz/corpus/$target") >"$log" 2>&1; then
+            tail -n 40 "$log"
+            echo "portdesk: $target found a crash (input saved in $fuzz_build)" >&2
+            return 1
+        fi
+        echo "$target: $(grep -oE 'number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+') executions in ${seconds} s, no crash"
+    done
 }
 
 build_all() {
@@ -63,6 +90,7 @@ app)
 test)
     install_deps
     build_all
+    run_fuzzers
     cd "$build"
     exec "$root/.ci/with-keyring" ctest --output-on-failure --parallel "$jobs" --timeout 300
     ;;

@@ -15,6 +15,7 @@ FieldFeedback::FieldFeedback(QWidget *editor, QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // messages may quote the server: never render markup
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QWidget::hide();
 }

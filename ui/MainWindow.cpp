@@ -57,6 +57,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }"));
     m_ui->trainingBanner->setAccessibleName(tr("Training mode notice"));
     m_ui->trainingBanner->hide();
+    m_ui->trainingBanner->setTextFormat(Qt::PlainText);
+    m_ui->stateValue->setTextFormat(Qt::PlainText); // quotes the server
     statusBar()->addWidget(m_statusMode, 1);
     statusBar()->addPermanentWidget(m_statusPoll);
     statusBar()->addPermanentWidget(m_statusBudget);

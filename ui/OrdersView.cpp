@@ -53,6 +53,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
+    m_ui->messageLabel->setTextFormat(Qt::PlainText); // quotes the server
     m_proxy->setSourceModel(m_model);
     m_ui->table->setModel(m_proxy);
     m_ui->table->setItemDelegate(new OrdersItemDelegate(this));

@@ -72,6 +72,7 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     connect(show, &QCheckBox::toggled, m_secret, [this](bool on) { m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     form->addRow(QString(), show);
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText); // quotes the server
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
 

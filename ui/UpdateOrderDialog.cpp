@@ -13,6 +13,7 @@ UpdateOrderDialog::UpdateOrderDialog(const OrderRecord &order, OrderActions *act
     : QDialog(parent), m_order(order), m_actions(actions), m_ui(std::make_unique<Ui::UpdateOrderDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->resultLabel->setTextFormat(Qt::PlainText); // quotes the server
     m_send = m_ui->buttons->addButton(tr("&Send update"), QDialogButtonBox::AcceptRole);
     m_ui->orderLabel->setText(tr("<b>%1</b> &nbsp; %2 &nbsp; status <b>%3</b> %4")
                                   .arg(OrdersModel::formatNumber(order.number).toHtmlEscaped(), order.orderId.toHtmlEscaped(),

@@ -31,6 +31,7 @@ QLabel *banner(QWidget *parent, const char *background)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // banners quote the server
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 8px; border-radius: 4px; }")
                              .arg(QLatin1String(background)));
@@ -186,6 +187,7 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
     m_classification->addItem(tr("IoT device"), Classification::Iot);
     addField(form, tr("&Classification:"), m_classification, TargetPortinClassification);
     m_eligibility->setWordWrap(true);
+    m_eligibility->setTextFormat(Qt::PlainText);
     m_eligibility->setAccessibleName(tr("Eligibility"));
     form->addRow(tr("Eligibility:"), m_eligibility);
     if (training) {

@@ -14,7 +14,7 @@ QString formatAsYouType(const QString &typed)
     QString digits;
     for (int i = 0; i < typed.size(); ++i) {
         const QChar c = typed.at(i);
-        if (c.isDigit())
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) // ASCII only: see PhoneNumber.cpp
             digits += c;
         else if (c == QLatin1Char('+') && digits.isEmpty())
             digits += c;

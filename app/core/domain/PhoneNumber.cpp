@@ -22,7 +22,9 @@ NormalizedNumber normalizeUsNumber(const QString &input)
         QRegularExpression::CaseInsensitiveOption);
     if (extension.match(text).hasMatch())
         return {{}, tr("Remove the extension: only the 10-digit number can be ported.")};
-    static const QRegularExpression allowed(QStringLiteral(R"(^[+\d\s().\-/]+$)"));
+    // ASCII digits only: libphonenumber asserts (aborting the whole desk) on some other Unicode
+    // digits, e.g. N'Ko (found by fuzzing).
+    static const QRegularExpression allowed(QStringLiteral(R"(^[+0-9 \t().\-/]+$)"));
     if (!allowed.match(text).hasMatch())
         return {{}, tr("Use digits only (spaces, dashes, dots and brackets are fine).")};
 
@@ -35,7 +37,12 @@ NormalizedNumber normalizeUsNumber(const QString &input)
         return {{}, tr("Enter a 10-digit US number (area code + number).")};
     std::string e164;
     util->Format(parsed, PhoneNumberUtil::E164, &e164);
-    return {QString::fromStdString(e164), {}};
+    // libphonenumber keeps "Italian" leading zeros ("0736..." -> "+10736..."): never a NANP number.
+    static const QRegularExpression nanp(QStringLiteral(R"(^\+1[0-9]{10}$)"));
+    const QString result = QString::fromStdString(e164);
+    if (!nanp.match(result).hasMatch())
+        return {{}, tr("Enter a 10-digit US number (area code + number).")};
+    return {result, {}};
 }
 
 } // namespace portdesk

@@ -49,6 +49,14 @@ QStringList messagesOf(const QJsonValue &v)
     return out;
 }
 
+// Server text is shown in labels that could render markup: no '<' ever reaches them.
+QString plainText(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('<'), QChar(0x2039)).replace(QLatin1Char('>'), QChar(0x203A));
+    return out;
+}
+
 } // namespace
 
 QString canonicalFieldName(const QString &key)
@@ -72,12 +80,18 @@ QString canonicalFieldName(const QString &key)
 
 QStringList fieldsNamedIn(const QString &message)
 {
+    // Compiled once: error bodies are parsed often, and fuzzed millions of times.
+    static const QList<QPair<QString, QRegularExpression>> patterns = [] {
+        QList<QPair<QString, QRegularExpression>> list;
+        for (const QString &field : knownFields())
+            list.append({field, QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])")
+                                                       .arg(QRegularExpression::escape(field)),
+                                                   QRegularExpression::CaseInsensitiveOption)});
+        return list;
+    }();
     QStringList found;
     QString rest = message;
-    for (const QString &field : knownFields()) {
-        static const QString boundary = QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])");
-        const QRegularExpression re(boundary.arg(QRegularExpression::escape(field)),
-                                    QRegularExpression::CaseInsensitiveOption);
+    for (const auto &[field, re] : patterns) {
         if (re.match(rest).hasMatch()) {
             found << field;
             rest.replace(re, QString()); // "CurrentBillingAddress.Zip" must not count twice
@@ -119,6 +133,12 @@ ErrorBody parseErrorBody(const QByteArray &body)
             if (out.message.isEmpty())
                 out.message = json::string(o, u"error", &ok);
         }
+        out.message = plainText(out.message);
+        out.traceId = plainText(out.traceId);
+        for (QStringList &messages : out.fieldErrors) {
+            for (QString &m : messages)
+                m = plainText(m);
+        }
         if (!out.message.isEmpty() && out.fieldErrors.isEmpty()) {
             for (const QString &f : fieldsNamedIn(out.message))
                 out.fieldErrors[f] << out.message;
@@ -140,7 +160,9 @@ ErrorBody parseErrorBody(const QByteArray &body)
                            && std::all_of(text.begin(), text.end(), [](QChar c) {
                                   return c.isPrint() || c == QLatin1Char('\n') || c == QLatin1Char('\t');
                               });
-    if (printable && trimmed.size() <= 500 && !trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+    // Markup of any kind (even a fragment such as "@@<html") is never shown as it came.
+    const bool markup = text.contains(QLatin1Char('<'));
+    if (printable && !markup && trimmed.size() <= 500 && !trimmed.startsWith('{') && !trimmed.startsWith('[')) {
         out.shape = ErrorBody::Shape::PlainText;
         out.message = text.simplified();
         for (const QString &f : fieldsNamedIn(out.message))

@@ -24,6 +24,10 @@ private slots:
         QTest::newRow("UK number") << "+44 20 7946 0958" << "";
         QTest::newRow("letters") << "801-CALL-NOW" << "";
         QTest::newRow("empty") << "  " << "";
+        QTest::newRow("leading zero (found by fuzzing)") << "07363331101" << "";
+        QTest::newRow("N'Ko digits (crashed libphonenumber, found by fuzzing)")
+            << QString::fromUtf8("+\xdf\x87" ")" "\xdf\x87" "4" "\xdf\x87" ")4" "\xdf\x87" "49357 01") << "";
+        QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("\xd9\xa8" "\xd9\xa0" "\xd9\xa1" " 555 2345") << "";
     }
     void normalize()
     {

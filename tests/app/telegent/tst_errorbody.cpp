@@ -65,6 +65,7 @@ private slots:
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01garbage", 11);
         QTest::newRow("invalid utf-8") << QByteArray("caf\xc3\x28 error");
         QTest::newRow("huge text") << QByteArray(100'000, 'a');
+        QTest::newRow("markup fragment (found by fuzzing)") << QByteArray("@@<html");
     }
     void garbage()
     {
@@ -80,6 +81,15 @@ private slots:
         QCOMPARE(b.shape, ErrorBody::Shape::ProblemDetails);
         QCOMPARE(b.fieldErrors.value(QStringLiteral("CurrentBillingAddress.Zip")), QStringList{QStringLiteral("bad zip")});
         QVERIFY(!b.fieldErrors.contains(QStringLiteral("PortInNumber")));
+    }
+
+    void markupInsideJsonIsNeutralised()
+    {
+        // Found by fuzzing: a title or message carrying markup must not be rendered by a label.
+        const ErrorBody b = parseErrorBody(R"({"title":"bad <b>input</b>","errors":{"Zip":["<img src=x>"]}})");
+        QVERIFY(!b.message.contains(QLatin1Char('<')));
+        QVERIFY(b.message.contains(QLatin1String("input")));
+        QVERIFY(!b.fieldErrors.value(QStringLiteral("CurrentBillingAddress.Zip")).join(QString()).contains(QLatin1Char('<')));
     }
 
     void canonicalNames()

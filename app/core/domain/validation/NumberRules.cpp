@@ -76,7 +76,8 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
                 "Remove the extension: only the 10-digit number itself can be ported."));
         return out;
     }
-    static const QRegularExpression allowed(QStringLiteral(R"(^\+?[\d\s().\-/]+$)"));
+    // ASCII digits only: libphonenumber asserts on some other Unicode digits (found by fuzzing).
+    static const QRegularExpression allowed(QStringLiteral(R"(^\+?[0-9\s().\-/]+$)"));
     if (!allowed.match(text).hasMatch()) {
         add(Severity::Error, "number.characters",
             QCoreApplication::translate("PortValidation",
@@ -87,7 +88,7 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
 
     QString digits;
     for (const QChar c : text) {
-        if (c.isDigit())
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
             digits.append(c);
     }
     if (text.startsWith(QLatin1Char('+')) && !digits.startsWith(QLatin1Char('1'))) {
