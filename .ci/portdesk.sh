@@ -43,7 +43,7 @@ install_deps() {
     fi
 }
 
-fuzz_targets=(fuzz_error_body fuzz_responses fuzz_phone_number)
+fuzz_targets=(fuzz_error_body fuzz_responses fuzz_phone_number fuzz_csv)
 
 # libFuzzer targets, built with clang in a tree of their own and run for a bounded time each.
 # A crash fails the command; the inputs found are kept in build-fuzz/corpus/.

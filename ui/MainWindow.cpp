@@ -71,6 +71,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         showMode();
         attachOrders();
         checkConnection();
+        if (m_context->credentialsMissing()) // the keychain lost them: ask, do not just fall back
+            QTimer::singleShot(0, this, &MainWindow::editCredentials);
     });
     connect(m_context->planner(), &PollPlanner::nextCheckChanged, this, &MainWindow::showNextCheck);
     auto *newPortIn = new QAction(tr("New port-in"), this);

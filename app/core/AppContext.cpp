@@ -114,6 +114,7 @@ void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, b
         Q_UNUSED(retry);
 #endif
         if (!r.ok()) {
+            m_credentialsMissing = r.status == CredentialStore::Status::NotFound;
             startTraining(r.message);
             return;
         }

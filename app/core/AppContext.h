@@ -53,6 +53,8 @@ public:
     Mode mode() const { return m_mode; }
     // Why the app is in this mode, in words for the user ("No credentials are set...").
     QString modeReason() const { return m_reason; }
+    // An AccountKey is configured but the keychain has no secret for it: ask for the credentials.
+    bool credentialsMissing() const { return m_credentialsMissing; }
     TelegentClient *client() { return m_client; }
     OrderRegistry *registry() { return m_registry; }
     PollPlanner *planner() { return m_planner; }
@@ -90,6 +92,7 @@ private:
     sandbox::Simulator *m_simulator = nullptr;
     Mode m_mode = Mode::Starting;
     QString m_reason;
+    bool m_credentialsMissing = false;
 };
 
 } // namespace portdesk

@@ -52,7 +52,10 @@ ApiError classifyFailure(const HttpResult &r, bool repeatable)
         const QString detail = r.timedOut ? QStringLiteral("timed out") : r.networkErrorText;
         if (!r.timedOut && !r.mayHaveReachedServer) {
             e.kind = ApiError::Kind::Network;
-            e.message = tr("Could not reach the Telegent server.");
+            // A refused certificate is said with its reason: the agent's IT needs exactly that.
+            e.message = r.networkError == QNetworkReply::SslHandshakeFailedError
+                            ? tr("The Telegent server's certificate was refused: %1").arg(detail)
+                            : tr("Could not reach the Telegent server.");
             e.detail = detail;
             return e;
         }

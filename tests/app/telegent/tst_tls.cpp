@@ -54,6 +54,8 @@ private slots:
         QVERIFY2(op.error().detail.contains(QLatin1String("self signed"), Qt::CaseInsensitive)
                      || op.error().detail.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
                  qPrintable(op.error().detail));
+        QVERIFY2(op.error().message.contains(QLatin1String("certificate")), qPrintable(op.error().message));
+        QVERIFY(op.error().message.contains(QLatin1String("self"), Qt::CaseInsensitive)); // the reason, for the user
         QVERIFY(handshakes >= 1);
         QCOMPARE(f.simulator->stats().requests, 0);
     }
