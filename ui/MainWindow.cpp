@@ -75,6 +75,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             QTimer::singleShot(0, this, &MainWindow::editCredentials);
     });
     connect(m_context->planner(), &PollPlanner::nextCheckChanged, this, &MainWindow::showNextCheck);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
+            ensureOrdersView();
+    });
     auto *newPortIn = new QAction(tr("New port-in"), this);
     newPortIn->setShortcut(QKeySequence::New);
     connect(newPortIn, &QAction::triggered, this, &MainWindow::newPortIn);
@@ -94,6 +98,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showOrders()
 {
     m_ui->tabs->setCurrentWidget(m_ui->ordersPage);
+    ensureOrdersView();
 }
 
 QWidget *MainWindow::currentTabWidget() const
@@ -129,20 +134,31 @@ void MainWindow::attachOrders()
             m_wizard->announceRestoredDraft();
         m_wizard->show();
     }
-    if (m_ordersView)
+    if (!m_tray && m_context->registry()->isOpen())
+        m_tray = new TrayNotifier(m_context->registry(), windowIcon(), this);
+    showNextCheck();
+    if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
+        ensureOrdersView();
+}
+
+void MainWindow::ensureOrdersView()
+{
+    // Built when first shown: the agent's wizard must not wait for the supervisor's table and chart.
+    if (m_ordersView || m_ordersFailed || m_context->mode() == AppContext::Mode::Starting)
         return;
     if (!m_context->registry()->isOpen()) {
         auto *error = new QLabel(tr("The order registry could not be opened, so orders cannot be shown or "
                                     "recorded: %1").arg(m_context->registryError()), m_ui->ordersPage);
         error->setWordWrap(true);
+        error->setTextFormat(Qt::PlainText);
         m_ui->ordersLayout->addWidget(error);
+        m_ordersFailed = true;
         return;
     }
     m_ordersView = new OrdersView(m_context->registry(), m_context->planner(), m_context->actions(),
                                   m_context->clock(), m_ui->ordersPage);
     m_ui->ordersLayout->addWidget(m_ordersView);
-    m_tray = new TrayNotifier(m_context->registry(), windowIcon(), this);
-    showNextCheck();
+    m_ordersView->show();
 }
 
 void MainWindow::showNextCheck()

@@ -30,7 +30,7 @@ public:
     ~MainWindow() override;
 
     void checkConnection();
-    OrdersView *ordersView() const { return m_ordersView; }
+    OrdersView *ordersView() const { return m_ordersView; } // null until the Orders tab was shown
     PortInWizard *wizard() const { return m_wizard; }
     // Ctrl+N: the wizard, on a fresh port-in unless one is being typed.
     void newPortIn();
@@ -48,6 +48,7 @@ private:
     void showMode();
     void refreshBudget();
     void attachOrders();
+    void ensureOrdersView();
     void showNextCheck();
 
     AppContext *m_context;
@@ -56,6 +57,7 @@ private:
     QLabel *m_statusBudget;
     QLabel *m_statusPoll;
     OrdersView *m_ordersView = nullptr;
+    bool m_ordersFailed = false;
     PortInWizard *m_wizard = nullptr;
     TrayNotifier *m_tray = nullptr;
     QTimer *m_budgetTimer;

@@ -3,10 +3,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "OrdersView.h"
+#include "PortInWizard.h"
 #include "sandbox/Simulator.h"
 
 using namespace portdesk;
@@ -58,6 +61,20 @@ private slots:
             QDir().mkpath(dir);
             QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-training.png")));
         }
+    }
+
+    void ordersViewIsBuiltWhenFirstShown()
+    {
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.show();
+        context.start();
+        QVERIFY(window.wizard());
+        QVERIFY(!window.ordersView()); // the agent's wizard does not wait for the table and chart
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("ordersPage")));
+        QVERIFY(window.ordersView());
+        QVERIFY(window.ordersView()->isVisible());
     }
 
     void exitWithARequestInFlight()
