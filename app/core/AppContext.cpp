@@ -68,7 +68,7 @@ void AppContext::setMode(Mode mode, const QString &reason)
 {
     m_mode = mode;
     openRegistry();
-    if (m_registry->isOpen())
+    if (m_registry->isOpen() && m_autoPoll)
         m_planner->start();
     if (!m_session) {
         // A trainee's half-typed practice port must never come back as a live draft.
@@ -97,6 +97,32 @@ void AppContext::start()
         return;
     }
     readSecret(base, accountKey, /*retry=*/true);
+}
+
+void AppContext::startLive(const ApiBaseUrl &base, const QString &accountKey, const QString &accountSecret)
+{
+    m_client->setBaseUrl(base);
+    m_client->setCredentials(accountKey, accountSecret);
+    setMode(Mode::Live, tr("Connected to %1 as %2.").arg(base.url.host(), accountKey));
+}
+
+void AppContext::startSaved(const QString &baseOverride, std::function<void(bool ok, const QString &why)> done)
+{
+    const AppSettings settings;
+    const ApiBaseUrl base = ApiBaseUrl::parse(baseOverride.isEmpty() ? settings.apiBaseUrl() : baseOverride);
+    const QString accountKey = settings.accountKey();
+    if (!base.ok())
+        return done(false, base.error);
+    if (accountKey.isEmpty())
+        return done(false, tr("No Telegent credentials: set TELEGENT_ACCOUNT_KEY and TELEGENT_ACCOUNT_SECRET, "
+                              "save them in PortDesk's settings, or use --sandbox."));
+    m_credentials->read(CredentialStore::keyFor(base.url.host(), accountKey), this,
+                        [this, base, accountKey, done](const CredentialStore::Result &r) {
+        if (!r.ok())
+            return done(false, r.message);
+        startLive(base, accountKey, r.secret);
+        done(true, {});
+    });
 }
 
 void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry)

@@ -33,8 +33,15 @@ public:
     // Reads the settings and, when an AccountKey is configured, its secret from the keychain.
     // Without usable credentials the app runs in training mode against the embedded simulator.
     void start();
+    // For portdesk-cli: live with the given credentials, or the embedded simulator, or the saved
+    // credentials without any fallback to training (`done` says why not).
+    void startLive(const ApiBaseUrl &base, const QString &accountKey, const QString &accountSecret);
+    void startSandbox() { startTraining(tr("--sandbox: the embedded simulator.")); }
+    void startSaved(const QString &baseOverride, std::function<void(bool ok, const QString &why)> done);
     // Use this SQLite file for the order registry instead of the default (support, benchmarks).
     void setRegistryPath(const QString &path) { m_registryPath = path; }
+    // The GUI keeps orders fresh from the start; the CLI polls only for `watch`.
+    void setAutoPoll(bool on) { m_autoPoll = on; }
 
     // Credentials, for the credentials dialog (and later the CLI). Each answers once through
     // `done` with whether it worked and a sentence that says what happened.
@@ -93,6 +100,7 @@ private:
     Mode m_mode = Mode::Starting;
     QString m_reason;
     bool m_credentialsMissing = false;
+    bool m_autoPoll = true;
 };
 
 } // namespace portdesk

@@ -390,7 +390,7 @@ SimReply SimulatorEngine::eligibility(const QJsonObject &body)
     if (!reason.isEmpty()) {
         o.insert(QStringLiteral("Eligible"), false);
         o.insert(QStringLiteral("CurrentCarrier"), QString());
-        o.insert(QStringLiteral("NumberType"), number.mid(2, 3).startsWith(QLatin1Char('8')) ? QStringLiteral("tollfree") : QStringLiteral("unknown"));
+        o.insert(QStringLiteral("NumberType"), tollFree.contains(number.mid(2, 3)) ? QStringLiteral("tollfree") : QStringLiteral("mobile"));
         o.insert(QStringLiteral("Message"), reason);
     } else {
         o.insert(QStringLiteral("Eligible"), true);

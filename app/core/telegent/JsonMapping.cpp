@@ -163,4 +163,70 @@ bool read(const QJsonObject &o, OrderDetails *out, QString *why)
     return true;
 }
 
+namespace {
+bool readAddress(const QJsonObject &o, BillingAddress *a, QString *why)
+{
+    return optionalString(o, u"Street1", &a->street1, why) && optionalString(o, u"Street2", &a->street2, why)
+           && optionalString(o, u"City", &a->city, why) && optionalString(o, u"State", &a->state, why)
+           && optionalString(o, u"Zip", &a->zip, why);
+}
+} // namespace
+
+bool read(const QJsonObject &o, PortInRequest *out, QString *why)
+{
+    const QJsonValue address = field(o, u"CurrentBillingAddress");
+    if (!address.isUndefined() && !address.isNull() && !address.isObject()) {
+        *why = QStringLiteral("field CurrentBillingAddress not an object");
+        return false;
+    }
+    return optionalString(o, u"PortInNumber", &out->portInNumber, why)
+           && optionalString(o, u"CurrentCarrierName", &out->currentCarrierName, why)
+           && optionalString(o, u"CurrentAccountNumber", &out->currentAccountNumber, why)
+           && optionalString(o, u"CurrentAccountPassword", &out->currentAccountPassword, why)
+           && readAddress(address.toObject(), &out->currentBillingAddress, why)
+           && optionalString(o, u"ICCID", &out->iccid, why)
+           && optionalString(o, u"TargetPortinClassification", &out->targetPortinClassification, why)
+           && optionalString(o, u"SubscriberName", &out->subscriberName, why);
+}
+
+bool read(const QJsonObject &o, UpdatePortInRequest *out, QString *why)
+{
+    const QJsonValue address = field(o, u"CurrentBillingAddress");
+    if (address.isObject()) {
+        BillingAddress a;
+        if (!readAddress(address.toObject(), &a, why))
+            return false;
+        out->currentBillingAddress = a;
+    } else if (!address.isUndefined() && !address.isNull()) {
+        *why = QStringLiteral("field CurrentBillingAddress not an object");
+        return false;
+    }
+    return optionalString(o, u"OrderId", &out->orderId, why)
+           && optionalString(o, u"CurrentCarrierName", &out->currentCarrierName, why)
+           && optionalString(o, u"CurrentAccountNumber", &out->currentAccountNumber, why)
+           && optionalString(o, u"CurrentAccountPassword", &out->currentAccountPassword, why)
+           && optionalString(o, u"PortInDate", &out->portInDate, why)
+           && optionalString(o, u"TargetPortinClassification", &out->targetPortinClassification, why)
+           && optionalString(o, u"SubscriberName", &out->subscriberName, why)
+           && optionalString(o, u"ICCID", &out->iccid, why);
+}
+
+QJsonObject toJson(const EligibilityResult &r)
+{
+    return {{QStringLiteral("PhoneNumber"), r.phoneNumber}, {QStringLiteral("Eligible"), r.eligible},
+            {QStringLiteral("CurrentCarrier"), r.currentCarrier}, {QStringLiteral("NumberType"), r.numberType},
+            {QStringLiteral("Message"), r.message}};
+}
+
+QJsonObject toJson(const OrderDetails &r)
+{
+    QJsonArray numbers;
+    for (const QString &n : r.phoneNumbers)
+        numbers.append(n);
+    return {{QStringLiteral("OrderId"), r.orderId}, {QStringLiteral("OrderStatus"), r.orderStatus},
+            {QStringLiteral("OrderStatusMessage"), r.orderStatusMessage},
+            {QStringLiteral("OrderDate"), r.orderDate.isValid() ? r.orderDate.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("PhoneNumbers"), numbers}};
+}
+
 } // namespace portdesk::json

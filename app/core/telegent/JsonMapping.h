@@ -21,4 +21,11 @@ bool read(const QJsonObject &o, UpdateResult *out, QString *why);
 bool read(const QJsonObject &o, CancelResult *out, QString *why);
 bool read(const QJsonObject &o, OrderDetails *out, QString *why);
 
+// Request files written by people (portdesk-cli submit/update FILE.json): the API's own field
+// names, any capitalisation; a known field of the wrong type is refused with its name.
+bool read(const QJsonObject &o, PortInRequest *out, QString *why);
+bool read(const QJsonObject &o, UpdatePortInRequest *out, QString *why);
+QJsonObject toJson(const EligibilityResult &r);
+QJsonObject toJson(const OrderDetails &r);
+
 } // namespace portdesk::json

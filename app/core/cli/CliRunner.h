@@ -1,0 +1,50 @@
+#pragma once
+#include <QJsonArray>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include "telegent/ApiError.h"
+
+namespace portdesk {
+
+class AppContext;
+
+// portdesk-cli's commands on the shared AppContext (same client, budget, registry and rules as
+// the GUI). One command per run; finished(code) carries the exit code:
+//   0 ok, 2 usage or invalid input, 3 not eligible, 4 API error or partial failure,
+//   5 authentication failed, 6 network error or outcome unknown.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum Exit { Ok = 0, Usage = 2, NotEligible = 3, ApiFailure = 4, AuthFailure = 5, NetworkOrUnknown = 6 };
+
+    CliRunner(AppContext *context, QTextStream &out, QTextStream &err, bool json, QObject *parent = nullptr);
+    // args: the command and its arguments, e.g. {"status", "JNUOID-..."}
+    void run(const QStringList &args);
+    static int exitFor(const ApiError &error);
+    static QString usage();
+
+signals:
+    void finished(int code);
+
+private:
+    void eligibility(const QStringList &args);
+    void submit(const QString &path);
+    void status(const QStringList &ids);
+    void cancel(const QStringList &args);
+    void update(const QStringList &args);
+    void orders(const QStringList &args);
+    void watch(const QStringList &args);
+    void fail(int code, const QString &message);
+    void done(int code);
+    void printTable(const QStringList &header, const QList<QStringList> &rows);
+
+    AppContext *m_context;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_json;
+};
+
+} // namespace portdesk

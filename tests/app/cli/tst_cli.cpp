@@ -1,0 +1,177 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/Clock.h"
+#include "sandbox/Simulator.h"
+#include "sandbox/SimulatorEngine.h"
+
+using namespace portdesk;
+using namespace portdesk::sandbox;
+
+// portdesk-cli as scripts run it: a process, its exit code, stdout and stderr, against an
+// in-process simulator, in a HOME of its own.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    QTemporaryDir m_home;
+    SystemClock m_clock;
+    std::unique_ptr<Simulator> m_simulator;
+
+    Result cli(const QStringList &args, const QString &secret = QStringLiteral("cli-secret"))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("TELEGENT_ACCOUNT_KEY"), QStringLiteral("DID-cli"));
+        env.insert(QStringLiteral("TELEGENT_ACCOUNT_SECRET"), secret);
+        env.insert(QStringLiteral("TELEGENT_API_BASE"), m_simulator->baseUrl().toString());
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PORTDESK_CLI), args);
+        Result r;
+        // The simulator lives in this process: keep its event loop turning while the CLI talks.
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QString file(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_home.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SimulatorOptions options;
+        options.credentials.insert(QStringLiteral("DID-cli"), QStringLiteral("cli-secret"));
+        m_simulator = std::make_unique<Simulator>(&m_clock, options);
+        QVERIFY(m_simulator->start());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).code, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains("exit codes"));
+        const Result noYes = cli({QStringLiteral("cancel"), QStringLiteral("JNUOID-1")});
+        QCOMPARE(noYes.code, 2);
+        QVERIFY(noYes.err.contains("--yes"));
+    }
+
+    void eligibility()
+    {
+        const Result yes = cli({QStringLiteral("--json"), QStringLiteral("eligibility"), QStringLiteral("(801) 555-2345")});
+        QCOMPARE(yes.code, 0);
+        QCOMPARE(yes.json().object().value(QStringLiteral("Eligible")).toBool(), true);
+        QCOMPARE(yes.json().object().value(QStringLiteral("PhoneNumber")).toString(), QStringLiteral("+18015552345"));
+        QCOMPARE(cli({QStringLiteral("eligibility"), QStringLiteral("801-555-0000")}).code, 3);
+        const Result bad = cli({QStringLiteral("eligibility"), QStringLiteral("911-555-2345")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("911"));
+        QCOMPARE(cli({QStringLiteral("eligibility"), QStringLiteral("8015552345")}, QStringLiteral("wrong")).code, 5);
+    }
+
+    void bulkCsvSendsValidRowsAndReportsTheOthers()
+    {
+        const int before = m_simulator->engine()->orders().size();
+        const QString csv = file(QStringLiteral("bulk.csv"),
+            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+            "(801) 555-3001,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n"
+            "801-555-3002,AT&T,11223344,2222,PO Box 12,,Provo,UT,84601,,mvno,Ann Lee\n"
+            "8015553003,T-Mobile,99887766,4444,2 Main St,,Provo,UT,84601,,iot,Bob Ray\n");
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), csv});
+        QCOMPARE(r.code, 2); // a row was invalid input, and was not sent
+        QVERIFY2(r.err.contains("row 2 (line 3)") && r.err.contains("Street1"), r.err.constData());
+        QVERIFY(r.err.contains("submitted 2/2"));
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows.at(0).toObject().value(QStringLiteral("OrderId")).toString().startsWith(QLatin1String("JNUOID-")));
+        QVERIFY(rows.at(1).toObject().value(QStringLiteral("OrderId")).toString().isEmpty());
+        QVERIFY(!rows.at(1).toObject().value(QStringLiteral("Error")).toString().isEmpty());
+        QCOMPARE(rows.at(2).toObject().value(QStringLiteral("PortInNumber")).toString(), QStringLiteral("+18015553003"));
+        QCOMPARE(m_simulator->engine()->orders().size(), before + 2);
+
+        // They landed in the desk's registry, shared with the GUI.
+        const Result listed = cli({QStringLiteral("--json"), QStringLiteral("orders")});
+        QCOMPARE(listed.code, 0);
+        QStringList ids;
+        for (const QJsonValue &v : listed.json().array())
+            ids << v.toObject().value(QStringLiteral("OrderId")).toString();
+        QVERIFY(ids.contains(rows.at(0).toObject().value(QStringLiteral("OrderId")).toString()));
+
+        const QString id = rows.at(2).toObject().value(QStringLiteral("OrderId")).toString();
+        m_simulator->faults().add(route::Order, {Fault::Kind::ServiceUnavailable, 1}, 2); // retried
+        const Result status = cli({QStringLiteral("--json"), QStringLiteral("status"), id});
+        QCOMPARE(status.code, 0);
+        const QJsonObject o = status.json().array().first().toObject();
+        QCOMPARE(o.value(QStringLiteral("OrderId")).toString(), id);
+        QVERIFY(!o.value(QStringLiteral("OrderStatus")).toString().isEmpty());
+        QCOMPARE(o.value(QStringLiteral("PhoneNumbers")).toArray().first().toString(), QStringLiteral("+18015553003"));
+
+        QCOMPARE(cli({QStringLiteral("cancel"), id, QStringLiteral("--yes")}).code, 0);
+        const Result again = cli({QStringLiteral("cancel"), id, QStringLiteral("--yes")});
+        QCOMPARE(again.code, 4);
+        QVERIFY(again.err.contains("GENS-0041"));
+        QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("JNUOID-nope")}).code, 4);
+        const Result cancelled = cli({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("--group"), QStringLiteral("cancelled")});
+        QVERIFY(cancelled.out.contains(id.toLatin1()));
+    }
+
+    void jsonSubmitAndUpdate()
+    {
+        const QString request = file(QStringLiteral("one.json"), R"({"PortInNumber":"801 555 3101","CurrentCarrierName":"Verizon",
+            "CurrentAccountNumber":"4651234567","CurrentAccountPassword":"918273","SubscriberName":"Jane Doe",
+            "CurrentBillingAddress":{"Street1":"1 Main St","City":"Lehi","State":"UT","Zip":"84043"}})");
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), request});
+        QCOMPARE(r.code, 0);
+        const QString id = r.json().array().first().toObject().value(QStringLiteral("OrderId")).toString();
+        QVERIFY(!id.isEmpty());
+        const QString update = file(QStringLiteral("update.json"), R"({"CurrentAccountNumber":"999888777"})");
+        QCOMPARE(cli({QStringLiteral("update"), id, update}).code, 0);
+        QCOMPARE(cli({QStringLiteral("update"), id, file(QStringLiteral("bad.json"), "{not json")}).code, 2);
+    }
+
+    void networkErrorExitCode()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const Result r = cli({QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:%1/v1.0").arg(port),
+                              QStringLiteral("status"), QStringLiteral("JNUOID-1")});
+        QCOMPARE(r.code, 6);
+        const Result http = cli({QStringLiteral("--api-base"), QStringLiteral("http://example.com/v1.0"),
+                                 QStringLiteral("status"), QStringLiteral("JNUOID-1")});
+        QCOMPARE(http.code, 2);
+        QVERIFY(http.err.contains("https"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
