@@ -2,11 +2,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "common/Clock.h"
+#include "registry/OrderRegistry.h"
 #include "sandbox/Simulator.h"
 #include "sandbox/SimulatorEngine.h"
 
@@ -155,6 +157,28 @@ private slots:
         const QString update = file(QStringLiteral("update.json"), R"({"CurrentAccountNumber":"999888777"})");
         QCOMPARE(cli({QStringLiteral("update"), id, update}).code, 0);
         QCOMPARE(cli({QStringLiteral("update"), id, file(QStringLiteral("bad.json"), "{not json")}).code, 2);
+    }
+
+    void watchOncePrintsChanges()
+    {
+        // An order created elsewhere, known to the desk's registry but never checked.
+        const QString number = QStringLiteral("+18015553201");
+        const QString id = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), number, {}, m_clock.nowMs()).orderId;
+        {
+            QStandardPaths::setTestModeEnabled(false);
+            qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+            QCoreApplication::setOrganizationName(QStringLiteral("PortDesk"));
+            QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
+            OrderRegistry registry;
+            QString error;
+            QVERIFY2(registry.openSqlite(OrderRegistry::defaultSqlitePath(), &error), qPrintable(error));
+            QVERIFY(registry.recordTracked(id, QStringLiteral("test"), 0));
+        }
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("watch"), QStringLiteral("--once")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(id.toLatin1()), r.out.constData());
+        QVERIFY(r.out.contains("\"To\":\"Pending\""));
+        QCOMPARE(cli({QStringLiteral("watch"), QStringLiteral("--once")}).code, 0); // nothing due: ends at once
     }
 
     void networkErrorExitCode()
