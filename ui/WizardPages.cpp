@@ -111,6 +111,7 @@ QString SessionPage::feedbackText(const QString &field) const
 
 void SessionPage::refresh()
 {
+    const FieldIssues all = m_session->issues(); // one validation for the whole page, not one per field
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString value = m_session->value(it.key());
         if (auto *edit = qobject_cast<QLineEdit *>(it.value())) {
@@ -123,7 +124,7 @@ void SessionPage::refresh()
         }
         // Problems show once the field was edited or its page left, not while the agent starts;
         // coaching hints (the big carriers' transfer PIN) show at once.
-        FieldIssues shown = m_session->issuesFor(it.key());
+        FieldIssues shown = issuesFor(all, it.key());
         if (!m_session->isTouched(it.key()))
             shown.erase(std::remove_if(shown.begin(), shown.end(),
                                        [](const FieldIssue &i) { return i.severity != FieldIssue::Severity::Hint; }),

@@ -44,6 +44,16 @@ QDateTime parseTokenExpiry(const QString &text)
     return dt;
 }
 
+QDateTime parseHttpDate(const QByteArray &text)
+{
+    QDateTime dt = QLocale::c().toDateTime(QString::fromLatin1(text.trimmed()),
+                                           QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (!dt.isValid())
+        return {};
+    dt.setTimeZone(QTimeZone::utc());
+    return dt;
+}
+
 QString formatTokenExpiry(const QDateTime &utc)
 {
     return QLocale::c().toString(utc.toUTC(), QStringLiteral("MM/dd/yyyy hh:mm:ss AP"));

@@ -12,6 +12,10 @@ QDateTime parseOrderDate(const QString &text);
 // tokenExpiry is "MM/DD/YYYY hh:mm:ss AM/PM" with no zone marker; PortDesk reads it as UTC.
 // Returns an invalid QDateTime when it cannot be read (the caller treats that as "expired").
 QDateTime parseTokenExpiry(const QString &text);
+// An HTTP date (RFC 9110 IMF-fixdate, "Wed, 21 Oct 2015 07:28:00 GMT") in UTC, as Date and
+// Retry-After carry it; invalid when it is not one.
+QDateTime parseHttpDate(const QByteArray &text);
+
 // The simulator's writer of the same format.
 QString formatTokenExpiry(const QDateTime &utc);
 

@@ -1,9 +1,8 @@
 #include "RetryPolicy.h"
+#include "domain/ApiTimestamps.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QRandomGenerator>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -35,12 +34,9 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, qint
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
-    // HTTP date (RFC 9110 IMF-fixdate): "Wed, 21 Oct 2015 07:28:00 GMT"
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v),
-                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    const QDateTime when = parseHttpDate(v);
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeZone(QTimeZone::utc());
     return std::max<qint64>(0, when.toMSecsSinceEpoch() - nowMs);
 }
 

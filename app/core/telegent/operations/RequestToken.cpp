@@ -6,8 +6,6 @@
 #include "telegent/TelegentClient.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTimeZone>
 
 namespace portdesk {
 
@@ -61,10 +59,8 @@ bool RequestToken::parseSuccess(const QJsonObject &o, const HttpResult &result, 
     }
     // Measure the lifetime against the server's own Date header when it sent one, so a desk
     // whose clock is off by minutes still renews at the right moment.
-    QDateTime serverNow = QLocale::c().toDateTime(QString::fromLatin1(result.dateHeader),
-                                                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    const QDateTime serverNow = parseHttpDate(result.dateHeader);
     if (serverNow.isValid()) {
-        serverNow.setTimeZone(QTimeZone::utc());
         m_token.expiresAtMs = now + (expiresAt.toMSecsSinceEpoch() - serverNow.toMSecsSinceEpoch());
     } else {
         m_token.expiresAtMs = expiresAt.toMSecsSinceEpoch();
