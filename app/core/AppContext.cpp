@@ -96,7 +96,12 @@ void AppContext::start()
         startTraining(tr("The API address in the settings is not usable: %1").arg(base.error));
         return;
     }
-    readSecret(base, accountKey, /*retry=*/true);
+    readSecret(base, accountKey, /*retry=*/true, [this](const CredentialStore::Result &r) {
+        if (r.ok())
+            return;
+        m_credentialsMissing = r.status == CredentialStore::Status::NotFound;
+        startTraining(r.message);
+    });
 }
 
 void AppContext::startLive(const ApiBaseUrl &base, const QString &accountKey, const QString &accountSecret)
@@ -116,37 +121,28 @@ void AppContext::startSaved(const QString &baseOverride, std::function<void(bool
     if (accountKey.isEmpty())
         return done(false, tr("No Telegent credentials: set TELEGENT_ACCOUNT_KEY and TELEGENT_ACCOUNT_SECRET, "
                               "save them in PortDesk's settings, or use --sandbox."));
-    m_credentials->read(CredentialStore::keyFor(base.url.host(), accountKey), this,
-                        [this, base, accountKey, done](const CredentialStore::Result &r) {
-        if (!r.ok())
-            return done(false, r.message);
-        startLive(base, accountKey, r.secret);
-        done(true, {});
-    });
+    readSecret(base, accountKey, /*retry=*/false,
+               [done](const CredentialStore::Result &r) { done(r.ok(), r.ok() ? QString() : r.message); });
 }
 
-void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry)
+void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry,
+                            std::function<void(const CredentialStore::Result &)> after)
 {
     m_credentials->read(CredentialStore::keyFor(base.url.host(), accountKey), this,
-                        [this, base, accountKey, retry](const CredentialStore::Result &r) {
+                        [this, base, accountKey, retry, after](const CredentialStore::Result &r) {
 #ifdef Q_OS_LINUX
         // At login the keyring may start after PortDesk: one more try after a few seconds.
         if (retry && (r.status == CredentialStore::Status::Unavailable || r.status == CredentialStore::Status::TimedOut)) {
             qCInfo(lcApp).noquote() << "keychain not ready (" << r.message << "): trying again in 3 s";
-            QTimer::singleShot(3000, this, [this, base, accountKey] { readSecret(base, accountKey, false); });
+            QTimer::singleShot(3000, this, [this, base, accountKey, after] { readSecret(base, accountKey, false, after); });
             return;
         }
 #else
         Q_UNUSED(retry);
 #endif
-        if (!r.ok()) {
-            m_credentialsMissing = r.status == CredentialStore::Status::NotFound;
-            startTraining(r.message);
-            return;
-        }
-        m_client->setBaseUrl(base);
-        m_client->setCredentials(accountKey, r.secret);
-        setMode(Mode::Live, tr("Connected to %1 as %2.").arg(base.url.host(), accountKey));
+        if (r.ok())
+            startLive(base, accountKey, r.secret);
+        after(r);
     });
 }
 

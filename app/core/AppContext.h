@@ -82,7 +82,10 @@ private:
     void startTraining(const QString &reason);
     void setMode(Mode mode, const QString &reason);
     void openRegistry();
-    void readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry);
+    // Reads the AccountSecret (retrying once on Linux when asked); goes live when it is there,
+    // then tells `after` what the keychain said.
+    void readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry,
+                    std::function<void(const CredentialStore::Result &)> after);
 
     SystemClock *m_clock;
     QNetworkAccessManager *m_nam;
