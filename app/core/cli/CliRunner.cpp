@@ -315,21 +315,8 @@ void CliRunner::cancel(const QStringList &args)
         return fail(Usage, QStringLiteral("cancel takes one ORDER_ID"));
     if (!yes)
         return fail(Usage, QStringLiteral("cancel is final and cannot be undone: add --yes to cancel %1").arg(ids.constFirst()));
-    connect(m_context->actions(), &OrderActions::finished, this, [this](const QString &id, const ApiError &error) {
-        if (error.isError())
-            return fail(exitFor(error), QStringLiteral("%1: %2").arg(id, error.message));
-        if (m_json)
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("Status"), QStringLiteral("Cancelled")}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
-        else
-            m_out << id << " cancelled\n";
-        done(Ok);
-    });
     const QString id = ids.constFirst();
-    if (!m_context->registry()->find(id))
-        m_context->registry()->recordTracked(id, m_context->userName(), m_context->clock()->nowMs());
-    m_context->actions()->cancel(id);
+    runAction(id, QStringLiteral("Cancelled"), [this, id] { m_context->actions()->cancel(id); });
 }
 
 void CliRunner::update(const QStringList &args)
@@ -348,20 +335,26 @@ void CliRunner::update(const QStringList &args)
     if (!json::read(doc.object(), &request, &why))
         return fail(Usage, QStringLiteral("%1: %2").arg(args.at(1), why));
     request.orderId = args.at(0);
-    connect(m_context->actions(), &OrderActions::finished, this, [this](const QString &id, const ApiError &e) {
+    runAction(request.orderId, QStringLiteral("Updated"), [this, request] { m_context->actions()->update(request); });
+}
+
+void CliRunner::runAction(const QString &orderId, const QString &status, const std::function<void()> &start)
+{
+    connect(m_context->actions(), &OrderActions::finished, this, [this, status](const QString &id, const ApiError &e) {
         if (e.isError())
             return fail(exitFor(e), QStringLiteral("%1: %2").arg(id, e.message));
         if (m_json)
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("Status"), QStringLiteral("Updated")}})
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("Status"), status}})
                          .toJson(QJsonDocument::Compact)
                   << '\n';
         else
-            m_out << id << " updated\n";
+            m_out << id << ' ' << status.toLower() << '\n';
         done(Ok);
     });
-    if (!m_context->registry()->find(request.orderId))
-        m_context->registry()->recordTracked(request.orderId, m_context->userName(), m_context->clock()->nowMs());
-    m_context->actions()->update(request);
+    // An order created elsewhere joins the registry, so that its answer is recorded too.
+    if (!m_context->registry()->find(orderId))
+        m_context->registry()->recordTracked(orderId, m_context->userName(), m_context->clock()->nowMs());
+    start();
 }
 
 void CliRunner::orders(const QStringList &args)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 
 #include "telegent/ApiError.h"
 
@@ -37,6 +38,8 @@ private:
     void update(const QStringList &args);
     void orders(const QStringList &args);
     void watch(const QStringList &args);
+    // Sends an update or cancel through OrderActions and reports its answer.
+    void runAction(const QString &orderId, const QString &status, const std::function<void()> &start);
     void fail(int code, const QString &message);
     void done(int code);
     void printTable(const QStringList &header, const QList<QStringList> &rows);
