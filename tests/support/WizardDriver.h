@@ -10,25 +10,13 @@
 
 namespace portdesk::test {
 
-// Drives the port-in wizard's happy path with the keyboard alone, counting the keystrokes that
-// are not data characters. Shared by the GUI test (which asserts on it) and the benchmark (which
-// reports it). `wait(done)` must run the event loop (and the clock) until done() or give up.
-struct WizardDriver
+// Keys sent to whatever has the keyboard focus, counted as data characters or as extra keys.
+struct Keyboard
 {
-    WizardDriver(ui::PortInWizard &w, PortInSession &s, std::function<bool(const std::function<bool()> &)> waitFn)
-        : wizard(w), session(s), wait(std::move(waitFn))
-    {
-    }
-
-    ui::PortInWizard &wizard;
-    PortInSession &session;
-    std::function<bool(const std::function<bool()> &)> wait;
-    std::function<void(const QString &name)> onPage = [](const QString &) {};
     int data = 0;
     int extra = 0;
-    QString failure;
 
-    QWidget *focused() const { return QApplication::focusWidget(); }
+    static QWidget *focused() { return QApplication::focusWidget(); }
     void type(const QString &text)
     {
         QTest::keyClicks(focused(), text);
@@ -39,6 +27,24 @@ struct WizardDriver
         QTest::keyClick(focused(), k, m);
         ++extra;
     }
+};
+
+// Drives the port-in wizard's happy path with the keyboard alone, counting the keystrokes that
+// are not data characters. Shared by the GUI test (which asserts on it) and the benchmark (which
+// reports it). `wait(done)` must run the event loop (and the clock) until done() or give up.
+struct WizardDriver : Keyboard
+{
+    WizardDriver(ui::PortInWizard &w, PortInSession &s, std::function<bool(const std::function<bool()> &)> waitFn)
+        : wizard(w), session(s), wait(std::move(waitFn))
+    {
+    }
+
+    ui::PortInWizard &wizard;
+    PortInSession &session;
+    std::function<bool(const std::function<bool()> &)> wait;
+    std::function<void(const QString &name)> onPage = [](const QString &) {};
+    QString failure;
+
     bool fail(const QString &why)
     {
         failure = why;

@@ -29,7 +29,7 @@ class TestPortInWizard : public QObject
 {
     Q_OBJECT
 
-    struct Agent : DeskFixture
+    struct Agent : DeskFixture, Keyboard
     {
         Agent()
             : drafts(dir.filePath(QStringLiteral("draft.json"))),
@@ -48,18 +48,6 @@ class TestPortInWizard : public QObject
             wizard->focusFirstField();
         }
         ui::SessionPage *page(int id) const { return static_cast<ui::SessionPage *>(wizard->page(id)); }
-        QWidget *focused() const { return QApplication::focusWidget(); }
-        // Typing counts data characters; every other key is an extra keystroke.
-        void type(const QString &text)
-        {
-            QTest::keyClicks(focused(), text);
-            data += int(text.size());
-        }
-        void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
-        {
-            QTest::keyClick(focused(), k, m);
-            ++extra;
-        }
         bool waitFor(const std::function<bool()> &done) { return f.runUntil(done); }
         // A complete, valid port-in typed straight into the session (not what is under test here).
         bool fillValid()
@@ -87,8 +75,6 @@ class TestPortInWizard : public QObject
         DraftStore drafts;
         std::unique_ptr<PortInSession> session;
         std::unique_ptr<ui::PortInWizard> wizard;
-        int data = 0;
-        int extra = 0;
     };
 
     static void shoot(QWidget *w, const QString &name)
