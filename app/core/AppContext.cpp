@@ -2,7 +2,9 @@
 #include "common/Logging.h"
 #include "registry/OrderActions.h"
 #include "registry/OrderRegistry.h"
+#include "registry/PollLease.h"
 #include "registry/PollPlanner.h"
+#include "registry/TeamDatabase.h"
 #include "sandbox/Simulator.h"
 #include "settings/AppSettings.h"
 #include "wizard/DraftStore.h"
@@ -10,7 +12,11 @@
 
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QThread>
 #include <QTimer>
+#include <QUuid>
 
 #include "telegent/Endpoints.h"
 
@@ -45,6 +51,7 @@ AppContext::~AppContext()
     delete m_session; // saves a pending draft while the draft store still exists
     m_session = nullptr;
     delete m_actions;
+    delete m_lease; // frees the team's polling lock at once for the next desk
     delete m_planner;
     delete m_client;
     delete m_simulator;
@@ -55,6 +62,14 @@ void AppContext::openRegistry()
 {
     if (m_registry->isOpen())
         return;
+    const AppSettings settings;
+    if (m_registryPath.isEmpty() && m_mode == Mode::Live && settings.useTeamRegistry()) {
+        TeamDatabase team = settings.teamDatabase();
+        team.password = m_teamPassword;
+        if (!m_registry->openPostgres(team, m_client->accountKey(), &m_registryError))
+            qCWarning(lcApp).noquote() << m_registryError;
+        return;
+    }
     // Training orders never mix with real ports, and the embedded simulator forgets its orders
     // when the app closes: practice orders live in memory for the session only.
     const QString path = !m_registryPath.isEmpty()      ? m_registryPath
@@ -64,12 +79,47 @@ void AppContext::openRegistry()
         qCWarning(lcApp).noquote() << m_registryError;
 }
 
+void AppContext::startPolling()
+{
+    if (!m_registry->isOpen() || m_lease || m_planner->isRunning())
+        return;
+    if (!m_registry->isTeam()) {
+        m_planner->start();
+        return setPollRole(PollRole::ThisDesk);
+    }
+    TeamDatabase team = AppSettings().teamDatabase();
+    team.password = m_teamPassword;
+    m_lease = new PollLease(team, m_client->accountKey(), this);
+    connect(m_lease, &PollLease::acquired, this, [this] {
+        m_planner->start();
+        setPollRole(PollRole::TeamThisDesk);
+    });
+    connect(m_lease, &PollLease::lost, this, [this](const QString &why) {
+        m_planner->stop();
+        setPollRole(PollRole::TeamOtherDesk, why);
+    });
+    // Tests shorten the retry; 10 s keeps a takeover well within the 30 s the team expects.
+    const int retryMs = qEnvironmentVariableIntValue("PORTDESK_LEASE_RETRY_MS");
+    m_lease->start(retryMs > 0 ? retryMs : 10'000); // the first try is immediate
+    if (!m_lease->isHeld())
+        setPollRole(PollRole::TeamOtherDesk,
+                    m_lease->lastError().isEmpty() ? QString() : tr("the team database cannot be reached: %1").arg(m_lease->lastError()));
+}
+
+void AppContext::setPollRole(PollRole role, const QString &why)
+{
+    if (role == m_pollRole)
+        return;
+    m_pollRole = role;
+    emit pollRoleChanged(role, why);
+}
+
 void AppContext::setMode(Mode mode, const QString &reason)
 {
     m_mode = mode;
     openRegistry();
-    if (m_registry->isOpen() && m_autoPoll)
-        m_planner->start();
+    if (m_autoPoll)
+        startPolling();
     if (!m_session) {
         // A trainee's half-typed practice port must never come back as a live draft.
         QString draftPath = DraftStore::defaultPath();
@@ -140,9 +190,22 @@ void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, b
 #else
         Q_UNUSED(retry);
 #endif
-        if (r.ok())
+        if (!r.ok())
+            return after(r);
+        if (!AppSettings().useTeamRegistry()) {
             startLive(base, accountKey, r.secret);
-        after(r);
+            return after(r);
+        }
+        // A team registry may need its password: from the keychain too, never from a file.
+        // None saved is fine (trust or client-certificate setups, libpq's own ~/.pgpass).
+        m_credentials->read(AppSettings().teamDatabase().keychainKey(), this,
+                            [this, base, accountKey, secret = r, after](const CredentialStore::Result &team) {
+            m_teamPassword = team.ok() ? team.secret : QString();
+            if (!team.ok() && team.status != CredentialStore::Status::NotFound)
+                qCWarning(lcApp).noquote() << "team database password not read:" << team.message;
+            startLive(base, accountKey, secret.secret);
+            after(secret);
+        });
     });
 }
 
@@ -226,6 +289,64 @@ void AppContext::startTraining(const QString &reason)
     const auto &creds = m_simulator->engine()->options().credentials;
     m_client->setCredentials(creds.constBegin().key(), creds.constBegin().value());
     setMode(Mode::Training, reason);
+}
+
+void AppContext::testTeamDatabase(const TeamDatabase &team, QObject *context, Done done)
+{
+    if (!team.isComplete())
+        return done(false, tr("Enter the server, the database and the user."));
+    // Qt SQL connections belong to the thread that made them: the trial connection is made,
+    // used and removed on a thread of its own, so a slow server never freezes the window.
+    QPointer<QObject> ctx(context);
+    QThread *thread = QThread::create([team, ctx, done, self = QPointer<AppContext>(this)] {
+        const QString name = QStringLiteral("portdesk-trial-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        bool ok = false;
+        QString message;
+        {
+            QSqlDatabase db = team.addConnection(name);
+            ok = db.open();
+            message = ok ? tr("Connected to %1.").arg(team.describe())
+                         : tr("Not connected: %1").arg(db.lastError().text().trimmed());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (self)
+            QMetaObject::invokeMethod(self, [ctx, done, ok, message] {
+                if (ctx)
+                    done(ok, message);
+            });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void AppContext::saveRegistryChoice(bool team, const TeamDatabase &database, QObject *context, Done done)
+{
+    const auto saveSettings = [team, database] {
+        AppSettings settings;
+        settings.setUseTeamRegistry(team);
+        if (team)
+            settings.setTeamDatabase(database);
+    };
+    const QString applies = tr("PortDesk uses it from its next start.");
+    if (!team || database.password.isEmpty()) {
+        if (team && !database.isComplete())
+            return done(false, tr("Enter the server, the database and the user."));
+        saveSettings();
+        return done(true, applies);
+    }
+    if (!database.isComplete())
+        return done(false, tr("Enter the server, the database and the user."));
+    QPointer<QObject> ctx(context);
+    m_credentials->write(database.keychainKey(), database.password, this,
+                         [ctx, done, saveSettings, applies](const CredentialStore::Result &r) {
+        if (!ctx)
+            return;
+        if (!r.ok())
+            return done(false, r.message); // no plaintext fallback: nothing is saved
+        saveSettings();
+        done(true, applies);
+    });
 }
 
 } // namespace portdesk

@@ -17,7 +17,9 @@ class DraftStore;
 class OrderActions;
 class PortInSession;
 class OrderRegistry;
+class PollLease;
 class PollPlanner;
+struct TeamDatabase;
 
 // The composition root shared by portdesk, portdesk-cli and portdesk-sandbox: one clock, one
 // QNetworkAccessManager, one Telegent client, and - in training mode - the embedded simulator.
@@ -26,6 +28,9 @@ class AppContext : public QObject
     Q_OBJECT
 public:
     enum class Mode { Starting, Training, Live };
+    // Who keeps this desk's orders fresh: the desk itself, or - with a team registry - the one
+    // desk of the account that holds the polling lease (this one, or another).
+    enum class PollRole { NotPolling, ThisDesk, TeamThisDesk, TeamOtherDesk };
 
     explicit AppContext(QObject *parent = nullptr);
     ~AppContext() override;
@@ -56,6 +61,16 @@ public:
     void applyRequestSettings();
     // Deletes the keychain entry and the AccountKey: the next start is in training mode.
     void forgetCredentials(QObject *context, Done done);
+    // Tries a connection to a team database off the GUI thread (nothing is saved).
+    void testTeamDatabase(const TeamDatabase &team, QObject *context, Done done);
+    // The registry choice to the settings, a team password (when given) to the keychain.
+    // Takes effect at next start.
+    void saveRegistryChoice(bool team, const TeamDatabase &database, QObject *context, Done done);
+
+    // Starts keeping open orders fresh: at once for a desk's own registry; through the team's
+    // polling lease for a team registry. The GUI does this from the start, the CLI for `watch`.
+    void startPolling();
+    PollRole pollRole() const { return m_pollRole; }
 
     Mode mode() const { return m_mode; }
     // Why the app is in this mode, in words for the user ("No credentials are set...").
@@ -77,11 +92,13 @@ public:
 
 signals:
     void modeChanged(portdesk::AppContext::Mode mode);
+    void pollRoleChanged(portdesk::AppContext::PollRole role, const QString &why);
 
 private:
     void startTraining(const QString &reason);
     void setMode(Mode mode, const QString &reason);
     void openRegistry();
+    void setPollRole(PollRole role, const QString &why = {});
     // Reads the AccountSecret (retrying once on Linux when asked); goes live when it is there,
     // then tells `after` what the keychain said.
     void readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry,
@@ -93,6 +110,9 @@ private:
     CredentialStore *m_credentials;
     OrderRegistry *m_registry;
     PollPlanner *m_planner;
+    PollLease *m_lease = nullptr;
+    PollRole m_pollRole = PollRole::NotPolling;
+    QString m_teamPassword; // in memory only, from the keychain
     OrderActions *m_actions;
     QString m_registryError;
     QString m_registryPath;

@@ -419,7 +419,24 @@ void CliRunner::watch(const QStringList &args)
                 done(Ok);
         });
     }
-    planner->start();
+    if (m_context->registry()->isTeam()) {
+        // A team registry: only the desk holding the team's polling lease calls Telegent; while
+        // another desk does, watch prints the changes it records.
+        connect(m_context, &AppContext::pollRoleChanged, this, [this, once](AppContext::PollRole role, const QString &why) {
+            if (role == AppContext::PollRole::TeamOtherDesk) {
+                m_err << (why.isEmpty() ? QStringLiteral("another desk of the team checks the orders")
+                                        : QStringLiteral("not checking: %1").arg(why))
+                      << Qt::endl;
+                if (once)
+                    done(Ok);
+            }
+        });
+        m_context->startPolling();
+        if (once && m_context->pollRole() == AppContext::PollRole::TeamThisDesk && planner->nextCheckAtMs() != 0)
+            done(Ok);
+        return;
+    }
+    m_context->startPolling();
     if (once && planner->nextCheckAtMs() != 0)
         done(Ok);
 }

@@ -56,9 +56,15 @@ const QList<Migration> &migrations()
                          " message TEXT NOT NULL DEFAULT '',"
                          " who TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX order_events_by_order ON order_events (order_id, at)")}},
+        // Facts about the registry itself; a team database records the AccountKey it serves.
+        {2,
+         {QStringLiteral("CREATE TABLE registry_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
     };
     return list;
 }
+
+// Any constant distinct from the poll lock keys (those are hashes of the AccountKey).
+constexpr qint64 kMigrationLock = 0x506f72744465736b; // "PortDesk"
 
 QString tr(const char *s)
 {
@@ -81,6 +87,23 @@ int Migrations::currentVersion(QSqlDatabase &db)
 }
 
 bool Migrations::apply(QSqlDatabase &db, QString *error)
+{
+    // Desks of a team may start together: on PostgreSQL one of them migrates while the others
+    // wait on this lock, then find nothing left to do. (SQLite serialises writers by itself.)
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery lock(db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock))) {
+            *error = tr("Cannot prepare the order database: %1").arg(lock.lastError().text());
+            return false;
+        }
+        const bool ok = applyAll(db, error);
+        lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+        return ok;
+    }
+    return applyAll(db, error);
+}
+
+bool Migrations::applyAll(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("

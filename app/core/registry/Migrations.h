@@ -15,6 +15,9 @@ public:
     // that step is kept) or when the database is newer than this program knows.
     static bool apply(QSqlDatabase &db, QString *error);
     static int currentVersion(QSqlDatabase &db);
+
+private:
+    static bool applyAll(QSqlDatabase &db, QString *error);
 };
 
 } // namespace portdesk

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,6 +15,8 @@
 namespace portdesk {
 
 namespace {
+
+const char *kTeamChannel = "portdesk_orders";
 
 const char *kColumns = "order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
                        "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
@@ -79,6 +82,41 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// Every stored column of a row but order_id, in kColumns order.
+QList<std::pair<QLatin1String, QVariant>> columnValues(const OrderRecord &r)
+{
+    return {{QLatin1String("number"), text(r.number)},
+            {QLatin1String("carrier"), text(r.carrier)},
+            {QLatin1String("subscriber"), text(r.subscriber)},
+            {QLatin1String("classification"), text(r.classification)},
+            {QLatin1String("account_number"), text(r.accountNumber)},
+            {QLatin1String("street1"), text(r.address.street1)},
+            {QLatin1String("street2"), text(r.address.street2)},
+            {QLatin1String("city"), text(r.address.city)},
+            {QLatin1String("state"), text(r.address.state)},
+            {QLatin1String("zip"), text(r.address.zip)},
+            {QLatin1String("iccid"), text(r.iccid)},
+            {QLatin1String("status"), text(r.status)},
+            {QLatin1String("status_message"), text(r.statusMessage)},
+            {QLatin1String("status_group"), QVariant(statusGroupKey(r.group))},
+            {QLatin1String("order_date"), QVariant(r.orderDateMs)},
+            {QLatin1String("submitted_at"), QVariant(r.submittedAtMs)},
+            {QLatin1String("submitted_by"), text(r.submittedBy)},
+            {QLatin1String("last_checked"), QVariant(r.lastCheckedMs)},
+            {QLatin1String("last_changed"), QVariant(r.lastChangedMs)},
+            {QLatin1String("not_found"), QVariant(int(r.notFound))},
+            {QLatin1String("outcome_unknown"), QVariant(int(r.outcomeUnknown))}};
+}
+
+bool sameRow(const OrderRecord &a, const OrderRecord &b)
+{
+    return a.orderId == b.orderId && columnValues(a) == columnValues(b);
+}
+
+// NOTIFY payloads are limited to 8000 bytes: longer lists say "reload everything".
+constexpr qsizetype kMaxNotifyPayload = 7000;
+const QString kAll = QStringLiteral("*");
+
 } // namespace
 
 OrderRegistry::OrderRegistry(QObject *parent) : QObject(parent) {}
@@ -130,6 +168,108 @@ bool OrderRegistry::openSqlite(const QString &path, QString *error)
     if (!Migrations::apply(m_db, &why) || !load(&why))
         return failOpen(why);
     qCInfo(lcApp).noquote() << "order registry" << path << "with" << m_ids.size() << "orders";
+    return true;
+}
+
+bool OrderRegistry::openPostgres(const TeamDatabase &team, const QString &accountKey, QString *error)
+{
+    m_connectionName = QStringLiteral("portdesk-registry-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    m_db = team.addConnection(m_connectionName);
+    const auto failOpen = [&](const QString &why) {
+        *error = tr("The team database %1 cannot be used: %2").arg(team.describe(), why.trimmed());
+        m_lastError = *error;
+        m_db.close();
+        return false;
+    };
+    if (!team.isComplete())
+        return failOpen(tr("the server, database and user must all be set"));
+    if (!m_db.open())
+        return failOpen(m_db.lastError().text());
+    QString why;
+    if (!Migrations::apply(m_db, &why) || !claimAccount(accountKey, &why))
+        return failOpen(why);
+    // Subscribe before the first load: a change committed in between is then reloaded twice,
+    // never missed.
+    QSqlDriver *driver = m_db.driver();
+    if (!driver->subscribeToNotification(QLatin1String(kTeamChannel)))
+        return failOpen(tr("cannot listen for other desks' changes: %1").arg(driver->lastError().text()));
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (source == QSqlDriver::OtherSource)
+                    reloadFromPeers(payload.toString());
+            });
+    m_team = true;
+    if (!load(&why))
+        return failOpen(why);
+    qCInfo(lcApp).noquote() << "team order registry" << team.describe() << "with" << m_ids.size() << "orders";
+    return true;
+}
+
+// A team database serves one Telegent account: its orders can only be polled with that
+// account's credentials, so a desk configured for another account must not join it.
+bool OrderRegistry::claimAccount(const QString &accountKey, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO registry_meta (name, value) VALUES ('account_key', ?) "
+                             "ON CONFLICT (name) DO NOTHING"));
+    q.addBindValue(accountKey);
+    if (!q.exec() || !q.exec(QStringLiteral("SELECT value FROM registry_meta WHERE name = 'account_key'")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const QString owner = q.value(0).toString();
+    if (owner != accountKey) {
+        *error = tr("it holds the orders of AccountKey %1, and this desk uses %2. "
+                    "Each Telegent account needs a team database of its own.")
+                     .arg(owner, accountKey);
+        return false;
+    }
+    return true;
+}
+
+bool OrderRegistry::reloadFromPeers(const QString &payload)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QStringList ids;
+    if (payload != kAll) {
+        ids = payload.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (ids.isEmpty())
+            return true;
+        q.prepare(QStringLiteral("SELECT %1 FROM orders WHERE order_id IN (%2) ORDER BY submitted_at, order_id")
+                      .arg(QLatin1String(kColumns), QStringLiteral("?,").repeated(ids.size()).chopped(1)));
+        for (const QString &id : ids)
+            q.addBindValue(id);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM orders ORDER BY submitted_at, order_id").arg(QLatin1String(kColumns)));
+    }
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcApp).noquote() << "reloading orders changed by another desk failed:" << m_lastError;
+        return false;
+    }
+    QStringList added, changed;
+    QList<std::pair<QString, std::pair<QString, QString>>> statusChanges;
+    while (q.next()) {
+        OrderRecord r = fromQuery(q);
+        const auto it = m_orders.find(r.orderId);
+        if (it == m_orders.end()) {
+            added << r.orderId;
+            m_ids << r.orderId;
+            m_orders.insert(r.orderId, std::move(r));
+        } else if (!sameRow(*it, r)) {
+            changed << r.orderId;
+            if (it->status != r.status)
+                statusChanges.append({r.orderId, {it->status, r.status}});
+            *it = std::move(r);
+        }
+    }
+    if (!added.isEmpty())
+        emit ordersAdded(added);
+    if (!changed.isEmpty())
+        emit ordersChanged(changed);
+    for (const auto &[id, change] : statusChanges)
+        emit statusChanged(id, change.first, change.second);
     return true;
 }
 
@@ -201,7 +341,9 @@ bool OrderRegistry::addEvent(const OrderEvent &e)
     return q.exec() || fail(q.lastError().text());
 }
 
-// INSERT or full UPDATE of one row plus, optionally, one event, in one transaction.
+// INSERT of a new row, or UPDATE of only the columns that changed since this desk last saw
+// the row - so that desks sharing a team database never write back each other's columns from a
+// stale copy - plus, optionally, one event, in one transaction.
 bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event, bool ownTransaction)
 {
     if (!m_db.isOpen())
@@ -209,31 +351,41 @@ bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event, bool
     if (ownTransaction && !m_db.transaction())
         return fail(m_db.lastError().text());
     QSqlQuery q(m_db);
-    const bool exists = m_orders.contains(r.orderId);
-    q.prepare(exists ? QStringLiteral("UPDATE orders SET number=?, carrier=?, subscriber=?, classification=?, "
-                                      "account_number=?, street1=?, street2=?, city=?, state=?, zip=?, iccid=?, "
-                                      "status=?, status_message=?, status_group=?, order_date=?, submitted_at=?, "
-                                      "submitted_by=?, last_checked=?, last_changed=?, not_found=?, outcome_unknown=? "
-                                      "WHERE order_id=?")
-                     : QStringLiteral("INSERT INTO orders (number, carrier, subscriber, classification, account_number, "
-                                      "street1, street2, city, state, zip, iccid, status, status_message, status_group, "
-                                      "order_date, submitted_at, submitted_by, last_checked, last_changed, not_found, "
-                                      "outcome_unknown, order_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {text(r.number), text(r.carrier), text(r.subscriber), text(r.classification),
-                              text(r.accountNumber), text(r.address.street1), text(r.address.street2),
-                              text(r.address.city), text(r.address.state), text(r.address.zip),
-                              text(r.iccid), text(r.status), text(r.statusMessage),
-                              QVariant(statusGroupKey(r.group)), QVariant(r.orderDateMs), QVariant(r.submittedAtMs),
-                              text(r.submittedBy), QVariant(r.lastCheckedMs), QVariant(r.lastChangedMs),
-                              QVariant(int(r.notFound)), QVariant(int(r.outcomeUnknown)), text(r.orderId)})
-        q.addBindValue(v);
-    if (!q.exec() || q.numRowsAffected() != 1) {
+    const OrderRecord *old = find(r.orderId);
+    const auto values = columnValues(r);
+    QStringList names;
+    QVariantList binds;
+    if (old) {
+        const auto before = columnValues(*old);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (values[i].second != before[i].second) {
+                names << values[i].first + QLatin1String("=?");
+                binds << values[i].second;
+            }
+        }
+    } else {
+        for (const auto &[name, value] : values) {
+            names << name;
+            binds << value;
+        }
+    }
+    bool written = true;
+    if (!names.isEmpty()) {
+        binds << text(r.orderId);
+        q.prepare(old ? QStringLiteral("UPDATE orders SET %1 WHERE order_id=?").arg(names.join(QLatin1Char(',')))
+                      : QStringLiteral("INSERT INTO orders (%1, order_id) VALUES (%2?)")
+                            .arg(names.join(QLatin1Char(',')), QStringLiteral("?,").repeated(names.size())));
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        written = q.exec() && q.numRowsAffected() == 1;
+    }
+    if (!written) {
         const QString why = q.lastError().text();
         if (ownTransaction)
             m_db.rollback();
         return fail(why.isEmpty() ? tr("order %1 was not written").arg(r.orderId) : why);
     }
-    if (event && !addEvent(*event)) {
+    if ((event && !addEvent(*event)) || (ownTransaction && !notifyPeers({r.orderId}))) {
         if (ownTransaction)
             m_db.rollback();
         return false;
@@ -243,10 +395,23 @@ bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event, bool
         m_db.rollback();
         return fail(why);
     }
-    if (!exists)
+    if (!old)
         m_ids << r.orderId;
     m_orders.insert(r.orderId, r);
     return true;
+}
+
+bool OrderRegistry::notifyPeers(const QStringList &orderIds)
+{
+    if (!m_team)
+        return true;
+    QString payload = orderIds.join(QLatin1Char(','));
+    if (payload.size() > kMaxNotifyPayload)
+        payload = kAll;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(kTeamChannel)));
+    q.addBindValue(payload);
+    return q.exec() || fail(q.lastError().text());
 }
 
 bool OrderRegistry::recordSubmitted(const PortInRequest &request, const SubmitResult &result, const QString &who, qint64 nowMs)
@@ -348,16 +513,16 @@ bool OrderRegistry::applyStatuses(const QList<OrderDetails> &answers, qint64 now
         if (changed)
             changes << event;
     }
-    if (!m_db.commit()) {
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const OrderRecord &r : rows)
+        ids << r.orderId;
+    if (!notifyPeers(ids) || !m_db.commit()) {
         const QString why = m_db.lastError().text();
         m_db.rollback();
         load(&m_lastError);
         return fail(why);
     }
-    QStringList ids;
-    ids.reserve(rows.size());
-    for (const OrderRecord &r : rows)
-        ids << r.orderId;
     emit ordersChanged(ids);
     for (const OrderEvent &e : changes)
         emit statusChanged(e.orderId, e.oldStatus, e.newStatus);

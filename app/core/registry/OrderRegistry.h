@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "domain/OrderRecord.h"
+#include "registry/TeamDatabase.h"
 
 namespace portdesk {
 
@@ -24,7 +25,11 @@ public:
     // Opens (creating if needed) a SQLite registry; ":memory:" for a throw-away one. On failure
     // *error says why in words for the user and the file is left exactly as it was.
     bool openSqlite(const QString &path, QString *error);
+    // Opens a team registry shared by every desk of one Telegent account: the same schema and
+    // migrations, and every desk hears the others' changes (LISTEN/NOTIFY) within moments.
+    bool openPostgres(const TeamDatabase &team, const QString &accountKey, QString *error);
     bool isOpen() const { return m_db.isOpen(); }
+    bool isTeam() const { return m_team; }
     QString lastError() const { return m_lastError; }
 
     // --- reading (from memory) ---
@@ -53,6 +58,9 @@ public:
     // is closed (kept, with its history), never polled.
     bool resolveUnknownOutcome(const QString &localId, const QString &who, qint64 nowMs);
 
+    // Re-reads orders another desk changed ("*": all of them) and signals what differs.
+    bool reloadFromPeers(const QString &payload);
+
 signals:
     void ordersAdded(const QStringList &orderIds);
     void ordersChanged(const QStringList &orderIds);
@@ -63,6 +71,9 @@ signals:
 
 private:
     bool load(QString *error);
+    bool claimAccount(const QString &accountKey, QString *error);
+    // Tells the other desks of a team which orders this transaction changed (on commit).
+    bool notifyPeers(const QStringList &orderIds);
     bool writeRow(const OrderRecord &record, const OrderEvent *event, bool ownTransaction = true);
     // The row and event for one status answer; false when the order is unknown.
     bool prepareStatus(const OrderDetails &details, qint64 nowMs, OrderRecord *row, OrderEvent *event, bool *changed);
@@ -72,6 +83,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_lastError;
+    bool m_team = false;
     QStringList m_ids;
     QHash<QString, OrderRecord> m_orders;
 };

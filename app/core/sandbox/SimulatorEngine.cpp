@@ -291,9 +291,15 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
     const QString outcome = reply.action == SimReply::Action::Drop ? QStringLiteral("dropped")
                             : reply.action == SimReply::Action::Hang ? QStringLiteral("no-answer")
                                                                      : QString::number(reply.status);
-    const QString line = QStringLiteral("%1 %2 %3 %4")
-                             .arg(QString::fromLatin1(request.method), request.path, outcome,
-                                  account.isEmpty() ? QStringLiteral("-") : account);
+    QString line = QStringLiteral("%1 %2 %3 %4")
+                       .arg(QString::fromLatin1(request.method), request.path, outcome,
+                            account.isEmpty() ? QStringLiteral("-") : account);
+    // Which token (by issue order, never its value) made the request: tells desks apart.
+    if (request.authorization.startsWith("Bearer ")) {
+        const qsizetype serial = m_tokens.allIssued().indexOf(QString::fromLatin1(request.authorization.mid(7).trimmed()));
+        if (serial >= 0)
+            line += QStringLiteral(" token#%1").arg(serial + 1);
+    }
     qCInfo(lcSandbox).noquote() << line;
     emit requestLogged(line);
     return reply;

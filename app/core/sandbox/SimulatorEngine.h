@@ -66,7 +66,8 @@ public:
     void setOptions(const SimulatorOptions &options);
 
 signals:
-    // One line per request, no secrets: "POST /v1.0/numbers/portin 200 DID-sandbox".
+    // One line per request, no secrets: "POST /v1.0/numbers/portin 200 DID-sandbox token#3"
+    // (the token's place in issue order, never the token).
     void requestLogged(const QString &line);
     void orderCreated(const QString &orderId);
 

@@ -67,4 +67,32 @@ void AppSettings::setLanguage(const QString &language)
     m_settings.setValue(QStringLiteral("ui/language"), language);
 }
 
+bool AppSettings::useTeamRegistry() const
+{
+    return m_settings.value(QStringLiteral("registry/kind")).toString() == QLatin1String("team");
+}
+
+void AppSettings::setUseTeamRegistry(bool on)
+{
+    m_settings.setValue(QStringLiteral("registry/kind"), on ? QStringLiteral("team") : QStringLiteral("local"));
+}
+
+TeamDatabase AppSettings::teamDatabase() const
+{
+    TeamDatabase team;
+    team.host = m_settings.value(QStringLiteral("registry/teamHost")).toString();
+    team.port = std::clamp(m_settings.value(QStringLiteral("registry/teamPort"), 5432).toInt(), 1, 65535);
+    team.database = m_settings.value(QStringLiteral("registry/teamDatabase"), QStringLiteral("portdesk")).toString();
+    team.user = m_settings.value(QStringLiteral("registry/teamUser")).toString();
+    return team;
+}
+
+void AppSettings::setTeamDatabase(const TeamDatabase &team)
+{
+    m_settings.setValue(QStringLiteral("registry/teamHost"), team.host.trimmed());
+    m_settings.setValue(QStringLiteral("registry/teamPort"), team.port);
+    m_settings.setValue(QStringLiteral("registry/teamDatabase"), team.database.trimmed());
+    m_settings.setValue(QStringLiteral("registry/teamUser"), team.user.trimmed());
+}
+
 } // namespace portdesk

@@ -2,6 +2,8 @@
 #include <QSettings>
 #include <QString>
 
+#include "registry/TeamDatabase.h"
+
 namespace portdesk {
 
 // Typed access to the non-secret settings (QSettings). Secrets live in the keychain only.
@@ -22,6 +24,11 @@ public:
     // "" = the system's language; otherwise a locale name such as "en_US".
     QString language() const;
     void setLanguage(const QString &language);
+    // Order registry: this computer (SQLite, default) or the team's PostgreSQL database.
+    bool useTeamRegistry() const;
+    void setUseTeamRegistry(bool on);
+    TeamDatabase teamDatabase() const; // without the password, which lives in the keychain
+    void setTeamDatabase(const TeamDatabase &team);
 
 private:
     mutable QSettings m_settings;

@@ -1,0 +1,262 @@
+// The order registry on a real PostgreSQL server (started by .ci/with-postgres): the same
+// migrations as SQLite, two desks that see each other's orders and changes, and the advisory
+// lock that elects exactly one polling desk per account.
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+#include "TestPostgres.h"
+#include "TestRegistry.h"
+#include "registry/Migrations.h"
+#include "registry/OrderRegistry.h"
+#include "registry/PollLease.h"
+
+using namespace portdesk;
+using namespace portdesk::test;
+
+namespace {
+const QString kAccount = QStringLiteral("DID-team-a");
+const qint64 kNow = 1'767'225'600'000;
+
+QStringList columnsOf(QSqlDatabase db, const QString &table)
+{
+    QStringList names;
+    const QSqlRecord record = db.record(table);
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    return names;
+}
+} // namespace
+
+class TestTeamRegistry : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const QString why = m_pg.unavailable();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
+    void migratesToTheSameSchemaAsSqlite()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry a, b, local;
+        QString error;
+        QVERIFY2(a.openPostgres(team, kAccount, &error), qPrintable(error));
+        QVERIFY2(b.openPostgres(team, kAccount, &error), qPrintable(error)); // finds nothing to migrate
+        QVERIFY(a.isTeam());
+        QVERIFY2(local.openSqlite(QStringLiteral(":memory:"), &error), qPrintable(error));
+        QVERIFY(!local.isTeam());
+
+        QSqlDatabase pg = team.addConnection(QStringLiteral("schema-check"));
+        QVERIFY(pg.open());
+        QCOMPARE(Migrations::currentVersion(pg), Migrations::latestVersion());
+        QSqlQuery q(pg);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Migrations::latestVersion()); // each step once, not once per desk
+        QSqlDatabase lite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lite-check"));
+        lite.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(lite.open());
+        QString why;
+        QVERIFY(Migrations::apply(lite, &why));
+        for (const QString &table : {QStringLiteral("orders"), QStringLiteral("order_events"), QStringLiteral("registry_meta")})
+            QCOMPARE(columnsOf(pg, table), columnsOf(lite, table));
+        pg.close();
+        lite.close();
+        pg = lite = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("schema-check"));
+        QSqlDatabase::removeDatabase(QStringLiteral("lite-check"));
+    }
+
+    void desksStartingTogetherMigrateOnce()
+    {
+        // Several desks opening an empty team database at the same moment (separate sessions,
+        // interleaved by the server): none may fail on a half-made schema.
+        const TeamDatabase team = m_pg.create();
+        std::vector<std::unique_ptr<OrderRegistry>> desks;
+        for (int i = 0; i < 4; ++i) {
+            desks.push_back(std::make_unique<OrderRegistry>());
+            QString error;
+            QVERIFY2(desks.back()->openPostgres(team, kAccount, &error), qPrintable(error));
+        }
+        QVERIFY(recordOrder(*desks[0], QStringLiteral("JNUOID-1"), numberFor(1), kNow));
+        QTRY_COMPARE(desks[3]->count(), 1);
+    }
+
+    void eachDeskSeesTheOthersOrders()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry a, b;
+        QString error;
+        QVERIFY(a.openPostgres(team, kAccount, &error));
+        QVERIFY(b.openPostgres(team, kAccount, &error));
+        QSignalSpy addedOnB(&b, &OrderRegistry::ordersAdded);
+        QSignalSpy addedOnA(&a, &OrderRegistry::ordersAdded);
+
+        QVERIFY(recordOrder(a, QStringLiteral("JNUOID-A1"), numberFor(1), kNow));
+        QTRY_VERIFY(b.find(QStringLiteral("JNUOID-A1")));
+        QCOMPARE(b.find(QStringLiteral("JNUOID-A1"))->number, numberFor(1));
+        QCOMPARE(addedOnB.count(), 1);
+        QCOMPARE(addedOnB.at(0).at(0).toStringList(), QStringList{QStringLiteral("JNUOID-A1")});
+
+        QVERIFY(recordOrder(b, QStringLiteral("JNUOID-B1"), numberFor(2), kNow + 1));
+        QTRY_VERIFY(a.find(QStringLiteral("JNUOID-B1")));
+        // A's own order reached A once (its own write), not a second time from the notification.
+        QCOMPARE(addedOnA.count(), 2);
+        // The rule "one open order per number" holds across desks.
+        QCOMPARE(a.openOrderFor(numberFor(2)), QStringLiteral("JNUOID-B1"));
+    }
+
+    void statusChangesReachTheOtherDesk()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry poller, viewer;
+        QString error;
+        QVERIFY(poller.openPostgres(team, kAccount, &error));
+        QVERIFY(viewer.openPostgres(team, kAccount, &error));
+        QVERIFY(recordOrder(poller, QStringLiteral("JNUOID-S"), numberFor(3), kNow));
+        QTRY_VERIFY(viewer.find(QStringLiteral("JNUOID-S")));
+        QSignalSpy status(&viewer, &OrderRegistry::statusChanged);
+        QSignalSpy changed(&viewer, &OrderRegistry::ordersChanged);
+
+        QVERIFY(poller.applyStatuses({details(QStringLiteral("JNUOID-S"), QStringLiteral("FOC Confirmed"))}, kNow + 60'000));
+        QTRY_COMPARE(status.count(), 1);
+        QCOMPARE(status.at(0).at(1).toString(), QStringLiteral("Pending"));
+        QCOMPARE(status.at(0).at(2).toString(), QStringLiteral("FOC Confirmed"));
+        QCOMPARE(viewer.find(QStringLiteral("JNUOID-S"))->lastCheckedMs, kNow + 60'000);
+        QCOMPARE(viewer.events(QStringLiteral("JNUOID-S")).size(), 2); // submitted, status
+
+        // A check that changes nothing but the time still reaches the viewer (its "checked" column).
+        QVERIFY(poller.applyStatuses({details(QStringLiteral("JNUOID-S"), QStringLiteral("FOC Confirmed"))}, kNow + 120'000));
+        QTRY_COMPARE(viewer.find(QStringLiteral("JNUOID-S"))->lastCheckedMs, kNow + 120'000);
+        QCOMPARE(status.count(), 1);
+        QVERIFY(changed.count() >= 2);
+    }
+
+    void aStaleDeskWritesOnlyWhatItChanged()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry poller, supervisor;
+        QString error;
+        QVERIFY(poller.openPostgres(team, kAccount, &error));
+        QVERIFY(supervisor.openPostgres(team, kAccount, &error));
+        QVERIFY(recordOrder(poller, QStringLiteral("JNUOID-C"), numberFor(4), kNow));
+        QTRY_VERIFY(supervisor.find(QStringLiteral("JNUOID-C")));
+
+        // The poller records a new status; the supervisor's desk has not heard of it yet (no
+        // event processing in between) when it records that Telegent did not find the order.
+        QVERIFY(poller.applyStatuses({details(QStringLiteral("JNUOID-C"), QStringLiteral("Error"), QStringLiteral("8A"))}, kNow + 1000));
+        QCOMPARE(supervisor.find(QStringLiteral("JNUOID-C"))->status, QStringLiteral("Pending"));
+        QVERIFY(supervisor.markNotFound(QStringLiteral("JNUOID-C"), kNow + 2000));
+
+        // Both writes survive: the supervisor's stale copy did not put "Pending" back.
+        OrderRegistry fresh;
+        QVERIFY(fresh.openPostgres(team, kAccount, &error));
+        const OrderRecord *r = fresh.find(QStringLiteral("JNUOID-C"));
+        QVERIFY(r);
+        QCOMPARE(r->status, QStringLiteral("Error"));
+        QCOMPARE(r->statusMessage, QStringLiteral("8A"));
+        QVERIFY(r->notFound);
+        QCOMPARE(r->lastCheckedMs, kNow + 2000);
+        QTRY_COMPARE(supervisor.find(QStringLiteral("JNUOID-C"))->status, QStringLiteral("Error"));
+    }
+
+    void noPinInTheTeamDatabase()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry a;
+        QString error;
+        QVERIFY(a.openPostgres(team, kAccount, &error));
+        QVERIFY(recordOrder(a, QStringLiteral("JNUOID-P"), numberFor(5), kNow));
+        const QString pin = samplePortIn().currentAccountPassword;
+        QVERIFY(!pin.isEmpty());
+        QVERIFY(!a.recordUnknownOutcome(samplePortIn(numberFor(6)), QStringLiteral("agent1"), kNow).isEmpty());
+        QSqlDatabase db = team.addConnection(QStringLiteral("pin-check"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        int rows = 0;
+        for (const QString &table : {QStringLiteral("orders"), QStringLiteral("order_events"), QStringLiteral("registry_meta")}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT t::text FROM %1 t").arg(table)));
+            while (q.next()) {
+                ++rows;
+                QVERIFY2(!q.value(0).toString().contains(pin), qPrintable(table));
+            }
+        }
+        QVERIFY(rows >= 5); // 2 orders, 2 events, the account
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("pin-check"));
+    }
+
+    void aDeskOfAnotherAccountIsRefused()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry a, other;
+        QString error;
+        QVERIFY(a.openPostgres(team, kAccount, &error));
+        QVERIFY(!other.openPostgres(team, QStringLiteral("DID-team-b"), &error));
+        QVERIFY2(error.contains(kAccount) && error.contains(QStringLiteral("DID-team-b")), qPrintable(error));
+        QVERIFY(!other.isOpen());
+    }
+
+    void anUnreachableServerIsReportedInWords()
+    {
+        TeamDatabase nowhere = m_pg.create();
+        nowhere.port = 1; // nothing listens there
+        OrderRegistry a;
+        QString error;
+        QVERIFY(!a.openPostgres(nowhere, kAccount, &error));
+        QVERIFY2(error.contains(nowhere.describe()), qPrintable(error));
+        QVERIFY(!a.isOpen());
+    }
+
+    void exactlyOneDeskHoldsThePollLease()
+    {
+        const TeamDatabase team = m_pg.create();
+        auto first = std::make_unique<PollLease>(team, kAccount);
+        PollLease second(team, kAccount);
+        PollLease otherAccount(team, QStringLiteral("DID-team-b"));
+        QSignalSpy secondAcquired(&second, &PollLease::acquired);
+        first->start(100);
+        second.start(100);
+        otherAccount.start(100);
+        QVERIFY(first->isHeld());
+        QVERIFY(otherAccount.isHeld()); // another account polls for itself
+        QTest::qWait(400);              // several retries: the lock stays with the first
+        QVERIFY(!second.isHeld());
+        QCOMPARE(secondAcquired.count(), 0);
+
+        first.reset(); // the polling desk exits
+        QTRY_VERIFY(second.isHeld());
+        QCOMPARE(secondAcquired.count(), 1);
+    }
+
+    void aDeskWhoseSessionDiesLosesTheLease()
+    {
+        const TeamDatabase team = m_pg.create();
+        PollLease holder(team, kAccount);
+        PollLease waiting(team, kAccount);
+        QSignalSpy lost(&holder, &PollLease::lost);
+        holder.start(100);
+        QVERIFY(holder.isHeld());
+        waiting.start(100);
+        QVERIFY(!waiting.isHeld());
+        // The server ends both sessions, as when their machines vanish from the network.
+        QVERIFY(m_pg.terminateSessions(team) >= 2);
+        QTRY_COMPARE(lost.count(), 1);
+        QVERIFY(!lost.at(0).at(0).toString().isEmpty());
+        // Both reconnect; exactly one of them polls again.
+        QTRY_VERIFY(holder.isHeld() || waiting.isHeld());
+        QTest::qWait(300);
+        QVERIFY(holder.isHeld() != waiting.isHeld());
+    }
+
+private:
+    TestPostgres m_pg;
+};
+
+QTEST_GUILESS_MAIN(TestTeamRegistry)
+#include "tst_teamregistry.moc"
