@@ -19,7 +19,7 @@ packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
-    libqt6sql6-sqlite libqt6sql6-psql
+    libqt6sql6-sqlite libqt6sql6-psql postgresql
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon dbus-bin dbus-x11
     libphonenumber-dev libprotobuf-dev
     libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl

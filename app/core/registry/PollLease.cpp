@@ -20,6 +20,7 @@ PollLease::PollLease(const TeamDatabase &database, const QString &accountKey, QO
 
 PollLease::~PollLease()
 {
+    blockSignals(true); // going away is not news for the desk: it is shutting down
     stop();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -37,10 +38,12 @@ void PollLease::stop()
     if (m_db.isOpen()) {
         // Closing the session would free the lock anyway; unlocking first frees it even if a
         // connection pooler kept the server session alive.
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
-        q.addBindValue(m_key);
-        q.exec();
+        {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+            q.addBindValue(m_key);
+            q.exec();
+        }
         m_db.close();
     }
     setHeld(false, tr("this desk stopped polling"));
@@ -64,6 +67,11 @@ void PollLease::tick()
     if (!ensureOpen())
         return setHeld(false, tr("the team database cannot be reached: %1").arg(m_lastError));
     QSqlQuery q(m_db);
+    const auto drop = [&] {
+        q.finish();
+        q = QSqlQuery();
+        m_db.close();
+    };
     if (m_held) {
         // Still our session? Any failure means the session (and the lock with it) is gone.
         if (q.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
@@ -71,14 +79,14 @@ void PollLease::tick()
             && q.next() && q.value(0).toInt() > 0)
             return;
         m_lastError = q.lastError().text();
-        m_db.close();
+        drop();
         return setHeld(false, tr("the connection to the team database was lost: %1").arg(m_lastError));
     }
     q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
     q.addBindValue(m_key);
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
-        m_db.close();
+        drop();
         return;
     }
     m_lastError.clear();

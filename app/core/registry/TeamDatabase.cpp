@@ -27,7 +27,8 @@ QSqlDatabase TeamDatabase::addConnection(const QString &connectionName) const
     // A silent network loss must end the session (and so release the polling lock) within
     // seconds, not the kernel's two hours: the keepalives bound the takeover time.
     db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=PortDesk;keepalives=1;"
-                                        "keepalives_idle=10;keepalives_interval=5;keepalives_count=3"));
+                                        "keepalives_idle=10;keepalives_interval=5;keepalives_count=3;"
+                                        "options=-cclient_min_messages=warning"));
     return db;
 }
 

@@ -1,0 +1,101 @@
+// portdesk-teamdesk: one PortDesk desk without a window, for the two-process team registry test.
+// It runs the real composition root (AppContext) in live mode against a given API address with a
+// team registry, and speaks a line protocol:
+//   stdin:  "submit +18015550123"   sends a port-in for that number (the test's sample request)
+//           "quit"
+//   stdout: "role leader" | "role follower", "submitted ID", "added ID", "status ID NEW-STATUS",
+//           "checked ID", "error TEXT"
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
+
+#include "AppContext.h"
+#include "TestRequests.h"
+#include "registry/OrderRegistry.h"
+#include "registry/PollPlanner.h"
+#include "settings/AppSettings.h"
+#include "telegent/operations/SubmitPortIn.h"
+
+using namespace portdesk;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PortDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
+    QCommandLineParser parser;
+    const QCommandLineOption api(QStringLiteral("api"), QStringLiteral("API base URL"), QStringLiteral("URL"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("team database (server from PGHOST...)"), QStringLiteral("NAME"));
+    const QCommandLineOption interval(QStringLiteral("open-interval-ms"), QStringLiteral("poll interval per open order"), QStringLiteral("MS"), QStringLiteral("2000"));
+    parser.addOptions({api, database, interval});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    const auto say = [&out](const QString &line) { out << line << Qt::endl; };
+
+    // The settings a supervisor would have saved: this desk uses the team database.
+    TeamDatabase team;
+    team.host = qEnvironmentVariable("PGHOST");
+    team.port = qEnvironmentVariableIntValue("PGPORT");
+    team.user = qEnvironmentVariable("PGUSER");
+    team.database = parser.value(database);
+    {
+        AppSettings settings;
+        settings.setUseTeamRegistry(true);
+        settings.setTeamDatabase(team);
+    }
+
+    AppContext context;
+    PollPlanner::Policy policy = context.planner()->policy();
+    policy.openIntervalMs = parser.value(interval).toLongLong();
+    context.planner()->setPolicy(policy);
+    QObject::connect(&context, &AppContext::pollRoleChanged, [&](AppContext::PollRole role) {
+        if (role == AppContext::PollRole::TeamThisDesk)
+            say(QStringLiteral("role leader"));
+        else if (role == AppContext::PollRole::TeamOtherDesk)
+            say(QStringLiteral("role follower"));
+    });
+    OrderRegistry *registry = context.registry();
+    QObject::connect(registry, &OrderRegistry::ordersAdded, [&](const QStringList &ids) {
+        for (const QString &id : ids)
+            say(QStringLiteral("added %1").arg(id));
+    });
+    QObject::connect(registry, &OrderRegistry::statusChanged, [&](const QString &id, const QString &, const QString &to) {
+        say(QStringLiteral("status %1 %2").arg(id, to));
+    });
+    QObject::connect(context.planner(), &PollPlanner::checked, [&](const QString &id) { say(QStringLiteral("checked %1").arg(id)); });
+
+    context.startLive(ApiBaseUrl::parse(parser.value(api)), qEnvironmentVariable("TELEGENT_ACCOUNT_KEY"),
+                      qEnvironmentVariable("TELEGENT_ACCOUNT_SECRET"));
+    if (!registry->isOpen()) {
+        say(QStringLiteral("error %1").arg(context.registryError()));
+        return 1;
+    }
+
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, [&] {
+        char buffer[256];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer - 1);
+        if (n <= 0)
+            return app.quit();
+        for (const QString &line : QString::fromUtf8(buffer, n).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line == QLatin1String("quit"))
+                return app.quit();
+            if (!line.startsWith(QLatin1String("submit ")))
+                continue;
+            auto *op = new SubmitPortIn(context.client(), test::samplePortIn(line.mid(7).trimmed()), &context);
+            QObject::connect(op, &ApiOperation::finished, [&, op] {
+                op->deleteLater();
+                if (!op->ok())
+                    return say(QStringLiteral("error %1").arg(op->error().message));
+                registry->recordSubmitted(op->request(), op->result(), QStringLiteral("desk"), context.clock()->nowMs());
+                say(QStringLiteral("submitted %1").arg(op->result().orderId));
+            });
+            op->start();
+        }
+    });
+    return app.exec();
+}
