@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "RegistryDialog.h"
 #include "SettingsDialog.h"
 #include "OrdersView.h"
 #include "PortInWizard.h"
@@ -9,6 +10,7 @@
 #include "TrayNotifier.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
+#include "settings/AppSettings.h"
 #include "sandbox/SimulatorOptions.h"
 #include "telegent/Endpoints.h"
 
@@ -67,6 +69,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     connect(m_ui->checkButton, &QPushButton::clicked, this, &MainWindow::checkConnection);
     connect(m_ui->credentialsButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
+    connect(m_ui->registryButton, &QPushButton::clicked, this, [this] {
+        RegistryDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    connect(m_context, &AppContext::pollRoleChanged, this, [this] {
+        showRegistry();
+        showNextCheck();
+    });
     connect(m_context, &AppContext::modeChanged, this, [this] {
         showMode();
         attachOrders();
@@ -163,6 +173,10 @@ void MainWindow::ensureOrdersView()
 
 void MainWindow::showNextCheck()
 {
+    if (m_context->pollRole() == AppContext::PollRole::TeamOtherDesk) {
+        m_statusPoll->setText(tr("Status checks: another desk of the team"));
+        return;
+    }
     const qint64 at = m_context->planner()->nextCheckAtMs();
     if (at < 0)
         m_statusPoll->setText(tr("No open orders to check"));
@@ -173,8 +187,35 @@ void MainWindow::showNextCheck()
                                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().time(), QLocale::ShortFormat)));
 }
 
+void MainWindow::showRegistry()
+{
+    OrderRegistry *registry = m_context->registry();
+    QString where;
+    if (m_context->mode() == AppContext::Mode::Training)
+        where = tr("In memory for this training session");
+    else if (!registry->isOpen())
+        where = tr("Nowhere: %1").arg(m_context->registryError());
+    else if (!registry->isTeam())
+        where = tr("On this computer");
+    else
+        where = tr("Team database %1").arg(AppSettings().teamDatabase().describe());
+    switch (m_context->pollRole()) {
+    case AppContext::PollRole::TeamThisDesk:
+        where += QLatin1Char('\n') + tr("This desk checks the status of the team's orders.");
+        break;
+    case AppContext::PollRole::TeamOtherDesk:
+        where += QLatin1Char('\n') + tr("Another desk of the team checks their status; this one shows its findings.");
+        break;
+    default:
+        break;
+    }
+    m_ui->registryValue->setTextFormat(Qt::PlainText); // quotes the database server
+    m_ui->registryValue->setText(where);
+}
+
 void MainWindow::showMode()
 {
+    showRegistry();
     const AppContext::Mode mode = m_context->mode();
     TelegentClient *client = m_context->client();
     const bool training = mode == AppContext::Mode::Training;

@@ -50,6 +50,7 @@ private:
     void attachOrders();
     void ensureOrdersView();
     void showNextCheck();
+    void showRegistry();
 
     AppContext *m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;

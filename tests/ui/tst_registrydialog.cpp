@@ -1,0 +1,144 @@
+// The order-registry dialog against a real PostgreSQL server (.ci/with-postgres) and the real
+// keychain (.ci/with-keyring); then a live start that joins the team database it saved.
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "AppContext.h"
+#include "RegistryDialog.h"
+#include "TestPostgres.h"
+#include "common/Clock.h"
+#include "credentials/CredentialStore.h"
+#include "registry/OrderRegistry.h"
+#include "sandbox/Simulator.h"
+#include "settings/AppSettings.h"
+
+using namespace portdesk;
+using namespace portdesk::test;
+
+class TestRegistryDialog : public QObject
+{
+    Q_OBJECT
+
+    void fill(ui::RegistryDialog &dialog, const TeamDatabase &team)
+    {
+        dialog.teamChoice()->setChecked(true);
+        dialog.hostEdit()->setText(team.host);
+        dialog.portSpin()->setValue(team.port);
+        dialog.databaseEdit()->setText(team.database);
+        dialog.userEdit()->setText(team.user);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PortDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("PortDeskRegistryTest"));
+        QSettings().clear();
+        const QString why = m_pg.unavailable();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run under .ci/with-keyring");
+    }
+
+    void teamFieldsOnlyForTheTeamChoice()
+    {
+        AppContext context;
+        ui::RegistryDialog dialog(&context);
+        QVERIFY(dialog.localChoice()->isChecked()); // the default: this computer
+        QVERIFY(!dialog.hostEdit()->isEnabled());
+        QVERIFY(!dialog.testButton()->isEnabled());
+        QVERIFY(dialog.saveButton()->isEnabled());
+        dialog.teamChoice()->setChecked(true);
+        dialog.hostEdit()->clear();
+        QVERIFY(dialog.hostEdit()->isEnabled());
+        QVERIFY(!dialog.saveButton()->isEnabled()); // server, database and user are needed
+    }
+
+    void testConnectsWithWhatIsTyped()
+    {
+        const TeamDatabase team = m_pg.create();
+        AppContext context;
+        ui::RegistryDialog dialog(&context);
+        dialog.show();
+        fill(dialog, team);
+        dialog.portSpin()->setValue(1); // nothing listens there
+        dialog.testButton()->click();
+        QVERIFY(!dialog.testButton()->isEnabled()); // busy while the trial runs off the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QLatin1String("Not connected")), 15'000);
+        dialog.portSpin()->setValue(team.port);
+        dialog.testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QLatin1String("Connected to")), 15'000);
+        QVERIFY(!AppSettings().useTeamRegistry()); // a test saves nothing
+        const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            dialog.passwordEdit()->setText(QStringLiteral("secret"));
+            QTest::qWait(200);
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/registry-dialog.png")));
+        }
+    }
+
+    void savedTeamChoiceIsUsedAtTheNextStart()
+    {
+        const TeamDatabase team = m_pg.create();
+        const QString password = QStringLiteral("team-pass-5150");
+        {
+            AppContext context;
+            ui::RegistryDialog dialog(&context);
+            fill(dialog, team);
+            dialog.passwordEdit()->setText(password);
+            dialog.saveButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().contains(QLatin1String("next start")), 15'000);
+            QVERIFY(dialog.passwordEdit()->text().isEmpty());
+        }
+        QVERIFY(AppSettings().useTeamRegistry());
+        QCOMPARE(AppSettings().teamDatabase().describe(), team.describe());
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(password.toUtf8())); // the password is in the keychain only
+        CredentialStore store(QStringLiteral("PortDesk"), 10'000);
+        std::optional<CredentialStore::Result> kept;
+        store.read(team.keychainKey(), this, [&](const CredentialStore::Result &r) { kept = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 15'000);
+        QCOMPARE(kept->secret, password);
+
+        // A live start with saved credentials joins the team database and, alone, polls.
+        SystemClock clock;
+        sandbox::SimulatorOptions options;
+        options.credentials.insert(QStringLiteral("DID-team-ui"), QStringLiteral("team-ui-secret"));
+        sandbox::Simulator simulator(&clock, options);
+        QVERIFY(simulator.start());
+        std::optional<CredentialStore::Result> written;
+        store.write(CredentialStore::keyFor(QStringLiteral("127.0.0.1"), QStringLiteral("DID-team-ui")),
+                    QStringLiteral("team-ui-secret"), this, [&](const CredentialStore::Result &r) { written = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 15'000);
+        QVERIFY(written->ok());
+        AppSettings().setApiBaseUrl(simulator.baseUrl().toString());
+        AppSettings().setAccountKey(QStringLiteral("DID-team-ui"));
+        AppContext context;
+        context.start();
+        QTRY_COMPARE_WITH_TIMEOUT(context.mode(), AppContext::Mode::Live, 15'000);
+        QVERIFY2(context.registry()->isTeam(), qPrintable(context.registryError()));
+        QTRY_COMPARE(context.pollRole(), AppContext::PollRole::TeamThisDesk);
+
+        ui::RegistryDialog dialog(&context);
+        QVERIFY(dialog.teamChoice()->isChecked());
+        dialog.localChoice()->setChecked(true);
+        dialog.saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.resultText().isEmpty(), 15'000);
+        QVERIFY(!AppSettings().useTeamRegistry());
+    }
+
+private:
+    TestPostgres m_pg;
+};
+
+QTEST_MAIN(TestRegistryDialog)
+#include "tst_registrydialog.moc"

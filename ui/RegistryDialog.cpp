@@ -1,0 +1,151 @@
+#include "RegistryDialog.h"
+#include "StatusColors.h"
+
+#include "AppContext.h"
+#include "registry/OrderRegistry.h"
+#include "registry/TeamDatabase.h"
+#include "settings/AppSettings.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace portdesk::ui {
+
+RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
+    : QDialog(parent),
+      m_context(context),
+      m_local(new QRadioButton(tr("&This computer"), this)),
+      m_team(new QRadioButton(tr("T&eam database (PostgreSQL), shared by every desk of the account"), this)),
+      m_teamFields(new QWidget(this)),
+      m_host(new QLineEdit(this)),
+      m_port(new QSpinBox(this)),
+      m_database(new QLineEdit(this)),
+      m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)),
+      m_result(new QLabel(this)),
+      m_test(new QPushButton(tr("&Test connection"), this)),
+      m_save(new QPushButton(tr("&Save"), this))
+{
+    setWindowTitle(tr("Order registry"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Telegent cannot list an account's orders: PortDesk's registry is the only list "
+                                "there is. With a team database every desk sees every order of the account, "
+                                "and only one desk at a time checks their status, so the desks share one "
+                                "request budget instead of each spending its own."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_local);
+    auto *localPath = new QLabel(QDir::toNativeSeparators(OrderRegistry::defaultSqlitePath()), this);
+    localPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    localPath->setContentsMargins(24, 0, 0, 8);
+    layout->addWidget(localPath);
+    layout->addWidget(m_team);
+
+    auto *form = new QFormLayout(m_teamFields);
+    form->setContentsMargins(24, 0, 0, 0);
+    const auto row = [&](const QString &text, QWidget *editor, const QString &accessible) {
+        auto *label = new QLabel(text, m_teamFields);
+        label->setBuddy(editor);
+        editor->setAccessibleName(accessible);
+        form->addRow(label, editor);
+    };
+    const AppSettings settings;
+    const TeamDatabase saved = settings.teamDatabase();
+    m_host->setText(saved.host);
+    m_host->setPlaceholderText(tr("db.example.com, an address, or a socket folder"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(saved.port);
+    m_database->setText(saved.database);
+    m_user->setText(saved.user);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("kept in the system keychain; empty: none or ~/.pgpass"));
+    row(tr("Ser&ver:"), m_host, tr("Team database server"));
+    row(tr("&Port:"), m_port, tr("Team database port"));
+    row(tr("&Database:"), m_database, tr("Team database name"));
+    row(tr("&User:"), m_user, tr("Team database user"));
+    row(tr("Pass&word:"), m_password, tr("Team database password"));
+    layout->addWidget(m_teamFields);
+
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText); // quotes the server
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    layout->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    (settings.useTeamRegistry() ? m_team : m_local)->setChecked(true);
+    for (QLineEdit *edit : {m_host, m_database, m_user})
+        connect(edit, &QLineEdit::textChanged, this, &RegistryDialog::validate);
+    connect(m_team, &QRadioButton::toggled, this, &RegistryDialog::validate);
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        m_busy = true;
+        validate();
+        m_result->setText(tr("Connecting to %1...").arg(typed().describe()));
+        m_context->testTeamDatabase(typed(), this, [this](bool ok, const QString &message) { showResult(ok, message); });
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        m_busy = true;
+        validate();
+        m_context->saveRegistryChoice(m_team->isChecked(), typed(), this, [this](bool ok, const QString &message) {
+            if (ok)
+                m_password->clear();
+            showResult(ok, message);
+        });
+    });
+    setMinimumWidth(560);
+    validate();
+}
+
+RegistryDialog::~RegistryDialog()
+{
+    m_password->clear();
+}
+
+QString RegistryDialog::resultText() const
+{
+    return m_result->text();
+}
+
+TeamDatabase RegistryDialog::typed() const
+{
+    TeamDatabase team;
+    team.host = m_host->text().trimmed();
+    team.port = m_port->value();
+    team.database = m_database->text().trimmed();
+    team.user = m_user->text().trimmed();
+    team.password = m_password->text();
+    return team;
+}
+
+void RegistryDialog::validate()
+{
+    const bool team = m_team->isChecked();
+    m_teamFields->setEnabled(team);
+    const bool complete = !team || typed().isComplete();
+    m_test->setEnabled(!m_busy && team && complete);
+    m_save->setEnabled(!m_busy && complete);
+}
+
+void RegistryDialog::showResult(bool ok, const QString &message)
+{
+    m_busy = false;
+    m_result->setText(message);
+    QPalette p = m_result->palette();
+    p.setColor(QPalette::WindowText, statusColor(ok ? StatusGroup::Completed : StatusGroup::NeedsAction, palette()));
+    m_result->setPalette(p);
+    validate();
+}
+
+} // namespace portdesk::ui

@@ -1,0 +1,58 @@
+#pragma once
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace portdesk {
+class AppContext;
+struct TeamDatabase;
+}
+
+namespace portdesk::ui {
+
+// Where this desk keeps its orders: on this computer (SQLite) or in the team's PostgreSQL
+// database, which every desk of the account shares. "Test" connects with what is typed, off the
+// GUI thread; "Save" writes the choice to the settings and a password to the keychain only.
+class RegistryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit RegistryDialog(AppContext *context, QWidget *parent = nullptr);
+    ~RegistryDialog() override;
+
+    QRadioButton *localChoice() const { return m_local; }
+    QRadioButton *teamChoice() const { return m_team; }
+    QLineEdit *hostEdit() const { return m_host; }
+    QSpinBox *portSpin() const { return m_port; }
+    QLineEdit *databaseEdit() const { return m_database; }
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QPushButton *testButton() const { return m_test; }
+    QPushButton *saveButton() const { return m_save; }
+    QString resultText() const;
+
+private:
+    TeamDatabase typed() const;
+    void validate();
+    void showResult(bool ok, const QString &message);
+
+    AppContext *m_context;
+    QRadioButton *m_local;
+    QRadioButton *m_team;
+    QWidget *m_teamFields;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_database;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLabel *m_result;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    bool m_busy = false;
+};
+
+} // namespace portdesk::ui
