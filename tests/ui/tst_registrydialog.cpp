@@ -10,7 +10,11 @@
 #include <QTest>
 
 #include "AppContext.h"
+#include "MainWindow.h"
 #include "RegistryDialog.h"
+#include <QLabel>
+#include <QTabWidget>
+#include "registry/PollPlanner.h"
 #include "TestPostgres.h"
 #include "common/Clock.h"
 #include "credentials/CredentialStore.h"
@@ -127,6 +131,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(context.mode(), AppContext::Mode::Live, 15'000);
         QVERIFY2(context.registry()->isTeam(), qPrintable(context.registryError()));
         QTRY_COMPARE(context.pollRole(), AppContext::PollRole::TeamThisDesk);
+
+        // The Connection tab says where the orders are and that this desk polls for the team.
+        ui::MainWindow window(&context);
+        window.resize(1366, 768);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *where = window.findChild<QLabel *>(QStringLiteral("registryValue"));
+        QVERIFY(tabs && where);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("connectionPage")));
+        QTRY_VERIFY(where->text().contains(team.describe()));
+        QVERIFY(where->text().contains(QLatin1String("This desk checks")));
+        {
+            // A second desk of the same account on the same database only shows the findings.
+            AppSettings().setAccountKey(QStringLiteral("DID-team-ui"));
+            AppContext other;
+            other.start();
+            QTRY_COMPARE_WITH_TIMEOUT(other.mode(), AppContext::Mode::Live, 15'000);
+            QTRY_COMPARE(other.pollRole(), AppContext::PollRole::TeamOtherDesk);
+            QVERIFY(!other.planner()->isRunning());
+        }
+        const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-team.png")));
 
         ui::RegistryDialog dialog(&context);
         QVERIFY(dialog.teamChoice()->isChecked());
