@@ -190,10 +190,9 @@ bool OrderRegistry::openPostgres(const TeamDatabase &team, const QString &accoun
         return failOpen(why);
     // Subscribe before the first load: a change committed in between is then reloaded twice,
     // never missed.
-    QSqlDriver *driver = m_db.driver();
-    if (!driver->subscribeToNotification(QLatin1String(kTeamChannel)))
-        return failOpen(tr("cannot listen for other desks' changes: %1").arg(driver->lastError().text()));
-    connect(driver, &QSqlDriver::notification, this,
+    if (!listenToPeers(&why))
+        return failOpen(why);
+    connect(m_db.driver(), &QSqlDriver::notification, this,
             [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 if (source == QSqlDriver::OtherSource)
                     reloadFromPeers(payload.toString());
@@ -201,8 +200,53 @@ bool OrderRegistry::openPostgres(const TeamDatabase &team, const QString &accoun
     m_team = true;
     if (!load(&why))
         return failOpen(why);
+    m_teamCheck = new QTimer(this);
+    connect(m_teamCheck, &QTimer::timeout, this, &OrderRegistry::checkTeamConnection);
+    m_teamCheck->start(15'000);
     qCInfo(lcApp).noquote() << "team order registry" << team.describe() << "with" << m_ids.size() << "orders";
     return true;
+}
+
+bool OrderRegistry::listenToPeers(QString *error)
+{
+    QSqlDriver *driver = m_db.driver();
+    if (driver->subscribedToNotifications().contains(QLatin1String(kTeamChannel))
+        || driver->subscribeToNotification(QLatin1String(kTeamChannel)))
+        return true;
+    *error = tr("cannot listen for other desks' changes: %1").arg(driver->lastError().text());
+    return false;
+}
+
+void OrderRegistry::setTeamCheckIntervalMs(int intervalMs)
+{
+    if (m_teamCheck)
+        m_teamCheck->start(intervalMs);
+}
+
+void OrderRegistry::checkTeamConnection()
+{
+    {
+        QSqlQuery q(m_db);
+        if (m_db.isOpen() && q.exec(QStringLiteral("SELECT 1")))
+            return;
+    }
+    m_db.close();
+    QString why;
+    if (!m_db.open() || !listenToPeers(&why)) {
+        if (why.isEmpty())
+            why = m_db.lastError().text().trimmed();
+        m_db.close();
+        if (!m_teamUnreachable) {
+            m_teamUnreachable = true;
+            m_lastError = tr("The team database cannot be reached: %1. PortDesk keeps trying.").arg(why);
+            qCWarning(lcApp).noquote() << m_lastError;
+            emit storageFailed(m_lastError);
+        }
+        return;
+    }
+    qCInfo(lcApp) << "team database reachable again: re-reading every order";
+    m_teamUnreachable = false;
+    reloadFromPeers(kAll); // whatever the other desks recorded meanwhile
 }
 
 // A team database serves one Telegent account: its orders can only be polled with that

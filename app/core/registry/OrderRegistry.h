@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QTimer>
 
 #include "domain/OrderRecord.h"
 #include "registry/TeamDatabase.h"
@@ -30,6 +31,10 @@ public:
     bool openPostgres(const TeamDatabase &team, const QString &accountKey, QString *error);
     bool isOpen() const { return m_db.isOpen(); }
     bool isTeam() const { return m_team; }
+    // A team database is checked every intervalMs (default 15 s); a lost connection is opened
+    // again, its notifications resubscribed and every order re-read, so a server restart or a
+    // network cut costs a desk nothing but the time it lasted.
+    void setTeamCheckIntervalMs(int intervalMs);
     QString lastError() const { return m_lastError; }
 
     // --- reading (from memory) ---
@@ -74,6 +79,8 @@ private:
     bool claimAccount(const QString &accountKey, QString *error);
     // Tells the other desks of a team which orders this transaction changed (on commit).
     bool notifyPeers(const QStringList &orderIds);
+    bool listenToPeers(QString *error);
+    void checkTeamConnection();
     bool writeRow(const OrderRecord &record, const OrderEvent *event, bool ownTransaction = true);
     // The row and event for one status answer; false when the order is unknown.
     bool prepareStatus(const OrderDetails &details, qint64 nowMs, OrderRecord *row, OrderEvent *event, bool *changed);
@@ -84,6 +91,8 @@ private:
     QString m_connectionName;
     QString m_lastError;
     bool m_team = false;
+    bool m_teamUnreachable = false;
+    QTimer *m_teamCheck = nullptr;
     QStringList m_ids;
     QHash<QString, OrderRecord> m_orders;
 };

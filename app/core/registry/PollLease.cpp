@@ -35,7 +35,7 @@ void PollLease::start(int retryIntervalMs)
 void PollLease::stop()
 {
     m_timer.stop();
-    if (m_db.isOpen()) {
+    if (m_db.isOpen() && m_held) {
         // Closing the session would free the lock anyway; unlocking first frees it even if a
         // connection pooler kept the server session alive.
         {
@@ -44,8 +44,8 @@ void PollLease::stop()
             q.addBindValue(m_key);
             q.exec();
         }
-        m_db.close();
     }
+    m_db.close();
     setHeld(false, tr("this desk stopped polling"));
 }
 

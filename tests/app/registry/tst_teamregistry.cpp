@@ -213,6 +213,28 @@ private slots:
         QVERIFY(!a.isOpen());
     }
 
+    void aDeskReconnectsAfterTheServerDropsIt()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry desk, other;
+        QString error;
+        QVERIFY(desk.openPostgres(team, kAccount, &error));
+        desk.setTeamCheckIntervalMs(100);
+        QSignalSpy failed(&desk, &OrderRegistry::storageFailed);
+        QVERIFY(m_pg.terminateSessions(team) >= 1); // as when the server restarts
+        // Meanwhile another desk records an order: the reconnected desk must not miss it.
+        QVERIFY(other.openPostgres(team, kAccount, &error));
+        QVERIFY(recordOrder(other, QStringLiteral("JNUOID-R"), numberFor(7), kNow));
+        QTRY_VERIFY(desk.find(QStringLiteral("JNUOID-R")));
+        QVERIFY(desk.isOpen());
+        // Notifications work again on the new session.
+        QVERIFY(other.applyStatuses({details(QStringLiteral("JNUOID-R"), QStringLiteral("Submitted"))}, kNow + 1));
+        QTRY_COMPARE(desk.find(QStringLiteral("JNUOID-R"))->status, QStringLiteral("Submitted"));
+        QCOMPARE(failed.count(), 0); // back within one check: nothing to tell the user
+        QVERIFY(recordOrder(desk, QStringLiteral("JNUOID-R2"), numberFor(8), kNow + 2));
+        QTRY_VERIFY(other.find(QStringLiteral("JNUOID-R2")));
+    }
+
     void exactlyOneDeskHoldsThePollLease()
     {
         const TeamDatabase team = m_pg.create();
