@@ -36,8 +36,8 @@ void PollLease::stop()
 {
     m_timer.stop();
     if (m_db.isOpen() && m_held) {
-        // Closing the session would free the lock anyway; unlocking first frees it even if a
-        // connection pooler kept the server session alive.
+        // Closing the session frees the lock anyway; unlocking first makes the hand-over
+        // independent of how fast the server notices the closed socket.
         {
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
