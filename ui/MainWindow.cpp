@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "bulk/BulkImport.h"
 #include "SettingsDialog.h"
 #include "OrdersView.h"
 #include "PortInWizard.h"
@@ -14,7 +15,10 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace portdesk::ui {
@@ -139,6 +143,36 @@ void MainWindow::attachOrders()
     showNextCheck();
     if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
         ensureOrdersView();
+    offerPendingImport();
+}
+
+void MainWindow::offerPendingImport()
+{
+    // Once per start, and only when the rows can be sent now (the registry records them).
+    if (m_importOffered || m_context->mode() == AppContext::Mode::Starting || !m_context->registry()->isOpen())
+        return;
+    m_importOffered = true;
+    const PendingBatch batch = BulkImport::pendingBatch();
+    if (batch.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsent import"),
+                                tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount())
+                                    .arg(QFileInfo(batch.sourcePath).fileName()),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Resume sends them with the PINs read again from the file. Discard forgets them; "
+                               "the orders view offers them until then."));
+    QPushButton *resume = box->addButton(tr("Res&ume"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(resume);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, resume](QAbstractButton *clicked) {
+        if (clicked != resume)
+            return;
+        showOrders();
+        if (m_ordersView)
+            m_ordersView->resumePendingImport();
+    });
+    box->open();
 }
 
 void MainWindow::ensureOrdersView()
@@ -158,6 +192,7 @@ void MainWindow::ensureOrdersView()
     m_ordersView = new OrdersView(m_context->registry(), m_context->planner(), m_context->actions(),
                                   m_context->clock(), m_ui->ordersPage);
     m_ui->ordersLayout->addWidget(m_ordersView);
+    m_ordersView->enableImport(m_context->client(), m_context->userName());
     m_ordersView->show();
 }
 

@@ -50,6 +50,8 @@ private:
     void attachOrders();
     void ensureOrdersView();
     void showNextCheck();
+    // "N rows of FILE were not sent": Resume / Later, at start (bulk import, issue 6).
+    void offerPendingImport();
 
     AppContext *m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -58,6 +60,7 @@ private:
     QLabel *m_statusPoll;
     OrdersView *m_ordersView = nullptr;
     bool m_ordersFailed = false;
+    bool m_importOffered = false;
     PortInWizard *m_wizard = nullptr;
     TrayNotifier *m_tray = nullptr;
     QTimer *m_budgetTimer;
