@@ -105,7 +105,16 @@ ImportCsvDialog::ImportCsvDialog(TelegentClient *client, OrderRegistry *registry
     refresh();
 }
 
-ImportCsvDialog::~ImportCsvDialog() = default;
+ImportCsvDialog::~ImportCsvDialog()
+{
+    // The desk is closing: rows on their way are recorded as unknown outcomes by the import, while
+    // nothing of this half-destroyed dialog listens any more.
+    m_budgetTimer->stop();
+    m_import->disconnect(this);
+    m_import->model()->disconnect(this);
+    m_ui->table->setModel(nullptr);
+    delete m_import;
+}
 
 void ImportCsvDialog::chooseFile()
 {
