@@ -74,9 +74,10 @@ ImportCsvDialog::ImportCsvDialog(TelegentClient *client, OrderRegistry *registry
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->setAccessibleName(tr("Rows of the file"));
-    const std::pair<int, int> widths[] = {{BulkRowsModel::Row, 45},     {BulkRowsModel::Number, 120},
-                                          {BulkRowsModel::Subscriber, 130}, {BulkRowsModel::Check, 210},
-                                          {BulkRowsModel::Result, 230},  {BulkRowsModel::OrderId, 150}};
+    // Wide enough for a whole OrderId (JNUOID- and a UUID); the message takes the rest.
+    const std::pair<int, int> widths[] = {{BulkRowsModel::Row, 45},         {BulkRowsModel::Number, 115},
+                                          {BulkRowsModel::Subscriber, 125}, {BulkRowsModel::Check, 130},
+                                          {BulkRowsModel::Result, 200},     {BulkRowsModel::OrderId, 320}};
     for (const auto &[column, width] : widths)
         m_ui->table->setColumnWidth(column, width);
     m_ui->progressBar->setAccessibleName(tr("Rows sent"));
@@ -101,7 +102,7 @@ ImportCsvDialog::ImportCsvDialog(TelegentClient *client, OrderRegistry *registry
     });
     m_budgetTimer->setInterval(1000);
     connect(m_budgetTimer, &QTimer::timeout, this, &ImportCsvDialog::refreshBudgetHint);
-    resize(1100, 620);
+    resize(1280, 640);
     refresh();
 }
 
@@ -263,6 +264,8 @@ void ImportCsvDialog::refresh()
         summary = parts.join(QStringLiteral(", "));
         if (running && m_import->submission()->isCancelled())
             summary = tr("Stopping: the rows already on their way finish first. %1").arg(summary);
+        else if (running)
+            summary = tr("Sending within the account's request budget; you can keep working meanwhile. %1").arg(summary);
     }
     if (!m_error.isEmpty())
         summary = summary.isEmpty() ? m_error : m_error + QLatin1Char('\n') + summary;
@@ -288,8 +291,12 @@ void ImportCsvDialog::refresh()
     m_ui->chooseButton->setEnabled(!running);
     m_ui->stopButton->setEnabled(running && !m_import->submission()->isCancelled());
     m_ui->submitButton->setEnabled(!running && ready > 0);
-    m_ui->submitButton->setText(m_ran && ready > 0 ? tr("&Send the %n remaining row(s)", nullptr, ready)
-                                                   : tr("&Submit %n valid row(s)", nullptr, ready));
+    if (ready == 0 || running)
+        m_ui->submitButton->setText(tr("&Submit valid rows"));
+    else if (m_ran)
+        m_ui->submitButton->setText(tr("&Send the %n remaining row(s)", nullptr, ready));
+    else
+        m_ui->submitButton->setText(tr("&Submit %n valid row(s)", nullptr, ready));
     refreshBudgetHint();
 }
 

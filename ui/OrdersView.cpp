@@ -249,8 +249,10 @@ ImportCsvDialog *OrdersView::openImport()
         connect(m_importDialog, &QDialog::finished, this, &OrdersView::refreshPendingImportOffer);
         connect(m_importDialog, &QObject::destroyed, this, &OrdersView::refreshPendingImportOffer, Qt::QueuedConnection);
     }
-    m_importDialog->open(); // window-modal, without a nested event loop
+    // Not modal: a batch takes minutes within the budget, and the agent keeps working meanwhile.
+    m_importDialog->show();
     m_importDialog->raise();
+    m_importDialog->activateWindow();
     m_ui->resumeFrame->hide(); // the dialog is where it happens now
     return m_importDialog;
 }

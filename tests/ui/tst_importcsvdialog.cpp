@@ -92,7 +92,7 @@ private slots:
         const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
         QVERIFY2(summary.contains(QLatin1String("13 valid")) && summary.contains(QLatin1String("1 with an error")), qPrintable(summary));
         const QModelIndex check = table->model()->index(2, BulkRowsModel::Check);
-        QCOMPARE(check.data().toString(), QStringLiteral("Error: CurrentBillingAddress.Street1"));
+        QCOMPARE(check.data().toString(), QStringLiteral("Error: Street1"));
         QVERIFY(check.data(Qt::ToolTipRole).toString().contains(QLatin1String("Street1")));
         QVERIFY(table->model()->index(2, BulkRowsModel::Message).data().toString().contains(QLatin1String("Street1")));
         // The keyboard reaches the message too: arrow down to the row, read it below the table.

@@ -57,7 +57,8 @@ QVariant BulkRowsModel::data(const QModelIndex &index, int role) const
                 return tr("Changed");
             if (r.state != BulkRow::State::Invalid)
                 return tr("OK");
-            return r.problemField.isEmpty() ? tr("Error") : tr("Error: %1").arg(r.problemField);
+            // The short name ("Street1"); the message and the tooltip give the whole one.
+            return r.problemField.isEmpty() ? tr("Error") : tr("Error: %1").arg(r.problemField.section(QLatin1Char('.'), -1));
         case Result: return stateText(r);
         case OrderId: return r.orderId;
         case Message: return r.error;

@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(import.readyCount(), 5);
         QCOMPARE(import.invalidCount(), 1);
         QCOMPARE(m->index(2, BulkRowsModel::Row).data().toInt(), 3);
-        QCOMPARE(m->index(2, BulkRowsModel::Check).data().toString(), QStringLiteral("Error: CurrentBillingAddress.Street1"));
+        QCOMPARE(m->index(2, BulkRowsModel::Check).data().toString(), QStringLiteral("Error: Street1"));
         QVERIFY(m->index(2, BulkRowsModel::Message).data().toString().contains(QLatin1String("Street1")));
         QVERIFY(m->index(2, BulkRowsModel::Number).data(Qt::ToolTipRole).toString().contains(QLatin1String("Street1")));
         QCOMPARE(m->index(0, BulkRowsModel::Check).data().toString(), QStringLiteral("OK"));
