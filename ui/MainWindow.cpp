@@ -146,13 +146,18 @@ void MainWindow::attachOrders()
     offerPendingImport();
 }
 
+QString MainWindow::importStorePath() const
+{
+    return PendingBatchStore::defaultPath(m_context->mode() == AppContext::Mode::Training);
+}
+
 void MainWindow::offerPendingImport()
 {
     // Once per start, and only when the rows can be sent now (the registry records them).
     if (m_importOffered || m_context->mode() == AppContext::Mode::Starting || !m_context->registry()->isOpen())
         return;
     m_importOffered = true;
-    const PendingBatch batch = BulkImport::pendingBatch();
+    const PendingBatch batch = BulkImport::pendingBatch(importStorePath());
     if (batch.isEmpty())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unsent import"),
@@ -192,7 +197,7 @@ void MainWindow::ensureOrdersView()
     m_ordersView = new OrdersView(m_context->registry(), m_context->planner(), m_context->actions(),
                                   m_context->clock(), m_ui->ordersPage);
     m_ui->ordersLayout->addWidget(m_ordersView);
-    m_ordersView->enableImport(m_context->client(), m_context->userName());
+    m_ordersView->enableImport(m_context->client(), m_context->userName(), importStorePath());
     m_ordersView->show();
 }
 

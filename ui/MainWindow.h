@@ -52,6 +52,7 @@ private:
     void showNextCheck();
     // "N rows of FILE were not sent": Resume / Later, at start (bulk import, issue 6).
     void offerPendingImport();
+    QString importStorePath() const;
 
     AppContext *m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;

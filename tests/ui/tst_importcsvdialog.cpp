@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -12,7 +13,9 @@
 #include <QTest>
 
 #include "BulkCsv.h"
+#include "AppContext.h"
 #include "DeskFixture.h"
+#include "MainWindow.h"
 #include "ImportCsvDialog.h"
 #include "OrdersView.h"
 #include "bulk/BulkImport.h"
@@ -259,6 +262,47 @@ private slots:
         child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Close)->click();
         QVERIFY(QTest::qWaitFor([&] { return !view.findChild<ui::ImportCsvDialog *>(); }));
         QVERIFY(!offer->isVisible()); // nothing left to offer
+    }
+
+    void theNextStartOffersTheRowsAndResumes()
+    {
+        // What a previous session left: two rows not sent, one that was on its way at a hard stop.
+        const QString csv = path(QStringLiteral("start.csv"));
+        QVERIFY(writeFile(csv, rows(3)));
+        PendingBatch batch;
+        batch.sourcePath = csv;
+        batch.sourceSha256 = PendingBatchStore::sha256Hex(rows(3));
+        batch.rows = {{1, QStringLiteral("+18015554401"), BulkRow::State::Sending, {}, {}},
+                      {2, QStringLiteral("+18015554402"), BulkRow::State::Ready, {}, {}},
+                      {3, QStringLiteral("+18015554403"), BulkRow::State::Ready, {}, {}}};
+        const QString store = PendingBatchStore::defaultPath(true); // training mode's own file
+        QVERIFY(PendingBatchStore(store).save(batch));
+
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.resize(1366, 740);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        context.start(); // training: the embedded simulator
+        QMessageBox *offer = nullptr;
+        QTRY_VERIFY((offer = window.findChild<QMessageBox *>()) && offer->isVisible());
+        QVERIFY2(offer->text().contains(QLatin1String("2 rows of start.csv were not sent")), qPrintable(offer->text()));
+        QAbstractButton *resume = nullptr;
+        for (QAbstractButton *b : offer->buttons())
+            if (b->text().contains(QLatin1String("Res")))
+                resume = b;
+        QVERIFY(resume);
+        resume->click();
+        QVERIFY(window.ordersView() && window.ordersView()->isVisible());
+        auto *dialog = window.ordersView()->findChild<ui::ImportCsvDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->import()->readyCount(), 2);
+        QCOMPARE(dialog->import()->model()->count(BulkRow::State::Unknown), 1); // row 1: to check, not to send
+        child<QPushButton>(dialog, "submitButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->import()->isRunning(), 20'000);
+        QCOMPARE(dialog->import()->model()->count(BulkRow::State::Submitted), 2);
+        QCOMPARE(context.simulator()->stats().perRoute.value(route::PortIn), 2);
+        QVERIFY(BulkImport::pendingBatch(store).isEmpty());
     }
 };
 

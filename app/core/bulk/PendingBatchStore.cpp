@@ -57,9 +57,10 @@ PendingBatch::Row *PendingBatch::find(int row)
 
 PendingBatchStore::PendingBatchStore(QString path) : m_path(std::move(path)) {}
 
-QString PendingBatchStore::defaultPath()
+QString PendingBatchStore::defaultPath(bool training)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/bulk-import.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + (training ? QStringLiteral("/bulk-import-training.json") : QStringLiteral("/bulk-import.json"));
 }
 
 QByteArray PendingBatchStore::sha256Hex(const QByteArray &bytes)

@@ -40,8 +40,10 @@ struct PendingBatch
 class PendingBatchStore
 {
 public:
+    // Training keeps its own file: a trainee's practice rows must never come back on a live desk.
+    static QString defaultPath(bool training);
+    static QString defaultPath() { return defaultPath(false); }
     explicit PendingBatchStore(QString path = defaultPath());
-    static QString defaultPath();
     static QByteArray sha256Hex(const QByteArray &bytes);
 
     bool save(const PendingBatch &batch, QString *error = nullptr);
