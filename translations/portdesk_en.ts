@@ -128,6 +128,13 @@
             <numerusform>&amp;Submit %n valid rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</source>
+        <translation>
+            <numerusform>The row of this file that was not sent is forgotten if another file replaces it. Choose another file anyway?</numerusform>
+            <numerusform>%n rows of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::MainWindow</name>

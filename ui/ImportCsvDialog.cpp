@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -119,6 +120,13 @@ ImportCsvDialog::~ImportCsvDialog()
 
 void ImportCsvDialog::chooseFile()
 {
+    const int unsent = m_ran && m_awaitingFileFor.isEmpty() ? m_import->readyCount() : 0;
+    if (unsent > 0
+        && QMessageBox::question(this, tr("Unsent rows"),
+                                 tr("%n row(s) of this file were not sent. Another file replaces them: they are "
+                                    "forgotten. Choose another file anyway?", nullptr, unsent))
+               != QMessageBox::Yes)
+        return;
     const QString start = m_awaitingFileFor.isEmpty() ? m_ui->fileEdit->text() : m_awaitingFileFor.sourcePath;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import port-ins"), start, tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())

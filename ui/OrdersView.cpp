@@ -167,7 +167,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     connect(m_ui->trackButton, &QPushButton::clicked, this, &OrdersView::trackExisting);
     connect(m_ui->resolveButton, &QPushButton::clicked, this, &OrdersView::resolveUnknownSelected);
     connect(m_actions, &OrderActions::finished, this, &OrdersView::onActionFinished);
-    connect(m_ui->importButton, &QPushButton::clicked, this, &OrdersView::openImport);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &OrdersView::startImport);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &OrdersView::resumePendingImport);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &OrdersView::discardPendingImport);
     refreshSummary();
@@ -237,6 +237,32 @@ void OrdersView::enableImport(TelegentClient *client, const QString &who, const 
     m_importStore = storePath.isEmpty() ? PendingBatchStore::defaultPath() : storePath;
     m_ui->importButton->show();
     refreshPendingImportOffer();
+}
+
+void OrdersView::startImport()
+{
+    // A new file's batch replaces the saved one: never let unsent rows go without a word.
+    const PendingBatch batch = m_importDialog ? PendingBatch() : BulkImport::pendingBatch(m_importStore);
+    if (!batch.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsent rows"),
+                        tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount())
+                            .arg(QFileInfo(batch.sourcePath).fileName()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Resume them now, or forget them and import another file."));
+        QPushButton *resume = box.addButton(tr("Res&ume"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Forget them and import"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(resume);
+        box.exec();
+        if (box.clickedButton() == resume) {
+            resumePendingImport();
+            return;
+        }
+        if (box.clickedButton() != discard)
+            return;
+        PendingBatchStore(m_importStore).remove();
+    }
+    openImport();
 }
 
 ImportCsvDialog *OrdersView::openImport()

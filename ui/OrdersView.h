@@ -58,6 +58,8 @@ public:
     // The import dialog (opened, or the one already open); resumePendingImport() opens it on
     // the rows left unsent, discardPendingImport() forgets them.
     ImportCsvDialog *openImport();
+    // The Import button: asks first when rows of an earlier import are still unsent.
+    void startImport();
     ImportCsvDialog *resumePendingImport();
     void discardPendingImport();
     // Shows or hides "N rows of FILE were not sent - Resume / Discard".

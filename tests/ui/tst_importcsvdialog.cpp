@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "BulkCsv.h"
 #include "AppContext.h"
@@ -262,6 +263,40 @@ private slots:
         child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Close)->click();
         QVERIFY(QTest::qWaitFor([&] { return !view.findChild<ui::ImportCsvDialog *>(); }));
         QVERIFY(!offer->isVisible()); // nothing left to offer
+    }
+
+    void importingAnotherFileAsksBeforeForgettingUnsentRows()
+    {
+        DeskFixture d;
+        const QString store = path(QStringLiteral("forget.json"));
+        PendingBatch batch;
+        batch.sourcePath = path(QStringLiteral("old.csv"));
+        batch.rows = {{1, QStringLiteral("+18015554401"), BulkRow::State::Ready, {}, {}}};
+        QVERIFY(PendingBatchStore(store).save(batch));
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.enableImport(d.f.client.get(), QStringLiteral("agent1"), store);
+        view.show();
+        QString asked;
+        const auto answer = [&asked](const QString &button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text().remove(QLatin1Char('&')) == button)
+                        b->click();
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        child<QPushButton>(&view, "importButton")->click();
+        QVERIFY2(asked.contains(QLatin1String("1 row of old.csv was not sent")), qPrintable(asked));
+        QVERIFY(!view.findChild<ui::ImportCsvDialog *>());
+        QVERIFY(QFile::exists(store)); // cancelled: kept
+
+        answer(QStringLiteral("Forget them and import"));
+        child<QPushButton>(&view, "importButton")->click();
+        QVERIFY(view.findChild<ui::ImportCsvDialog *>());
+        QVERIFY(!QFile::exists(store));
     }
 
     void theNextStartOffersTheRowsAndResumes()
