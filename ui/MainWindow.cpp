@@ -164,8 +164,8 @@ void MainWindow::offerPendingImport()
                                 tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount())
                                     .arg(QFileInfo(batch.sourcePath).fileName()),
                                 QMessageBox::NoButton, this);
-    box->setInformativeText(tr("Resume sends them with the PINs read again from the file. Discard forgets them; "
-                               "the orders view offers them until then."));
+    box->setInformativeText(tr("Resume sends them with the PINs read again from the file. Later keeps them: the "
+                               "Orders view offers them (Resume or Discard) until then."));
     QPushButton *resume = box->addButton(tr("Res&ume"), QMessageBox::AcceptRole);
     box->addButton(tr("&Later"), QMessageBox::RejectRole);
     box->setDefaultButton(resume);

@@ -322,6 +322,7 @@ private slots:
         QMessageBox *offer = nullptr;
         QTRY_VERIFY((offer = window.findChild<QMessageBox *>()) && offer->isVisible());
         QVERIFY2(offer->text().contains(QLatin1String("2 rows of start.csv were not sent")), qPrintable(offer->text()));
+        screenshot(offer, QStringLiteral("import-start-offer.png"));
         QAbstractButton *resume = nullptr;
         for (QAbstractButton *b : offer->buttons())
             if (b->text().contains(QLatin1String("Res")))
