@@ -50,12 +50,106 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ui::ImportCsvDialog</name>
+    <message numerus="yes">
+        <source>Waiting for the account&apos;s request budget: the next row goes in about %n second(s).</source>
+        <translation>
+            <numerusform>Waiting for the account&apos;s request budget: the next row goes in about %n second.</numerusform>
+            <numerusform>Waiting for the account&apos;s request budget: the next row goes in about %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors — errors are not sent</source>
+        <translation>
+            <numerusform>%n with an error — errors are not sent</numerusform>
+            <numerusform>%n with errors — errors are not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already sent before)</source>
+        <translation>
+            <numerusform>(%n already sent before)</numerusform>
+            <numerusform>(%n already sent before)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n submitted</numerusform>
+            <numerusform>%n submitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome: check them in the orders view, never send them again</source>
+        <translation>
+            <numerusform>%n with an unknown outcome: check it in the orders view, never send it again</numerusform>
+            <numerusform>%n with an unknown outcome: check them in the orders view, never send them again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors, not sent</source>
+        <translation>
+            <numerusform>%n with an error, not sent</numerusform>
+            <numerusform>%n with errors, not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send the %n remaining row(s)</source>
+        <translation>
+            <numerusform>&amp;Send the remaining row</numerusform>
+            <numerusform>&amp;Send the %n remaining rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Submit %n valid row(s)</source>
+        <translation>
+            <numerusform>&amp;Submit %n valid row</numerusform>
+            <numerusform>&amp;Submit %n valid rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</source>
+        <translation>
+            <numerusform>The row of this file that was not sent is forgotten if another file replaces it. Choose another file anyway?</numerusform>
+            <numerusform>%n rows of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n request(s) waiting for budget.</source>
         <translation>
             <numerusform>%n request waiting for budget.</numerusform>
             <numerusform>%n requests waiting for budget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were not sent.</source>
+        <translation>
+            <numerusform>%n row of %1 was not sent.</numerusform>
+            <numerusform>%n rows of %1 were not sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +181,27 @@
         <translation>
             <numerusform>Fetching %n order from Telegent...</numerusform>
             <numerusform>Fetching %n orders from Telegent...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to send them later.</source>
+        <translation>
+            <numerusform>Forget the row of %1 that was not sent? The file itself is not changed; import it again to send it later.</numerusform>
+            <numerusform>Forget the %n rows of %1 that were not sent? The file itself is not changed; import it again to send them later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were not sent.</source>
+        <translation>
+            <numerusform>%n row of %1 was not sent.</numerusform>
+            <numerusform>%n rows of %1 were not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may have been sent when PortDesk stopped: they are never sent again.</source>
+        <translation>
+            <numerusform>%n row may have been sent when PortDesk stopped: it is never sent again.</numerusform>
+            <numerusform>%n rows may have been sent when PortDesk stopped: they are never sent again.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "RegistryDialog.h"
+#include "bulk/BulkImport.h"
 #include "SettingsDialog.h"
 #include "OrdersView.h"
 #include "PortInWizard.h"
@@ -16,7 +17,10 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace portdesk::ui {
@@ -149,6 +153,41 @@ void MainWindow::attachOrders()
     showNextCheck();
     if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
         ensureOrdersView();
+    offerPendingImport();
+}
+
+QString MainWindow::importStorePath() const
+{
+    return PendingBatchStore::defaultPath(m_context->mode() == AppContext::Mode::Training);
+}
+
+void MainWindow::offerPendingImport()
+{
+    // Once per start, and only when the rows can be sent now (the registry records them).
+    if (m_importOffered || m_context->mode() == AppContext::Mode::Starting || !m_context->registry()->isOpen())
+        return;
+    m_importOffered = true;
+    const PendingBatch batch = BulkImport::pendingBatch(importStorePath());
+    if (batch.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsent import"),
+                                tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount())
+                                    .arg(QFileInfo(batch.sourcePath).fileName()),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Resume sends them with the PINs read again from the file. Later keeps them: the "
+                               "Orders view offers them (Resume or Discard) until then."));
+    QPushButton *resume = box->addButton(tr("Res&ume"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(resume);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, resume](QAbstractButton *clicked) {
+        if (clicked != resume)
+            return;
+        showOrders();
+        if (m_ordersView)
+            m_ordersView->resumePendingImport();
+    });
+    box->open();
 }
 
 void MainWindow::ensureOrdersView()
@@ -168,6 +207,7 @@ void MainWindow::ensureOrdersView()
     m_ordersView = new OrdersView(m_context->registry(), m_context->planner(), m_context->actions(),
                                   m_context->clock(), m_ui->ordersPage);
     m_ui->ordersLayout->addWidget(m_ordersView);
+    m_ordersView->enableImport(m_context->client(), m_context->userName(), importStorePath());
     m_ordersView->show();
 }
 

@@ -51,6 +51,9 @@ private:
     void ensureOrdersView();
     void showNextCheck();
     void showRegistry();
+    // "N rows of FILE were not sent": Resume / Later, at start (bulk import, issue 6).
+    void offerPendingImport();
+    QString importStorePath() const;
 
     AppContext *m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -59,6 +62,7 @@ private:
     QLabel *m_statusPoll;
     OrdersView *m_ordersView = nullptr;
     bool m_ordersFailed = false;
+    bool m_importOffered = false;
     PortInWizard *m_wizard = nullptr;
     TrayNotifier *m_tray = nullptr;
     QTimer *m_budgetTimer;

@@ -1,7 +1,9 @@
 #include "OrdersView.h"
 #include "ui_OrdersView.h"
 
+#include "ImportCsvDialog.h"
 #include "OrdersItemDelegate.h"
+#include "bulk/BulkImport.h"
 #include "UpdateOrderDialog.h"
 #include "common/Clock.h"
 #include "models/CsvExport.h"
@@ -23,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -53,6 +56,9 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
+    m_ui->importButton->hide(); // until enableImport()
+    m_ui->resumeFrame->hide();
+    m_ui->resumeLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->setTextFormat(Qt::PlainText); // quotes the server
     m_proxy->setSourceModel(m_model);
     m_ui->table->setModel(m_proxy);
@@ -161,6 +167,9 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     connect(m_ui->trackButton, &QPushButton::clicked, this, &OrdersView::trackExisting);
     connect(m_ui->resolveButton, &QPushButton::clicked, this, &OrdersView::resolveUnknownSelected);
     connect(m_actions, &OrderActions::finished, this, &OrdersView::onActionFinished);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &OrdersView::startImport);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &OrdersView::resumePendingImport);
+    connect(m_ui->discardButton, &QPushButton::clicked, this, &OrdersView::discardPendingImport);
     refreshSummary();
     updateActions();
 }
@@ -219,6 +228,98 @@ void OrdersView::updateActions()
     m_ui->historyButton->setEnabled(r);
     m_ui->copyButton->setEnabled(telegent);
     m_ui->resolveButton->setVisible(r && !telegent && !final); // only unknown-outcome submits
+}
+
+void OrdersView::enableImport(TelegentClient *client, const QString &who, const QString &storePath)
+{
+    m_client = client;
+    m_importWho = who;
+    m_importStore = storePath.isEmpty() ? PendingBatchStore::defaultPath() : storePath;
+    m_ui->importButton->show();
+    refreshPendingImportOffer();
+}
+
+void OrdersView::startImport()
+{
+    // A new file's batch replaces the saved one: never let unsent rows go without a word.
+    const PendingBatch batch = m_importDialog ? PendingBatch() : BulkImport::pendingBatch(m_importStore);
+    if (!batch.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsent rows"),
+                        tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount())
+                            .arg(QFileInfo(batch.sourcePath).fileName()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Resume them now, or forget them and import another file."));
+        QPushButton *resume = box.addButton(tr("Res&ume"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Forget them and import"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(resume);
+        box.exec();
+        if (box.clickedButton() == resume) {
+            resumePendingImport();
+            return;
+        }
+        if (box.clickedButton() != discard)
+            return;
+        PendingBatchStore(m_importStore).remove();
+    }
+    openImport();
+}
+
+ImportCsvDialog *OrdersView::openImport()
+{
+    if (!m_client)
+        return nullptr;
+    if (!m_importDialog) {
+        m_importDialog = new ImportCsvDialog(m_client, m_registry, m_clock, m_importWho, this, m_importStore);
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importDialog, &QDialog::finished, this, &OrdersView::refreshPendingImportOffer);
+        connect(m_importDialog, &QObject::destroyed, this, &OrdersView::refreshPendingImportOffer, Qt::QueuedConnection);
+    }
+    // Not modal: a batch takes minutes within the budget, and the agent keeps working meanwhile.
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+    m_ui->resumeFrame->hide(); // the dialog is where it happens now
+    return m_importDialog;
+}
+
+ImportCsvDialog *OrdersView::resumePendingImport()
+{
+    const PendingBatch batch = BulkImport::pendingBatch(m_importStore);
+    ImportCsvDialog *dialog = openImport();
+    if (dialog && !batch.isEmpty())
+        dialog->resumePending(batch);
+    return dialog;
+}
+
+void OrdersView::discardPendingImport()
+{
+    const PendingBatch batch = BulkImport::pendingBatch(m_importStore);
+    if (batch.isEmpty())
+        return refreshPendingImportOffer();
+    const auto answer = QMessageBox::question(
+        this, tr("Discard unsent rows"),
+        tr("Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to "
+           "send them later.", nullptr, batch.pendingCount()).arg(QFileInfo(batch.sourcePath).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    PendingBatchStore(m_importStore).remove();
+    refreshPendingImportOffer();
+}
+
+void OrdersView::refreshPendingImportOffer()
+{
+    const PendingBatch batch = m_client ? BulkImport::pendingBatch(m_importStore) : PendingBatch();
+    if (batch.isEmpty() || m_importDialog) {
+        m_ui->resumeFrame->hide();
+        return;
+    }
+    QString text = tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount()).arg(QFileInfo(batch.sourcePath).fileName());
+    if (const int maybe = batch.interruptedCount())
+        text += QLatin1Char(' ') + tr("%n row(s) may have been sent when PortDesk stopped: they are never sent again.",
+                                      nullptr, maybe);
+    m_ui->resumeLabel->setText(text);
+    m_ui->resumeFrame->show();
 }
 
 void OrdersView::resolveUnknownSelected()

@@ -1,4 +1,5 @@
 #pragma once
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -20,10 +21,13 @@ class OrderRegistry;
 class OrdersFilterModel;
 class OrdersModel;
 class PollPlanner;
+class TelegentClient;
 struct ApiError;
 }
 
 namespace portdesk::ui {
+
+class ImportCsvDialog;
 
 // The supervisor's live table of every order: summary counts (each a filter), the oldest open
 // port, a chart of open ports by age, search, and the actions on the selected order.
@@ -48,6 +52,19 @@ public:
     void trackExisting();
     void resolveUnknownSelected();
 
+    // "Import CSV...": shown once the view knows the client to send with; offers the rows an
+    // earlier import left unsent (storePath: where BulkImport keeps them).
+    void enableImport(TelegentClient *client, const QString &who, const QString &storePath = {});
+    // The import dialog (opened, or the one already open); resumePendingImport() opens it on
+    // the rows left unsent, discardPendingImport() forgets them.
+    ImportCsvDialog *openImport();
+    // The Import button: asks first when rows of an earlier import are still unsent.
+    void startImport();
+    ImportCsvDialog *resumePendingImport();
+    void discardPendingImport();
+    // Shows or hides "N rows of FILE were not sent - Resume / Discard".
+    void refreshPendingImportOffer();
+
 private:
     void refreshSummary();
     void updateActions();
@@ -66,6 +83,10 @@ private:
     QValueAxis *m_ageAxis = nullptr;
     QTimer *m_summaryTimer;
     QTimer *m_clockTimer;
+    TelegentClient *m_client = nullptr;
+    QString m_importWho;
+    QString m_importStore;
+    QPointer<ImportCsvDialog> m_importDialog;
     QString m_pendingCancel;
     QString m_userName;
 };

@@ -6,6 +6,9 @@
 #include <QTest>
 
 #include "AppContext.h"
+#include "BulkCsv.h"
+#include "bulk/BulkImport.h"
+#include "bulk/PendingBatchStore.h"
 #include "common/Clock.h"
 #include "common/Redaction.h"
 #include "domain/validation/FieldNames.h"
@@ -30,7 +33,7 @@ void captureLog(QtMsgType type, const QMessageLogContext &context, const QString
 } // namespace
 
 // A whole desk session in its own HOME/XDG tree: credentials saved, a port-in with a known PIN,
-// an update with a new PIN, a cancel, two restarts. Afterwards no file of that tree and no log
+// an update with a new PIN, a cancel, a bulk import stopped with rows left to send, two restarts. Afterwards no file of that tree and no log
 // line may contain the PINs, the AccountSecret or any token the simulator issued.
 class TestSecretScan : public QObject
 {
@@ -39,8 +42,10 @@ class TestSecretScan : public QObject
     static constexpr const char *kSecret = "scan-secret-Q7v9Lm2X";
     static constexpr const char *kPin1 = "73914682";
     static constexpr const char *kPin2 = "55501234";
+    static constexpr const char *kPin3 = "80467213"; // in a bulk CSV the agent keeps outside the desk's files
 
     QTemporaryDir m_home;
+    QTemporaryDir m_agentFiles; // the agent's own CSV: not the desk's, not scanned
 
     static bool waitFor(const std::function<bool()> &done) { return QTest::qWaitFor(done, 20'000); }
 
@@ -103,6 +108,21 @@ private slots:
             QVERIFY(waitFor([&] { return done.count() == 2; }));
             session->reset();
             QVERIFY(session->value(CurrentAccountPassword).isEmpty());
+
+            // A bulk import stopped after its first answer: the unsent rows stay on disk.
+            QVERIFY(test::writeFile(m_agentFiles.filePath(QStringLiteral("bulk.csv")),
+                              test::bulkCsvHeader() + test::bulkCsvRow(4501, kPin3) + test::bulkCsvRow(4502, kPin3)
+                                  + test::bulkCsvRow(4503, kPin3) + test::bulkCsvRow(4504, kPin3)));
+            BulkImport bulk(desk.client(), desk.registry(), desk.clock(), desk.userName());
+            QString error;
+            QVERIFY2(bulk.load(m_agentFiles.filePath(QStringLiteral("bulk.csv")), &error), qPrintable(error));
+            connect(&bulk, &BulkImport::progress, &bulk, [&bulk](int done) {
+                if (done >= 1)
+                    bulk.cancel();
+            });
+            bulk.submit();
+            QVERIFY(waitFor([&] { return !bulk.isRunning(); }));
+            QVERIFY(BulkImport::pendingBatch().pendingCount() > 0);
         }
         {
             AppContext again; // restart once more: the order is still there, cancelled
@@ -112,11 +132,13 @@ private slots:
             QCOMPARE(again.registry()->find(orderId)->status, QStringLiteral("Cancelled"));
         }
 
-        QStringList needles = {QString::fromLatin1(kSecret), QString::fromLatin1(kPin1), QString::fromLatin1(kPin2)};
+        QStringList needles = {QString::fromLatin1(kSecret), QString::fromLatin1(kPin1), QString::fromLatin1(kPin2),
+                               QString::fromLatin1(kPin3)};
         needles += simulator.engine()->tokens().allIssued();
         QVERIFY(needles.size() >= 6); // tokens for eligibility, portin, update, cancel, order
         int files = 0;
         bool sawOrder = false;
+        bool sawBatch = false;
         QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
@@ -124,10 +146,12 @@ private slots:
             const QByteArray bytes = f.readAll();
             ++files;
             sawOrder = sawOrder || bytes.contains(orderId.toLatin1());
+            sawBatch = sawBatch || (f.fileName() == PendingBatchStore::defaultPath() && bytes.contains("+18015554504"));
             for (const QString &needle : needles)
                 QVERIFY2(!bytes.contains(needle.toUtf8()), qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
         }
         QVERIFY2(files >= 2 && sawOrder, "the scan must cover the real registry and settings");
+        QVERIFY2(sawBatch, "the scan must cover the bulk import's unsent rows");
         const QString log = logLines.join(QLatin1Char('\n'));
         QVERIFY(logLines.size() > 20);
         QVERIFY(log.contains(QLatin1String("POST /numbers/portin"))); // the log did record the session

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 #include "AppContext.h"
+#include "bulk/BulkSubmission.h"
+#include "bulk/BulkValidation.h"
 #include "domain/PortInCsv.h"
 #include "domain/validation/NumberRules.h"
 #include "domain/validation/PortInValidator.h"
@@ -9,7 +11,6 @@
 #include "telegent/JsonMapping.h"
 #include "telegent/operations/CheckEligibility.h"
 #include "telegent/operations/GetOrder.h"
-#include "telegent/operations/SubmitPortIn.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -181,24 +182,17 @@ void CliRunner::submit(const QString &path)
         int code = Ok;
     };
     auto outcomes = std::make_shared<QList<Outcome>>();
-    QList<std::pair<int, PortInRequest>> valid;
+    QList<BulkSubmission::Item> valid;
     bool invalid = false;
-    for (const PortInCsvRow &row : rows) {
-        QStringList problems;
-        if (!row.error.isEmpty())
-            problems << row.error;
-        else
-            for (const FieldIssue &i : validatePortInRequest(row.request, lookup))
-                if (i.severity == FieldIssue::Severity::Error)
-                    problems << QStringLiteral("%1: %2").arg(i.field, i.message);
-        if (!problems.isEmpty()) {
+    for (const BulkRow &row : validateBulkRows(rows, lookup)) {
+        if (row.state == BulkRow::State::Invalid) {
             invalid = true;
-            for (const QString &p : problems)
+            for (const QString &p : row.problems)
                 m_err << QStringLiteral("row %1 (line %2): %3").arg(row.row).arg(row.line).arg(p) << '\n';
-            outcomes->append({row.row, row.request.portInNumber, {}, {}, problems.join(QStringLiteral("; ")), Usage});
+            outcomes->append({row.row, row.request.portInNumber, {}, {}, row.error, Usage});
             continue;
         }
-        valid.append({row.row, normalizedPortInRequest(row.request)});
+        valid.append({row.row, row.request});
     }
     m_err.flush();
     const auto finish = [this, outcomes, invalid] {
@@ -229,34 +223,23 @@ void CliRunner::submit(const QString &path)
     };
     if (valid.isEmpty())
         return finish();
-    auto remaining = std::make_shared<int>(int(valid.size()));
-    const int total = int(valid.size());
-    for (const auto &[rowNumber, request] : valid) {
-        auto *op = new SubmitPortIn(m_context->client(), request, this);
-        const int rowNo = rowNumber;
-        connect(op, &ApiOperation::finished, this, [this, op, rowNo, outcomes, remaining, total, finish] {
-            op->deleteLater();
-            const qint64 now = m_context->clock()->nowMs();
-            Outcome o{rowNo, op->request().portInNumber, {}, {}, {}, Ok};
-            if (op->ok()) {
-                // Recorded before anything else: the registry is the only list of orders there is.
-                m_context->registry()->recordSubmitted(op->request(), op->result(), m_context->userName(), now);
-                o.orderId = op->result().orderId;
-                o.status = op->result().status;
-            } else {
-                if (op->error().outcomeUnknown())
-                    m_context->registry()->recordUnknownOutcome(op->request(), m_context->userName(), now);
-                o.error = op->error().message;
-                o.code = exitFor(op->error());
-            }
-            outcomes->append(o);
-            --*remaining;
-            m_err << QStringLiteral("submitted %1/%2").arg(total - *remaining).arg(total) << Qt::endl;
-            if (*remaining == 0)
-                finish();
-        });
-        op->start();
-    }
+    // The same engine as the GUI's import: a few rows at a time, each answer recorded first.
+    auto *bulk = new BulkSubmission(m_context->client(), registry, m_context->clock(), m_context->userName(), this);
+    connect(bulk, &BulkSubmission::rowFinished, this, [this, bulk, outcomes](const BulkResult &r) {
+        Outcome o{r.row, r.number, r.orderId, r.status, {}, Ok};
+        if (r.state != BulkRow::State::Submitted) {
+            o.orderId.clear(); // an unknown outcome's local id is the registry's, not Telegent's
+            o.error = r.error.message;
+            o.code = exitFor(r.error);
+        }
+        outcomes->append(o);
+        m_err << QStringLiteral("submitted %1/%2").arg(bulk->finishedCount()).arg(bulk->total()) << Qt::endl;
+    });
+    connect(bulk, &BulkSubmission::finished, this, [bulk, finish] {
+        bulk->deleteLater();
+        finish();
+    });
+    bulk->start(valid);
 }
 
 void CliRunner::status(const QStringList &ids)

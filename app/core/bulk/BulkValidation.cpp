@@ -1,0 +1,60 @@
+#include "BulkValidation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace portdesk {
+
+BulkRow validateBulkRow(const PortInCsvRow &row, const OpenOrderLookup &openOrderFor)
+{
+    BulkRow out;
+    out.row = row.row;
+    out.line = row.line;
+    out.request = row.request;
+    if (!row.error.isEmpty()) {
+        out.problems << row.error;
+    } else {
+        for (const FieldIssue &i : validatePortInRequest(row.request, openOrderFor)) {
+            if (i.severity != FieldIssue::Severity::Error)
+                continue;
+            if (out.problemField.isEmpty())
+                out.problemField = i.field;
+            out.problems << QStringLiteral("%1: %2").arg(i.field, i.message);
+        }
+    }
+    if (!out.problems.isEmpty()) {
+        out.state = BulkRow::State::Invalid;
+        out.error = out.problems.join(QStringLiteral("; "));
+        return out;
+    }
+    out.request = normalizedPortInRequest(row.request);
+    out.state = BulkRow::State::Ready;
+    return out;
+}
+
+BulkRows validateBulkRows(const QList<PortInCsvRow> &rows, const OpenOrderLookup &openOrderFor)
+{
+    BulkRows out;
+    out.reserve(rows.size());
+    QHash<QString, int> firstRowOf; // normalised number -> row that sends it
+    for (const PortInCsvRow &row : rows) {
+        BulkRow checked = validateBulkRow(row, openOrderFor);
+        if (checked.state == BulkRow::State::Ready) {
+            const QString number = checked.request.portInNumber;
+            if (const auto it = firstRowOf.constFind(number); it != firstRowOf.constEnd()) {
+                checked.state = BulkRow::State::Invalid;
+                checked.problemField = QStringLiteral("PortInNumber");
+                checked.problems << QStringLiteral("PortInNumber: %1").arg(
+                    QCoreApplication::translate("portdesk::BulkValidation",
+                                                "row %1 of this file already ports this number").arg(*it));
+                checked.error = checked.problems.join(QStringLiteral("; "));
+            } else {
+                firstRowOf.insert(number, checked.row);
+            }
+        }
+        out << checked;
+    }
+    return out;
+}
+
+} // namespace portdesk
