@@ -1,6 +1,7 @@
 #include "OrdersView.h"
 #include "ui_OrdersView.h"
 
+#include "ChartPalette.h"
 #include "OrdersItemDelegate.h"
 #include "UpdateOrderDialog.h"
 #include "common/Clock.h"
@@ -124,6 +125,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     chart->setBackgroundVisible(false);
     auto *chartView = new QChartView(chart, m_ui->chartHost);
     chartView->setRenderHint(QPainter::Antialiasing);
+    followPalette(chartView); // readable on dark themes too
     chartView->setAccessibleName(tr("Open ports by age in business days"));
     auto *chartLayout = new QVBoxLayout(m_ui->chartHost);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -241,7 +243,8 @@ void OrdersView::resolveUnknownSelected()
 void OrdersView::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: palette(bright-text); background: #b3261e; padding: 4px; }")
+    // White, not palette(bright-text): dark themes often make that red, unreadable on red.
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: white; background: #b3261e; padding: 4px; }")
                                             : QString());
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
