@@ -7,10 +7,12 @@ set(CPACK_PACKAGE_NAME portdesk)
 set(CPACK_PACKAGE_VENDOR "PortDesk")
 set(CPACK_PACKAGE_CONTACT "PortDesk maintainers <maintainers@users.noreply.r-seed-c8b67665.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Telegent number port-in desk for call centers")
+# Lines under 80 characters: Debian shows them as they are.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Agents check a number's eligibility and submit port-ins through the Telegent mPaaS API; "
-    "supervisors watch every pending port until it completes. Includes portdesk-cli for scripts "
-    "and portdesk-sandbox, a local simulator of the API for training and testing.")
+    "Agents check a number's eligibility and submit port-ins through the\n"
+    "Telegent mPaaS API; supervisors watch every pending port until it\n"
+    "completes. Includes portdesk-cli for scripts and portdesk-sandbox, a\n"
+    "local simulator of the API for training and testing.")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build.*/;/\\\\.git/")
 
