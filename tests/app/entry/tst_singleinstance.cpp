@@ -6,6 +6,10 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
+
 // The GUI's single instance, with real portdesk processes (offscreen, training mode, a HOME of
 // their own): a second launch brings the first window forward and exits 0; a crashed first
 // launch leaves a lock and a socket file behind that the next launch takes over; another
@@ -127,6 +131,24 @@ private slots:
         QCOMPARE(again->exitCode(), 0);
         QVERIFY(waitForLine(next, "a second launch asked for the window"));
     }
+
+#ifdef Q_OS_UNIX
+    // A first window that holds the lock but never answers (stopped here with SIGSTOP): the
+    // second launch says so and fails instead of opening a second window or hanging.
+    void unansweringFirstLaunchIsReported()
+    {
+        QProcess *first = launch({});
+        QVERIFY2(waitForLine(first, "single instance: listening on"), errorText(first).constData());
+        QCOMPARE(::kill(pid_t(first->processId()), SIGSTOP), 0);
+        QProcess *second = launch({});
+        const bool ended = finishes(second);
+        ::kill(pid_t(first->processId()), SIGCONT);
+        QVERIFY(ended);
+        QCOMPARE(second->exitCode(), 1);
+        QVERIFY2(errorText(second).contains("already running but does not answer"), errorText(second).constData());
+        QVERIFY(!errorText(second).contains("listening on"));
+    }
+#endif
 
     // Screenshots, the benchmark and --new-instance run beside a running window, untouched.
     void optOutsRunBesideTheRunningWindow()
