@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Quit once the first page has been painted (start-up benchmark); with "
                        "PORTDESK_REPORT_RSS=1 print the peak memory."));
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
-        QStringLiteral("Open another window even if PortDesk is already running with this registry."));
+        QCoreApplication::translate("portdesk", "Open another window even if PortDesk is already running with this registry."));
     parser.addOptions({registry, show, firstPaint, newInstance});
     parser.process(app);
 
@@ -102,8 +102,8 @@ int main(int argc, char *argv[])
         if (role == portdesk::SingleInstance::Role::OtherRaised)
             return 0;
         if (role == portdesk::SingleInstance::Role::OtherSilent) {
-            fprintf(stderr, "portdesk: PortDesk is already running but does not answer; "
-                            "close it or start with --new-instance.\n");
+            fprintf(stderr, "portdesk: %s\n", qPrintable(QCoreApplication::translate("portdesk",
+                "PortDesk is already running but does not answer; close it or start with --new-instance.")));
             return 1;
         }
     }
