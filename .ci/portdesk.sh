@@ -26,7 +26,7 @@ packages=(
     libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl
     clang libclang-rt-14-dev
     xvfb xauth imagemagick
-    dpkg-dev file lintian appstream desktop-file-utils msitools wixl curl
+    dpkg-dev file lintian appstream desktop-file-utils msitools wixl curl help2man
 )
 
 as_root() {

@@ -28,6 +28,29 @@ if(UNIX AND NOT APPLE)
     add_custom_target(portdesk_changelog ALL DEPENDS ${portdesk_changelog})
     install(FILES ${portdesk_changelog} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/portdesk)
 
+    # Manual pages made from each program's --help and --version, so they never drift apart.
+    find_program(HELP2MAN_EXECUTABLE help2man)
+    if(HELP2MAN_EXECUTABLE)
+        set(portdesk_man_name_portdesk "submit and track telephone number port-ins (Telegent mPaaS API)")
+        set(portdesk_man_name_portdesk-cli "PortDesk for scripts: port-ins, bulk CSV submits and order status")
+        set(portdesk_man_name_portdesk-sandbox "local simulator of the Telegent mPaaS port-in API")
+        set(portdesk_man_pages)
+        foreach(program portdesk portdesk-cli portdesk-sandbox)
+            set(page ${CMAKE_CURRENT_BINARY_DIR}/man/${program}.1)
+            add_custom_command(OUTPUT ${page}.gz
+                COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/man
+                COMMAND ${HELP2MAN_EXECUTABLE} --no-info "--name=${portdesk_man_name_${program}}"
+                        --version-string=${PROJECT_VERSION}
+                        --output=${page} $<TARGET_FILE:${program}>
+                COMMAND ${GZIP_EXECUTABLE} -9 -n -f ${page}
+                DEPENDS ${program}
+                VERBATIM)
+            list(APPEND portdesk_man_pages ${page}.gz)
+        endforeach()
+        add_custom_target(portdesk_manpages ALL DEPENDS ${portdesk_man_pages})
+        install(FILES ${portdesk_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    endif()
+
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION comm)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
