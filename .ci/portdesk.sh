@@ -4,7 +4,8 @@
 #                               when no credentials are set)
 #   bash .ci/portdesk.sh test   install what is missing, build, run the libFuzzer targets for a
 #                               short time each, then the whole ctest suite (keychain tests
-#                               under a headless Secret Service, GUI offscreen)
+#                               under a headless Secret Service, GUI offscreen); before ctest,
+#                               .ci/package-check builds, installs and checks the .deb/.tar.gz/MSI
 # Both are idempotent: packages already installed are not touched, the build is incremental.
 set -euo pipefail
 
@@ -25,6 +26,7 @@ packages=(
     libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl
     clang libclang-rt-14-dev
     xvfb xauth imagemagick
+    dpkg-dev file lintian appstream desktop-file-utils msitools wixl curl help2man
 )
 
 as_root() {
@@ -91,6 +93,7 @@ test)
     install_deps
     build_all
     run_fuzzers
+    "$root/.ci/package-check"
     cd "$build"
     exec "$root/.ci/with-keyring" ctest --output-on-failure --parallel "$jobs" --timeout 300
     ;;

@@ -2,6 +2,7 @@
 #include "ui_OrdersView.h"
 
 #include "ImportCsvDialog.h"
+#include "ChartPalette.h"
 #include "OrdersItemDelegate.h"
 #include "bulk/BulkImport.h"
 #include "UpdateOrderDialog.h"
@@ -130,6 +131,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     chart->setBackgroundVisible(false);
     auto *chartView = new QChartView(chart, m_ui->chartHost);
     chartView->setRenderHint(QPainter::Antialiasing);
+    followPalette(chartView); // readable on dark themes too
     chartView->setAccessibleName(tr("Open ports by age in business days"));
     auto *chartLayout = new QVBoxLayout(m_ui->chartHost);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -342,7 +344,8 @@ void OrdersView::resolveUnknownSelected()
 void OrdersView::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: palette(bright-text); background: #b3261e; padding: 4px; }")
+    // White, not palette(bright-text): dark themes often make that red, unreadable on red.
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: white; background: #b3261e; padding: 4px; }")
                                             : QString());
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }

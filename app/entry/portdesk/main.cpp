@@ -1,6 +1,8 @@
 // portdesk: the agent's and supervisor's desktop application.
 #include "AppContext.h"
+#include "DesktopIdentity.h"
 #include "common/Redaction.h"
+#include "common/SingleInstance.h"
 #include "common/Translations.h"
 #include "settings/AppSettings.h"
 #include "MainWindow.h"
@@ -59,7 +61,10 @@ qint64 peakRssKb()
 int main(int argc, char *argv[])
 {
     portdesk::redaction::installMessageHandler(); // before anything can log
+    if (portdesk::entry::onlyPrintsText(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // --help/--version: no display needed
     QApplication app(argc, argv);
+    portdesk::entry::applyDesktopIdentity();
     QApplication::setOrganizationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
@@ -84,13 +89,31 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
         QStringLiteral("Quit once the first page has been painted (start-up benchmark); with "
                        "PORTDESK_REPORT_RSS=1 print the peak memory."));
-    parser.addOptions({registry, show, firstPaint});
+    const QCommandLineOption newInstance(QStringLiteral("new-instance"),
+        QCoreApplication::translate("portdesk", "Open another window even if PortDesk is already running with this registry."));
+    parser.addOptions({registry, show, firstPaint, newInstance});
     parser.process(app);
+
+    // One window per user and registry: a second launch brings the first to the front and
+    // quits. Screenshots and the start-up benchmark are runs of their own.
+    portdesk::SingleInstance instance(parser.value(registry));
+    if (!parser.isSet(screenshot) && !parser.isSet(firstPaint) && !parser.isSet(newInstance)) {
+        const auto role = instance.claim();
+        if (role == portdesk::SingleInstance::Role::OtherRaised)
+            return 0;
+        if (role == portdesk::SingleInstance::Role::OtherSilent) {
+            fprintf(stderr, "portdesk: %s\n", qPrintable(QCoreApplication::translate("portdesk",
+                "PortDesk is already running but does not answer; close it or start with --new-instance.")));
+            return 1;
+        }
+    }
 
     portdesk::AppContext context;
     if (parser.isSet(registry))
         context.setRegistryPath(parser.value(registry));
     portdesk::ui::MainWindow window(&context);
+    QObject::connect(&instance, &portdesk::SingleInstance::activationRequested, &window,
+                     [&window] { portdesk::entry::bringToFront(&window); });
     FirstPaintWatcher watcher(&window);
     if (parser.isSet(firstPaint))
         app.installEventFilter(&watcher);

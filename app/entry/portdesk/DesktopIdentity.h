@@ -1,0 +1,18 @@
+#pragma once
+class QWidget;
+
+namespace portdesk::entry {
+
+// The application ID shared by the .desktop file, the AppStream metainfo and the icon name.
+inline constexpr char kAppId[] = "io.portdesk.PortDesk";
+
+// True when the command line only asks for --help or --version: such a run prints and quits,
+// so it must work without a display (scripts, package checks).
+bool onlyPrintsText(int argc, char **argv);
+// Window icon in every committed size (sharp at any device pixel ratio) and the desktop entry
+// name (Wayland compositors match windows to their .desktop file by it).
+void applyDesktopIdentity();
+// Shows the window un-minimised, on top and focused (a second launch asked for it).
+void bringToFront(QWidget *window);
+
+} // namespace portdesk::entry
