@@ -92,7 +92,7 @@ app)
 test)
     install_deps
     build_all
-    "$root/.ci/check-translations" # every .ts up to date and complete (about 1 s)
+    "$root/.ci/check-translations" # every .ts up to date and complete (~0.3 s)
     run_fuzzers
     cd "$build"
     exec "$root/.ci/with-keyring" ctest --output-on-failure --parallel "$jobs" --timeout 300
