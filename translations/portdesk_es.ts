@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation>&amp;Órdenes</translation>
+        <translation>Ó&amp;rdenes</translation>
     </message>
     <message>
         <source>C&amp;onnection</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>&amp;Settings and credentials...</source>
-        <translation>C&amp;onfiguración y credenciales...</translation>
+        <translation>Con&amp;figuración y credenciales...</translation>
     </message>
     <message>
         <source>Request budget (shared by every desk on this account)</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>&amp;ZIP:</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>IC&amp;CID:</source>
-        <translation>IC&amp;CID:</translation>
+        <translation>ICCI&amp;D:</translation>
     </message>
     <message>
         <source>Port-in &amp;date (YYYY-MM-DD):</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>SIM &amp;ICCID:</source>
-        <translation>&amp;ICCID de la SIM:</translation>
+        <translation>ICCID de la &amp;SIM:</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Phone &amp;number:</source>
-        <translation>&amp;Número de teléfono:</translation>
+        <translation>Número de &amp;teléfono:</translation>
     </message>
     <message>
         <source>Mobile line (MVNO)</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>Change n&amp;umber</source>
-        <translation>Cambiar &amp;número</translation>
+        <translation>Cambiar númer&amp;o</translation>
     </message>
     <message>
         <source>Change acc&amp;ount</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>Background &amp;share:</source>
-        <translation>&amp;Parte en segundo plano:</translation>
+        <translation>P&amp;arte en segundo plano:</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>

@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Not recei&amp;ved...</source>
-        <translation>Non re&amp;çue...</translation>
+        <translation>Non reç&amp;ue...</translation>
     </message>
     <message>
         <source>For a submit whose outcome was unknown: you checked, and Telegent never received it.</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Account &amp;PIN / transfer PIN:</source>
-        <translation>PIN de compte / de &amp;transfert :</translation>
+        <translation>&amp;PIN de compte / de transfert :</translation>
     </message>
     <message>
         <source>&amp;Subscriber name:</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>IC&amp;CID:</source>
-        <translation>IC&amp;CID :</translation>
+        <translation>ICCI&amp;D :</translation>
     </message>
     <message>
         <source>Port-in &amp;date (YYYY-MM-DD):</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Account &amp;PIN:</source>
-        <translation>&amp;PIN du compte :</translation>
+        <translation>PIN du co&amp;mpte :</translation>
     </message>
     <message>
         <source>&amp;Subscriber name:</source>
