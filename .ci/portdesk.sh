@@ -2,10 +2,11 @@
 # PortDesk's two commands on a Debian 12 machine (run as root, or as a user with sudo):
 #   bash .ci/portdesk.sh app    install what is missing, build, start PortDesk (training mode
 #                               when no credentials are set)
-#   bash .ci/portdesk.sh test   install what is missing, build, run the libFuzzer targets for a
-#                               short time each, then the whole ctest suite (keychain tests
-#                               under a headless Secret Service, GUI offscreen); before ctest,
-#                               .ci/package-check builds, installs and checks the .deb/.tar.gz/MSI
+#   bash .ci/portdesk.sh test   install what is missing, build, check the translations, run
+#                               the libFuzzer targets for a short time each, build, install
+#                               and check the packages (.ci/package-check), then the whole
+#                               ctest suite (keychain tests under a headless Secret Service,
+#                               PostgreSQL tests against a throw-away server, GUI offscreen)
 # Both are idempotent: packages already installed are not touched, the build is incremental.
 set -euo pipefail
 
@@ -15,10 +16,11 @@ jobs=${PORTDESK_JOBS:-$(nproc)}
 
 # Build and test dependencies (Debian 12 names). qt6-l10n-tools is not pulled in by
 # qt6-tools-dev; libqt6keychain1 dlopens libsecret without depending on it; Qt6HttpServer's
-# CMake package needs qt6-websockets-dev, Qt6Charts' needs libqt6opengl6-dev.
+# CMake package needs qt6-websockets-dev, Qt6Charts' needs libqt6opengl6-dev; qt6-translations-l10n
+# has Qt's own catalogues (qtbase_es.qm: QWizard's buttons in Spanish).
 packages=(
     cmake ninja-build g++
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libqt6sql6-psql postgresql
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon dbus-bin dbus-x11
@@ -92,6 +94,7 @@ app)
 test)
     install_deps
     build_all
+    "$root/.ci/check-translations" # every .ts up to date and complete (~0.3 s)
     run_fuzzers
     "$root/.ci/package-check"
     cd "$build"

@@ -39,6 +39,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace portdesk::ui {
 
 OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActions *actions, Clock *clock, QWidget *parent)
@@ -79,8 +81,8 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
                                               {OrdersModel::Message, 340}, {OrdersModel::Submitted, 135},
                                               {OrdersModel::Age, 115}, {OrdersModel::LastChecked, 95},
                                               {OrdersModel::OrderId, 120}};
-        for (const auto &[column, width] : widths)
-            m_ui->table->setColumnWidth(column, width);
+        for (const auto &[column, width] : widths) // never narrower than the (translated) header
+            m_ui->table->setColumnWidth(column, std::max(width, m_ui->table->horizontalHeader()->sectionSizeHint(column)));
     }
 
     const std::pair<QToolButton *, OrdersFilterModel::Group> groups[] = {

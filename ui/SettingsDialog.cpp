@@ -3,6 +3,7 @@
 #include "StatusColors.h"
 
 #include "AppContext.h"
+#include "common/Translations.h"
 #include "settings/AppSettings.h"
 #include "telegent/ApiBaseUrl.h"
 
@@ -15,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -94,6 +96,10 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     m_timeout->setAccessibleName(tr("Request timeout"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English (United States)"), QStringLiteral("en_US"));
+    for (const QString &name : shippedLanguages()) { // each in its own language, as people look for it
+        QString native = QLocale(name).nativeLanguageName();
+        m_language->addItem(native.left(1).toUpper() + native.mid(1), name);
+    }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     m_language->setAccessibleName(tr("Language"));
     const auto row = [&](const QString &text, QWidget *editor) {

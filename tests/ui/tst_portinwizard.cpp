@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "DeskFixture.h"
+#include "ScreenshotLanguage.h"
 #include "WizardDriver.h"
 #include "PortInWizard.h"
 #include "WizardPages.h"
@@ -87,7 +88,11 @@ class TestPortInWizard : public QObject
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installScreenshotLanguage();
+    }
 
     void keyboardHappyPath()
     {
@@ -265,7 +270,9 @@ private slots:
         a.f.clock.advance(a.f.client->scheduler()->timeoutMs());
         QVERIFY(a.f.waitReal([&] { return a.session->submitState() == PortInSession::Submit::UnknownOutcome; }));
         QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
-        QVERIFY(a.wizard->reviewPage()->bannerText().contains(QLatin1String("may or may not have reached Telegent")));
+        QCOMPARE(a.wizard->reviewPage()->bannerText(), QCoreApplication::translate("portdesk::ui::ReviewPage",
+            "This port-in may or may not have reached Telegent. Check the orders view before resubmitting: it is listed "
+            "there as \"Outcome unknown\". Nothing is sent again by itself."));
         shoot(a.wizard.get(), QStringLiteral("wizard-unknown-outcome.png"));
         QCOMPARE(a.session->value(CurrentAccountNumber), QStringLiteral("4651234567")); // data kept
         a.wizard->next(); // a second Submit does nothing
@@ -301,8 +308,12 @@ private slots:
         QVERIFY(a.session->value(CurrentAccountPassword).isEmpty());
         QCOMPARE(qobject_cast<QLineEdit *>(a.page(ui::NumberPageId)->editorFor(PortInNumber))->text(), QStringLiteral("(801) 555-2345"));
         const auto labels = a.wizard->page(ui::NumberPageId)->findChildren<QLabel *>();
-        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
-            return l->isVisible() && l->text().contains(QLatin1String("PIN again"));
+        const QString askAgain = QCoreApplication::translate("portdesk::ui::NumberPage", // after the date
+            "An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.")
+                                     .section(QLatin1String("%1"), 1);
+        QVERIFY(askAgain.contains(QLatin1String("PIN")));
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [&](QLabel *l) {
+            return l->isVisible() && l->text().contains(askAgain);
         }));
         shoot(a.wizard.get(), QStringLiteral("wizard-draft-restored.png"));
         a.wizard->startNew(); // discarded: the draft goes too

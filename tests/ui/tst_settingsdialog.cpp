@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "AppContext.h"
+#include "ScreenshotLanguage.h"
 #include "SettingsDialog.h"
 #include "common/Clock.h"
 #include "credentials/CredentialStore.h"
@@ -35,6 +36,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("PortDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PortDeskCredentialsTest"));
         QSettings().clear();
+        test::installScreenshotLanguage();
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run under .ci/with-keyring");
     }
 

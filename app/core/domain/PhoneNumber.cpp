@@ -12,36 +12,35 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 NormalizedNumber normalizeUsNumber(const QString &input)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("PhoneNumber", s); };
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return {{}, tr("Enter the phone number.")};
+        return {{}, QCoreApplication::translate("PhoneNumber", "Enter the phone number.")};
     // libphonenumber would quietly keep an extension; a port is for the line itself.
     static const QRegularExpression extension(
         QStringLiteral(R"((x|ext\.?|extension|#)\s*\d+\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (extension.match(text).hasMatch())
-        return {{}, tr("Remove the extension: only the 10-digit number can be ported.")};
+        return {{}, QCoreApplication::translate("PhoneNumber", "Remove the extension: only the 10-digit number can be ported.")};
     // ASCII digits only: libphonenumber asserts (aborting the whole desk) on some other Unicode
     // digits, e.g. N'Ko (found by fuzzing).
     static const QRegularExpression allowed(QStringLiteral(R"(^[+0-9 \t().\-/]+$)"));
     if (!allowed.match(text).hasMatch())
-        return {{}, tr("Use digits only (spaces, dashes, dots and brackets are fine).")};
+        return {{}, QCoreApplication::translate("PhoneNumber", "Use digits only (spaces, dashes, dots and brackets are fine).")};
 
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;
     if (util->Parse(text.toStdString(), "US", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return {{}, tr("This is not a phone number.")};
+        return {{}, QCoreApplication::translate("PhoneNumber", "This is not a phone number.")};
     const std::string national = std::to_string(parsed.national_number());
     if (parsed.country_code() != 1 || national.size() != 10)
-        return {{}, tr("Enter a 10-digit US number (area code + number).")};
+        return {{}, QCoreApplication::translate("PhoneNumber", "Enter a 10-digit US number (area code + number).")};
     std::string e164;
     util->Format(parsed, PhoneNumberUtil::E164, &e164);
     // libphonenumber keeps "Italian" leading zeros ("0736..." -> "+10736..."): never a NANP number.
     static const QRegularExpression nanp(QStringLiteral(R"(^\+1[0-9]{10}$)"));
     const QString result = QString::fromStdString(e164);
     if (!nanp.match(result).hasMatch())
-        return {{}, tr("Enter a 10-digit US number (area code + number).")};
+        return {{}, QCoreApplication::translate("PhoneNumber", "Enter a 10-digit US number (area code + number).")};
     return {result, {}};
 }
 

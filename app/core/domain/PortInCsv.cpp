@@ -8,11 +8,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("PortInCsv", s);
-}
-
 // Splits RFC 4180 records. Each record remembers the line it started on.
 struct Record
 {
@@ -97,20 +92,20 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
 {
     PortInCsv out;
     if (bytes.size() > PortInCsv::kMaxBytes) {
-        out.error = tr("The file is larger than 10 MiB: split it into smaller files.");
+        out.error = QCoreApplication::translate("PortInCsv", "The file is larger than 10 MiB: split it into smaller files.");
         return out;
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (utf8.hasError()) {
-        out.error = tr("The file is not UTF-8 text: save it as \"CSV UTF-8\".");
+        out.error = QCoreApplication::translate("PortInCsv", "The file is not UTF-8 text: save it as \"CSV UTF-8\".");
         return out;
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QList<Record> recs = records(text);
     if (recs.isEmpty()) {
-        out.error = tr("The file is empty: it needs the header line and one line per port-in.");
+        out.error = QCoreApplication::translate("PortInCsv", "The file is empty: it needs the header line and one line per port-in.");
         return out;
     }
     // Header: any order, any case; every column named exactly once.
@@ -121,7 +116,7 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
         for (const QString &known : PortInCsv::columns()) {
             if (known.compare(name, Qt::CaseInsensitive) == 0) {
                 if (index.contains(known)) {
-                    out.error = tr("Line 1: the column %1 appears twice.").arg(known);
+                    out.error = QCoreApplication::translate("PortInCsv", "Line 1: the column %1 appears twice.").arg(known);
                     return out;
                 }
                 index.insert(known, i);
@@ -134,12 +129,12 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
             missing << known;
     }
     if (!missing.isEmpty()) {
-        out.error = tr("Line 1: the header lacks the column(s) %1. Expected: %2")
+        out.error = QCoreApplication::translate("PortInCsv", "Line 1: the header lacks the column(s) %1. Expected: %2")
                         .arg(missing.join(QStringLiteral(", ")), PortInCsv::columns().join(QLatin1Char(',')));
         return out;
     }
     if (recs.size() - 1 > PortInCsv::kMaxRows) {
-        out.error = tr("The file has more than %1 port-ins: split it into smaller files.").arg(PortInCsv::kMaxRows);
+        out.error = QCoreApplication::translate("PortInCsv", "The file has more than %1 port-ins: split it into smaller files.").arg(PortInCsv::kMaxRows);
         return out;
     }
     for (qsizetype r = 1; r < recs.size(); ++r) {
@@ -148,9 +143,9 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
         row.row = int(r);
         row.line = rec.line;
         if (rec.unterminatedQuote)
-            row.error = tr("A quoted field is never closed.");
+            row.error = QCoreApplication::translate("PortInCsv", "A quoted field is never closed.");
         else if (rec.fields.size() != header.fields.size())
-            row.error = tr("%1 fields, the header has %2.").arg(rec.fields.size()).arg(header.fields.size());
+            row.error = QCoreApplication::translate("PortInCsv", "%1 fields, the header has %2.").arg(rec.fields.size()).arg(header.fields.size());
         const auto value = [&](const char *column) {
             return rec.fields.value(index.value(QLatin1String(column))).trimmed();
         };

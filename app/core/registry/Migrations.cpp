@@ -66,11 +66,6 @@ const QList<Migration> &migrations()
 // Any constant distinct from the poll lock keys (those are hashes of the AccountKey).
 constexpr qint64 kMigrationLock = 0x506f72744465736b; // "PortDesk"
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("OrderRegistry", s);
-}
-
 } // namespace
 
 int Migrations::latestVersion()
@@ -93,7 +88,7 @@ bool Migrations::apply(QSqlDatabase &db, QString *error)
     if (db.driverName() == QLatin1String("QPSQL")) {
         QSqlQuery lock(db);
         if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock))) {
-            *error = tr("Cannot prepare the order database: %1").arg(lock.lastError().text());
+            *error = QCoreApplication::translate("Migrations", "Cannot prepare the order database: %1").arg(lock.lastError().text());
             return false;
         }
         const bool ok = applyAll(db, error);
@@ -108,12 +103,12 @@ bool Migrations::applyAll(QSqlDatabase &db, QString *error)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"))) {
-        *error = tr("Cannot prepare the order database: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("Migrations", "Cannot prepare the order database: %1").arg(q.lastError().text());
         return false;
     }
     const int current = currentVersion(db);
     if (current > latestVersion()) {
-        *error = tr("The order database was written by a newer PortDesk (schema %1, this version knows %2). "
+        *error = QCoreApplication::translate("Migrations", "The order database was written by a newer PortDesk (schema %1, this version knows %2). "
                     "Update PortDesk; the database was not changed.")
                      .arg(current)
                      .arg(latestVersion());
@@ -126,13 +121,13 @@ bool Migrations::applyAll(QSqlDatabase &db, QString *error)
         if (m.version <= current)
             continue;
         if (!db.transaction()) {
-            *error = tr("Cannot start a transaction on the order database: %1").arg(db.lastError().text());
+            *error = QCoreApplication::translate("Migrations", "Cannot start a transaction on the order database: %1").arg(db.lastError().text());
             return false;
         }
         for (QString sql : m.statements) {
             sql.replace(QLatin1String("%AUTOID%"), autoId);
             if (!q.exec(sql)) {
-                *error = tr("Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text());
+                *error = QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text());
                 db.rollback();
                 return false;
             }
@@ -141,7 +136,7 @@ bool Migrations::applyAll(QSqlDatabase &db, QString *error)
         q.addBindValue(m.version);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!q.exec() || !db.commit()) {
-            *error = tr("Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text());
+            *error = QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text());
             db.rollback();
             return false;
         }

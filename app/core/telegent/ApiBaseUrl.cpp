@@ -5,13 +5,6 @@
 
 namespace portdesk {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ApiBaseUrl", s);
-}
-} // namespace
-
 bool ApiBaseUrl::isLoopbackHost(const QString &host)
 {
     QString h = host;
@@ -33,34 +26,34 @@ ApiBaseUrl ApiBaseUrl::parse(const QString &text)
     ApiBaseUrl out;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        out.error = tr("Enter the API address, for example %1.").arg(defaultUrl());
+        out.error = QCoreApplication::translate("ApiBaseUrl", "Enter the API address, for example %1.").arg(defaultUrl());
         return out;
     }
     QUrl u(trimmed, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty()) {
-        out.error = tr("This is not a web address. Example: %1").arg(defaultUrl());
+        out.error = QCoreApplication::translate("ApiBaseUrl", "This is not a web address. Example: %1").arg(defaultUrl());
         return out;
     }
     const QString scheme = u.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        out.error = tr("The address must start with https://.");
+        out.error = QCoreApplication::translate("ApiBaseUrl", "The address must start with https://.");
         return out;
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(u.host())) {
-        out.error = tr("Use https:// for %1: plain http is allowed only for this computer's "
+        out.error = QCoreApplication::translate("ApiBaseUrl", "Use https:// for %1: plain http is allowed only for this computer's "
                        "loopback address (the training simulator).")
                         .arg(u.host());
         return out;
     }
     if (!u.userInfo().isEmpty() || u.hasQuery() || u.hasFragment()) {
-        out.error = tr("The address must not contain a user name, a query or a fragment.");
+        out.error = QCoreApplication::translate("ApiBaseUrl", "The address must not contain a user name, a query or a fragment.");
         return out;
     }
     QString path = u.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     if (!path.endsWith(QLatin1String("/v1.0"), Qt::CaseInsensitive)) {
-        out.error = tr("The address must end with the API version, /v1.0 (for example %1).")
+        out.error = QCoreApplication::translate("ApiBaseUrl", "The address must end with the API version, /v1.0 (for example %1).")
                         .arg(defaultUrl());
         return out;
     }

@@ -6,17 +6,12 @@
 namespace portdesk {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ApiError", s);
-}
-
 ApiError unknownOutcome(const HttpResult &r, const QString &detail)
 {
     ApiError e;
     e.kind = ApiError::Kind::UnknownOutcome;
     e.httpStatus = r.answered() ? r.httpStatus : 0;
-    e.message = tr("The request may or may not have reached Telegent. Check the order before "
+    e.message = QCoreApplication::translate("ApiError", "The request may or may not have reached Telegent. Check the order before "
                    "sending it again.");
     e.detail = detail;
     return e;
@@ -30,7 +25,7 @@ ApiError unusableSuccess(const HttpResult &r, bool repeatable, const QString &wh
     ApiError e;
     e.kind = ApiError::Kind::BadResponse;
     e.httpStatus = r.httpStatus;
-    e.message = tr("Unexpected response from the server (HTTP %1).").arg(r.httpStatus);
+    e.message = QCoreApplication::translate("ApiError", "Unexpected response from the server (HTTP %1).").arg(r.httpStatus);
     e.detail = why;
     return e;
 }
@@ -45,7 +40,7 @@ ApiError classifyFailure(const HttpResult &r, bool repeatable)
             return unknownOutcome(r, QStringLiteral("response too large"));
         e.kind = ApiError::Kind::BadResponse;
         e.httpStatus = status;
-        e.message = tr("The server's answer was too large to read (HTTP %1).").arg(status);
+        e.message = QCoreApplication::translate("ApiError", "The server's answer was too large to read (HTTP %1).").arg(status);
         return e;
     }
     if (r.timedOut || status == 0) {
@@ -54,16 +49,16 @@ ApiError classifyFailure(const HttpResult &r, bool repeatable)
             e.kind = ApiError::Kind::Network;
             // A refused certificate is said with its reason: the agent's IT needs exactly that.
             e.message = r.networkError == QNetworkReply::SslHandshakeFailedError
-                            ? tr("The Telegent server's certificate was refused: %1").arg(detail)
-                            : tr("Could not reach the Telegent server.");
+                            ? QCoreApplication::translate("ApiError", "The Telegent server's certificate was refused: %1").arg(detail)
+                            : QCoreApplication::translate("ApiError", "Could not reach the Telegent server.");
             e.detail = detail;
             return e;
         }
         if (!repeatable)
             return unknownOutcome(r, detail);
         e.kind = r.timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
-        e.message = r.timedOut ? tr("The Telegent server did not answer in time.")
-                               : tr("The connection to the Telegent server failed.");
+        e.message = r.timedOut ? QCoreApplication::translate("ApiError", "The Telegent server did not answer in time.")
+                               : QCoreApplication::translate("ApiError", "The connection to the Telegent server failed.");
         e.detail = detail;
         return e;
     }
@@ -86,7 +81,7 @@ ApiError classifyFailure(const HttpResult &r, bool repeatable)
     }
     if (e.message.isEmpty() || body.shape == ErrorBody::Shape::Html
         || body.shape == ErrorBody::Shape::Unreadable) {
-        e.message = tr("Unexpected response from the server (HTTP %1).").arg(status);
+        e.message = QCoreApplication::translate("ApiError", "Unexpected response from the server (HTTP %1).").arg(status);
         if (body.shape == ErrorBody::Shape::Html || body.shape == ErrorBody::Shape::Unreadable)
             e.detail = QStringLiteral("unreadable error body");
     }

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -68,9 +67,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
-    if (const QString language = portdesk::AppSettings().language(); !language.isEmpty())
-        QLocale::setDefault(QLocale(language)); // dates, times and numbers; catalogues follow (#7)
-    portdesk::installTranslations(&app);
+    // The settings' language, or the system's: strings, Qt's buttons, dates, times and numbers.
+    portdesk::installLanguage(&app, portdesk::AppSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

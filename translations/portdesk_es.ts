@@ -1,0 +1,2140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>ApiBaseUrl</name>
+    <message>
+        <source>Enter the API address, for example %1.</source>
+        <translation>Escriba la dirección de la API, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: %1</source>
+        <translation>Esto no es una dirección web. Ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>La dirección debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: plain http is allowed only for this computer&apos;s loopback address (the training simulator).</source>
+        <translation>Use https:// para %1: http simple solo se permite con la dirección local de este equipo (el simulador de práctica).</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name, a query or a fragment.</source>
+        <translation>La dirección no debe contener nombre de usuario, consulta ni fragmento.</translation>
+    </message>
+    <message>
+        <source>The address must end with the API version, /v1.0 (for example %1).</source>
+        <translation>La dirección debe terminar con la versión de la API, /v1.0 (por ejemplo %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>No Telegent credentials are set.</source>
+        <translation>No hay credenciales de Telegent configuradas.</translation>
+    </message>
+    <message>
+        <source>The request may or may not have reached Telegent. Check the order before sending it again.</source>
+        <translation>Puede que la solicitud haya llegado a Telegent o no. Revise la orden antes de enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unexpected response from the server (HTTP %1).</source>
+        <translation>Respuesta inesperada del servidor (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read (HTTP %1).</source>
+        <translation>La respuesta del servidor era demasiado grande para leerla (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Telegent server&apos;s certificate was refused: %1</source>
+        <translation>Se rechazó el certificado del servidor de Telegent: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the Telegent server.</source>
+        <translation>No se pudo contactar con el servidor de Telegent.</translation>
+    </message>
+    <message>
+        <source>The Telegent server did not answer in time.</source>
+        <translation>El servidor de Telegent no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection to the Telegent server failed.</source>
+        <translation>Falló la conexión con el servidor de Telegent.</translation>
+    </message>
+    <message>
+        <source>Telegent refused the credentials.</source>
+        <translation>Telegent rechazó las credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierCodes</name>
+    <message>
+        <source>Account number missing or wrong: correct the account number and send an update.</source>
+        <translation>Número de cuenta ausente o incorrecto: corríjalo y envíe una actualización.</translation>
+    </message>
+    <message>
+        <source>Verizon Number Lock is on: the customer must switch it off, then send an update.</source>
+        <translation>Number Lock de Verizon está activado: el cliente debe desactivarlo; luego envíe una actualización.</translation>
+    </message>
+    <message>
+        <source>Transfer PIN wrong: get a new Number Transfer PIN from the customer and send an update.</source>
+        <translation>PIN de transferencia incorrecto: pida al cliente un nuevo PIN de transferencia de número y envíe una actualización.</translation>
+    </message>
+    <message>
+        <source>Name, account, PIN or address do not match the carrier&apos;s records: review all four.</source>
+        <translation>El nombre, la cuenta, el PIN o la dirección no coinciden con los datos del operador: revise los cuatro.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message>
+        <source>Import port-ins from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PortDesk</source>
+        <translation>PortDesk</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE</source>
+        <translation>MODO DE PRÁCTICA</translation>
+    </message>
+    <message>
+        <source>&amp;New port-in</source>
+        <translation>&amp;Nueva portabilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>Ó&amp;rdenes</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>C&amp;onexión</translation>
+    </message>
+    <message>
+        <source>Connection to Telegent</source>
+        <translation>Conexión con Telegent</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Comprobar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Settings and credentials...</source>
+        <translation>Con&amp;figuración y credenciales...</translation>
+    </message>
+    <message>
+        <source>Request budget (shared by every desk on this account)</source>
+        <translation>Cupo de solicitudes (compartido por todos los puestos de esta cuenta)</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Escenarios de práctica</translation>
+    </message>
+    <message>
+        <source>Orders kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;registry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot prepare the order database: %1</source>
+        <translation>No se puede preparar la base de datos de órdenes: %1</translation>
+    </message>
+    <message>
+        <source>The order database was written by a newer PortDesk (schema %1, this version knows %2). Update PortDesk; the database was not changed.</source>
+        <translation>La base de datos de órdenes la escribió un PortDesk más reciente (esquema %1; esta versión conoce el %2). Actualice PortDesk; la base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the order database: %1</source>
+        <translation>No se puede iniciar una transacción en la base de datos de órdenes: %1</translation>
+    </message>
+    <message>
+        <source>Updating the order database to schema %1 failed: %2</source>
+        <translation>Falló la actualización de la base de datos de órdenes al esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Search number, name or order ID</source>
+        <translation>Buscar número, nombre o ID de orden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Update...</source>
+        <translation>&amp;Modificar...</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order...</source>
+        <translation>Ca&amp;ncelar orden...</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historial...</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y order ID</source>
+        <translation>Cop&amp;iar ID de orden</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Exportar CSV...</translation>
+    </message>
+    <message>
+        <source>Not recei&amp;ved...</source>
+        <translation>No reci&amp;bida...</translation>
+    </message>
+    <message>
+        <source>For a submit whose outcome was unknown: you checked, and Telegent never received it.</source>
+        <translation>Para un envío de resultado desconocido: usted comprobó que Telegent nunca lo recibió.</translation>
+    </message>
+    <message>
+        <source>&amp;Track existing...</source>
+        <translation>&amp;Seguir existentes...</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a CSV file of port-ins and send its valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Escriba el número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Remove the extension: only the 10-digit number can be ported.</source>
+        <translation>Quite la extensión: solo se puede portar el número de 10 dígitos.</translation>
+    </message>
+    <message>
+        <source>Use digits only (spaces, dashes, dots and brackets are fine).</source>
+        <translation>Use solo dígitos (se admiten espacios, guiones, puntos y paréntesis).</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Esto no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Enter a 10-digit US number (area code + number).</source>
+        <translation>Escriba un número de EE. UU. de 10 dígitos (código de área + número).</translation>
+    </message>
+</context>
+<context>
+    <name>PortInCsv</name>
+    <message>
+        <source>The file is larger than 10 MiB: split it into smaller files.</source>
+        <translation>El archivo supera los 10 MiB: divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>El archivo no es texto UTF-8: guárdelo como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header line and one line per port-in.</source>
+        <translation>El archivo está vacío: necesita la línea de encabezado y una línea por portabilidad.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>Línea 1: la columna %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation>Línea 1: al encabezado le faltan las columnas %1. Se esperaba: %2</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 port-ins: split it into smaller files.</source>
+        <translation>El archivo tiene más de %1 portabilidades: divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Un campo entre comillas nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>%1 campos; el encabezado tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PortValidation</name>
+    <message>
+        <source>Verizon wants its 6-digit Number Transfer PIN (the customer dials #PORT or uses the My Verizon app), not the account PIN; it expires after a few days. Number Lock must be switched off on the Verizon account.</source>
+        <translation>Verizon pide su PIN de transferencia de número de 6 dígitos (el cliente marca #PORT o usa la app My Verizon), no el PIN de la cuenta; caduca a los pocos días. Number Lock debe estar desactivado en la cuenta de Verizon.</translation>
+    </message>
+    <message>
+        <source>AT&amp;T wants its 6-digit Number Transfer PIN (the customer dials *PORT or uses the myAT&amp;T app), not the account passcode; it expires after a few days. Wireless Account Lock must be switched off.</source>
+        <translation>AT&amp;T pide su PIN de transferencia de número de 6 dígitos (el cliente marca *PORT o usa la app myAT&amp;T), no la clave de la cuenta; caduca a los pocos días. Wireless Account Lock debe estar desactivado.</translation>
+    </message>
+    <message>
+        <source>T-Mobile wants its 6-digit Number Transfer PIN (from the T-Mobile app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
+        <translation>T-Mobile pide su PIN de transferencia de número de 6 dígitos (de la app o la cuenta de T-Mobile), no el PIN de la cuenta; caduca a los pocos días. Port Out Protection debe estar desactivado.</translation>
+    </message>
+    <message>
+        <source>Metro by T-Mobile wants its 6-digit Number Transfer PIN (from the Metro app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
+        <translation>Metro by T-Mobile pide su PIN de transferencia de número de 6 dígitos (de la app o la cuenta de Metro), no el PIN de la cuenta; caduca a los pocos días. Port Out Protection debe estar desactivado.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the customer&apos;s current carrier as it appears on the bill.</source>
+        <translation>Escriba el nombre del operador actual del cliente tal como aparece en la factura.</translation>
+    </message>
+    <message>
+        <source>Enter the account number from the customer&apos;s bill with the current carrier.</source>
+        <translation>Escriba el número de cuenta que figura en la factura del operador actual del cliente.</translation>
+    </message>
+    <message>
+        <source>Account numbers contain only letters, digits and dashes: remove spaces and other characters.</source>
+        <translation>Los números de cuenta solo contienen letras, dígitos y guiones: quite los espacios y otros caracteres.</translation>
+    </message>
+    <message>
+        <source>This account number has %1 characters, carriers accept at most %2: check it against the bill.</source>
+        <translation>Este número de cuenta tiene %1 caracteres y los operadores aceptan como máximo %2: compárelo con la factura.</translation>
+    </message>
+    <message>
+        <source>The account number is the phone number itself: that is right only for some prepaid accounts, so confirm it with the customer.</source>
+        <translation>El número de cuenta es el propio número de teléfono: eso solo es correcto en algunas cuentas prepago; confírmelo con el cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s port-out PIN or password: the carrier needs it to release the number.</source>
+        <translation>Escriba el PIN o la clave de portabilidad del cliente: el operador lo necesita para liberar el número.</translation>
+    </message>
+    <message>
+        <source>Port-out PINs have 4 to 15 characters, this one has %1: check it with the customer.</source>
+        <translation>Los PIN de portabilidad tienen de 4 a 15 caracteres y este tiene %1: verifíquelo con el cliente.</translation>
+    </message>
+    <message>
+        <source>Port-out PINs are usually digits only: make sure this is the port-out PIN, not an online password.</source>
+        <translation>Los PIN de portabilidad suelen ser solo dígitos: asegúrese de que es el PIN de portabilidad y no una contraseña en línea.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name exactly as the current carrier has it: a name mismatch is the most common reason for a rejected port.</source>
+        <translation>Escriba el nombre del titular exactamente como lo tiene el operador actual: un nombre que no coincide es la causa más común de rechazo.</translation>
+    </message>
+    <message>
+        <source>Enter the street address from the customer&apos;s bill.</source>
+        <translation>Escriba la dirección (calle y número) de la factura del cliente.</translation>
+    </message>
+    <message>
+        <source>A PO Box is not accepted: ask the customer for the physical service address (street and house number).</source>
+        <translation>No se acepta un apartado postal (PO Box): pida al cliente la dirección física del servicio (calle y número).</translation>
+    </message>
+    <message>
+        <source>Enter the city of the billing address.</source>
+        <translation>Escriba la ciudad de la dirección de facturación.</translation>
+    </message>
+    <message>
+        <source>Choose the state of the billing address.</source>
+        <translation>Elija el estado de la dirección de facturación.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not part of the North American numbering plan: its numbers cannot be ported here.</source>
+        <translation>%1 (%2) no forma parte del plan de numeración norteamericano: sus números no se pueden portar aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is a military (APO/FPO) code: the billing address must be in a US state or territory.</source>
+        <translation>%1 es un código militar (APO/FPO): la dirección de facturación debe estar en un estado o territorio de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter code: %1 for %2.</source>
+        <translation>Use el código de dos letras: %1 para %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a US state or territory: use the two-letter USPS code, for example UT.</source>
+        <translation>&quot;%1&quot; no es un estado ni territorio de EE. UU.: use el código USPS de dos letras, por ejemplo UT.</translation>
+    </message>
+    <message>
+        <source>Enter the ZIP code of the billing address.</source>
+        <translation>Escriba el código postal (ZIP) de la dirección de facturación.</translation>
+    </message>
+    <message>
+        <source>Enter the ZIP as 5 digits (84043) or ZIP+4 (84043-1234).</source>
+        <translation>Escriba el ZIP con 5 dígitos (84043) o como ZIP+4 (84043-1234).</translation>
+    </message>
+    <message>
+        <source>No US ZIP code starts with %1: check the ZIP on the bill.</source>
+        <translation>Ningún código ZIP de EE. UU. empieza por %1: revise el ZIP de la factura.</translation>
+    </message>
+    <message>
+        <source>ZIP %1 belongs to %2, not %3: carriers reject a ZIP from another state, so check both on the bill.</source>
+        <translation>El ZIP %1 pertenece a %2, no a %3: los operadores rechazan un ZIP de otro estado; revise ambos en la factura.</translation>
+    </message>
+    <message>
+        <source>The classification must be mvno or iot, not &quot;%1&quot;.</source>
+        <translation>La clasificación debe ser mvno o iot, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the ICCID as digits only, without spaces or letters (an F at the end of a 20-character value is allowed).</source>
+        <translation>Escriba el ICCID solo con dígitos, sin espacios ni letras (se admite una F al final de un valor de 20 caracteres).</translation>
+    </message>
+    <message>
+        <source>An ICCID has 19 or 20 digits, this one has %1: read it again from the SIM card.</source>
+        <translation>Un ICCID tiene 19 o 20 dígitos y este tiene %1: vuelva a leerlo en la tarjeta SIM.</translation>
+    </message>
+    <message>
+        <source>An ICCID starts with 89: check the first digits on the SIM card.</source>
+        <translation>Un ICCID empieza por 89: revise los primeros dígitos en la tarjeta SIM.</translation>
+    </message>
+    <message>
+        <source>This SIM was not issued in the US (US SIM cards start with 891 or 8901): check the ICCID if you expected a US SIM.</source>
+        <translation>Esta SIM no se emitió en EE. UU. (las SIM de EE. UU. empiezan por 891 o 8901): revise el ICCID si esperaba una SIM de EE. UU.</translation>
+    </message>
+    <message>
+        <source>The ICCID does not add up: re-read the last digit on the SIM card (and, if it is right, the others).</source>
+        <translation>El ICCID no cuadra: vuelva a leer el último dígito en la tarjeta SIM (y, si es correcto, los demás).</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to port.</source>
+        <translation>Escriba el número de teléfono que se va a portar.</translation>
+    </message>
+    <message>
+        <source>Remove the extension: only the 10-digit number itself can be ported.</source>
+        <translation>Quite la extensión: solo se puede portar el número de 10 dígitos en sí.</translation>
+    </message>
+    <message>
+        <source>Use digits only: spaces, dashes, dots, brackets and a leading + are fine, letters are not.</source>
+        <translation>Use solo dígitos: se admiten espacios, guiones, puntos, paréntesis y un + inicial, pero no letras.</translation>
+    </message>
+    <message>
+        <source>Only US numbers (+1) can be ported: this number has another country code.</source>
+        <translation>Solo se pueden portar números de EE. UU. (+1): este número tiene otro código de país.</translation>
+    </message>
+    <message>
+        <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %1 digits.</source>
+        <translation>Escriba el número de 10 dígitos: código de área y número, con o sin 1 inicial. Este tiene %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>The area code cannot start with 0 or 1: check the first three digits.</source>
+        <translation>El código de área no puede empezar por 0 ni por 1: revise los tres primeros dígitos.</translation>
+    </message>
+    <message>
+        <source>%1 is a service code (like 411 or 911), not an area code: check the first three digits.</source>
+        <translation>%1 es un código de servicio (como 411 o 911), no un código de área: revise los tres primeros dígitos.</translation>
+    </message>
+    <message>
+        <source>The exchange (digits 4 to 6) cannot start with 0 or 1: check the number.</source>
+        <translation>La central (dígitos 4 a 6) no puede empezar por 0 ni por 1: revise el número.</translation>
+    </message>
+    <message>
+        <source>%1 is a service code (like 411), not an exchange: check digits 4 to 6.</source>
+        <translation>%1 es un código de servicio (como 411), no una central: revise los dígitos 4 a 6.</translation>
+    </message>
+    <message>
+        <source>Area code %1 is not in use, or has no numbers like this one: check the number with the customer.</source>
+        <translation>El código de área %1 no está en uso o no tiene números como este: verifique el número con el cliente.</translation>
+    </message>
+    <message>
+        <source>Area code %1 is outside the US and its territories (%2): such numbers usually cannot be ported here.</source>
+        <translation>El código de área %1 está fuera de EE. UU. y sus territorios (%2): estos números no suelen poder portarse aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is a toll-free area code: toll-free numbers usually cannot be ported to a mobile plan.</source>
+        <translation>%1 es un código de número gratuito: los números gratuitos no suelen poder portarse a un plan móvil.</translation>
+    </message>
+    <message>
+        <source>900 is a premium-rate area code: such numbers usually cannot be ported to a mobile plan.</source>
+        <translation>900 es un código de tarificación especial: estos números no suelen poder portarse a un plan móvil.</translation>
+    </message>
+    <message>
+        <source>555-0100 to 555-0199 are fictional numbers kept for examples and training: no real line can be ported from them.</source>
+        <translation>Del 555-0100 al 555-0199 son números ficticios reservados para ejemplos y práctica: ninguna línea real puede portarse desde ellos.</translation>
+    </message>
+    <message>
+        <source>This number already has an open port-in order (%1): update or cancel that order instead of submitting a new one.</source>
+        <translation>Este número ya tiene una orden de portabilidad abierta (%1): modifique o cancele esa orden en lugar de enviar una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>The customer&apos;s 10-digit US number, in any format.</source>
+        <translation>El número de EE. UU. de 10 dígitos del cliente, en cualquier formato.</translation>
+    </message>
+    <message>
+        <source>Mobile line or IoT device.</source>
+        <translation>Línea móvil o dispositivo IoT.</translation>
+    </message>
+    <message>
+        <source>The carrier the number leaves, as on the bill.</source>
+        <translation>El operador del que sale el número, como en la factura.</translation>
+    </message>
+    <message>
+        <source>The account number on the current carrier&apos;s bill.</source>
+        <translation>El número de cuenta de la factura del operador actual.</translation>
+    </message>
+    <message>
+        <source>The account or number transfer PIN. Never saved.</source>
+        <translation>El PIN de la cuenta o de transferencia de número. Nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>The name on the current carrier&apos;s account, exactly.</source>
+        <translation>El nombre en la cuenta del operador actual, exactamente.</translation>
+    </message>
+    <message>
+        <source>Street address of the billing address. No PO box.</source>
+        <translation>Calle y número de la dirección de facturación. Sin apartado postal.</translation>
+    </message>
+    <message>
+        <source>Apartment, suite or unit, if any.</source>
+        <translation>Apartamento, oficina o unidad, si hay.</translation>
+    </message>
+    <message>
+        <source>City of the billing address.</source>
+        <translation>Ciudad de la dirección de facturación.</translation>
+    </message>
+    <message>
+        <source>State or territory; type its two letters.</source>
+        <translation>Estado o territorio; escriba sus dos letras.</translation>
+    </message>
+    <message>
+        <source>5-digit ZIP code, or ZIP+4.</source>
+        <translation>Código ZIP de 5 dígitos, o ZIP+4.</translation>
+    </message>
+    <message>
+        <source>Optional: the 19 or 20 digits printed on the SIM card.</source>
+        <translation>Opcional: los 19 o 20 dígitos impresos en la tarjeta SIM.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOrderDialog</name>
+    <message>
+        <source>Update port-in</source>
+        <translation>Modificar portabilidad</translation>
+    </message>
+    <message>
+        <source>Current &amp;carrier:</source>
+        <translation>&amp;Operador actual:</translation>
+    </message>
+    <message>
+        <source>&amp;Account number:</source>
+        <translation>Número de &amp;cuenta:</translation>
+    </message>
+    <message>
+        <source>Account &amp;PIN / transfer PIN:</source>
+        <translation>&amp;PIN de cuenta / de transferencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriber name:</source>
+        <translation>Nombre del &amp;titular:</translation>
+    </message>
+    <message>
+        <source>Street &amp;1:</source>
+        <translation>Calle &amp;1:</translation>
+    </message>
+    <message>
+        <source>Street &amp;2:</source>
+        <translation>Calle &amp;2:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP:</source>
+        <translation>&amp;ZIP:</translation>
+    </message>
+    <message>
+        <source>IC&amp;CID:</source>
+        <translation>ICCI&amp;D:</translation>
+    </message>
+    <message>
+        <source>Port-in &amp;date (YYYY-MM-DD):</source>
+        <translation>&amp;Fecha de portabilidad (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PIN</source>
+        <translation>&amp;Mostrar PIN</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk</name>
+    <message>
+        <source>Open another window even if PortDesk is already running with this registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AppContext</name>
+    <message>
+        <source>No Telegent credentials are set.</source>
+        <translation>No hay credenciales de Telegent configuradas.</translation>
+    </message>
+    <message>
+        <source>The API address in the settings is not usable: %1</source>
+        <translation>La dirección de la API de la configuración no sirve: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Conectado a %1 como %2.</translation>
+    </message>
+    <message>
+        <source>No Telegent credentials: set TELEGENT_ACCOUNT_KEY and TELEGENT_ACCOUNT_SECRET, save them in PortDesk&apos;s settings, or use --sandbox.</source>
+        <translation>No hay credenciales de Telegent: defina TELEGENT_ACCOUNT_KEY y TELEGENT_ACCOUNT_SECRET, guárdelas en la configuración de PortDesk o use --sandbox.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation>Conectado: %1 aceptó las credenciales.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Enter both the AccountKey and the AccountSecret.</source>
+        <translation>Escriba la AccountKey y el AccountSecret.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain. PortDesk uses them from its next start.</source>
+        <translation>Guardadas en el llavero del sistema. PortDesk las usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>No credentials are saved.</source>
+        <translation>No hay credenciales guardadas.</translation>
+    </message>
+    <message>
+        <source>Credentials deleted. PortDesk starts in training mode next time.</source>
+        <translation>Credenciales eliminadas. PortDesk se iniciará en modo de práctica la próxima vez.</translation>
+    </message>
+    <message>
+        <source>%1 The training simulator could not start: %2</source>
+        <translation>%1 No se pudo iniciar el simulador de práctica: %2</translation>
+    </message>
+    <message>
+        <source>--sandbox: the embedded simulator.</source>
+        <translation>--sandbox: el simulador integrado.</translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk uses it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BulkImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>These rows were to be sent to %1, but PortDesk now sends to %2: they are not sent. Discard them, or resume them from a desk set up like before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since the import started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk stopped while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not in this file any more: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 now holds %2, not %3: not sent. Import the file again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 no longer passes the checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of rows to send could not be saved (%1): if PortDesk stops now, check the orders view before importing the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BulkRowsModel</name>
+    <message>
+        <source>Not sent: fix the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Enviada</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check before resending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: row changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished">Titular</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished">ID de orden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BulkSubmission</name>
+    <message>
+        <source>PortDesk closed while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BulkValidation</name>
+    <message>
+        <source>row %1 of this file already ports this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CredentialStore</name>
+    <message>
+        <source>No saved credentials were found in the system keychain.</source>
+        <translation>No se encontraron credenciales guardadas en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Credentials cannot be saved on this computer.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). No se pueden guardar credenciales en este equipo.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1).</source>
+        <translation>Se denegó el acceso al llavero del sistema (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1). Credentials cannot be read or saved until it runs.</source>
+        <translation>No se puede acceder a ningún llavero del sistema (%1). No se pueden leer ni guardar credenciales hasta que funcione.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked.</source>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo; puede que esté bloqueado.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos; puede que esté bloqueado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::OrderRegistry</name>
+    <message>
+        <source>Cannot create the folder for the order database: %1</source>
+        <translation>No se puede crear la carpeta de la base de datos de órdenes: %1</translation>
+    </message>
+    <message>
+        <source>The order database %1 cannot be used: %2. It was left unchanged.</source>
+        <translation>No se puede usar la base de datos de órdenes %1: %2. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Could not save to the order database: %1</source>
+        <translation>No se pudo guardar en la base de datos de órdenes: %1</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>order %1 was not written</source>
+        <translation>la orden %1 no se escribió</translation>
+    </message>
+    <message>
+        <source>order %1 is already recorded</source>
+        <translation>la orden %1 ya está registrada</translation>
+    </message>
+    <message>
+        <source>The submit may or may not have reached Telegent.</source>
+        <translation>Puede que el envío haya llegado a Telegent o no.</translation>
+    </message>
+    <message>
+        <source>order %1 is not in the registry</source>
+        <translation>la orden %1 no está en el registro</translation>
+    </message>
+    <message>
+        <source>Telegent does not know this order (HTTP 404).</source>
+        <translation>Telegent no conoce esta orden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambiado: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 is not an unverified submit</source>
+        <translation>%1 no es un envío sin verificar</translation>
+    </message>
+    <message>
+        <source>Not received by Telegent</source>
+        <translation>No recibida por Telegent</translation>
+    </message>
+    <message>
+        <source>Checked by the agent: this submit never reached Telegent.</source>
+        <translation>Comprobado por el agente: este envío nunca llegó a Telegent.</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server, database and user must all be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for other desks&apos; changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::OrdersModel</name>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>The submit may or may not have reached Telegent: check before resubmitting.</source>
+        <translation>Puede que el envío haya llegado a Telegent o no: compruébelo antes de reenviar.</translation>
+    </message>
+    <message>
+        <source>Not found at Telegent (404).</source>
+        <translation>No encontrada en Telegent (404).</translation>
+    </message>
+    <message>
+        <source>Waiting for the first status check.</source>
+        <translation>Esperando la primera consulta de estado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day</source>
+        <translation>
+            <numerusform>%n día hábil</numerusform>
+            <numerusform>%n días hábiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days</source>
+        <translation>
+            <numerusform>%n día hábil</numerusform>
+            <numerusform>%n días hábiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>hace 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última consulta</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID de orden</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::PollLease</name>
+    <message>
+        <source>this desk stopped polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the team database was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::PortInSession</name>
+    <message>
+        <source>Telegent says this number cannot be ported: %1</source>
+        <translation>Telegent indica que este número no se puede portar: %1</translation>
+    </message>
+    <message>
+        <source>The eligibility check could not be done (%1). You may continue; Telegent checks again when the port is submitted.</source>
+        <translation>No se pudo comprobar la elegibilidad (%1). Puede continuar; Telegent vuelve a comprobarla al enviar la portabilidad.</translation>
+    </message>
+    <message>
+        <source>Checking eligibility with Telegent...</source>
+        <translation>Comprobando la elegibilidad con Telegent...</translation>
+    </message>
+    <message>
+        <source>Eligible. Current carrier: %1%2.</source>
+        <translation>Elegible. Operador actual: %1%2.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>, number type: %1</source>
+        <translation>, tipo de número: %1</translation>
+    </message>
+    <message>
+        <source>Telegent asked PortDesk to slow down. The port-in is queued and goes out at %1; nothing is lost.</source>
+        <translation>Telegent pidió a PortDesk que reduzca el ritmo. La portabilidad está en cola y sale a las %1; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s request budget is used up for this minute. The port-in is queued and goes out at %1; nothing is lost.</source>
+        <translation>El cupo de solicitudes de la cuenta se agotó en este minuto. La portabilidad está en cola y sale a las %1; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Sending to Telegent...</source>
+        <translation>Enviando a Telegent...</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::TokenBroker</name>
+    <message>
+        <source>The connection settings changed while the request was waiting.</source>
+        <translation>La configuración de conexión cambió mientras la solicitud esperaba.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AccountPage</name>
+    <message>
+        <source>Account at the current carrier</source>
+        <translation>Cuenta en el operador actual</translation>
+    </message>
+    <message>
+        <source>Exactly as on the customer&apos;s bill: carriers reject ports whose details do not match.</source>
+        <translation>Exactamente como en la factura del cliente: los operadores rechazan las portabilidades con datos que no coinciden.</translation>
+    </message>
+    <message>
+        <source>Current &amp;carrier:</source>
+        <translation>&amp;Operador actual:</translation>
+    </message>
+    <message>
+        <source>&amp;Account number:</source>
+        <translation>Número de &amp;cuenta:</translation>
+    </message>
+    <message>
+        <source>transfer PIN or account PIN</source>
+        <translation>PIN de transferencia o PIN de cuenta</translation>
+    </message>
+    <message>
+        <source>Account &amp;PIN:</source>
+        <translation>&amp;PIN de cuenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriber name:</source>
+        <translation>Nombre del &amp;titular:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PIN</source>
+        <translation>&amp;Mostrar PIN</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AddressPage</name>
+    <message>
+        <source>Billing address and SIM</source>
+        <translation>Dirección de facturación y SIM</translation>
+    </message>
+    <message>
+        <source>The service address on the current carrier&apos;s bill. No PO boxes.</source>
+        <translation>La dirección del servicio en la factura del operador actual. Sin apartados postales.</translation>
+    </message>
+    <message>
+        <source>Street &amp;1:</source>
+        <translation>Calle &amp;1:</translation>
+    </message>
+    <message>
+        <source>Street &amp;2 (optional):</source>
+        <translation>Calle &amp;2 (opcional):</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>Código &amp;ZIP:</translation>
+    </message>
+    <message>
+        <source>optional: 19 or 20 digits from the SIM card</source>
+        <translation>opcional: 19 o 20 dígitos de la tarjeta SIM</translation>
+    </message>
+    <message>
+        <source>SIM &amp;ICCID:</source>
+        <translation>ICCID de la &amp;SIM:</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ImportCsvDialog</name>
+    <message>
+        <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import port-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose the file again: each row not sent yet is taken from it only when its row number and number are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the account&apos;s request budget: the next row goes in about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to check its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors — errors are not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already sent before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome: check them in the orders view, never send them again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors, not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: the rows already on their way finish first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending within the account&apos;s request budget; you can keep working meanwhile. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send the %n remaining row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Submit %n valid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::MainWindow</name>
+    <message>
+        <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
+        <translation>Los cuatro últimos dígitos del número deciden qué hace el operador simulado (cualquier código de área válido, p. ej. 801-555-0008):</translation>
+    </message>
+    <message>
+        <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
+        <translation>la comprobación de elegibilidad responde &lt;i&gt;no elegible&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</source>
+        <translation>la orden falla: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</translation>
+    </message>
+    <message>
+        <source>order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</source>
+        <translation>la orden falla: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</translation>
+    </message>
+    <message>
+        <source>order is Rejected (1P-Other) after carrier review</source>
+        <translation>la orden queda Rejected (1P-Other) tras la revisión del operador</translation>
+    </message>
+    <message>
+        <source>order shows the undocumented status ResolutionRequired</source>
+        <translation>la orden muestra el estado no documentado ResolutionRequired</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. An update fixes a failed order.</source>
+        <translation>Los números gratuitos (800, 833 ... 888) y el 900 no son elegibles. Cualquier otro número se completa: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Una actualización corrige una orden fallida.</translation>
+    </message>
+    <message>
+        <source>Training mode notice</source>
+        <translation>Aviso de modo de práctica</translation>
+    </message>
+    <message>
+        <source>Requests used in the last minute</source>
+        <translation>Solicitudes usadas en el último minuto</translation>
+    </message>
+    <message>
+        <source>New port-in</source>
+        <translation>Nueva portabilidad</translation>
+    </message>
+    <message>
+        <source>The order registry could not be opened, so orders cannot be shown or recorded: %1</source>
+        <translation>No se pudo abrir el registro de órdenes, así que no se pueden mostrar ni registrar órdenes: %1</translation>
+    </message>
+    <message>
+        <source>No open orders to check</source>
+        <translation>No hay órdenes abiertas que consultar</translation>
+    </message>
+    <message>
+        <source>Checking order status...</source>
+        <translation>Consultando el estado de las órdenes...</translation>
+    </message>
+    <message>
+        <source>Next status check at %1</source>
+        <translation>Próxima consulta de estado a las %1</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE: every request goes to PortDesk&apos;s built-in Telegent simulator. No number is ported and no carrier is contacted. %1</source>
+        <translation>MODO DE PRÁCTICA: todas las solicitudes van al simulador de Telegent integrado en PortDesk. No se porta ningún número ni se contacta con ningún operador. %1</translation>
+    </message>
+    <message>
+        <source>Starting: reading credentials from the system keychain...</source>
+        <translation>Iniciando: leyendo las credenciales del llavero del sistema...</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Training (simulator)</source>
+        <translation>Práctica (simulador)</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Modo de práctica</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Real: %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the credentials (checked at %1; the access token is valid until %2).</source>
+        <translation>Conectado: el servidor aceptó las credenciales (comprobado a las %1; el token de acceso es válido hasta las %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests in the last minute</source>
+        <translation>%1 de %2 solicitudes en el último minuto</translation>
+    </message>
+    <message>
+        <source>Background status checks may use up to %1 per minute; the rest is kept for agents&apos; eligibility checks and submissions.</source>
+        <translation>Las consultas de estado en segundo plano pueden usar hasta %1 por minuto; el resto queda para las comprobaciones de elegibilidad y los envíos de los agentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for budget.</source>
+        <translation>
+            <numerusform>%n solicitud en espera de cupo.</numerusform>
+            <numerusform>%n solicitudes en espera de cupo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telegent reported the account over its limit; sending resumes at %1.</source>
+        <translation>Telegent indicó que la cuenta superó su límite; los envíos se reanudan a las %1.</translation>
+    </message>
+    <message>
+        <source>%1/%2 per min</source>
+        <translation>%1/%2 por min</translation>
+    </message>
+    <message>
+        <source>Unsent import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks: another desk of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In memory for this training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nowhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk checks the status of the team&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk of the team checks their status; this one shows its findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::NumberPage</name>
+    <message>
+        <source>Number to port</source>
+        <translation>Número que se va a portar</translation>
+    </message>
+    <message>
+        <source>Type or paste the customer&apos;s number. Its eligibility is checked as soon as it is complete.</source>
+        <translation>Escriba o pegue el número del cliente. Su elegibilidad se comprueba en cuanto está completo.</translation>
+    </message>
+    <message>
+        <source>(801) 555-2345</source>
+        <translation>(801) 555-2345</translation>
+    </message>
+    <message>
+        <source>Phone &amp;number:</source>
+        <translation>Número de &amp;teléfono:</translation>
+    </message>
+    <message>
+        <source>Mobile line (MVNO)</source>
+        <translation>Línea móvil (MVNO)</translation>
+    </message>
+    <message>
+        <source>IoT device</source>
+        <translation>Dispositivo IoT</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Clasificación:</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>Elegibilidad:</translation>
+    </message>
+    <message>
+        <source>Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 are rejected by the carrier later. The Connection tab lists every scenario.</source>
+        <translation>Práctica: los números que terminan en 0000 no son elegibles; el operador rechaza después los que terminan en 0008 / 0006 / 0009 / 0007. La pestaña Conexión muestra todos los escenarios.</translation>
+    </message>
+    <message>
+        <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
+        <translation>Se recuperó una portabilidad sin terminar del %1. Vuelva a pedir al cliente el PIN de la cuenta: nunca se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrdersView</name>
+    <message>
+        <source>Port-in orders</source>
+        <translation>Órdenes de portabilidad</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>Portabilidades abiertas</translation>
+    </message>
+    <message>
+        <source>Open ports by business days open</source>
+        <translation>Portabilidades abiertas por días hábiles abiertas</translation>
+    </message>
+    <message>
+        <source>Open ports by age in business days</source>
+        <translation>Portabilidades abiertas por antigüedad en días hábiles</translation>
+    </message>
+    <message>
+        <source>Order ID %1 copied.</source>
+        <translation>ID de orden %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Abiertas: %1</translation>
+    </message>
+    <message>
+        <source>Needs action: %1</source>
+        <translation>Requieren acción: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Completadas: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Canceladas: %1</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>Todas: %1</translation>
+    </message>
+    <message>
+        <source>No open port</source>
+        <translation>Ninguna portabilidad abierta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest open port: %n business day</source>
+        <translation>
+            <numerusform>Portabilidad abierta más antigua: %n día hábil</numerusform>
+            <numerusform>Portabilidad abierta más antigua: %n días hábiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest open port: %n business days</source>
+        <translation>
+            <numerusform>Portabilidad abierta más antigua: %n día hábil</numerusform>
+            <numerusform>Portabilidad abierta más antigua: %n días hábiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit not received</source>
+        <translation>Envío no recibido</translation>
+    </message>
+    <message>
+        <source>Did you check that Telegent never received the port-in of %1? The row is then closed and the number can be submitted again. If you found an order ID for it instead, use &quot;Track existing&quot;.</source>
+        <translation>¿Comprobó que Telegent nunca recibió la portabilidad de %1? La fila se cerrará y el número podrá enviarse de nuevo. Si en cambio encontró un ID de orden, use &quot;Seguir existentes&quot;.</translation>
+    </message>
+    <message>
+        <source>Closed: %1 can be submitted again.</source>
+        <translation>Cerrada: %1 se puede enviar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checking %1 now...</source>
+        <translation>Consultando %1...</translation>
+    </message>
+    <message>
+        <source>Update sent: %1 goes back to the carrier.</source>
+        <translation>Actualización enviada: %1 vuelve al operador.</translation>
+    </message>
+    <message>
+        <source>Cancel port-in</source>
+        <translation>Cancelar portabilidad</translation>
+    </message>
+    <message>
+        <source>Cancel the port of %1 (%2)?</source>
+        <translation>¿Cancelar la portabilidad de %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Cancel is final: it cannot be undone. To port this number later, check its eligibility again and submit a new port-in.</source>
+        <translation>La cancelación es definitiva: no se puede deshacer. Para portar este número más adelante, vuelva a comprobar su elegibilidad y envíe una nueva portabilidad.</translation>
+    </message>
+    <message>
+        <source>Cancel the port</source>
+        <translation>Cancelar la portabilidad</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <source>Cancelling %1...</source>
+        <translation>Cancelando %1...</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 está cancelada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Exportar órdenes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n orden exportada a %1.</numerusform>
+            <numerusform>%n órdenes exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track existing orders</source>
+        <translation>Seguir órdenes existentes</translation>
+    </message>
+    <message>
+        <source>Paste one or more order IDs created elsewhere (one per line, or separated by spaces or commas). They are fetched from Telegent and tracked from now on.</source>
+        <translation>Pegue uno o varios ID de orden creados en otro lugar (uno por línea, o separados por espacios o comas). Se obtienen de Telegent y se siguen desde ahora.</translation>
+    </message>
+    <message>
+        <source>Order IDs</source>
+        <translation>ID de orden</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n order(s) from Telegent...</source>
+        <translation>
+            <numerusform>Obteniendo %n orden de Telegent...</numerusform>
+            <numerusform>Obteniendo %n órdenes de Telegent...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsent rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume them now, or forget them and import another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget them and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsent rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to send them later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may have been sent when PortDesk stopped: they are never sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::PortInWizard</name>
+    <message>
+        <source>New port-in</source>
+        <translation>Nueva portabilidad</translation>
+    </message>
+    <message>
+        <source>&amp;New port-in</source>
+        <translation>&amp;Nueva portabilidad</translation>
+    </message>
+    <message>
+        <source>Discard this port-in?</source>
+        <translation>¿Descartar esta portabilidad?</translation>
+    </message>
+    <message>
+        <source>Everything typed for this port-in will be cleared.</source>
+        <translation>Se borrará todo lo escrito para esta portabilidad.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::RegistryDialog</name>
+    <message>
+        <source>&amp;This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam database (PostgreSQL), shared by every desk of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Order registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent cannot list an account&apos;s orders: PortDesk&apos;s registry is the only list there is. With a team database every desk sees every order of the account, and only one desk at a time checks their status, so the desks share one request budget instead of each spending its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, an address, or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: none or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ResultPage</name>
+    <message>
+        <source>Port-in submitted</source>
+        <translation>Portabilidad enviada</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID de orden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy order ID</source>
+        <translation>&amp;Copiar ID de orden</translation>
+    </message>
+    <message>
+        <source>Order ID:</source>
+        <translation>ID de orden:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Ports usually complete in 1 to 5 business days. The order is in the Orders tab, where its status is checked automatically; a carrier rejection shows there with what to fix.</source>
+        <translation>Las portabilidades suelen completarse en 1 a 5 días hábiles. La orden está en la pestaña Órdenes, donde su estado se consulta automáticamente; si el operador la rechaza, allí se indica qué corregir.</translation>
+    </message>
+    <message>
+        <source>The order was submitted, but PortDesk could not record it: %1 Write the order ID down.</source>
+        <translation>La orden se envió, pero PortDesk no pudo registrarla: %1 Anote el ID de orden.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ReviewPage</name>
+    <message>
+        <source>Check the &amp;credentials...</source>
+        <translation>Revisar las &amp;credenciales...</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>Revisar y enviar</translation>
+    </message>
+    <message>
+        <source>This is exactly what goes to Telegent. Ctrl+Enter submits.</source>
+        <translation>Esto es exactamente lo que se envía a Telegent. Ctrl+Intro envía.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit port-in</source>
+        <translation>&amp;Enviar portabilidad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Carrier account</source>
+        <translation>Cuenta del operador</translation>
+    </message>
+    <message>
+        <source>Billing address and SIM</source>
+        <translation>Dirección de facturación y SIM</translation>
+    </message>
+    <message>
+        <source>Change n&amp;umber</source>
+        <translation>Cambiar númer&amp;o</translation>
+    </message>
+    <message>
+        <source>Change acc&amp;ount</source>
+        <translation>Cambiar c&amp;uenta</translation>
+    </message>
+    <message>
+        <source>Change a&amp;ddress</source>
+        <translation>Cambiar &amp;dirección</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>ZIP</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>This port-in may or may not have reached Telegent. Check the orders view before resubmitting: it is listed there as &quot;Outcome unknown&quot;. Nothing is sent again by itself.</source>
+        <translation>Puede que esta portabilidad haya llegado a Telegent o no. Revise la vista de órdenes antes de reenviar: aparece allí como &quot;Resultado desconocido&quot;. Nada se reenvía automáticamente.</translation>
+    </message>
+    <message>
+        <source>Telegent refused PortDesk&apos;s credentials: %1 The data here is kept; check the credentials, then submit again.</source>
+        <translation>Telegent rechazó las credenciales de PortDesk: %1 Los datos se conservan; revise las credenciales y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>Telegent did not accept the port-in: %1</source>
+        <translation>Telegent no aceptó la portabilidad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget credentials</source>
+        <translation>&amp;Olvidar credenciales</translation>
+    </message>
+    <message>
+        <source>PortDesk settings</source>
+        <translation>Configuración de PortDesk</translation>
+    </message>
+    <message>
+        <source>The AccountSecret is kept in this computer&apos;s keychain, never in a file. Without credentials PortDesk runs in training mode.</source>
+        <translation>El AccountSecret se guarda en el llavero de este equipo, nunca en un archivo. Sin credenciales, PortDesk funciona en modo de práctica.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>AccountKey</source>
+        <translation>AccountKey</translation>
+    </message>
+    <message>
+        <source>Account&amp;Key:</source>
+        <translation>Account&amp;Key:</translation>
+    </message>
+    <message>
+        <source>AccountSecret</source>
+        <translation>AccountSecret</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>guardado en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Account&amp;Secret:</source>
+        <translation>Account&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w secret</source>
+        <translation>&amp;Mostrar secreto</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>Account request budget</source>
+        <translation>Cupo de solicitudes de la cuenta</translation>
+    </message>
+    <message>
+        <source>Telegent&apos;s standard tier allows 50 requests a minute for the whole account.</source>
+        <translation>El plan estándar de Telegent permite 50 solicitudes por minuto para toda la cuenta.</translation>
+    </message>
+    <message>
+        <source>Share of the budget for background status checks</source>
+        <translation>Parte del cupo para consultas de estado en segundo plano</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Tiempo de espera de la solicitud</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Request &amp;budget:</source>
+        <translation>&amp;Cupo de solicitudes:</translation>
+    </message>
+    <message>
+        <source>Background &amp;share:</source>
+        <translation>P&amp;arte en segundo plano:</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at next start):</source>
+        <translation>&amp;Idioma (al próximo inicio):</translation>
+    </message>
+    <message>
+        <source>Asking Telegent for a token...</source>
+        <translation>Pidiendo un token a Telegent...</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::TrayNotifier</name>
+    <message>
+        <source>PortDesk</source>
+        <translation>PortDesk</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Port-in status changed</source>
+        <translation>Cambió el estado de la portabilidad</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::UpdateOrderDialog</name>
+    <message>
+        <source>&amp;Send update</source>
+        <translation>&amp;Enviar actualización</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; status &lt;b&gt;%3&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; estado &lt;b&gt;%3&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>only if it must change (never stored)</source>
+        <translation>solo si debe cambiar (nunca se guarda)</translation>
+    </message>
+    <message>
+        <source>The PIN is sent once and never saved.</source>
+        <translation>El PIN se envía una sola vez y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Change what the carrier rejected, then send the update. The order goes back to the carrier.</source>
+        <translation>Cambie lo que rechazó el operador y envíe la actualización. La orden vuelve al operador.</translation>
+    </message>
+    <message>
+        <source>Sending the update to Telegent...</source>
+        <translation>Enviando la actualización a Telegent...</translation>
+    </message>
+    <message>
+        <source>Telegent did not accept the update: %1</source>
+        <translation>Telegent no aceptó la actualización: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>ApiBaseUrl</name>
+    <message>
+        <source>Enter the API address, for example %1.</source>
+        <translation>Saisissez l&apos;adresse de l&apos;API, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: %1</source>
+        <translation>Ce n&apos;est pas une adresse web. Exemple : %1</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>L&apos;adresse doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: plain http is allowed only for this computer&apos;s loopback address (the training simulator).</source>
+        <translation>Utilisez https:// pour %1 : le http simple n&apos;est permis que pour l&apos;adresse locale de cet ordinateur (le simulateur de formation).</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name, a query or a fragment.</source>
+        <translation>L&apos;adresse ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment.</translation>
+    </message>
+    <message>
+        <source>The address must end with the API version, /v1.0 (for example %1).</source>
+        <translation>L&apos;adresse doit se terminer par la version de l&apos;API, /v1.0 (par exemple %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>No Telegent credentials are set.</source>
+        <translation>Aucun identifiant Telegent n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>The request may or may not have reached Telegent. Check the order before sending it again.</source>
+        <translation>La requête est peut-être parvenue à Telegent, peut-être pas. Vérifiez la demande avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>Unexpected response from the server (HTTP %1).</source>
+        <translation>Réponse inattendue du serveur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read (HTTP %1).</source>
+        <translation>La réponse du serveur était trop volumineuse pour être lue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Telegent server&apos;s certificate was refused: %1</source>
+        <translation>Le certificat du serveur Telegent a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the Telegent server.</source>
+        <translation>Impossible de joindre le serveur Telegent.</translation>
+    </message>
+    <message>
+        <source>The Telegent server did not answer in time.</source>
+        <translation>Le serveur Telegent n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The connection to the Telegent server failed.</source>
+        <translation>La connexion au serveur Telegent a échoué.</translation>
+    </message>
+    <message>
+        <source>Telegent refused the credentials.</source>
+        <translation>Telegent a refusé les identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierCodes</name>
+    <message>
+        <source>Account number missing or wrong: correct the account number and send an update.</source>
+        <translation>Numéro de compte absent ou erroné : corrigez-le et envoyez une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Verizon Number Lock is on: the customer must switch it off, then send an update.</source>
+        <translation>Le Number Lock de Verizon est activé : le client doit le désactiver, puis envoyez une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Transfer PIN wrong: get a new Number Transfer PIN from the customer and send an update.</source>
+        <translation>PIN de transfert erroné : demandez au client un nouveau PIN de transfert de numéro et envoyez une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Name, account, PIN or address do not match the carrier&apos;s records: review all four.</source>
+        <translation>Le nom, le compte, le PIN ou l&apos;adresse ne correspondent pas aux données de l&apos;opérateur : vérifiez les quatre.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message>
+        <source>Import port-ins from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PortDesk</source>
+        <translation>PortDesk</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE</source>
+        <translation>MODE FORMATION</translation>
+    </message>
+    <message>
+        <source>&amp;New port-in</source>
+        <translation>&amp;Nouvelle portabilité</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>C&amp;onnexion</translation>
+    </message>
+    <message>
+        <source>Connection to Telegent</source>
+        <translation>Connexion à Telegent</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Adresse de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Vérifier la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Settings and credentials...</source>
+        <translation>&amp;Paramètres et identifiants...</translation>
+    </message>
+    <message>
+        <source>Request budget (shared by every desk on this account)</source>
+        <translation>Quota de requêtes (partagé par tous les postes de ce compte)</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Scénarios de formation</translation>
+    </message>
+    <message>
+        <source>Orders kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;registry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot prepare the order database: %1</source>
+        <translation>Impossible de préparer la base des demandes : %1</translation>
+    </message>
+    <message>
+        <source>The order database was written by a newer PortDesk (schema %1, this version knows %2). Update PortDesk; the database was not changed.</source>
+        <translation>La base des demandes a été écrite par un PortDesk plus récent (schéma %1, cette version connaît le %2). Mettez PortDesk à jour ; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the order database: %1</source>
+        <translation>Impossible de démarrer une transaction sur la base des demandes : %1</translation>
+    </message>
+    <message>
+        <source>Updating the order database to schema %1 failed: %2</source>
+        <translation>La mise à jour de la base des demandes vers le schéma %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Search number, name or order ID</source>
+        <translation>Rechercher numéro, nom ou ID de demande</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Update...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order...</source>
+        <translation>A&amp;nnuler la demande...</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historique...</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y order ID</source>
+        <translation>Cop&amp;ier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Exporter en CSV...</translation>
+    </message>
+    <message>
+        <source>Not recei&amp;ved...</source>
+        <translation>Non reç&amp;ue...</translation>
+    </message>
+    <message>
+        <source>For a submit whose outcome was unknown: you checked, and Telegent never received it.</source>
+        <translation>Pour un envoi au résultat inconnu : vous avez vérifié que Telegent ne l&apos;a jamais reçu.</translation>
+    </message>
+    <message>
+        <source>&amp;Track existing...</source>
+        <translation>&amp;Suivre des demandes...</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a CSV file of port-ins and send its valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Saisissez le numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Remove the extension: only the 10-digit number can be ported.</source>
+        <translation>Retirez le poste : seul le numéro à 10 chiffres peut être porté.</translation>
+    </message>
+    <message>
+        <source>Use digits only (spaces, dashes, dots and brackets are fine).</source>
+        <translation>Utilisez uniquement des chiffres (espaces, tirets, points et parenthèses acceptés).</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Enter a 10-digit US number (area code + number).</source>
+        <translation>Saisissez un numéro américain à 10 chiffres (indicatif régional + numéro).</translation>
+    </message>
+</context>
+<context>
+    <name>PortInCsv</name>
+    <message>
+        <source>The file is larger than 10 MiB: split it into smaller files.</source>
+        <translation>Le fichier dépasse 10 Mio : divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 : enregistrez-le au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header line and one line per port-in.</source>
+        <translation>Le fichier est vide : il faut la ligne d&apos;en-tête et une ligne par portabilité.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>Ligne 1 : la colonne %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation>Ligne 1 : il manque à l&apos;en-tête la ou les colonnes %1. Attendu : %2</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 port-ins: split it into smaller files.</source>
+        <translation>Le fichier contient plus de %1 portabilités : divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Un champ entre guillemets n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2.</source>
+        <translation>%1 champs, l&apos;en-tête en a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PortValidation</name>
+    <message>
+        <source>Verizon wants its 6-digit Number Transfer PIN (the customer dials #PORT or uses the My Verizon app), not the account PIN; it expires after a few days. Number Lock must be switched off on the Verizon account.</source>
+        <translation>Verizon demande son PIN de transfert de numéro à 6 chiffres (le client compose #PORT ou utilise l&apos;app My Verizon), pas le PIN du compte ; il expire au bout de quelques jours. Number Lock doit être désactivé sur le compte Verizon.</translation>
+    </message>
+    <message>
+        <source>AT&amp;T wants its 6-digit Number Transfer PIN (the customer dials *PORT or uses the myAT&amp;T app), not the account passcode; it expires after a few days. Wireless Account Lock must be switched off.</source>
+        <translation>AT&amp;T demande son PIN de transfert de numéro à 6 chiffres (le client compose *PORT ou utilise l&apos;app myAT&amp;T), pas le code du compte ; il expire au bout de quelques jours. Wireless Account Lock doit être désactivé.</translation>
+    </message>
+    <message>
+        <source>T-Mobile wants its 6-digit Number Transfer PIN (from the T-Mobile app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
+        <translation>T-Mobile demande son PIN de transfert de numéro à 6 chiffres (dans l&apos;app ou le compte T-Mobile), pas le PIN du compte ; il expire au bout de quelques jours. Port Out Protection doit être désactivé.</translation>
+    </message>
+    <message>
+        <source>Metro by T-Mobile wants its 6-digit Number Transfer PIN (from the Metro app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
+        <translation>Metro by T-Mobile demande son PIN de transfert de numéro à 6 chiffres (dans l&apos;app ou le compte Metro), pas le PIN du compte ; il expire au bout de quelques jours. Port Out Protection doit être désactivé.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the customer&apos;s current carrier as it appears on the bill.</source>
+        <translation>Saisissez le nom de l&apos;opérateur actuel du client tel qu&apos;il figure sur la facture.</translation>
+    </message>
+    <message>
+        <source>Enter the account number from the customer&apos;s bill with the current carrier.</source>
+        <translation>Saisissez le numéro de compte figurant sur la facture de l&apos;opérateur actuel du client.</translation>
+    </message>
+    <message>
+        <source>Account numbers contain only letters, digits and dashes: remove spaces and other characters.</source>
+        <translation>Un numéro de compte ne contient que des lettres, des chiffres et des tirets : retirez les espaces et autres caractères.</translation>
+    </message>
+    <message>
+        <source>This account number has %1 characters, carriers accept at most %2: check it against the bill.</source>
+        <translation>Ce numéro de compte a %1 caractères, les opérateurs en acceptent au plus %2 : vérifiez-le sur la facture.</translation>
+    </message>
+    <message>
+        <source>The account number is the phone number itself: that is right only for some prepaid accounts, so confirm it with the customer.</source>
+        <translation>Le numéro de compte est le numéro de téléphone lui-même : ce n&apos;est correct que pour certains comptes prépayés, confirmez-le avec le client.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s port-out PIN or password: the carrier needs it to release the number.</source>
+        <translation>Saisissez le PIN ou le mot de passe de portabilité du client : l&apos;opérateur en a besoin pour libérer le numéro.</translation>
+    </message>
+    <message>
+        <source>Port-out PINs have 4 to 15 characters, this one has %1: check it with the customer.</source>
+        <translation>Les PIN de portabilité ont de 4 à 15 caractères, celui-ci en a %1 : vérifiez-le avec le client.</translation>
+    </message>
+    <message>
+        <source>Port-out PINs are usually digits only: make sure this is the port-out PIN, not an online password.</source>
+        <translation>Les PIN de portabilité ne sont en général que des chiffres : vérifiez qu&apos;il s&apos;agit bien du PIN de portabilité et non d&apos;un mot de passe en ligne.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name exactly as the current carrier has it: a name mismatch is the most common reason for a rejected port.</source>
+        <translation>Saisissez le nom du titulaire exactement comme l&apos;opérateur actuel l&apos;a enregistré : un nom différent est la cause de refus la plus courante.</translation>
+    </message>
+    <message>
+        <source>Enter the street address from the customer&apos;s bill.</source>
+        <translation>Saisissez l&apos;adresse (rue et numéro) figurant sur la facture du client.</translation>
+    </message>
+    <message>
+        <source>A PO Box is not accepted: ask the customer for the physical service address (street and house number).</source>
+        <translation>Une boîte postale (PO Box) n&apos;est pas acceptée : demandez au client l&apos;adresse physique du service (rue et numéro).</translation>
+    </message>
+    <message>
+        <source>Enter the city of the billing address.</source>
+        <translation>Saisissez la ville de l&apos;adresse de facturation.</translation>
+    </message>
+    <message>
+        <source>Choose the state of the billing address.</source>
+        <translation>Choisissez l&apos;État de l&apos;adresse de facturation.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not part of the North American numbering plan: its numbers cannot be ported here.</source>
+        <translation>%1 (%2) ne fait pas partie du plan de numérotation nord-américain : ses numéros ne peuvent pas être portés ici.</translation>
+    </message>
+    <message>
+        <source>%1 is a military (APO/FPO) code: the billing address must be in a US state or territory.</source>
+        <translation>%1 est un code militaire (APO/FPO) : l&apos;adresse de facturation doit être dans un État ou territoire américain.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter code: %1 for %2.</source>
+        <translation>Utilisez le code à deux lettres : %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a US state or territory: use the two-letter USPS code, for example UT.</source>
+        <translation>« %1 » n&apos;est pas un État ou territoire américain : utilisez le code USPS à deux lettres, par exemple UT.</translation>
+    </message>
+    <message>
+        <source>Enter the ZIP code of the billing address.</source>
+        <translation>Saisissez le code postal (ZIP) de l&apos;adresse de facturation.</translation>
+    </message>
+    <message>
+        <source>Enter the ZIP as 5 digits (84043) or ZIP+4 (84043-1234).</source>
+        <translation>Saisissez le ZIP sur 5 chiffres (84043) ou en ZIP+4 (84043-1234).</translation>
+    </message>
+    <message>
+        <source>No US ZIP code starts with %1: check the ZIP on the bill.</source>
+        <translation>Aucun code ZIP américain ne commence par %1 : vérifiez le ZIP sur la facture.</translation>
+    </message>
+    <message>
+        <source>ZIP %1 belongs to %2, not %3: carriers reject a ZIP from another state, so check both on the bill.</source>
+        <translation>Le ZIP %1 appartient à %2, pas à %3 : les opérateurs refusent un ZIP d&apos;un autre État, vérifiez les deux sur la facture.</translation>
+    </message>
+    <message>
+        <source>The classification must be mvno or iot, not &quot;%1&quot;.</source>
+        <translation>La classification doit être mvno ou iot, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Type the ICCID as digits only, without spaces or letters (an F at the end of a 20-character value is allowed).</source>
+        <translation>Saisissez l&apos;ICCID en chiffres uniquement, sans espaces ni lettres (un F final est admis sur 20 caractères).</translation>
+    </message>
+    <message>
+        <source>An ICCID has 19 or 20 digits, this one has %1: read it again from the SIM card.</source>
+        <translation>Un ICCID a 19 ou 20 chiffres, celui-ci en a %1 : relisez-le sur la carte SIM.</translation>
+    </message>
+    <message>
+        <source>An ICCID starts with 89: check the first digits on the SIM card.</source>
+        <translation>Un ICCID commence par 89 : vérifiez les premiers chiffres sur la carte SIM.</translation>
+    </message>
+    <message>
+        <source>This SIM was not issued in the US (US SIM cards start with 891 or 8901): check the ICCID if you expected a US SIM.</source>
+        <translation>Cette SIM n&apos;a pas été émise aux États-Unis (les SIM américaines commencent par 891 ou 8901) : vérifiez l&apos;ICCID si vous attendiez une SIM américaine.</translation>
+    </message>
+    <message>
+        <source>The ICCID does not add up: re-read the last digit on the SIM card (and, if it is right, the others).</source>
+        <translation>L&apos;ICCID n&apos;est pas cohérent : relisez le dernier chiffre sur la carte SIM (et, s&apos;il est juste, les autres).</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to port.</source>
+        <translation>Saisissez le numéro de téléphone à porter.</translation>
+    </message>
+    <message>
+        <source>Remove the extension: only the 10-digit number itself can be ported.</source>
+        <translation>Retirez le poste : seul le numéro à 10 chiffres lui-même peut être porté.</translation>
+    </message>
+    <message>
+        <source>Use digits only: spaces, dashes, dots, brackets and a leading + are fine, letters are not.</source>
+        <translation>Utilisez uniquement des chiffres : espaces, tirets, points, parenthèses et un + initial sont acceptés, les lettres non.</translation>
+    </message>
+    <message>
+        <source>Only US numbers (+1) can be ported: this number has another country code.</source>
+        <translation>Seuls les numéros américains (+1) peuvent être portés : ce numéro a un autre indicatif de pays.</translation>
+    </message>
+    <message>
+        <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %1 digits.</source>
+        <translation>Saisissez le numéro à 10 chiffres : indicatif régional et numéro, avec ou sans 1 initial. Celui-ci a %1 chiffres.</translation>
+    </message>
+    <message>
+        <source>The area code cannot start with 0 or 1: check the first three digits.</source>
+        <translation>L&apos;indicatif régional ne peut pas commencer par 0 ou 1 : vérifiez les trois premiers chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 is a service code (like 411 or 911), not an area code: check the first three digits.</source>
+        <translation>%1 est un code de service (comme 411 ou 911), pas un indicatif régional : vérifiez les trois premiers chiffres.</translation>
+    </message>
+    <message>
+        <source>The exchange (digits 4 to 6) cannot start with 0 or 1: check the number.</source>
+        <translation>Le central (chiffres 4 à 6) ne peut pas commencer par 0 ou 1 : vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>%1 is a service code (like 411), not an exchange: check digits 4 to 6.</source>
+        <translation>%1 est un code de service (comme 411), pas un central : vérifiez les chiffres 4 à 6.</translation>
+    </message>
+    <message>
+        <source>Area code %1 is not in use, or has no numbers like this one: check the number with the customer.</source>
+        <translation>L&apos;indicatif %1 n&apos;est pas utilisé ou n&apos;a pas de numéros comme celui-ci : vérifiez le numéro avec le client.</translation>
+    </message>
+    <message>
+        <source>Area code %1 is outside the US and its territories (%2): such numbers usually cannot be ported here.</source>
+        <translation>L&apos;indicatif %1 est hors des États-Unis et de leurs territoires (%2) : ces numéros ne peuvent en général pas être portés ici.</translation>
+    </message>
+    <message>
+        <source>%1 is a toll-free area code: toll-free numbers usually cannot be ported to a mobile plan.</source>
+        <translation>%1 est un indicatif de numéro gratuit : les numéros gratuits ne peuvent en général pas être portés vers un forfait mobile.</translation>
+    </message>
+    <message>
+        <source>900 is a premium-rate area code: such numbers usually cannot be ported to a mobile plan.</source>
+        <translation>900 est un indicatif surtaxé : ces numéros ne peuvent en général pas être portés vers un forfait mobile.</translation>
+    </message>
+    <message>
+        <source>555-0100 to 555-0199 are fictional numbers kept for examples and training: no real line can be ported from them.</source>
+        <translation>Les numéros 555-0100 à 555-0199 sont fictifs, réservés aux exemples et à la formation : aucune ligne réelle ne peut en être portée.</translation>
+    </message>
+    <message>
+        <source>This number already has an open port-in order (%1): update or cancel that order instead of submitting a new one.</source>
+        <translation>Ce numéro a déjà une demande de portabilité ouverte (%1) : modifiez ou annulez cette demande au lieu d&apos;en envoyer une nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>The customer&apos;s 10-digit US number, in any format.</source>
+        <translation>Le numéro américain à 10 chiffres du client, dans n&apos;importe quel format.</translation>
+    </message>
+    <message>
+        <source>Mobile line or IoT device.</source>
+        <translation>Ligne mobile ou objet connecté (IoT).</translation>
+    </message>
+    <message>
+        <source>The carrier the number leaves, as on the bill.</source>
+        <translation>L&apos;opérateur que quitte le numéro, comme sur la facture.</translation>
+    </message>
+    <message>
+        <source>The account number on the current carrier&apos;s bill.</source>
+        <translation>Le numéro de compte sur la facture de l&apos;opérateur actuel.</translation>
+    </message>
+    <message>
+        <source>The account or number transfer PIN. Never saved.</source>
+        <translation>Le PIN du compte ou de transfert de numéro. Jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>The name on the current carrier&apos;s account, exactly.</source>
+        <translation>Le nom sur le compte de l&apos;opérateur actuel, à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>Street address of the billing address. No PO box.</source>
+        <translation>Rue et numéro de l&apos;adresse de facturation. Pas de boîte postale.</translation>
+    </message>
+    <message>
+        <source>Apartment, suite or unit, if any.</source>
+        <translation>Appartement, bureau ou unité, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>City of the billing address.</source>
+        <translation>Ville de l&apos;adresse de facturation.</translation>
+    </message>
+    <message>
+        <source>State or territory; type its two letters.</source>
+        <translation>État ou territoire ; tapez ses deux lettres.</translation>
+    </message>
+    <message>
+        <source>5-digit ZIP code, or ZIP+4.</source>
+        <translation>Code ZIP à 5 chiffres, ou ZIP+4.</translation>
+    </message>
+    <message>
+        <source>Optional: the 19 or 20 digits printed on the SIM card.</source>
+        <translation>Facultatif : les 19 ou 20 chiffres imprimés sur la carte SIM.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOrderDialog</name>
+    <message>
+        <source>Update port-in</source>
+        <translation>Modifier la portabilité</translation>
+    </message>
+    <message>
+        <source>Current &amp;carrier:</source>
+        <translation>&amp;Opérateur actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;Account number:</source>
+        <translation>Numéro de &amp;compte :</translation>
+    </message>
+    <message>
+        <source>Account &amp;PIN / transfer PIN:</source>
+        <translation>&amp;PIN de compte / de transfert :</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriber name:</source>
+        <translation>Nom du t&amp;itulaire :</translation>
+    </message>
+    <message>
+        <source>Street &amp;1:</source>
+        <translation>Rue &amp;1 :</translation>
+    </message>
+    <message>
+        <source>Street &amp;2:</source>
+        <translation>Rue &amp;2 :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP:</source>
+        <translation>&amp;ZIP :</translation>
+    </message>
+    <message>
+        <source>IC&amp;CID:</source>
+        <translation>ICCI&amp;D :</translation>
+    </message>
+    <message>
+        <source>Port-in &amp;date (YYYY-MM-DD):</source>
+        <translation>Date de portabi&amp;lité (AAAA-MM-JJ) :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PIN</source>
+        <translation>Affic&amp;her le PIN</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk</name>
+    <message>
+        <source>Open another window even if PortDesk is already running with this registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AppContext</name>
+    <message>
+        <source>No Telegent credentials are set.</source>
+        <translation>Aucun identifiant Telegent n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>The API address in the settings is not usable: %1</source>
+        <translation>L&apos;adresse de l&apos;API dans les paramètres est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>No Telegent credentials: set TELEGENT_ACCOUNT_KEY and TELEGENT_ACCOUNT_SECRET, save them in PortDesk&apos;s settings, or use --sandbox.</source>
+        <translation>Aucun identifiant Telegent : définissez TELEGENT_ACCOUNT_KEY et TELEGENT_ACCOUNT_SECRET, enregistrez-les dans les paramètres de PortDesk ou utilisez --sandbox.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation>Connecté : %1 a accepté les identifiants.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Enter both the AccountKey and the AccountSecret.</source>
+        <translation>Saisissez l&apos;AccountKey et l&apos;AccountSecret.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain. PortDesk uses them from its next start.</source>
+        <translation>Enregistrés dans le trousseau du système. PortDesk les utilisera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>No credentials are saved.</source>
+        <translation>Aucun identifiant n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Credentials deleted. PortDesk starts in training mode next time.</source>
+        <translation>Identifiants supprimés. PortDesk démarrera en mode formation la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>%1 The training simulator could not start: %2</source>
+        <translation>%1 Le simulateur de formation n&apos;a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <source>--sandbox: the embedded simulator.</source>
+        <translation>--sandbox : le simulateur intégré.</translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk uses it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BulkImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>These rows were to be sent to %1, but PortDesk now sends to %2: they are not sent. Discard them, or resume them from a desk set up like before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since the import started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk stopped while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not in this file any more: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 now holds %2, not %3: not sent. Import the file again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 no longer passes the checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of rows to send could not be saved (%1): if PortDesk stops now, check the orders view before importing the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BulkRowsModel</name>
+    <message>
+        <source>Not sent: fix the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Envoyée</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check before resending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: row changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished">Titulaire</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished">ID de demande</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BulkSubmission</name>
+    <message>
+        <source>PortDesk closed while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BulkValidation</name>
+    <message>
+        <source>row %1 of this file already ports this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CredentialStore</name>
+    <message>
+        <source>No saved credentials were found in the system keychain.</source>
+        <translation>Aucun identifiant enregistré n&apos;a été trouvé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Credentials cannot be saved on this computer.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (%1). Les identifiants ne peuvent pas être enregistrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1).</source>
+        <translation>L&apos;accès au trousseau du système a été refusé (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1). Credentials cannot be read or saved until it runs.</source>
+        <translation>Aucun trousseau système n&apos;est joignable (%1). Les identifiants ne peuvent être ni lus ni enregistrés tant qu&apos;il ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Le trousseau du système a signalé une erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked.</source>
+        <translation>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde ; il est peut-être verrouillé.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes ; il est peut-être verrouillé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::OrderRegistry</name>
+    <message>
+        <source>Cannot create the folder for the order database: %1</source>
+        <translation>Impossible de créer le dossier de la base des demandes : %1</translation>
+    </message>
+    <message>
+        <source>The order database %1 cannot be used: %2. It was left unchanged.</source>
+        <translation>La base des demandes %1 est inutilisable : %2. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Could not save to the order database: %1</source>
+        <translation>Impossible d&apos;enregistrer dans la base des demandes : %1</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>order %1 was not written</source>
+        <translation>la demande %1 n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <source>order %1 is already recorded</source>
+        <translation>la demande %1 est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>The submit may or may not have reached Telegent.</source>
+        <translation>L&apos;envoi est peut-être parvenu à Telegent, peut-être pas.</translation>
+    </message>
+    <message>
+        <source>order %1 is not in the registry</source>
+        <translation>la demande %1 n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>Telegent does not know this order (HTTP 404).</source>
+        <translation>Telegent ne connaît pas cette demande (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 is not an unverified submit</source>
+        <translation>%1 n&apos;est pas un envoi non vérifié</translation>
+    </message>
+    <message>
+        <source>Not received by Telegent</source>
+        <translation>Non reçue par Telegent</translation>
+    </message>
+    <message>
+        <source>Checked by the agent: this submit never reached Telegent.</source>
+        <translation>Vérifié par l&apos;agent : cet envoi n&apos;est jamais parvenu à Telegent.</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server, database and user must all be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for other desks&apos; changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::OrdersModel</name>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>The submit may or may not have reached Telegent: check before resubmitting.</source>
+        <translation>L&apos;envoi est peut-être parvenu à Telegent, peut-être pas : vérifiez avant de renvoyer.</translation>
+    </message>
+    <message>
+        <source>Not found at Telegent (404).</source>
+        <translation>Introuvable chez Telegent (404).</translation>
+    </message>
+    <message>
+        <source>Waiting for the first status check.</source>
+        <translation>En attente de la première vérification du statut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>il y a 1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernière vérif.</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID de demande</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::PollLease</name>
+    <message>
+        <source>this desk stopped polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the team database was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::PortInSession</name>
+    <message>
+        <source>Telegent says this number cannot be ported: %1</source>
+        <translation>Telegent indique que ce numéro ne peut pas être porté : %1</translation>
+    </message>
+    <message>
+        <source>The eligibility check could not be done (%1). You may continue; Telegent checks again when the port is submitted.</source>
+        <translation>L&apos;éligibilité n&apos;a pas pu être vérifiée (%1). Vous pouvez continuer ; Telegent la vérifie de nouveau à l&apos;envoi de la portabilité.</translation>
+    </message>
+    <message>
+        <source>Checking eligibility with Telegent...</source>
+        <translation>Vérification de l&apos;éligibilité auprès de Telegent...</translation>
+    </message>
+    <message>
+        <source>Eligible. Current carrier: %1%2.</source>
+        <translation>Éligible. Opérateur actuel : %1%2.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>, number type: %1</source>
+        <translation>, type de numéro : %1</translation>
+    </message>
+    <message>
+        <source>Telegent asked PortDesk to slow down. The port-in is queued and goes out at %1; nothing is lost.</source>
+        <translation>Telegent a demandé à PortDesk de ralentir. La portabilité est en file d&apos;attente et part à %1 ; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s request budget is used up for this minute. The port-in is queued and goes out at %1; nothing is lost.</source>
+        <translation>Le quota de requêtes du compte est épuisé pour cette minute. La portabilité est en file d&apos;attente et part à %1 ; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Sending to Telegent...</source>
+        <translation>Envoi à Telegent...</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::TokenBroker</name>
+    <message>
+        <source>The connection settings changed while the request was waiting.</source>
+        <translation>Les paramètres de connexion ont changé pendant que la requête attendait.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AccountPage</name>
+    <message>
+        <source>Account at the current carrier</source>
+        <translation>Compte chez l&apos;opérateur actuel</translation>
+    </message>
+    <message>
+        <source>Exactly as on the customer&apos;s bill: carriers reject ports whose details do not match.</source>
+        <translation>Exactement comme sur la facture du client : les opérateurs refusent les portabilités dont les données ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Current &amp;carrier:</source>
+        <translation>&amp;Opérateur actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;Account number:</source>
+        <translation>Numéro de &amp;compte :</translation>
+    </message>
+    <message>
+        <source>transfer PIN or account PIN</source>
+        <translation>PIN de transfert ou PIN du compte</translation>
+    </message>
+    <message>
+        <source>Account &amp;PIN:</source>
+        <translation>PIN du co&amp;mpte :</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriber name:</source>
+        <translation>Nom du t&amp;itulaire :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PIN</source>
+        <translation>Affic&amp;her le PIN</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AddressPage</name>
+    <message>
+        <source>Billing address and SIM</source>
+        <translation>Adresse de facturation et SIM</translation>
+    </message>
+    <message>
+        <source>The service address on the current carrier&apos;s bill. No PO boxes.</source>
+        <translation>L&apos;adresse du service sur la facture de l&apos;opérateur actuel. Pas de boîte postale.</translation>
+    </message>
+    <message>
+        <source>Street &amp;1:</source>
+        <translation>Rue &amp;1 :</translation>
+    </message>
+    <message>
+        <source>Street &amp;2 (optional):</source>
+        <translation>Rue &amp;2 (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>Code &amp;ZIP :</translation>
+    </message>
+    <message>
+        <source>optional: 19 or 20 digits from the SIM card</source>
+        <translation>facultatif : 19 ou 20 chiffres de la carte SIM</translation>
+    </message>
+    <message>
+        <source>SIM &amp;ICCID:</source>
+        <translation>&amp;ICCID de la SIM :</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ImportCsvDialog</name>
+    <message>
+        <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import port-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose the file again: each row not sent yet is taken from it only when its row number and number are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the account&apos;s request budget: the next row goes in about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to check its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 : %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors — errors are not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already sent before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome: check them in the orders view, never send them again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors, not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: the rows already on their way finish first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending within the account&apos;s request budget; you can keep working meanwhile. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send the %n remaining row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Submit %n valid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::MainWindow</name>
+    <message>
+        <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
+        <translation>Les quatre derniers chiffres du numéro décident de ce que fait l&apos;opérateur simulé (tout indicatif valide, p. ex. 801-555-0008) :</translation>
+    </message>
+    <message>
+        <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
+        <translation>la vérification d&apos;éligibilité répond &lt;i&gt;non éligible&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</source>
+        <translation>la demande échoue : Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</translation>
+    </message>
+    <message>
+        <source>order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</source>
+        <translation>la demande échoue : Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</translation>
+    </message>
+    <message>
+        <source>order is Rejected (1P-Other) after carrier review</source>
+        <translation>la demande passe à Rejected (1P-Other) après examen par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>order shows the undocumented status ResolutionRequired</source>
+        <translation>la demande affiche le statut non documenté ResolutionRequired</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. An update fixes a failed order.</source>
+        <translation>Les numéros gratuits (800, 833 ... 888) et le 900 ne sont pas éligibles. Tout autre numéro aboutit : Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Une mise à jour corrige une demande en échec.</translation>
+    </message>
+    <message>
+        <source>Training mode notice</source>
+        <translation>Avis de mode formation</translation>
+    </message>
+    <message>
+        <source>Requests used in the last minute</source>
+        <translation>Requêtes utilisées dans la dernière minute</translation>
+    </message>
+    <message>
+        <source>New port-in</source>
+        <translation>Nouvelle portabilité</translation>
+    </message>
+    <message>
+        <source>The order registry could not be opened, so orders cannot be shown or recorded: %1</source>
+        <translation>Le registre des demandes n&apos;a pas pu être ouvert : les demandes ne peuvent être ni affichées ni enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>No open orders to check</source>
+        <translation>Aucune demande ouverte à vérifier</translation>
+    </message>
+    <message>
+        <source>Checking order status...</source>
+        <translation>Vérification du statut des demandes...</translation>
+    </message>
+    <message>
+        <source>Next status check at %1</source>
+        <translation>Prochaine vérification du statut à %1</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE: every request goes to PortDesk&apos;s built-in Telegent simulator. No number is ported and no carrier is contacted. %1</source>
+        <translation>MODE FORMATION : toutes les requêtes vont au simulateur Telegent intégré à PortDesk. Aucun numéro n&apos;est porté et aucun opérateur n&apos;est contacté. %1</translation>
+    </message>
+    <message>
+        <source>Starting: reading credentials from the system keychain...</source>
+        <translation>Démarrage : lecture des identifiants dans le trousseau du système...</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Training (simulator)</source>
+        <translation>Formation (simulateur)</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Mode formation</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Réel : %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the credentials (checked at %1; the access token is valid until %2).</source>
+        <translation>Connecté : le serveur a accepté les identifiants (vérifié à %1 ; le jeton d&apos;accès est valable jusqu&apos;à %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests in the last minute</source>
+        <translation>%1 sur %2 requêtes dans la dernière minute</translation>
+    </message>
+    <message>
+        <source>Background status checks may use up to %1 per minute; the rest is kept for agents&apos; eligibility checks and submissions.</source>
+        <translation>Les vérifications de statut en arrière-plan peuvent utiliser jusqu&apos;à %1 par minute ; le reste est réservé aux vérifications d&apos;éligibilité et aux envois des agents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for budget.</source>
+        <translation>
+            <numerusform>%n requête en attente de quota.</numerusform>
+            <numerusform>%n requêtes en attente de quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telegent reported the account over its limit; sending resumes at %1.</source>
+        <translation>Telegent a signalé le compte au-delà de sa limite ; les envois reprennent à %1.</translation>
+    </message>
+    <message>
+        <source>%1/%2 per min</source>
+        <translation>%1/%2 par min</translation>
+    </message>
+    <message>
+        <source>Unsent import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks: another desk of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In memory for this training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nowhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk checks the status of the team&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk of the team checks their status; this one shows its findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::NumberPage</name>
+    <message>
+        <source>Number to port</source>
+        <translation>Numéro à porter</translation>
+    </message>
+    <message>
+        <source>Type or paste the customer&apos;s number. Its eligibility is checked as soon as it is complete.</source>
+        <translation>Tapez ou collez le numéro du client. Son éligibilité est vérifiée dès qu&apos;il est complet.</translation>
+    </message>
+    <message>
+        <source>(801) 555-2345</source>
+        <translation>(801) 555-2345</translation>
+    </message>
+    <message>
+        <source>Phone &amp;number:</source>
+        <translation>&amp;Numéro de téléphone :</translation>
+    </message>
+    <message>
+        <source>Mobile line (MVNO)</source>
+        <translation>Ligne mobile (MVNO)</translation>
+    </message>
+    <message>
+        <source>IoT device</source>
+        <translation>Objet connecté (IoT)</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Classification :</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>Éligibilité :</translation>
+    </message>
+    <message>
+        <source>Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 are rejected by the carrier later. The Connection tab lists every scenario.</source>
+        <translation>Formation : les numéros finissant par 0000 ne sont pas éligibles ; 0008 / 0006 / 0009 / 0007 sont refusés plus tard par l&apos;opérateur. L&apos;onglet Connexion liste tous les scénarios.</translation>
+    </message>
+    <message>
+        <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
+        <translation>Une portabilité inachevée du %1 a été restaurée. Redemandez le PIN du compte au client : il n&apos;est jamais enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrdersView</name>
+    <message>
+        <source>Port-in orders</source>
+        <translation>Demandes de portabilité</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>Portabilités ouvertes</translation>
+    </message>
+    <message>
+        <source>Open ports by business days open</source>
+        <translation>Portabilités ouvertes par jours ouvrés écoulés</translation>
+    </message>
+    <message>
+        <source>Open ports by age in business days</source>
+        <translation>Portabilités ouvertes par ancienneté en jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Order ID %1 copied.</source>
+        <translation>ID de demande %1 copié.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Ouvertes : %1</translation>
+    </message>
+    <message>
+        <source>Needs action: %1</source>
+        <translation>À traiter : %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Terminées : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulées : %1</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>Toutes : %1</translation>
+    </message>
+    <message>
+        <source>No open port</source>
+        <translation>Aucune portabilité ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest open port: %n business day</source>
+        <translation>
+            <numerusform>Plus ancienne portabilité ouverte : %n jour ouvré</numerusform>
+            <numerusform>Plus ancienne portabilité ouverte : %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest open port: %n business days</source>
+        <translation>
+            <numerusform>Plus ancienne portabilité ouverte : %n jour ouvré</numerusform>
+            <numerusform>Plus ancienne portabilité ouverte : %n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit not received</source>
+        <translation>Envoi non reçu</translation>
+    </message>
+    <message>
+        <source>Did you check that Telegent never received the port-in of %1? The row is then closed and the number can be submitted again. If you found an order ID for it instead, use &quot;Track existing&quot;.</source>
+        <translation>Avez-vous vérifié que Telegent n&apos;a jamais reçu la portabilité de %1 ? La ligne est alors fermée et le numéro peut être renvoyé. Si vous avez plutôt trouvé un ID de demande, utilisez « Suivre des demandes ».</translation>
+    </message>
+    <message>
+        <source>Closed: %1 can be submitted again.</source>
+        <translation>Fermée : %1 peut être renvoyé.</translation>
+    </message>
+    <message>
+        <source>Checking %1 now...</source>
+        <translation>Vérification de %1...</translation>
+    </message>
+    <message>
+        <source>Update sent: %1 goes back to the carrier.</source>
+        <translation>Mise à jour envoyée : %1 retourne à l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Cancel port-in</source>
+        <translation>Annuler la portabilité</translation>
+    </message>
+    <message>
+        <source>Cancel the port of %1 (%2)?</source>
+        <translation>Annuler la portabilité de %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>Cancel is final: it cannot be undone. To port this number later, check its eligibility again and submit a new port-in.</source>
+        <translation>L&apos;annulation est définitive : elle ne peut pas être défaite. Pour porter ce numéro plus tard, vérifiez de nouveau son éligibilité et envoyez une nouvelle portabilité.</translation>
+    </message>
+    <message>
+        <source>Cancel the port</source>
+        <translation>Annuler la portabilité</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La conserver</translation>
+    </message>
+    <message>
+        <source>Cancelling %1...</source>
+        <translation>Annulation de %1...</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 est annulée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Exporter les demandes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n demande exportée vers %1.</numerusform>
+            <numerusform>%n demandes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track existing orders</source>
+        <translation>Suivre des demandes existantes</translation>
+    </message>
+    <message>
+        <source>Paste one or more order IDs created elsewhere (one per line, or separated by spaces or commas). They are fetched from Telegent and tracked from now on.</source>
+        <translation>Collez un ou plusieurs ID de demande créés ailleurs (un par ligne, ou séparés par des espaces ou des virgules). Ils sont récupérés chez Telegent et suivis dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Order IDs</source>
+        <translation>ID de demande</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n order(s) from Telegent...</source>
+        <translation>
+            <numerusform>Récupération de %n demande chez Telegent...</numerusform>
+            <numerusform>Récupération de %n demandes chez Telegent...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsent rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume them now, or forget them and import another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget them and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsent rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to send them later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may have been sent when PortDesk stopped: they are never sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::PortInWizard</name>
+    <message>
+        <source>New port-in</source>
+        <translation>Nouvelle portabilité</translation>
+    </message>
+    <message>
+        <source>&amp;New port-in</source>
+        <translation>&amp;Nouvelle portabilité</translation>
+    </message>
+    <message>
+        <source>Discard this port-in?</source>
+        <translation>Abandonner cette portabilité ?</translation>
+    </message>
+    <message>
+        <source>Everything typed for this port-in will be cleared.</source>
+        <translation>Tout ce qui a été saisi pour cette portabilité sera effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::RegistryDialog</name>
+    <message>
+        <source>&amp;This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam database (PostgreSQL), shared by every desk of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished">&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Order registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent cannot list an account&apos;s orders: PortDesk&apos;s registry is the only list there is. With a team database every desk sees every order of the account, and only one desk at a time checks their status, so the desks share one request budget instead of each spending its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, an address, or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: none or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ResultPage</name>
+    <message>
+        <source>Port-in submitted</source>
+        <translation>Portabilité envoyée</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID de demande</translation>
+    </message>
+    <message>
+        <source>&amp;Copy order ID</source>
+        <translation>&amp;Copier l&apos;ID de demande</translation>
+    </message>
+    <message>
+        <source>Order ID:</source>
+        <translation>ID de demande :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Ports usually complete in 1 to 5 business days. The order is in the Orders tab, where its status is checked automatically; a carrier rejection shows there with what to fix.</source>
+        <translation>Une portabilité aboutit en général en 1 à 5 jours ouvrés. La demande est dans l&apos;onglet Demandes, où son statut est vérifié automatiquement ; un refus de l&apos;opérateur s&apos;y affiche avec ce qu&apos;il faut corriger.</translation>
+    </message>
+    <message>
+        <source>The order was submitted, but PortDesk could not record it: %1 Write the order ID down.</source>
+        <translation>La demande a été envoyée, mais PortDesk n&apos;a pas pu l&apos;enregistrer : %1 Notez l&apos;ID de demande.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ReviewPage</name>
+    <message>
+        <source>Check the &amp;credentials...</source>
+        <translation>Vérifier les &amp;identifiants...</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>Vérifier et envoyer</translation>
+    </message>
+    <message>
+        <source>This is exactly what goes to Telegent. Ctrl+Enter submits.</source>
+        <translation>Voici exactement ce qui part chez Telegent. Ctrl+Entrée envoie.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit port-in</source>
+        <translation>&amp;Envoyer la portabilité</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Carrier account</source>
+        <translation>Compte chez l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Billing address and SIM</source>
+        <translation>Adresse de facturation et SIM</translation>
+    </message>
+    <message>
+        <source>Change n&amp;umber</source>
+        <translation>Changer le n&amp;uméro</translation>
+    </message>
+    <message>
+        <source>Change acc&amp;ount</source>
+        <translation>Changer le c&amp;ompte</translation>
+    </message>
+    <message>
+        <source>Change a&amp;ddress</source>
+        <translation>Changer l&apos;a&amp;dresse</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>ZIP</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>This port-in may or may not have reached Telegent. Check the orders view before resubmitting: it is listed there as &quot;Outcome unknown&quot;. Nothing is sent again by itself.</source>
+        <translation>Cette portabilité est peut-être parvenue à Telegent, peut-être pas. Consultez la vue des demandes avant de renvoyer : elle y figure comme « Résultat inconnu ». Rien n&apos;est renvoyé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Telegent refused PortDesk&apos;s credentials: %1 The data here is kept; check the credentials, then submit again.</source>
+        <translation>Telegent a refusé les identifiants de PortDesk : %1 Les données sont conservées ; vérifiez les identifiants, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Telegent did not accept the port-in: %1</source>
+        <translation>Telegent n&apos;a pas accepté la portabilité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Forget credentials</source>
+        <translation>&amp;Oublier les identifiants</translation>
+    </message>
+    <message>
+        <source>PortDesk settings</source>
+        <translation>Paramètres de PortDesk</translation>
+    </message>
+    <message>
+        <source>The AccountSecret is kept in this computer&apos;s keychain, never in a file. Without credentials PortDesk runs in training mode.</source>
+        <translation>L&apos;AccountSecret est conservé dans le trousseau de cet ordinateur, jamais dans un fichier. Sans identifiants, PortDesk fonctionne en mode formation.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l&apos;API</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>AccountKey</source>
+        <translation>AccountKey</translation>
+    </message>
+    <message>
+        <source>Account&amp;Key:</source>
+        <translation>Account&amp;Key :</translation>
+    </message>
+    <message>
+        <source>AccountSecret</source>
+        <translation>AccountSecret</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Account&amp;Secret:</source>
+        <translation>Account&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w secret</source>
+        <translation>Affic&amp;her le secret</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>Account request budget</source>
+        <translation>Quota de requêtes du compte</translation>
+    </message>
+    <message>
+        <source>Telegent&apos;s standard tier allows 50 requests a minute for the whole account.</source>
+        <translation>L&apos;offre standard de Telegent autorise 50 requêtes par minute pour tout le compte.</translation>
+    </message>
+    <message>
+        <source>Share of the budget for background status checks</source>
+        <translation>Part du quota pour les vérifications de statut en arrière-plan</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Délai d&apos;attente des requêtes</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Request &amp;budget:</source>
+        <translation>&amp;Quota de requêtes :</translation>
+    </message>
+    <message>
+        <source>Background &amp;share:</source>
+        <translation>&amp;Part en arrière-plan :</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Délai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at next start):</source>
+        <translation>&amp;Langue (au prochain démarrage) :</translation>
+    </message>
+    <message>
+        <source>Asking Telegent for a token...</source>
+        <translation>Demande de jeton à Telegent...</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::TrayNotifier</name>
+    <message>
+        <source>PortDesk</source>
+        <translation>PortDesk</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Port-in status changed</source>
+        <translation>Le statut de la portabilité a changé</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::UpdateOrderDialog</name>
+    <message>
+        <source>&amp;Send update</source>
+        <translation>&amp;Envoyer la mise à jour</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; status &lt;b&gt;%3&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; statut &lt;b&gt;%3&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>only if it must change (never stored)</source>
+        <translation>seulement s&apos;il doit changer (jamais conservé)</translation>
+    </message>
+    <message>
+        <source>The PIN is sent once and never saved.</source>
+        <translation>Le PIN est envoyé une seule fois et n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Change what the carrier rejected, then send the update. The order goes back to the carrier.</source>
+        <translation>Corrigez ce que l&apos;opérateur a refusé, puis envoyez la mise à jour. La demande retourne à l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Sending the update to Telegent...</source>
+        <translation>Envoi de la mise à jour à Telegent...</translation>
+    </message>
+    <message>
+        <source>Telegent did not accept the update: %1</source>
+        <translation>Telegent n&apos;a pas accepté la mise à jour : %1</translation>
+    </message>
+</context>
+</TS>
