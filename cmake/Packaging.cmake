@@ -58,8 +58,10 @@ if(UNIX AND NOT APPLE)
     # Loaded at run time, so dpkg-shlibdeps cannot see them: QtKeychain dlopens libsecret, and
     # the order registry needs Qt's SQLite driver plugin.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
-    # The Secret Service that keeps the credentials; any other implementation works too.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
+    # The Secret Service that keeps the credentials; any other implementation works too. Qt's
+    # PostgreSQL driver plugin is needed only for a team registry; Qt's own translations give
+    # QWizard's and the dialogs' buttons in Spanish and French.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, libqt6sql6-psql, qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
