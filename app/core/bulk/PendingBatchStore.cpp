@@ -1,4 +1,5 @@
 #include "PendingBatchStore.h"
+#include "common/PrivateJsonFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -86,21 +87,7 @@ bool PendingBatchStore::save(const PendingBatch &batch, QString *error)
                            {QStringLiteral("target"), batch.target},
                            {QStringLiteral("startedAt"), batch.startedAtMs},
                            {QStringLiteral("rows"), rows}};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // numbers of customers
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writePrivateJson(m_path, root, error);
 }
 
 PendingBatch PendingBatchStore::load() const

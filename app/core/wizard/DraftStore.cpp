@@ -1,4 +1,5 @@
 #include "DraftStore.h"
+#include "common/PrivateJsonFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,21 +30,7 @@ bool DraftStore::save(const QVariantMap &fields, qint64 savedAtMs, QString *erro
         clean.remove(key);
     QJsonObject o = QJsonObject::fromVariantMap(clean);
     o.insert(QStringLiteral("savedAt"), savedAtMs);
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // names and addresses
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writePrivateJson(m_path, o, error);
 }
 
 QVariantMap DraftStore::load(qint64 *savedAtMs) const
