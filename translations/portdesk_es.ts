@@ -726,7 +726,7 @@
     <name>portdesk::BulkRowsModel</name>
     <message>
         <source>Not sent: fix the file</source>
-        <translation>No enviada: corrija el archivo</translation>
+        <translation>Sin enviar: corrija el CSV</translation>
     </message>
     <message>
         <source>Ready to send</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation>Resultado desconocido: compruébelo antes de reenviar</translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>Not sent: row changed</source>

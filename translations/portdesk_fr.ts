@@ -726,7 +726,7 @@
     <name>portdesk::BulkRowsModel</name>
     <message>
         <source>Not sent: fix the file</source>
-        <translation>Non envoyée : corrigez le fichier</translation>
+        <translation>Non envoyée : à corriger</translation>
     </message>
     <message>
         <source>Ready to send</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation>Résultat inconnu : vérifiez avant de renvoyer</translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>Not sent: row changed</source>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>kept in the system keychain; empty: none or ~/.pgpass</source>
-        <translation>conservé dans le trousseau du système ; vide : aucun ou ~/.pgpass</translation>
+        <translation>conservé dans le trousseau ; vide : aucun ou ~/.pgpass</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
