@@ -90,27 +90,27 @@
     <name>ImportCsvDialog</name>
     <message>
         <source>Import port-ins from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar portabilidades desde CSV</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún archivo</translation>
     </message>
     <message>
         <source>C&amp;hoose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir archivo...</translation>
     </message>
     <message>
         <source>&amp;Submit valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar filas válidas</translation>
     </message>
     <message>
         <source>S&amp;top sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener envío</translation>
     </message>
 </context>
 <context>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>Orders kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes guardadas:</translation>
     </message>
     <message>
         <source>Order &amp;registry...</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de órdenes...</translation>
     </message>
 </context>
 <context>
@@ -243,19 +243,19 @@
     </message>
     <message>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar CSV...</translation>
     </message>
     <message>
         <source>Check a CSV file of port-ins and send its valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar un archivo CSV de portabilidades y enviar sus filas válidas</translation>
     </message>
     <message>
         <source>Res&amp;ume...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rean&amp;udar...</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -613,11 +613,11 @@
     <name>portdesk</name>
     <message>
         <source>Open another window even if PortDesk is already running with this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre otra ventana aunque PortDesk ya esté en marcha con este registro.</translation>
     </message>
     <message>
         <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk ya está en marcha pero no responde; ciérrelo o inícielo con --new-instance.</translation>
     </message>
 </context>
 <context>
@@ -672,147 +672,147 @@
     </message>
     <message>
         <source>the team database cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede contactar con la base de datos compartida: %1</translation>
     </message>
     <message>
         <source>Enter the server, the database and the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el servidor, la base de datos y el usuario.</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1.</translation>
     </message>
     <message>
         <source>PortDesk uses it from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk lo usará a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>These rows were to be sent to %1, but PortDesk now sends to %2: they are not sent. Discard them, or resume them from a desk set up like before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas filas debían enviarse a %1, pero PortDesk ahora envía a %2: no se envían. Descártelas o reanúdelas desde un puesto configurado como antes.</translation>
     </message>
     <message>
         <source>%1 has changed since the import started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha cambiado desde que empezó la importación.</translation>
     </message>
     <message>
         <source>PortDesk stopped while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk se detuvo mientras esta fila estaba en camino: puede que haya llegado a Telegent o no. Compruébelo antes de enviarla de nuevo.</translation>
     </message>
     <message>
         <source>Row %1 is not in this file any more: not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 ya no está en este archivo: no se envía.</translation>
     </message>
     <message>
         <source>Row %1 now holds %2, not %3: not sent. Import the file again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 contiene ahora %2, no %3: no se envía. Vuelva a importar el archivo para enviarla.</translation>
     </message>
     <message>
         <source>Row %1 no longer passes the checks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 ya no supera las comprobaciones: %2</translation>
     </message>
     <message>
         <source>The list of rows to send could not be saved (%1): if PortDesk stops now, check the orders view before importing the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista de filas por enviar (%1): si PortDesk se detiene ahora, revise la vista de órdenes antes de volver a importar el archivo.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkRowsModel</name>
     <message>
         <source>Not sent: fix the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin enviar: corrija el CSV</translation>
     </message>
     <message>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para enviar</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando...</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada: %1</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>Not sent: row changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: la fila cambió</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiada</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished">Titular</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished">ID de orden</translation>
+        <translation>ID de orden</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkSubmission</name>
     <message>
         <source>PortDesk closed while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk se cerró mientras esta fila estaba en camino: puede que haya llegado a Telegent o no. Compruébelo antes de enviarla de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkValidation</name>
     <message>
         <source>row %1 of this file already ports this number</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 de este archivo ya porta este número</translation>
     </message>
 </context>
 <context>
@@ -905,23 +905,23 @@
     </message>
     <message>
         <source>The team database %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la base de datos compartida %1: %2</translation>
     </message>
     <message>
         <source>the server, database and user must all be set</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar el servidor, la base de datos y el usuario</translation>
     </message>
     <message>
         <source>cannot listen for other desks&apos; changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden recibir los cambios de los otros puestos: %1</translation>
     </message>
     <message>
         <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con la base de datos compartida: %1. PortDesk sigue intentándolo.</translation>
     </message>
     <message>
         <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene las órdenes de la AccountKey %1 y este puesto usa %2. Cada cuenta de Telegent necesita su propia base de datos compartida.</translation>
     </message>
 </context>
 <context>
@@ -1034,15 +1034,15 @@
     <name>portdesk::PollLease</name>
     <message>
         <source>this desk stopped polling</source>
-        <translation type="unfinished"></translation>
+        <translation>este puesto dejó de consultar los estados</translation>
     </message>
     <message>
         <source>the team database cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede contactar con la base de datos compartida: %1</translation>
     </message>
     <message>
         <source>the connection to the team database was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión con la base de datos compartida: %1</translation>
     </message>
 </context>
 <context>
@@ -1169,142 +1169,142 @@
     <name>portdesk::ui::ImportCsvDialog</name>
     <message>
         <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una portabilidad por fila, con el encabezado %1. Primero se revisan todas las filas; las que tienen errores se muestran con el motivo y nunca se envían.</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del archivo</translation>
     </message>
     <message>
         <source>Rows sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas enviadas</translation>
     </message>
     <message>
         <source>Unsent rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas sin enviar</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de este archivo no se envió. Otro archivo la reemplaza: se olvidará. ¿Elegir otro archivo de todos modos?</numerusform>
+            <numerusform>%n filas de este archivo no se enviaron. Otro archivo las reemplaza: se olvidarán. ¿Elegir otro archivo de todos modos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Import port-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar portabilidades</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 Choose the file again: each row not sent yet is taken from it only when its row number and number are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vuelva a elegir el archivo: cada fila aún sin enviar se toma de él solo si su número de fila y su número de teléfono no han cambiado.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the account&apos;s request budget: the next row goes in about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperando el cupo de solicitudes de la cuenta: la siguiente fila sale en %n segundo aproximadamente.</numerusform>
+            <numerusform>Esperando el cupo de solicitudes de la cuenta: la siguiente fila sale en %n segundos aproximadamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a CSV file to check its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo CSV para revisar sus filas.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n válida</numerusform>
+            <numerusform>%n válidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors — errors are not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con error — los errores no se envían</numerusform>
+            <numerusform>%n con errores — los errores no se envían</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n already sent before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n ya enviada antes)</numerusform>
+            <numerusform>(%n ya enviadas antes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enviada</numerusform>
+            <numerusform>%n enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown outcome: check them in the orders view, never send them again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con resultado desconocido: revísela en la vista de órdenes y no la vuelva a enviar nunca</numerusform>
+            <numerusform>%n con resultado desconocido: revíselas en la vista de órdenes y no las vuelva a enviar nunca</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin enviar</numerusform>
+            <numerusform>%n sin enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors, not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con error, sin enviar</numerusform>
+            <numerusform>%n con errores, sin enviar</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping: the rows already on their way finish first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo: primero terminan las filas que ya están en camino. %1</translation>
     </message>
     <message>
         <source>Sending within the account&apos;s request budget; you can keep working meanwhile. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando dentro del cupo de solicitudes de la cuenta; puede seguir trabajando mientras tanto. %1</translation>
     </message>
     <message>
         <source>Row %1 (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 (línea %2): %3</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviadas</translation>
     </message>
     <message>
         <source>&amp;Submit valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar filas válidas</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send the %n remaining row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enviar %n fila restante</numerusform>
+            <numerusform>&amp;Enviar las %n filas restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Submit %n valid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enviar %n fila válida</numerusform>
+            <numerusform>&amp;Enviar %n filas válidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1431,54 +1431,54 @@
     </message>
     <message>
         <source>Unsent import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación sin enviar</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de %1 no se envió.</numerusform>
+            <numerusform>%n filas de %1 no se enviaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Reanudar&quot; las envía con los PIN leídos de nuevo del archivo. &quot;Más tarde&quot; las conserva: la vista Órdenes las ofrece (Reanudar o Descartar) mientras tanto.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>Status checks: another desk of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas de estado: las hace otro puesto</translation>
     </message>
     <message>
         <source>In memory for this training session</source>
-        <translation type="unfinished"></translation>
+        <translation>En memoria, durante esta sesión de práctica</translation>
     </message>
     <message>
         <source>Nowhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ningún sitio: %1</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo</translation>
     </message>
     <message>
         <source>Team database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos compartida %1</translation>
     </message>
     <message>
         <source>This desk checks the status of the team&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto consulta el estado de las órdenes de todos los puestos.</translation>
     </message>
     <message>
         <source>Another desk of the team checks their status; this one shows its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro puesto consulta su estado; este muestra lo que encuentra.</translation>
     </message>
 </context>
 <context>
@@ -1716,43 +1716,43 @@
     </message>
     <message>
         <source>Unsent rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas sin enviar</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de %1 no se envió.</numerusform>
+            <numerusform>%n filas de %1 no se enviaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume them now, or forget them and import another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanúdelas ahora, u olvídelas e importe otro archivo.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>&amp;Forget them and import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidarlas e importar</translation>
     </message>
     <message>
         <source>Discard unsent rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar filas sin enviar</translation>
     </message>
     <message numerus="yes">
         <source>Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to send them later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Olvidar %n fila sin enviar de %1? El archivo no se modifica; vuelva a importarlo para enviarla más tarde.</numerusform>
+            <numerusform>¿Olvidar %n filas sin enviar de %1? El archivo no se modifica; vuelva a importarlo para enviarlas más tarde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) may have been sent when PortDesk stopped: they are never sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila puede haberse enviado cuando PortDesk se detuvo: nunca se vuelve a enviar.</numerusform>
+            <numerusform>%n filas pueden haberse enviado cuando PortDesk se detuvo: nunca se vuelven a enviar.</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,79 +1779,79 @@
     <name>portdesk::ui::RegistryDialog</name>
     <message>
         <source>&amp;This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Este equipo</translation>
     </message>
     <message>
         <source>T&amp;eam database (PostgreSQL), shared by every desk of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos co&amp;mpartida por todos los puestos de la cuenta (PostgreSQL)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Probar conexión</translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Order registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de órdenes</translation>
     </message>
     <message>
         <source>Telegent cannot list an account&apos;s orders: PortDesk&apos;s registry is the only list there is. With a team database every desk sees every order of the account, and only one desk at a time checks their status, so the desks share one request budget instead of each spending its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent no puede listar las órdenes de una cuenta: el registro de PortDesk es la única lista que existe. Con una base de datos compartida, cada puesto ve todas las órdenes de la cuenta y solo un puesto a la vez consulta su estado, así que los puestos comparten un único cupo de solicitudes en lugar de gastar cada uno el suyo.</translation>
     </message>
     <message>
         <source>db.example.com, an address, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com, una dirección o una carpeta de socket</translation>
     </message>
     <message>
         <source>kept in the system keychain; empty: none or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en el llavero del sistema; vacía: ninguna o ~/.pgpass</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Team database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de la base de datos compartida</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pue&amp;rto:</translation>
     </message>
     <message>
         <source>Team database port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de la base de datos compartida</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>Team database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la base de datos compartida</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Team database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de la base de datos compartida</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Team database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la base de datos compartida</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1...</translation>
     </message>
 </context>
 <context>

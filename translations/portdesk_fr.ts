@@ -90,27 +90,27 @@
     <name>ImportCsvDialog</name>
     <message>
         <source>Import port-ins from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des portabilités depuis un CSV</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>C&amp;hoose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier...</translation>
     </message>
     <message>
         <source>&amp;Submit valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer les lignes valides</translation>
     </message>
     <message>
         <source>S&amp;top sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter l&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>Orders kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes conservées :</translation>
     </message>
     <message>
         <source>Order &amp;registry...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registre des demandes...</translation>
     </message>
 </context>
 <context>
@@ -243,19 +243,19 @@
     </message>
     <message>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;porter un CSV...</translation>
     </message>
     <message>
         <source>Check a CSV file of port-ins and send its valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un fichier CSV de portabilités et envoyer ses lignes valides</translation>
     </message>
     <message>
         <source>Res&amp;ume...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre...</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner</translation>
     </message>
 </context>
 <context>
@@ -613,11 +613,11 @@
     <name>portdesk</name>
     <message>
         <source>Open another window even if PortDesk is already running with this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une autre fenêtre même si PortDesk est déjà lancé avec ce registre.</translation>
     </message>
     <message>
         <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk est déjà lancé mais ne répond pas ; fermez-le ou démarrez avec --new-instance.</translation>
     </message>
 </context>
 <context>
@@ -672,147 +672,147 @@
     </message>
     <message>
         <source>the team database cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base d&apos;équipe est injoignable : %1</translation>
     </message>
     <message>
         <source>Enter the server, the database and the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le serveur, la base de données et l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>PortDesk uses it from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk l&apos;utilisera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>These rows were to be sent to %1, but PortDesk now sends to %2: they are not sent. Discard them, or resume them from a desk set up like before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes devaient être envoyées à %1, mais PortDesk envoie maintenant à %2 : elles ne sont pas envoyées. Abandonnez-les, ou reprenez-les depuis un poste configuré comme avant.</translation>
     </message>
     <message>
         <source>%1 has changed since the import started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis le début de l&apos;importation.</translation>
     </message>
     <message>
         <source>PortDesk stopped while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk s&apos;est arrêté pendant l&apos;envoi de cette ligne : elle est peut-être parvenue à Telegent, peut-être pas. Vérifiez avant de la renvoyer.</translation>
     </message>
     <message>
         <source>Row %1 is not in this file any more: not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;est plus dans ce fichier : non envoyée.</translation>
     </message>
     <message>
         <source>Row %1 now holds %2, not %3: not sent. Import the file again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 contient maintenant %2, et non %3 : non envoyée. Importez de nouveau le fichier pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Row %1 no longer passes the checks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 ne passe plus les vérifications : %2</translation>
     </message>
     <message>
         <source>The list of rows to send could not be saved (%1): if PortDesk stops now, check the orders view before importing the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des lignes à envoyer n&apos;a pas pu être enregistrée (%1) : si PortDesk s&apos;arrête maintenant, consultez la vue des demandes avant de réimporter le fichier.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkRowsModel</name>
     <message>
         <source>Not sent: fix the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : à corriger</translation>
     </message>
     <message>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête à envoyer</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi...</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Envoyée</translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée : %1</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>Not sent: row changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : ligne modifiée</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished">Titulaire</translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished">ID de demande</translation>
+        <translation>ID de demande</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkSubmission</name>
     <message>
         <source>PortDesk closed while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk a été fermé pendant l&apos;envoi de cette ligne : elle est peut-être parvenue à Telegent, peut-être pas. Vérifiez avant de la renvoyer.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkValidation</name>
     <message>
         <source>row %1 of this file already ports this number</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de ce fichier porte déjà ce numéro</translation>
     </message>
 </context>
 <context>
@@ -905,23 +905,23 @@
     </message>
     <message>
         <source>The team database %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;équipe %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>the server, database and user must all be set</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur, la base de données et l&apos;utilisateur doivent tous être renseignés</translation>
     </message>
     <message>
         <source>cannot listen for other desks&apos; changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de suivre les modifications des autres postes : %1</translation>
     </message>
     <message>
         <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;équipe est injoignable : %1. PortDesk continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient les demandes de l&apos;AccountKey %1, et ce poste utilise %2. Chaque compte Telegent a besoin de sa propre base d&apos;équipe.</translation>
     </message>
 </context>
 <context>
@@ -1034,15 +1034,15 @@
     <name>portdesk::PollLease</name>
     <message>
         <source>this desk stopped polling</source>
-        <translation type="unfinished"></translation>
+        <translation>ce poste a cessé de vérifier les statuts</translation>
     </message>
     <message>
         <source>the team database cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base d&apos;équipe est injoignable : %1</translation>
     </message>
     <message>
         <source>the connection to the team database was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à la base d&apos;équipe a été perdue : %1</translation>
     </message>
 </context>
 <context>
@@ -1169,142 +1169,142 @@
     <name>portdesk::ui::ImportCsvDialog</name>
     <message>
         <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une portabilité par ligne, avec l&apos;en-tête %1. Chaque ligne est d&apos;abord vérifiée ; les lignes en erreur s&apos;affichent avec la raison et ne sont jamais envoyées.</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier</translation>
     </message>
     <message>
         <source>Rows sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes envoyées</translation>
     </message>
     <message>
         <source>Unsent rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes non envoyées</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de ce fichier n&apos;a pas été envoyée. Un autre fichier la remplace : elle sera oubliée. Choisir un autre fichier quand même ?</numerusform>
+            <numerusform>%n lignes de ce fichier n&apos;ont pas été envoyées. Un autre fichier les remplace : elles seront oubliées. Choisir un autre fichier quand même ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Import port-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des portabilités</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 Choose the file again: each row not sent yet is taken from it only when its row number and number are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Choisissez de nouveau le fichier : chaque ligne pas encore envoyée n&apos;y est reprise que si son numéro de ligne et son numéro de téléphone sont inchangés.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the account&apos;s request budget: the next row goes in about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente du quota de requêtes du compte : la ligne suivante part dans environ %n seconde.</numerusform>
+            <numerusform>En attente du quota de requêtes du compte : la ligne suivante part dans environ %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a CSV file to check its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV pour vérifier ses lignes.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valide</numerusform>
+            <numerusform>%n valides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors — errors are not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en erreur — les erreurs ne sont pas envoyées</numerusform>
+            <numerusform>%n en erreur — les erreurs ne sont pas envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n already sent before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n déjà envoyée auparavant)</numerusform>
+            <numerusform>(%n déjà envoyées auparavant)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoyée</numerusform>
+            <numerusform>%n envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown outcome: check them in the orders view, never send them again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n au résultat inconnu : vérifiez-la dans la vue des demandes, ne la renvoyez jamais</numerusform>
+            <numerusform>%n au résultat inconnu : vérifiez-les dans la vue des demandes, ne les renvoyez jamais</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non envoyée</numerusform>
+            <numerusform>%n non envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors, not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en erreur, non envoyée</numerusform>
+            <numerusform>%n en erreur, non envoyées</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping: the rows already on their way finish first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours : les lignes déjà en route se terminent d&apos;abord. %1</translation>
     </message>
     <message>
         <source>Sending within the account&apos;s request budget; you can keep working meanwhile. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi dans la limite du quota de requêtes du compte ; vous pouvez continuer à travailler pendant ce temps. %1</translation>
     </message>
     <message>
         <source>Row %1 (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 (ligne %2 du fichier) : %3</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 envoyées</translation>
     </message>
     <message>
         <source>&amp;Submit valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer les lignes valides</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send the %n remaining row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Envoyer %n ligne restante</numerusform>
+            <numerusform>&amp;Envoyer les %n lignes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Submit %n valid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Envoyer %n ligne valide</numerusform>
+            <numerusform>&amp;Envoyer les %n lignes valides</numerusform>
         </translation>
     </message>
 </context>
@@ -1431,54 +1431,54 @@
     </message>
     <message>
         <source>Unsent import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation non envoyée</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1 n&apos;a pas été envoyée.</numerusform>
+            <numerusform>%n lignes de %1 n&apos;ont pas été envoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Reprendre » les envoie avec les PIN relus dans le fichier. « Plus tard » les conserve : la vue Demandes les propose (Reprendre ou Abandonner) d&apos;ici là.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Status checks: another desk of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de statut : un autre poste de l&apos;équipe</translation>
     </message>
     <message>
         <source>In memory for this training session</source>
-        <translation type="unfinished"></translation>
+        <translation>En mémoire, pour cette session de formation</translation>
     </message>
     <message>
         <source>Nowhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulle part : %1</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>Team database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base d&apos;équipe %1</translation>
     </message>
     <message>
         <source>This desk checks the status of the team&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste vérifie le statut des demandes de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Another desk of the team checks their status; this one shows its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre poste de l&apos;équipe vérifie leur statut ; celui-ci affiche ses résultats.</translation>
     </message>
 </context>
 <context>
@@ -1716,43 +1716,43 @@
     </message>
     <message>
         <source>Unsent rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes non envoyées</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1 n&apos;a pas été envoyée.</numerusform>
+            <numerusform>%n lignes de %1 n&apos;ont pas été envoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume them now, or forget them and import another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez-les maintenant, ou oubliez-les et importez un autre fichier.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Forget them and import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier et importer</translation>
     </message>
     <message>
         <source>Discard unsent rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les lignes non envoyées</translation>
     </message>
     <message numerus="yes">
         <source>Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to send them later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oublier %n ligne non envoyée de %1 ? Le fichier lui-même n&apos;est pas modifié ; importez-le de nouveau pour envoyer cette ligne plus tard.</numerusform>
+            <numerusform>Oublier les %n lignes non envoyées de %1 ? Le fichier lui-même n&apos;est pas modifié ; importez-le de nouveau pour envoyer ces lignes plus tard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) may have been sent when PortDesk stopped: they are never sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne a peut-être été envoyée quand PortDesk s&apos;est arrêté : elle n&apos;est jamais renvoyée.</numerusform>
+            <numerusform>%n lignes ont peut-être été envoyées quand PortDesk s&apos;est arrêté : elles ne sont jamais renvoyées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,79 +1779,79 @@
     <name>portdesk::ui::RegistryDialog</name>
     <message>
         <source>&amp;This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cet ordinateur</translation>
     </message>
     <message>
         <source>T&amp;eam database (PostgreSQL), shared by every desk of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Base d&apos;é&amp;quipe (PostgreSQL), partagée par tous les postes du compte</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Tester la connexion</translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Order registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des demandes</translation>
     </message>
     <message>
         <source>Telegent cannot list an account&apos;s orders: PortDesk&apos;s registry is the only list there is. With a team database every desk sees every order of the account, and only one desk at a time checks their status, so the desks share one request budget instead of each spending its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent ne peut pas lister les demandes d&apos;un compte : le registre de PortDesk est la seule liste qui existe. Avec une base d&apos;équipe, chaque poste voit toutes les demandes du compte et un seul poste à la fois vérifie leur statut : les postes partagent ainsi un même quota de requêtes au lieu de dépenser chacun le sien.</translation>
     </message>
     <message>
         <source>db.example.com, an address, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com, une adresse ou un dossier de socket</translation>
     </message>
     <message>
         <source>kept in the system keychain; empty: none or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau ; vide : aucun ou ~/.pgpass</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>Team database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de la base d&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>Team database port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de la base d&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>Team database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base d&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Team database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de la base d&apos;équipe</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Team database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base d&apos;équipe</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1...</translation>
     </message>
 </context>
 <context>
