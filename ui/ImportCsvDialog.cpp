@@ -16,6 +16,8 @@
 #include <QStyledItemDelegate>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace portdesk::ui {
 
 namespace {
@@ -81,6 +83,14 @@ ImportCsvDialog::ImportCsvDialog(TelegentClient *client, OrderRegistry *registry
                                           {BulkRowsModel::Result, 200},     {BulkRowsModel::OrderId, 320}};
     for (const auto &[column, width] : widths)
         m_ui->table->setColumnWidth(column, width);
+    // The Result column holds the whole longest state in this language ("Outcome unknown: ...").
+    int resultWidth = 0;
+    for (int s = int(BulkRow::State::Invalid); s <= int(BulkRow::State::Refused); ++s) {
+        BulkRow sample;
+        sample.state = BulkRow::State(s);
+        resultWidth = std::max(resultWidth, m_ui->table->fontMetrics().horizontalAdvance(BulkRowsModel::stateText(sample)));
+    }
+    m_ui->table->setColumnWidth(BulkRowsModel::Result, std::max(200, resultWidth + 16));
     m_ui->progressBar->setAccessibleName(tr("Rows sent"));
     m_ui->progressBar->hide();
     m_ui->submitButton->setDefault(true);
