@@ -1480,6 +1480,10 @@
         <source>Another desk of the team checks their status; this one shows its findings.</source>
         <translation>Otro puesto consulta su estado; este muestra lo que encuentra.</translation>
     </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún no comprobado.</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::NumberPage</name>

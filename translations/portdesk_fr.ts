@@ -1480,6 +1480,10 @@
         <source>Another desk of the team checks their status; this one shows its findings.</source>
         <translation>Un autre poste de l&apos;équipe vérifie leur statut ; celui-ci affiche ses résultats.</translation>
     </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::NumberPage</name>

@@ -105,6 +105,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_budgetTimer->start(1000);
     showMode();
     refreshBudget();
+    m_ui->stateValue->setText(tr("Not checked yet."));
+    // A window opened on a context that has already started gets what modeChanged would have given it.
+    if (m_context->mode() != AppContext::Mode::Starting) {
+        attachOrders();
+        QTimer::singleShot(0, this, &MainWindow::checkConnection);
+    }
 }
 
 MainWindow::~MainWindow() = default;

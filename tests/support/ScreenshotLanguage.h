@@ -15,4 +15,11 @@ inline void installScreenshotLanguage()
         installLanguage(QCoreApplication::instance(), language);
 }
 
+// A text as the UI shows it in the installed language: the tests that take screenshots compare
+// against this, so they check the same thing in English (the suite) and in es/fr (the pictures).
+inline QString shown(const char *context, const char *source, int n = -1)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+
 } // namespace portdesk::test

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include "BulkCsv.h"
+#include "ScreenshotLanguage.h"
 #include "AppContext.h"
 #include "DeskFixture.h"
 #include "MainWindow.h"
@@ -80,6 +81,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("PortDeskTest"));
         QSettings().clear();
         installTranslations(QCoreApplication::instance()); // "1 row" / "4 rows", as the desk shows them
+        installScreenshotLanguage(); // .ci/screenshots --language: the expected texts below follow it
     }
 
     void previewShowsABadRowWithItsFieldAndMessage()
@@ -94,9 +96,11 @@ private slots:
         auto *table = child<QTableView>(&dialog, "table");
         QCOMPARE(table->model()->rowCount(), 14);
         const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
-        QVERIFY2(summary.contains(QLatin1String("13 valid")) && summary.contains(QLatin1String("1 with an error")), qPrintable(summary));
+        QVERIFY2(summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n valid", 13))
+                     && summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n with errors \u2014 errors are not sent", 1)),
+                 qPrintable(summary));
         const QModelIndex check = table->model()->index(2, BulkRowsModel::Check);
-        QCOMPARE(check.data().toString(), QStringLiteral("Error: Street1"));
+        QCOMPARE(check.data().toString(), shown("portdesk::BulkRowsModel", "Error: %1").arg(QLatin1String("Street1")));
         QVERIFY(check.data(Qt::ToolTipRole).toString().contains(QLatin1String("Street1")));
         QVERIFY(table->model()->index(2, BulkRowsModel::Message).data().toString().contains(QLatin1String("Street1")));
         // The keyboard reaches the message too: arrow down to the row, read it below the table.
@@ -105,7 +109,8 @@ private slots:
         QTest::keyClick(table, Qt::Key_Down);
         auto *detail = child<QLabel>(&dialog, "detailLabel");
         QVERIFY(detail->isVisible());
-        QVERIFY2(detail->text().startsWith(QLatin1String("Row 3 (line 4): CurrentBillingAddress.Street1")), qPrintable(detail->text()));
+        QVERIFY2(detail->text().startsWith(shown("portdesk::ui::ImportCsvDialog", "Row %1 (line %2): %3").arg(3).arg(4).arg(QLatin1String("CurrentBillingAddress.Street1"))),
+                 qPrintable(detail->text()));
         QVERIFY(child<QPushButton>(&dialog, "submitButton")->isEnabled());
         QVERIFY(child<QPushButton>(&dialog, "submitButton")->text().contains(QLatin1String("13")));
         QVERIFY(!child<QPushButton>(&dialog, "stopButton")->isEnabled());
@@ -133,18 +138,27 @@ private slots:
         // The background share of the budget runs out before the 47 rows are sent: the dialog says so.
         auto *budget = child<QLabel>(&dialog, "budgetLabel");
         QVERIFY(d.f.runUntil([&] { return budget->isVisible(); }));
-        QVERIFY2(budget->text().contains(QLatin1String("request budget")), qPrintable(budget->text()));
-        QVERIFY(bar->text().contains(QLatin1String("of 47 sent")));
+        const auto waitingText = [&budget] {
+            for (int seconds = 1; seconds <= 120; ++seconds)
+                if (budget->text()
+                    == shown("portdesk::ui::ImportCsvDialog", "Waiting for the account's request budget: the next row goes in about %n second(s).", seconds))
+                    return true;
+            return false;
+        };
+        QVERIFY2(waitingText(), qPrintable(budget->text()));
+        QVERIFY(bar->value() < 47);
+        QCOMPARE(bar->text(), shown("portdesk::ui::ImportCsvDialog", "%1 of %2 sent").arg(bar->value()).arg(47));
         screenshot(&dialog, QStringLiteral("import-2-sending.png"));
 
         QVERIFY(d.f.runUntil([&] { return !dialog.import()->isRunning(); }));
-        QCOMPARE(bar->text(), QStringLiteral("47 of 47 sent"));
+        QCOMPARE(bar->text(), shown("portdesk::ui::ImportCsvDialog", "%1 of %2 sent").arg(47).arg(47));
         QVERIFY(!budget->isVisible());
         const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
-        QVERIFY2(summary.contains(QLatin1String("47 submitted")) && summary.contains(QLatin1String("1 with an error")), qPrintable(summary));
+        QVERIFY2(summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n submitted", 47)) && summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n with errors, not sent", 1)),
+                 qPrintable(summary));
         const QAbstractItemModel *m = child<QTableView>(&dialog, "table")->model();
         QVERIFY(m->index(0, BulkRowsModel::OrderId).data().toString().startsWith(QLatin1String("JNUOID-")));
-        QVERIFY(m->index(0, BulkRowsModel::Result).data().toString().startsWith(QLatin1String("Submitted")));
+        QVERIFY(m->index(0, BulkRowsModel::Result).data().toString().startsWith(shown("portdesk::BulkRowsModel", "Submitted: %1").arg(QString())));
         QVERIFY(m->index(4, BulkRowsModel::OrderId).data().toString().isEmpty());
         QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 47);
         QCOMPARE(d.f.simulator->stats().rateLimited, 0);
@@ -239,7 +253,8 @@ private slots:
         auto *offer = child<QFrame>(&view, "resumeFrame");
         QVERIFY(offer->isVisible());
         const QString text = child<QLabel>(&view, "resumeLabel")->text();
-        QVERIFY2(text.contains(QLatin1String("4 rows of resume.csv were not sent")), qPrintable(text));
+        QVERIFY2(text.contains(shown("portdesk::ui::OrdersView", "%n row(s) of %1 were not sent.", 4).arg(QLatin1String("resume.csv"))),
+                 qPrintable(text));
         screenshot(&view, QStringLiteral("import-offer.png"));
 
         child<QPushButton>(&view, "resumeButton")->click();

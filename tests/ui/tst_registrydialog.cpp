@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QTabWidget>
 #include "registry/PollPlanner.h"
+#include "ScreenshotLanguage.h"
 #include "TestPostgres.h"
 #include "common/Clock.h"
 #include "credentials/CredentialStore.h"
@@ -45,6 +46,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("PortDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PortDeskRegistryTest"));
         QSettings().clear();
+        installScreenshotLanguage(); // .ci/screenshots --language: the expected texts below follow it
         const QString why = m_pg.unavailable();
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run under .ci/with-keyring");
@@ -74,10 +76,10 @@ private slots:
         dialog.portSpin()->setValue(1); // nothing listens there
         dialog.testButton()->click();
         QVERIFY(!dialog.testButton()->isEnabled()); // busy while the trial runs off the GUI thread
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QLatin1String("Not connected")), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(shown("portdesk::AppContext", "Not connected: %1").arg(QString())), 15'000);
         dialog.portSpin()->setValue(team.port);
         dialog.testButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QLatin1String("Connected to")), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.resultText(), shown("portdesk::AppContext", "Connected to %1.").arg(team.describe()), 15'000);
         QVERIFY(!AppSettings().useTeamRegistry()); // a test saves nothing
         const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
@@ -97,7 +99,7 @@ private slots:
             fill(dialog, team);
             dialog.passwordEdit()->setText(password);
             dialog.saveButton()->click();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().contains(QLatin1String("next start")), 15'000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().contains(shown("portdesk::AppContext", "PortDesk uses it from its next start.")), 15'000);
             QVERIFY(dialog.passwordEdit()->text().isEmpty());
         }
         QVERIFY(AppSettings().useTeamRegistry());
@@ -141,7 +143,15 @@ private slots:
         QVERIFY(tabs && where);
         tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("connectionPage")));
         QTRY_VERIFY(where->text().contains(team.describe()));
-        QVERIFY(where->text().contains(QLatin1String("This desk checks")));
+        QVERIFY(where->text().contains(shown("portdesk::ui::MainWindow", "This desk checks the status of the team's orders.")));
+        // A window opened after the start checks the connection too (the State row is never left blank).
+        auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
+        const QString connected = shown("portdesk::ui::MainWindow",
+                                        "Connected: the server accepted the credentials (checked at %1; "
+                                        "the access token is valid until %2).")
+                                      .arg(QString(), QString())
+                                      .section(QLatin1Char('('), 0, 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(connected), qPrintable(state->text()), 15'000);
         {
             // A second desk of the same account on the same database only shows the findings.
             AppSettings().setAccountKey(QStringLiteral("DID-team-ui"));
