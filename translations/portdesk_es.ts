@@ -124,18 +124,6 @@
         <translation>MODO DE PRÁCTICA</translation>
     </message>
     <message>
-        <source>&amp;New port-in</source>
-        <translation>&amp;Nueva portabilidad</translation>
-    </message>
-    <message>
-        <source>&amp;Orders</source>
-        <translation>Ó&amp;rdenes</translation>
-    </message>
-    <message>
-        <source>C&amp;onnection</source>
-        <translation>C&amp;onexión</translation>
-    </message>
-    <message>
         <source>Connection to Telegent</source>
         <translation>Conexión con Telegent</translation>
     </message>
@@ -178,6 +166,18 @@
     <message>
         <source>Order &amp;registry...</source>
         <translation>Re&amp;gistro de órdenes...</translation>
+    </message>
+    <message>
+        <source>New port-in</source>
+        <translation>Nueva portabilidad</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
     </message>
 </context>
 <context>
@@ -250,12 +250,12 @@
         <translation>Revisar un archivo CSV de portabilidades y enviar sus filas válidas</translation>
     </message>
     <message>
-        <source>Res&amp;ume...</source>
-        <translation>Rean&amp;udar...</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me...</source>
+        <translation>Rean&amp;udar...</translation>
     </message>
 </context>
 <context>
@@ -561,20 +561,12 @@
         <translation>Modificar portabilidad</translation>
     </message>
     <message>
-        <source>Current &amp;carrier:</source>
-        <translation>&amp;Operador actual:</translation>
-    </message>
-    <message>
         <source>&amp;Account number:</source>
         <translation>Número de &amp;cuenta:</translation>
     </message>
     <message>
         <source>Account &amp;PIN / transfer PIN:</source>
         <translation>&amp;PIN de cuenta / de transferencia:</translation>
-    </message>
-    <message>
-        <source>&amp;Subscriber name:</source>
-        <translation>Nombre del &amp;titular:</translation>
     </message>
     <message>
         <source>Street &amp;1:</source>
@@ -607,6 +599,14 @@
     <message>
         <source>Sho&amp;w PIN</source>
         <translation>&amp;Mostrar PIN</translation>
+    </message>
+    <message>
+        <source>Current ca&amp;rrier:</source>
+        <translation>&amp;Operador actual:</translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;name:</source>
+        <translation>Nombre del &amp;titular:</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1500,6 @@
         <translation>(801) 555-2345</translation>
     </message>
     <message>
-        <source>Phone &amp;number:</source>
-        <translation>Número de &amp;teléfono:</translation>
-    </message>
-    <message>
         <source>Mobile line (MVNO)</source>
         <translation>Línea móvil (MVNO)</translation>
     </message>
@@ -1530,6 +1526,10 @@
     <message>
         <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
         <translation>Se recuperó una portabilidad sin terminar del %1. Vuelva a pedir al cliente el PIN de la cuenta: nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>Número de &amp;teléfono:</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1782,6 @@
 <context>
     <name>portdesk::ui::RegistryDialog</name>
     <message>
-        <source>&amp;This computer</source>
-        <translation>&amp;Este equipo</translation>
-    </message>
-    <message>
         <source>T&amp;eam database (PostgreSQL), shared by every desk of the account</source>
         <translation>Base de datos co&amp;mpartida por todos los puestos de la cuenta (PostgreSQL)</translation>
     </message>
@@ -1856,6 +1852,10 @@
     <message>
         <source>Connecting to %1...</source>
         <translation>Conectando con %1...</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>&amp;Este equipo</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2031,6 @@
         <translation>guardado en el llavero del sistema</translation>
     </message>
     <message>
-        <source>Account&amp;Secret:</source>
-        <translation>Account&amp;Secret:</translation>
-    </message>
-    <message>
         <source>Sho&amp;w secret</source>
         <translation>&amp;Mostrar secreto</translation>
     </message>
@@ -2079,20 +2075,24 @@
         <translation>&amp;Cupo de solicitudes:</translation>
     </message>
     <message>
-        <source>Background &amp;share:</source>
-        <translation>P&amp;arte en segundo plano:</translation>
-    </message>
-    <message>
-        <source>Request &amp;timeout:</source>
-        <translation>&amp;Tiempo de espera:</translation>
-    </message>
-    <message>
         <source>&amp;Language (at next start):</source>
         <translation>&amp;Idioma (al próximo inicio):</translation>
     </message>
     <message>
         <source>Asking Telegent for a token...</source>
         <translation>Pidiendo un token a Telegent...</translation>
+    </message>
+    <message>
+        <source>AccountS&amp;ecret:</source>
+        <translation>Account&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground share:</source>
+        <translation>P&amp;arte en segundo plano:</translation>
+    </message>
+    <message>
+        <source>Request t&amp;imeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
     </message>
 </context>
 <context>

@@ -124,18 +124,6 @@
         <translation>MODE FORMATION</translation>
     </message>
     <message>
-        <source>&amp;New port-in</source>
-        <translation>&amp;Nouvelle portabilité</translation>
-    </message>
-    <message>
-        <source>&amp;Orders</source>
-        <translation>&amp;Demandes</translation>
-    </message>
-    <message>
-        <source>C&amp;onnection</source>
-        <translation>C&amp;onnexion</translation>
-    </message>
-    <message>
         <source>Connection to Telegent</source>
         <translation>Connexion à Telegent</translation>
     </message>
@@ -178,6 +166,18 @@
     <message>
         <source>Order &amp;registry...</source>
         <translation>&amp;Registre des demandes...</translation>
+    </message>
+    <message>
+        <source>New port-in</source>
+        <translation>Nouvelle portabilité</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>
@@ -250,12 +250,12 @@
         <translation>Vérifier un fichier CSV de portabilités et envoyer ses lignes valides</translation>
     </message>
     <message>
-        <source>Res&amp;ume...</source>
-        <translation>&amp;Reprendre...</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me...</source>
+        <translation>&amp;Reprendre...</translation>
     </message>
 </context>
 <context>
@@ -561,20 +561,12 @@
         <translation>Modifier la portabilité</translation>
     </message>
     <message>
-        <source>Current &amp;carrier:</source>
-        <translation>&amp;Opérateur actuel :</translation>
-    </message>
-    <message>
         <source>&amp;Account number:</source>
         <translation>Numéro de &amp;compte :</translation>
     </message>
     <message>
         <source>Account &amp;PIN / transfer PIN:</source>
         <translation>&amp;PIN de compte / de transfert :</translation>
-    </message>
-    <message>
-        <source>&amp;Subscriber name:</source>
-        <translation>Nom du t&amp;itulaire :</translation>
     </message>
     <message>
         <source>Street &amp;1:</source>
@@ -607,6 +599,14 @@
     <message>
         <source>Sho&amp;w PIN</source>
         <translation>Affic&amp;her le PIN</translation>
+    </message>
+    <message>
+        <source>Current ca&amp;rrier:</source>
+        <translation>&amp;Opérateur actuel :</translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;name:</source>
+        <translation>Nom du t&amp;itulaire :</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1500,6 @@
         <translation>(801) 555-2345</translation>
     </message>
     <message>
-        <source>Phone &amp;number:</source>
-        <translation>&amp;Numéro de téléphone :</translation>
-    </message>
-    <message>
         <source>Mobile line (MVNO)</source>
         <translation>Ligne mobile (MVNO)</translation>
     </message>
@@ -1530,6 +1526,10 @@
     <message>
         <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
         <translation>Une portabilité inachevée du %1 a été restaurée. Redemandez le PIN du compte au client : il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Numéro de téléphone :</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1782,6 @@
 <context>
     <name>portdesk::ui::RegistryDialog</name>
     <message>
-        <source>&amp;This computer</source>
-        <translation>&amp;Cet ordinateur</translation>
-    </message>
-    <message>
         <source>T&amp;eam database (PostgreSQL), shared by every desk of the account</source>
         <translation>Base d&apos;é&amp;quipe (PostgreSQL), partagée par tous les postes du compte</translation>
     </message>
@@ -1856,6 +1852,10 @@
     <message>
         <source>Connecting to %1...</source>
         <translation>Connexion à %1...</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>&amp;Cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2031,6 @@
         <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <source>Account&amp;Secret:</source>
-        <translation>Account&amp;Secret :</translation>
-    </message>
-    <message>
         <source>Sho&amp;w secret</source>
         <translation>Affic&amp;her le secret</translation>
     </message>
@@ -2079,20 +2075,24 @@
         <translation>&amp;Quota de requêtes :</translation>
     </message>
     <message>
-        <source>Background &amp;share:</source>
-        <translation>&amp;Part en arrière-plan :</translation>
-    </message>
-    <message>
-        <source>Request &amp;timeout:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
-    </message>
-    <message>
         <source>&amp;Language (at next start):</source>
         <translation>&amp;Langue (au prochain démarrage) :</translation>
     </message>
     <message>
         <source>Asking Telegent for a token...</source>
         <translation>Demande de jeton à Telegent...</translation>
+    </message>
+    <message>
+        <source>AccountS&amp;ecret:</source>
+        <translation>Account&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground share:</source>
+        <translation>&amp;Part en arrière-plan :</translation>
+    </message>
+    <message>
+        <source>Request t&amp;imeout:</source>
+        <translation>&amp;Délai d&apos;attente :</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,16 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     newPortIn->setShortcut(QKeySequence::New);
     connect(newPortIn, &QAction::triggered, this, &MainWindow::newPortIn);
     addAction(newPortIn);
+    // Tabs carry no Alt+letter: the wizard's pages and the orders view need every letter they
+    // have (tst_mnemonics). Ctrl+1..3 switch tabs instead, as in browsers; the tab's tooltip says so.
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_1 + i));
+        auto *go = new QAction(this);
+        go->setShortcut(keys);
+        connect(go, &QAction::triggered, this, [this, i] { m_ui->tabs->setCurrentIndex(i); });
+        addAction(go);
+        m_ui->tabs->setTabToolTip(i, keys.toString(QKeySequence::NativeText));
+    }
     auto *scheduler = m_context->client()->scheduler();
     connect(scheduler, &RequestScheduler::budgetChanged, this, &MainWindow::refreshBudget);
     connect(scheduler, &RequestScheduler::activityChanged, this, &MainWindow::refreshBudget);

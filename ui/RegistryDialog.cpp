@@ -21,7 +21,7 @@ namespace portdesk::ui {
 RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
     : QDialog(parent),
       m_context(context),
-      m_local(new QRadioButton(tr("&This computer"), this)),
+      m_local(new QRadioButton(tr("This &computer"), this)),
       m_team(new QRadioButton(tr("T&eam database (PostgreSQL), shared by every desk of the account"), this)),
       m_teamFields(new QWidget(this)),
       m_host(new QLineEdit(this)),

@@ -67,7 +67,7 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(tr("AccountSecret"));
     m_secret->setPlaceholderText(tr("kept in the system keychain"));
-    auto *secretLabel = new QLabel(tr("Account&Secret:"), this);
+    auto *secretLabel = new QLabel(tr("AccountS&ecret:"), this);
     secretLabel->setBuddy(m_secret);
     form->addRow(secretLabel, m_secret);
     auto *show = new QCheckBox(tr("Sho&w secret"), this);
@@ -108,8 +108,8 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
         requestForm->addRow(label, editor);
     };
     row(tr("Request &budget:"), m_budget);
-    row(tr("Background &share:"), m_share);
-    row(tr("Request &timeout:"), m_timeout);
+    row(tr("Back&ground share:"), m_share);
+    row(tr("Request t&imeout:"), m_timeout);
     row(tr("&Language (at next start):"), m_language);
     layout->addWidget(requests);
     for (QSpinBox *spin : {m_budget, m_share, m_timeout})

@@ -175,7 +175,7 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
     auto *form = new QFormLayout;
     layout->addLayout(form);
     m_number->setPlaceholderText(tr("(801) 555-2345"));
-    addRow(form, tr("Phone &number:"), m_number, PortInNumber);
+    addRow(form, tr("&Phone number:"), m_number, PortInNumber);
     m_editors.insert(PortInNumber, m_number);
     connect(m_number, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QString formatted = formatAsYouType(text);

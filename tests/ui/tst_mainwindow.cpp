@@ -77,6 +77,26 @@ private slots:
         QVERIFY(window.ordersView()->isVisible());
     }
 
+    void ctrlDigitSwitchesTabs()
+    {
+        // The tabs have no Alt+letter (tst_mnemonics): Ctrl+1..3 reach them, and the tooltip says so.
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.show();
+        context.start();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QCOMPARE(tabs->count(), 3);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("ordersPage")));
+        QVERIFY(window.ordersView());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("connectionPage")));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("wizardPage")));
+        QCOMPARE(tabs->tabToolTip(1), QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
+    }
+
     void exitWithARequestInFlight()
     {
         // Closing the app while Telegent has not answered must not crash on the way out.
