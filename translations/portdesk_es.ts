@@ -814,6 +814,11 @@
         <source>row %1 of this file already ports this number</source>
         <translation>la fila %1 de este archivo ya porta este número</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field name, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::CredentialStore</name>

@@ -814,6 +814,11 @@
         <source>row %1 of this file already ports this number</source>
         <translation>la ligne %1 de ce fichier porte déjà ce numéro</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field name, then what is wrong with it</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::CredentialStore</name>

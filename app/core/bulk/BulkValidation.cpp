@@ -5,6 +5,15 @@
 
 namespace portdesk {
 
+namespace {
+// "Street1: message", with the language's own punctuation (French puts a space before the colon).
+QString fieldProblem(const QString &field, const QString &message)
+{
+    return QCoreApplication::translate("portdesk::BulkValidation", "%1: %2", "a field name, then what is wrong with it")
+        .arg(field, message);
+}
+} // namespace
+
 BulkRow validateBulkRow(const PortInCsvRow &row, const OpenOrderLookup &openOrderFor)
 {
     BulkRow out;
@@ -19,7 +28,7 @@ BulkRow validateBulkRow(const PortInCsvRow &row, const OpenOrderLookup &openOrde
                 continue;
             if (out.problemField.isEmpty())
                 out.problemField = i.field;
-            out.problems << QStringLiteral("%1: %2").arg(i.field, i.message);
+            out.problems << fieldProblem(i.field, i.message);
         }
     }
     if (!out.problems.isEmpty()) {
@@ -44,9 +53,10 @@ BulkRows validateBulkRows(const QList<PortInCsvRow> &rows, const OpenOrderLookup
             if (const auto it = firstRowOf.constFind(number); it != firstRowOf.constEnd()) {
                 checked.state = BulkRow::State::Invalid;
                 checked.problemField = QStringLiteral("PortInNumber");
-                checked.problems << QStringLiteral("PortInNumber: %1").arg(
-                    QCoreApplication::translate("portdesk::BulkValidation",
-                                                "row %1 of this file already ports this number").arg(*it));
+                checked.problems << fieldProblem(
+                    checked.problemField, QCoreApplication::translate("portdesk::BulkValidation",
+                                                                      "row %1 of this file already ports this number")
+                                              .arg(*it));
                 checked.error = checked.problems.join(QStringLiteral("; "));
             } else {
                 firstRowOf.insert(number, checked.row);
