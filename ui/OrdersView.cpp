@@ -54,8 +54,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
       m_proxy(new OrdersFilterModel(this)),
       m_groups(new QButtonGroup(this)),
       m_summaryTimer(new QTimer(this)),
-      m_clockTimer(new QTimer(this)),
-      m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")))
+      m_clockTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
@@ -338,7 +337,7 @@ void OrdersView::resolveUnknownSelected()
             .arg(OrdersModel::formatNumber(r->number)));
     if (answer != QMessageBox::Yes)
         return;
-    if (m_registry->resolveUnknownOutcome(r->orderId, m_userName, m_clock->nowMs()))
+    if (m_registry->resolveUnknownOutcome(r->orderId, m_actions->who(), m_clock->nowMs()))
         showMessage(tr("Closed: %1 can be submitted again.").arg(OrdersModel::formatNumber(r->number)), false);
     updateActions();
 }

@@ -88,7 +88,6 @@ private:
     QString m_importStore;
     QPointer<ImportCsvDialog> m_importDialog;
     QString m_pendingCancel;
-    QString m_userName;
 };
 
 } // namespace portdesk::ui

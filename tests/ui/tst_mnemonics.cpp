@@ -23,8 +23,10 @@
 #include "common/Translations.h"
 #include "domain/OrderRecord.h"
 #include "registry/OrderRegistry.h"
+#include "TestRequests.h"
 
 using namespace portdesk;
+using namespace portdesk::test;
 
 // Keyboard users reach every field and button with Alt+letter. Two mnemonics live in the same
 // window at once make Qt only move the focus between them instead of acting, so in every window
@@ -161,6 +163,12 @@ private slots:
         QVERIFY(window.ordersView());
         QTRY_VERIFY(window.ordersView()->findChild<QWidget *>(QStringLiteral("resumeFrame"))->isVisible());
         found << clashes(&window, QStringLiteral("orders tab"));
+        // A submit with an unknown outcome, selected: "Not received..." shows as well.
+        const QString unknown = context.registry()->recordUnknownOutcome(samplePortIn(), QStringLiteral("agent1"),
+                                                                         context.client()->clock()->nowMs());
+        window.ordersView()->selectOrder(unknown);
+        QVERIFY(window.ordersView()->findChild<QWidget *>(QStringLiteral("resolveButton"))->isVisible());
+        found << clashes(&window, QStringLiteral("orders tab, unknown outcome selected"));
 
         tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("connectionPage")));
         found << clashes(&window, QStringLiteral("connection tab"));

@@ -154,6 +154,7 @@ private slots:
         });
         view.resolveUnknownSelected();
         QCOMPARE(d.registry.find(local)->group, StatusGroup::Cancelled);
+        QCOMPARE(d.registry.events(local).last().who, QStringLiteral("supervisor1")); // the desk's user, as for every action
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("resolveButton"))->isVisible());
     }
 

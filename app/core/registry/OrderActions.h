@@ -21,6 +21,8 @@ public:
     void cancel(const QString &orderId);
     // Orders created elsewhere: recorded at once, then fetched (interactive) to fill them in.
     void track(const QStringList &orderIds);
+    // Who acts: written into each order's history.
+    QString who() const { return m_who; }
 
 signals:
     void finished(const QString &orderId, const portdesk::ApiError &error);
