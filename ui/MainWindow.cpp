@@ -81,13 +81,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         showRegistry();
         showNextCheck();
     });
-    connect(m_context, &AppContext::modeChanged, this, [this] {
-        showMode();
-        attachOrders();
-        checkConnection();
-        if (m_context->credentialsMissing()) // the keychain lost them: ask, do not just fall back
-            QTimer::singleShot(0, this, &MainWindow::editCredentials);
-    });
+    connect(m_context, &AppContext::modeChanged, this, &MainWindow::onModeChanged);
     connect(m_context->planner(), &PollPlanner::nextCheckChanged, this, &MainWindow::showNextCheck);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
@@ -113,14 +107,22 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // The window slides even when nothing is sent.
     connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::refreshBudget);
     m_budgetTimer->start(1000);
-    showMode();
     refreshBudget();
     m_ui->stateValue->setText(tr("Not checked yet."));
     // A window opened on a context that has already started gets what modeChanged would have given it.
-    if (m_context->mode() != AppContext::Mode::Starting) {
-        attachOrders();
-        QTimer::singleShot(0, this, &MainWindow::checkConnection);
-    }
+    if (m_context->mode() == AppContext::Mode::Starting)
+        showMode();
+    else
+        onModeChanged();
+}
+
+void MainWindow::onModeChanged()
+{
+    showMode();
+    attachOrders();
+    checkConnection();
+    if (m_context->credentialsMissing()) // the keychain lost them: ask, do not just fall back
+        QTimer::singleShot(0, this, &MainWindow::editCredentials);
 }
 
 MainWindow::~MainWindow() = default;

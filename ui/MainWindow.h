@@ -45,6 +45,7 @@ signals:
     void connectionChecked(bool connected);
 
 private:
+    void onModeChanged(); // the context started (or changed mode): fill the window for it
     void showMode();
     void refreshBudget();
     void attachOrders();

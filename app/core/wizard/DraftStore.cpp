@@ -1,12 +1,10 @@
 #include "DraftStore.h"
 #include "common/PrivateJsonFile.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace portdesk {
