@@ -74,6 +74,20 @@ void PortInWizard::focusFirstField()
         target->setFocus();
 }
 
+bool PortInWizard::focusNextPrevChild(bool next)
+{
+    // QWizard hides its whole content for an instant (its "anti-flicker" widget, with updates
+    // disabled) each time it re-evaluates its buttons: on every completeChanged(), so on every
+    // keystroke. Hiding the widget that has the focus makes Qt move the focus to the next
+    // focusable widget of the *window*; a top-level wizard has none outside that content, but
+    // embedded in the main window the next one is the tab bar, and the agent's second key went
+    // there. Offscreen tests never saw it: without an active window Qt has no focus widget to
+    // move. While QWizard's updates are off, the focus stays where the agent is typing.
+    if (!updatesEnabled())
+        return true;
+    return QWizard::focusNextPrevChild(next);
+}
+
 void PortInWizard::startNew()
 {
     m_session->reset();

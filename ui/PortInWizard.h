@@ -37,6 +37,9 @@ public slots:
     // "Finish" on the result page: the home screen stays, ready for the next customer.
     void accept() override;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     void goToPage(int id);
     void onSubmitStateChanged();

@@ -131,6 +131,15 @@ void SessionPage::refresh()
                         shown.end());
         m_feedback.value(it.key())->show(shown);
     }
+    updateComplete();
+}
+
+void SessionPage::updateComplete()
+{
+    const int complete = isComplete() ? 1 : 0;
+    if (complete == m_lastComplete)
+        return;
+    m_lastComplete = complete;
     emit completeChanged();
 }
 
@@ -383,7 +392,7 @@ void ReviewPage::refresh()
                                                 || m_session->submitError().kind == ApiError::Kind::Permission);
     m_credentials->setVisible(credentials);
     m_progress->setText(s == S::Sending ? m_session->waitingText() : QString());
-    emit completeChanged();
+    updateComplete();
 }
 
 bool ReviewPage::validatePage()

@@ -36,11 +36,17 @@ protected:
     void addField(QFormLayout *form, const QString &label, QComboBox *editor, const QString &field);
     void addRow(QFormLayout *form, const QString &label, QWidget *editor, const QString &field);
     virtual void refresh();
+    // Tells the wizard only when completeness flips: each completeChanged() makes QWizard hide
+    // and show its whole content, which a screen reader hears as every widget vanishing.
+    void updateComplete();
 
     PortInSession *m_session;
     PortInSession::Page m_page;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, FieldFeedback *> m_feedback;
+
+private:
+    int m_lastComplete = -1; // unknown until first told
 };
 
 class NumberPage : public SessionPage

@@ -1,5 +1,7 @@
 #include <QDir>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -10,6 +12,7 @@
 #include "MainWindow.h"
 #include "OrdersView.h"
 #include "PortInWizard.h"
+#include <QWizardPage>
 #include "sandbox/Simulator.h"
 
 using namespace portdesk;
@@ -95,6 +98,35 @@ private slots:
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("wizardPage")));
         QCOMPARE(tabs->tabToolTip(1), QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
+    }
+
+    void typingKeepsTheFocusInTheField()
+    {
+        // One key at a time to whatever has the focus, in an active window, as a window system
+        // delivers them. The wizard is embedded next to the tab bar: before the fix, QWizard's
+        // anti-flicker hide sent the focus to the tab bar after the first character.
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.resize(1100, 700);
+        window.show();
+        context.start();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.newPortIn();
+        auto *number = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(number);
+        QCOMPARE(number->accessibleName(), QStringLiteral("Phone number"));
+        const QString digits = QStringLiteral("8015552345");
+        for (int i = 0; i < digits.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), digits.at(i).toLatin1());
+            QCOMPARE(QApplication::focusWidget(), number);
+        }
+        QCOMPARE(number->text(), QStringLiteral("(801) 555-2345"));
+        // The completing digit flips the page to complete once the answer comes: still typing there.
+        QTRY_VERIFY(window.wizard()->currentPage()->isComplete());
+        QCOMPARE(QApplication::focusWidget(), number);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentIndex(), 0);
     }
 
     void exitWithARequestInFlight()
