@@ -134,6 +134,9 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     chartView->setRenderHint(QPainter::Antialiasing);
     followPalette(chartView); // readable on dark themes too
     chartView->setAccessibleName(tr("Open ports by age in business days"));
+    // A QGraphicsView keeps Tab for its own items: focused, the chart trapped the keyboard (found
+    // by the desktop tier). Its figures are in the filter buttons and the oldest-port line.
+    chartView->setFocusPolicy(Qt::NoFocus);
     auto *chartLayout = new QVBoxLayout(m_ui->chartHost);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(chartView);

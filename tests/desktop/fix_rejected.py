@@ -1,0 +1,67 @@
+"""(d) An order fails with 8A (account number wrong); the supervisor finds it in the Orders view,
+opens Update by keyboard (Alt+U), lands on the field the code names, types the right account
+number and sends it with Enter: one update reaches the simulator and the order moves on."""
+
+from harness import Desk, Simulator, pump, text_of
+from orders import (cells, dialog, fail_unless, open_orders_with_row_selected, select_first_row, submit_port_in,
+                    wait_for_status)
+
+
+def run(build, name, language):
+    desk = Desk(build, name, language)
+    sim = Simulator(build, desk.artefacts, "--speed", "60")  # one lifecycle stage a second
+    try:
+        desk.use_simulator(sim)
+        desk.start()
+        submit_port_in(desk, "8015550008")  # the simulator's 8A-ACCOUNT_NUM_REQ_OR_INCORRECT
+        open_orders_with_row_selected(desk)
+        # Refresh now until the order has failed. A failed order leaves the Open filter (issue
+        # "The supervisor's desk"): the supervisor then picks "Needs action" by keyboard.
+        for _ in range(15):
+            desk.key("alt+r")
+            if desk.find(name_re=r"^Needs action: 1", role="push button"):
+                break
+            pump(1.0)
+        # The filters are one exclusive group: Tab reaches the checked one, the arrows the others.
+        desk.focus_by_tab(lambda o: (o.name or "").startswith("Open:"), "the filter buttons", limit=20)
+        desk.key("Right")
+        desk.expect_focus("Needs action: 1")
+        desk.key("space")
+        select_first_row(desk)
+        wait_for_status(desk, "Error", timeout=5)
+        desk.screenshot("order-in-error")
+
+        desk.key("alt+u")
+        desk.wait_for(lambda: dialog(desk, "Update port-in"), "the update dialog")
+        field = desk.wait_for(lambda: _focused_named(desk, "Account number"),
+                              "the focus on the account number, the field 8A names")
+        desk.key("ctrl+a")
+        desk.type_text("4651234568")
+        fail_unless(text_of(field) == "4651234568", "the account number reads %r" % text_of(field))
+        desk.screenshot("update-typed")
+        desk.key("Return")
+        desk.wait_for(lambda: sim.requests("POST", "/numbers/portin/update") == 1, "one update at the simulator")
+        desk.wait_for(lambda: dialog(desk, "Update port-in") is None or not _showing(dialog(desk, "Update port-in")),
+                      "the update dialog to close")
+        for _ in range(12):
+            desk.key("alt+r")
+            if any(c.startswith(("Updated", "Pending", "Submitted", "Scheduled", "Completed")) for c in cells(desk)):
+                break
+        fail_unless(not any(c == "Error" for c in cells(desk)), "the order still reads Error after the update")
+        desk.screenshot("updated")
+        fail_unless(sim.requests("POST", "/numbers/portin/update") == 1, "the update was sent more than once")
+    finally:
+        desk.quit()
+        desk.close()
+        sim.stop()
+
+
+def _focused_named(desk, prefix):
+    obj = desk.focused_object()
+    return obj if obj is not None and (obj.name or "").startswith(prefix) else None
+
+
+def _showing(obj):
+    import pyatspi
+    from harness import has_state
+    return has_state(obj, pyatspi.STATE_SHOWING)

@@ -1,0 +1,99 @@
+"""Shared steps of the Orders-view scenarios: a port-in submitted by keyboard, then the Orders tab
+with that order selected in the table."""
+
+import re
+
+from harness import Failure, role_name, text_of
+
+ORDER_ID = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*-[0-9a-fA-F-]{8,}\b")
+
+
+def submit_port_in(desk, number):
+    """The wizard's keyboard path at a steady pace (typing itself is scenario (a)'s subject)."""
+    desk.expect_focus("Phone number")
+    desk.type_text(number)
+    next_button = desk.wait_for(lambda: desk.find(name="Next >", role="push button"), "the Next button")
+    desk.wait_for(lambda: desk.is_enabled(next_button), "the eligibility answer")
+    desk.key("Return")
+    desk.expect_focus("Account number")
+    for value in ("4651234567", "918273", "Jane Doe"):
+        desk.type_text(value)
+        desk.key("Tab")
+    desk.key("Return")
+    desk.expect_focus("Street 1")
+    desk.type_text("2701 N Thanksgiving Way")
+    desk.key("Tab")
+    desk.key("Tab")
+    desk.type_text("Lehi")
+    desk.key("Tab")
+    desk.type_text("ut")
+    desk.key("Tab")
+    desk.type_text("84043")
+    desk.key("Return")
+    desk.wait_for(lambda: desk.find(name="Submit port-in", role="push button"), "the review page")
+    desk.key("ctrl+Return")
+    desk.wait_for(lambda: desk.find(name="Copy order ID", role="push button"), "the result page", timeout=20)
+
+
+def table(desk):
+    return desk.wait_for(lambda: desk.find(name="Port-in orders", role="table"), "the orders table")
+
+
+def cells(desk):
+    t = table(desk)
+    out = []
+    for i in range(t.childCount):
+        c = t.getChildAtIndex(i)
+        if c is not None and role_name(c) in ("table cell", "label"):
+            out.append(text_of(c) or c.name)
+    return out
+
+
+def open_orders_with_row_selected(desk):
+    """Ctrl+2, then Tab into the table and select its first row with the arrow keys."""
+    desk.key("ctrl+2")
+    select_first_row(desk)
+
+
+def select_first_row(desk):
+    t = table(desk)
+    desk.focus_by_tab(lambda o: o.name == "Port-in orders" or _inside_table(o, t), "the orders table", limit=20)
+    desk.key("Down")
+    desk.key("Up")
+    desk.screenshot("orders-selected")
+
+
+def _inside_table(obj, t):
+    try:
+        return obj.parent is not None and obj.parent.name == t.name and role_name(obj.parent) == "table"
+    except Exception:
+        return False
+
+
+def wait_for_status(desk, status, timeout=30):
+    return desk.wait_for(lambda: any(status == c or c.startswith(status) for c in cells(desk)),
+                         "a row with status %s" % status, timeout=timeout)
+
+
+def dialog(desk, title_re):
+    for i in range(desk.app.childCount):
+        w = desk.app.getChildAtIndex(i)
+        if w is not None and re.search(title_re, w.name or ""):
+            return w
+    return None
+
+
+def expect_no_dialog(desk, title_re):
+    desk.wait_for(lambda: dialog(desk, title_re) is None or not _showing(dialog(desk, title_re)),
+                  "the dialog to close")
+
+
+def _showing(obj):
+    import pyatspi
+    from harness import has_state
+    return has_state(obj, pyatspi.STATE_SHOWING)
+
+
+def fail_unless(condition, message):
+    if not condition:
+        raise Failure(message)
