@@ -17,7 +17,9 @@ jobs=${PORTDESK_JOBS:-$(nproc)}
 # Build and test dependencies (Debian 12 names). qt6-l10n-tools is not pulled in by
 # qt6-tools-dev; libqt6keychain1 dlopens libsecret without depending on it; Qt6HttpServer's
 # CMake package needs qt6-websockets-dev, Qt6Charts' needs libqt6opengl6-dev; qt6-translations-l10n
-# has Qt's own catalogues (qtbase_es.qm: QWizard's buttons in Spanish).
+# has Qt's own catalogues (qtbase_es.qm: QWizard's buttons in Spanish). The real-desktop tier
+# needs a window manager (openbox), XTest input (xdotool), xprop (x11-utils) and AT-SPI with
+# Debian's python3 bindings (pyatspi; the tier runs /usr/bin/python3, not a python on PATH).
 packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -28,6 +30,7 @@ packages=(
     libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl
     clang libclang-rt-14-dev
     xvfb xauth imagemagick
+    openbox xdotool x11-utils at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
     dpkg-dev file lintian appstream desktop-file-utils msitools wixl curl help2man
 )
 

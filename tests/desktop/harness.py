@@ -140,7 +140,7 @@ class Simulator:
     """portdesk-sandbox as its own process on a free loopback port."""
 
     def __init__(self, build, artefacts, *extra):
-        binary = os.path.join(build, "app", "entry", "portdesk-sandbox")
+        binary = os.environ.get("PORTDESK_DESKTOP_SANDBOX") or os.path.join(build, "app", "entry", "portdesk-sandbox")
         self.process = Process([binary, "--port", "0", *extra], os.path.join(artefacts, "simulator.log"))
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -287,9 +287,20 @@ class Desk:
                 if child is not None and (not showing_only or has_state(child, pyatspi.STATE_SHOWING)):
                     stack.append(child)
 
+    def active_window(self):
+        for i in range(self.app.childCount if self.app else 0):
+            w = self.app.getChildAtIndex(i)
+            if w is not None and has_state(w, pyatspi.STATE_ACTIVE):
+                return w
+        return self.window()
+
     def focused_object(self):
-        """The object with the keyboard focus, found by walking the showing tree (slow, exact)."""
-        for obj in self.walk():
+        """The object with the keyboard focus in the active window, found by walking its showing
+        tree (slower than the focus events, and exact)."""
+        window = self.active_window()
+        if window is None:
+            return None
+        for obj in self.walk(window):
             if has_state(obj, pyatspi.STATE_FOCUSED):
                 return obj
         return None

@@ -7,6 +7,8 @@
 #include "settings/AppSettings.h"
 #include "MainWindow.h"
 
+#include <QScreen>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
@@ -115,7 +117,14 @@ int main(int argc, char *argv[])
     FirstPaintWatcher watcher(&window);
     if (parser.isSet(firstPaint))
         app.installEventFilter(&watcher);
-    window.show();
+    // The designed size where it fits with its frame; on a smaller screen (a 1024x600 laptop)
+    // maximised, instead of a window whose buttons run off the screen's edge.
+    const QRect available = window.screen()->availableGeometry();
+    const int frame = 48; // title bar and borders, which the window manager adds outside
+    if (window.width() + frame > available.width() || window.height() + frame > available.height())
+        window.showMaximized();
+    else
+        window.show();
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QObject::connect(&window, &portdesk::ui::MainWindow::connectionChecked, &app, [&window, file] {

@@ -1,0 +1,83 @@
+"""(b) A desk that starts in training gets its credentials by keyboard (Connection tab, Settings
+and credentials, Test connection, Save) and, without a restart, is live: the training banner is
+gone, the status bar says Live, the number typed before is still there, and the port-in reaches
+the separate simulator process, not the training one."""
+
+import pyatspi
+
+from harness import Desk, Simulator, has_state, text_of
+from orders import dialog, fail_unless
+
+NUMBER_TEXT = "(801) 555-2345"
+
+
+def training_banner(desk):
+    banner = desk.find(name="Training mode notice")
+    return banner if banner is not None and has_state(banner, pyatspi.STATE_SHOWING) else None
+
+
+def run(build, name, language):
+    desk = Desk(build, name, language)
+    sim = Simulator(build, desk.artefacts)
+    try:
+        desk.start()  # nothing configured: training
+        fail_unless(training_banner(desk) is not None, "a desk without credentials does not say it is training")
+        desk.type_checked("8015552345", "Phone number", expect_text=NUMBER_TEXT)
+        desk.screenshot("training")
+
+        desk.key("ctrl+3")
+        desk.key("alt+s")  # Settings and credentials...
+        desk.wait_for(lambda: dialog(desk, "PortDesk settings"), "the settings dialog")
+        desk.key("alt+a")  # API address
+        desk.expect_focus("API address")
+        desk.key("ctrl+a")
+        desk.type_text(sim.base_url)
+        desk.key("alt+k")
+        desk.expect_focus("AccountKey")
+        desk.key("ctrl+a")
+        desk.type_text("DID-sandbox")
+        desk.key("alt+e")
+        desk.expect_focus("AccountSecret")
+        desk.type_text("sandbox-secret")
+        desk.key("alt+t")  # Test connection
+        desk.wait_for(lambda: sim.requests("POST", "/OAuth2/tokens") >= 1, "the test's token request at the simulator")
+        desk.screenshot("settings-tested")
+        desk.key("alt+s")  # Save
+        desk.wait_for(lambda: dialog(desk, "PortDesk settings") is None
+                      or not has_state(dialog(desk, "PortDesk settings"), pyatspi.STATE_SHOWING),
+                      "the settings dialog to close after Save")
+        desk.wait_for(lambda: training_banner(desk) is None, "the training banner to go away without a restart")
+        desk.wait_for(lambda: desk.find(name="Live", role="label") or desk.find(name_re=r"^Live", role="label"),
+                      "the status bar to say Live")
+        desk.screenshot("live")
+
+        desk.key("ctrl+1")
+        number = desk.wait_for(lambda: desk.find(name="Phone number"), "the wizard")
+        fail_unless(text_of(number) == NUMBER_TEXT, "the number typed in training reads %r after Save" % text_of(number))
+        next_button = desk.wait_for(lambda: desk.find(name="Next >", role="push button"), "the Next button")
+        desk.wait_for(lambda: desk.is_enabled(next_button), "the eligibility answer from the live simulator")
+        fail_unless(sim.requests("POST", "/numbers/portin/eligibility") >= 1,
+                    "the eligibility check did not reach the simulator process")
+        desk.key("Return")
+        desk.expect_focus("Account number")
+        for value in ("4651234567", "918273", "Jane Doe"):
+            desk.type_text(value)
+            desk.key("Tab")
+        desk.key("Return")
+        desk.expect_focus("Street 1")
+        for value, tabs in (("2701 N Thanksgiving Way", 2), ("Lehi", 1), ("ut", 1), ("84043", 0)):
+            desk.type_text(value)
+            for _ in range(tabs):
+                desk.key("Tab")
+        desk.key("Return")
+        desk.wait_for(lambda: desk.find(name="Submit port-in", role="push button"), "the review page")
+        desk.key("ctrl+Return")
+        desk.wait_for(lambda: desk.find(name="Copy order ID", role="push button"), "the result page", timeout=20)
+        desk.screenshot("live-result")
+        fail_unless(sim.requests("POST", "/numbers/portin") == 1,
+                    "the simulator process shows %d POST /numbers/portin, expected 1"
+                    % sim.requests("POST", "/numbers/portin"))
+    finally:
+        desk.quit()
+        desk.close()
+        sim.stop()
