@@ -64,14 +64,11 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     m_ui->resumeLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->setTextFormat(Qt::PlainText); // quotes the server
     m_proxy->setSourceModel(m_model);
-    // Before setModel(): these must run before the selection model's own handlers (see m_currentId).
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removingRows = true; });
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
-        m_removingRows = false;
-        keepCurrentOrder();
-    });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &OrdersView::keepCurrentOrder);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersView::keepCurrentOrder);
+    // A re-filter (group, search) that hides the selected order leaves no current row: the
+    // actions must say so at once, not stay enabled for an order no longer shown.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &OrdersView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &OrdersView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersView::updateActions);
     m_ui->table->setModel(m_proxy);
     m_ui->table->setItemDelegate(new OrdersItemDelegate(this));
     m_ui->table->verticalHeader()->hide();
@@ -174,10 +171,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     m_clockTimer->start(30'000);
 
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (m_removingRows)
-            return; // Qt moving the current index off a removed row: not the agent's choice
-        m_currentId = selectedOrderId();
-        m_model->markSeen(m_currentId); // a highlighted change counts as seen once selected
+        m_model->markSeen(selectedOrderId()); // a highlighted change counts as seen once selected
         updateActions();
     });
     connect(m_ui->table, &QTableView::doubleClicked, this, &OrdersView::showHistory);
@@ -219,23 +213,6 @@ void OrdersView::selectOrder(const QString &orderId)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (index.isValid())
         m_ui->table->setCurrentIndex(index);
-}
-
-void OrdersView::keepCurrentOrder()
-{
-    if (!m_currentId.isEmpty() && selectedOrderId() != m_currentId) {
-        const int row = m_model->rowOf(m_currentId);
-        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid()) {
-            m_ui->table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        } else {
-            // Filtered away by the agent: nothing is current rather than a neighbour nobody chose.
-            m_ui->table->selectionModel()->clear();
-            m_currentId.clear();
-        }
-    }
-    updateActions();
 }
 
 void OrdersView::refreshSummary()

@@ -68,9 +68,6 @@ public:
 private:
     void refreshSummary();
     void updateActions();
-    // After rows were removed or re-laid out: the current index is the order the agent chose,
-    // or nothing, never a neighbour Qt moved it to.
-    void keepCurrentOrder();
     void showMessage(const QString &text, bool error);
     void onActionFinished(const QString &orderId, const ApiError &error);
 
@@ -91,10 +88,6 @@ private:
     QString m_importStore;
     QPointer<ImportCsvDialog> m_importDialog;
     QString m_pendingCancel;
-    // The order the agent selected. When its row leaves, Qt makes the neighbouring row current
-    // (unselected, its actions enabled); keepCurrentOrder() undoes that.
-    QString m_currentId;
-    bool m_removingRows = false;
 };
 
 } // namespace portdesk::ui

@@ -329,6 +329,7 @@ private slots:
         QVERIFY(scroll > 0);
         const QString above = view.proxy()->index(row - 3, 0).data(OrdersModel::OrderIdRole).toString();
         const QString below = view.proxy()->index(row + 2, 0).data(OrdersModel::OrderIdRole).toString();
+        const QString other = view.proxy()->index(row + 1, 0).data(OrdersModel::OrderIdRole).toString();
 
         d.registry.applyStatus(details(id, QStringLiteral("Approved")), d.f.clock.nowMs());
         d.registry.applyStatus(details(below, QStringLiteral("Completed")), d.f.clock.nowMs());
@@ -340,6 +341,18 @@ private slots:
         QCOMPARE(view.proxy()->index(row + 2, 0).data(OrdersModel::OrderIdRole).toString(), below);
         QCOMPARE(view.proxy()->index(row - 3, 0).data(OrdersModel::OrderIdRole).toString(), above);
         QVERIFY(button(view, "cancelOrderButton")->isEnabled()); // its own actions, still open
+
+        // The agent searches for another order: the selected one is hidden, so nothing is
+        // current and no action is offered (not one left enabled for a hidden order).
+        auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, other);
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        QCOMPARE(view.selectedOrderId(), QString());
+        QVERIFY(!button(view, "cancelOrderButton")->isEnabled());
+        QVERIFY(!button(view, "updateButton")->isEnabled());
+        search->clear();
+        view.selectOrder(id);
+        QCOMPARE(view.selectedOrderId(), id);
 
         // The agent asks for the live table: an order filtered away is not replaced by a
         // neighbour nobody chose; nothing is current and no action is offered.
