@@ -438,6 +438,7 @@ void OrdersView::showHistory()
     auto *table = new QTableWidget(int(events.size()), 5, &dialog);
     table->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Status"), tr("Message"), tr("Who")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAccessibleName(dialog.windowTitle());
     table->verticalHeader()->hide();
     for (int i = 0; i < events.size(); ++i) {
         const OrderEvent &e = events.at(i);

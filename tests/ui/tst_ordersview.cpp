@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -369,10 +370,20 @@ private slots:
     void controlsHaveAccessibleNames()
     {
         Desk d;
-        d.submit(QStringLiteral("+18015552345"), QStringLiteral("Maria Garcia"));
+        const QString id = d.submit(QStringLiteral("+18015552345"), QStringLiteral("Maria Garcia"));
         ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectOrder(id);
+        QString historyName;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            historyName = accessibleName(dialog->findChild<QTableWidget *>());
+            dialog->reject();
+        });
+        view.showHistory();
+        QVERIFY2(historyName.contains(id), qPrintable(historyName)); // the events table names its order
         auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QCOMPARE(accessibleName(search), QCoreApplication::translate("portdesk::ui::OrdersView", "Search orders"));
         QTest::keyClicks(search, QStringLiteral("garcia")); // the clear button shows with text
