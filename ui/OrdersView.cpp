@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -63,12 +64,28 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     m_ui->resumeLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->setTextFormat(Qt::PlainText); // quotes the server
     m_proxy->setSourceModel(m_model);
+    // A re-filter (group, search) that hides the selected order leaves no current row: the
+    // actions must say so at once, not stay enabled for an order no longer shown.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &OrdersView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &OrdersView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersView::updateActions);
     m_ui->table->setModel(m_proxy);
     m_ui->table->setItemDelegate(new OrdersItemDelegate(this));
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setSectionsMovable(true);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->setAccessibleName(tr("Port-in orders"));
+    m_ui->searchEdit->setAccessibleName(tr("Search orders"));
+    m_ui->searchEdit->setAccessibleDescription(m_ui->searchEdit->placeholderText());
+    // The clear button Qt adds to the field is an icon only: a screen reader needs its name.
+    if (auto *clear = m_ui->searchEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear search"));
+        clear->setToolTip(tr("Clear search"));
+    }
+    for (QToolButton *button : m_ui->searchEdit->findChildren<QToolButton *>()) {
+        button->setAccessibleName(tr("Clear search"));
+        button->setToolTip(tr("Clear search"));
+    }
 
     // Column layout and sort order survive restarts.
     QSettings settings;
@@ -368,9 +385,10 @@ void OrdersView::updateSelected()
     const OrderRecord *r = m_registry->find(selectedOrderId());
     if (!r)
         return;
+    const QString id = r->orderId; // the registry may change (and move r) while the dialog is open
     UpdateOrderDialog dialog(*r, m_actions, this);
     if (dialog.exec() == QDialog::Accepted)
-        showMessage(tr("Update sent: %1 goes back to the carrier.").arg(r->orderId), false);
+        showMessage(tr("Update sent: %1 goes back to the carrier.").arg(id), false);
 }
 
 void OrdersView::cancelSelected()
@@ -384,14 +402,18 @@ void OrdersView::cancelSelected()
     box.setInformativeText(tr("Cancel is final: it cannot be undone. To port this number later, check its "
                               "eligibility again and submit a new port-in."));
     QPushButton *confirm = box.addButton(tr("Cancel the port"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Keep it"), QMessageBox::RejectRole);
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));
+    QPushButton *keep = box.addButton(tr("Keep it"), QMessageBox::RejectRole);
+    // Enter alone keeps the order (and Esc): cancelling is final, so only a deliberate choice
+    // of the other button does it. The box lists buttons by role, not in the order added.
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    const QString id = r->orderId; // the registry may change (and move r) while the box is open
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    m_pendingCancel = r->orderId;
-    showMessage(tr("Cancelling %1...").arg(r->orderId), false);
-    m_actions->cancel(r->orderId);
+    m_pendingCancel = id;
+    showMessage(tr("Cancelling %1...").arg(id), false);
+    m_actions->cancel(id);
 }
 
 void OrdersView::onActionFinished(const QString &orderId, const ApiError &error)
@@ -419,6 +441,7 @@ void OrdersView::showHistory()
     auto *table = new QTableWidget(int(events.size()), 5, &dialog);
     table->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Status"), tr("Message"), tr("Who")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAccessibleName(dialog.windowTitle());
     table->verticalHeader()->hide();
     for (int i = 0; i < events.size(); ++i) {
         const OrderEvent &e = events.at(i);

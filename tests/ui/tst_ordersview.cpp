@@ -1,4 +1,6 @@
+#include <QAccessible>
 #include <QApplication>
+#include <QScrollBar>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
@@ -7,6 +9,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -20,6 +23,7 @@
 #include "registry/OrderActions.h"
 #include "registry/PollPlanner.h"
 #include "telegent/operations/SubmitPortIn.h"
+#include "TestRegistry.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -38,6 +42,17 @@ class TestOrdersView : public QObject
             out << view.proxy()->index(r, 0).data(OrdersModel::OrderIdRole).toString();
         out.sort();
         return out;
+    }
+
+    static QPushButton *button(ui::OrdersView &view, const char *name)
+    {
+        return view.findChild<QPushButton *>(QLatin1String(name));
+    }
+
+    static QString accessibleName(QObject *object)
+    {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(object);
+        return iface ? iface->text(QAccessible::Name) : QString();
     }
 
 private slots:
@@ -182,6 +197,216 @@ private slots:
         QVERIFY(confirmed);
         QVERIFY(d.f.runUntil([&] { return d.registry.find(id)->status == QLatin1String("Cancelled"); }));
         QCOMPARE(d.f.simulator->engine()->orders().find(id)->cancelled, true);
+    }
+
+    // Cancelling takes the order out of the Open group: its row stays, selected, showing
+    // "Cancelled" with no action left, instead of Qt making the next order current.
+    void selectionStaysOnTheOrderAfterCancel()
+    {
+        Desk d;
+        const QString first = d.submit(QStringLiteral("+18015552345"), QStringLiteral("Maria Garcia"));
+        const QString id = d.submit(QStringLiteral("+18015552346"), QStringLiteral("John Smith"));
+        const QString last = d.submit(QStringLiteral("+18015552347"), QStringLiteral("Ana Lopez"));
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.proxy()->rowCount(), 3);
+        view.selectOrder(id);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click(); // the explicit choice
+        });
+        view.cancelSelected();
+        QVERIFY(d.f.runUntil([&] { return d.registry.find(id)->status == QLatin1String("Cancelled"); }));
+        QCoreApplication::processEvents();
+        QCOMPARE(view.selectedOrderId(), id);
+        QCOMPARE(view.proxy()->rowCount(), 3);
+        QVERIFY(!button(view, "cancelOrderButton")->isEnabled()); // cancelled: final
+        QVERIFY(!button(view, "updateButton")->isEnabled());
+        Q_UNUSED(first);
+        Q_UNUSED(last);
+    }
+
+    // An update moves a rejected order from "Needs action" to "Updated" (open): the selection
+    // stays on it; the other rejected order is not made current with Update enabled.
+    void selectionStaysOnTheOrderAfterUpdate()
+    {
+        Desk d;
+        const QString id = d.submit(QStringLiteral("+18015550008"), QStringLiteral("John Smith"));
+        const QString other = d.submit(QStringLiteral("+13125550008"), QStringLiteral("Ana Lopez"));
+        for (const QString &order : {id, other})
+            d.registry.applyStatus(details(order, QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
+                                   d.f.clock.nowMs());
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.findChild<QToolButton *>(QStringLiteral("actionButton"))->click();
+        QCOMPARE(view.proxy()->rowCount(), 2);
+        view.selectOrder(id);
+        bool sent = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::UpdateOrderDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->fieldFor(QStringLiteral("CurrentAccountNumber"))->setText(QStringLiteral("777666555"));
+            const QString sendText = QCoreApplication::translate("portdesk::ui::UpdateOrderDialog", "&Send update");
+            for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>()->buttons()) {
+                if (b->text() == sendText && b->isEnabled()) {
+                    b->click();
+                    sent = true;
+                }
+            }
+            QVERIFY(d.f.runUntil([&] { return dialog->result() == QDialog::Accepted; }));
+        });
+        view.updateSelected();
+        QVERIFY(sent);
+        QCOMPARE(d.registry.find(id)->status, QStringLiteral("Updated"));
+        QCoreApplication::processEvents();
+        QCOMPARE(view.selectedOrderId(), id);
+        QCOMPARE(view.proxy()->rowCount(), 2);
+        QVERIFY(view.findChild<QTableView *>()->selectionModel()->isRowSelected(
+            view.findChild<QTableView *>()->currentIndex().row(), {}));
+    }
+
+    // Enter alone (the default button) keeps the order: nothing is sent.
+    void cancelConfirmationDefaultKeepsTheOrder()
+    {
+        Desk d;
+        const QString id = d.submit(QStringLiteral("+18015552345"), QStringLiteral("Maria Garcia"));
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectOrder(id);
+        QString defaultRole, escapeRole, defaultText;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->defaultButton());
+            defaultRole = QString::number(box->buttonRole(box->defaultButton()));
+            defaultText = box->defaultButton()->text();
+            escapeRole = box->escapeButton() ? QString::number(box->buttonRole(box->escapeButton())) : QString();
+            QWidget *target = box->focusWidget() ? box->focusWidget() : box;
+            QTest::keyClick(target, Qt::Key_Enter);
+            if (box->isVisible()) // Enter did not close it: leave the way a person would
+                QTest::keyClick(box, Qt::Key_Escape);
+        });
+        view.cancelSelected();
+        QCOMPARE(defaultRole, QString::number(QMessageBox::RejectRole));
+        QCOMPARE(defaultText, QCoreApplication::translate("portdesk::ui::OrdersView", "Keep it"));
+        QCOMPARE(escapeRole, QString::number(QMessageBox::RejectRole));
+        QCOMPARE(d.f.client->scheduler()->inFlight(), 0); // no cancel request on its way
+        d.f.runUntil([] { return false; }, 5'000, 200);    // give a cancel every chance to land
+        QVERIFY(d.registry.find(id)->status != QLatin1String("Cancelled"));
+        QCOMPARE(d.f.simulator->engine()->orders().find(id)->cancelled, false);
+        QCOMPARE(view.selectedOrderId(), id);
+    }
+
+    // The poller's answers re-sort nothing under the agent: sorted by status, the selected
+    // order changes status (it would sort first), one below leaves the group, one above would
+    // sort after it: same selected order, same row, same scroll position.
+    void statusChangesKeepSelectionAndScrollPosition()
+    {
+        Desk d;
+        QStringList ids;
+        for (int i = 0; i < 40; ++i) {
+            ids << QStringLiteral("JNUOID-%1").arg(i, 2, 10, QLatin1Char('0'));
+            QVERIFY(recordOrder(d.registry, ids.last(), numberFor(i), d.f.clock.nowMs(), QStringLiteral("Pending")));
+        }
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.resize(1100, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *table = view.findChild<QTableView *>();
+        table->sortByColumn(OrdersModel::Status, Qt::AscendingOrder);
+        const int row = 25;
+        const QModelIndex index = view.proxy()->index(row, 0);
+        const QString id = index.data(OrdersModel::OrderIdRole).toString();
+        view.selectOrder(id);
+        table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        QCoreApplication::processEvents();
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        const QString above = view.proxy()->index(row - 3, 0).data(OrdersModel::OrderIdRole).toString();
+        const QString below = view.proxy()->index(row + 2, 0).data(OrdersModel::OrderIdRole).toString();
+        const QString other = view.proxy()->index(row + 1, 0).data(OrdersModel::OrderIdRole).toString();
+
+        d.registry.applyStatus(details(id, QStringLiteral("Approved")), d.f.clock.nowMs());
+        d.registry.applyStatus(details(below, QStringLiteral("Completed")), d.f.clock.nowMs());
+        d.registry.applyStatus(details(above, QStringLiteral("Scheduled")), d.f.clock.nowMs());
+        QCoreApplication::processEvents();
+        QCOMPARE(view.selectedOrderId(), id);
+        QCOMPARE(table->currentIndex().row(), row);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(view.proxy()->index(row + 2, 0).data(OrdersModel::OrderIdRole).toString(), below);
+        QCOMPARE(view.proxy()->index(row - 3, 0).data(OrdersModel::OrderIdRole).toString(), above);
+        QVERIFY(button(view, "cancelOrderButton")->isEnabled()); // its own actions, still open
+
+        // The agent searches for another order: the selected one is hidden, so nothing is
+        // current and no action is offered (not one left enabled for a hidden order).
+        auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, other);
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        QCOMPARE(view.selectedOrderId(), QString());
+        QVERIFY(!button(view, "cancelOrderButton")->isEnabled());
+        QVERIFY(!button(view, "updateButton")->isEnabled());
+        search->clear();
+        view.selectOrder(id);
+        QCOMPARE(view.selectedOrderId(), id);
+
+        // The agent asks for the live table: an order filtered away is not replaced by a
+        // neighbour nobody chose; nothing is current and no action is offered.
+        d.registry.applyStatus(details(id, QStringLiteral("Completed")), d.f.clock.nowMs());
+        view.findChild<QToolButton *>(QStringLiteral("openButton"))->click();
+        QCOMPARE(view.proxy()->rowCount(), 38);
+        QCOMPARE(view.selectedOrderId(), QString());
+        QVERIFY(!button(view, "cancelOrderButton")->isEnabled());
+        QVERIFY(!button(view, "updateButton")->isEnabled());
+    }
+
+    // What a screen reader reads: the search field and its clear button have names, and so
+    // does every control of the view.
+    void controlsHaveAccessibleNames()
+    {
+        Desk d;
+        const QString id = d.submit(QStringLiteral("+18015552345"), QStringLiteral("Maria Garcia"));
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectOrder(id);
+        QString historyName;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            historyName = accessibleName(dialog->findChild<QTableWidget *>());
+            dialog->reject();
+        });
+        view.showHistory();
+        QVERIFY2(historyName.contains(id), qPrintable(historyName)); // the events table names its order
+        auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QCOMPARE(accessibleName(search), QCoreApplication::translate("portdesk::ui::OrdersView", "Search orders"));
+        QTest::keyClicks(search, QStringLiteral("garcia")); // the clear button shows with text
+        const QList<QToolButton *> clear = search->findChildren<QToolButton *>();
+        QVERIFY(!clear.isEmpty());
+        for (QToolButton *b : clear)
+            QCOMPARE(accessibleName(b), QCoreApplication::translate("portdesk::ui::OrdersView", "Clear search"));
+        clear.first()->click();
+        QVERIFY(search->text().isEmpty());
+        QList<QWidget *> controls;
+        for (QAbstractButton *b : view.findChildren<QAbstractButton *>())
+            controls << b;
+        for (QLineEdit *e : view.findChildren<QLineEdit *>())
+            controls << e;
+        controls << view.findChild<QTableView *>();
+        int checked = 0;
+        for (QWidget *w : controls) {
+            if (!w->isVisibleTo(&view) || w->width() <= 0 || w->height() <= 0)
+                continue; // what is not on the screen is not read either
+            QVERIFY2(!accessibleName(w).trimmed().isEmpty(), qPrintable(w->objectName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 12);
     }
 };
 

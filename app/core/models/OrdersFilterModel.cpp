@@ -7,33 +7,107 @@ namespace portdesk {
 OrdersFilterModel::OrdersFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(OrdersModel::SortRole);
-    setDynamicSortFilter(true); // a changed row moves to its place and filter, nothing else
+    setDynamicSortFilter(true); // new rows take their sorted place; held values keep old ones still
     setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void OrdersFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    releaseHeld();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // Row numbers stop naming the same orders after any of these: forget what was held.
+    m_sourceConnections = {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &OrdersFilterModel::releaseHeld),
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &OrdersFilterModel::releaseHeld),
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &OrdersFilterModel::releaseHeld),
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &OrdersFilterModel::releaseHeld),
+    };
+}
+
+void OrdersFilterModel::releaseHeld()
+{
+    m_heldRows.clear();
+    m_heldSortValue.clear();
+}
+
+void OrdersFilterModel::settle()
+{
+    releaseHeld();
+    invalidate(); // filter and sort again, every row from its live values
 }
 
 void OrdersFilterModel::setGroup(Group group)
 {
-    if (m_group == group)
-        return;
     m_group = group;
-    invalidateRowsFilter();
+    settle();
 }
 
 void OrdersFilterModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
-        return;
+        return; // typing a space must not shuffle the table
     m_text = trimmed;
     m_digits.clear();
     for (const QChar c : trimmed) {
         if (c.isDigit())
             m_digits += c;
     }
-    invalidateRowsFilter();
+    settle();
+}
+
+void OrdersFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == sortColumn() && order == sortOrder())
+        return; // the base does not sort again either: the held places stay true
+    m_heldSortValue.clear(); // shown rows stay shown: a sort does not filter again
+    QSortFilterProxyModel::sort(column, order);
+}
+
+QVariant OrdersFilterModel::heldSortValue(const QModelIndex &index) const
+{
+    auto it = m_heldSortValue.constFind(index.row());
+    if (it == m_heldSortValue.cend())
+        it = m_heldSortValue.insert(index.row(), index.data(sortRole()));
+    return *it;
+}
+
+bool OrdersFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = heldSortValue(left);
+    const QVariant r = heldSortValue(right);
+    if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString) {
+        if (const int c = QString::compare(l.toString(), r.toString(), sortCaseSensitivity()))
+            return c < 0;
+    } else {
+        const QPartialOrdering c = QVariant::compare(l, r);
+        if (c == QPartialOrdering::Less || c == QPartialOrdering::Greater)
+            return c == QPartialOrdering::Less;
+    }
+    // Equal values: the row order decides, so a changed row re-placed among its equals lands
+    // exactly where it was instead of after the last of them.
+    return left.row() < right.row();
 }
 
 bool OrdersFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (m_heldRows.contains(sourceRow))
+        return true;
+    if (!acceptsLive(sourceRow))
+        return false; // asked again on its next change: an order may come into the group
+    m_heldRows.insert(sourceRow);
+    // A row placed without a comparison (the first one) must hold its sort value too.
+    if (sortColumn() >= 0)
+        heldSortValue(sourceModel()->index(sourceRow, sortColumn()));
+    return true;
+}
+
+bool OrdersFilterModel::acceptsLive(int sourceRow) const
 {
     const QAbstractItemModel *m = sourceModel();
     const QModelIndex any = m->index(sourceRow, 0);

@@ -13,6 +13,11 @@ OrderActions::OrderActions(OrderRegistry *registry, TelegentClient *client, QStr
 {
 }
 
+Clock *OrderActions::clock() const
+{
+    return m_client->clock();
+}
+
 void OrderActions::update(const UpdatePortInRequest &request)
 {
     redaction::registerSecret(request.currentAccountPassword);

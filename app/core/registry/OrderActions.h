@@ -6,6 +6,7 @@
 
 namespace portdesk {
 
+class Clock;
 class OrderRegistry;
 class TelegentClient;
 
@@ -23,6 +24,8 @@ public:
     void track(const QStringList &orderIds);
     // Who acts: written into each order's history.
     QString who() const { return m_who; }
+    // The desk's clock (the client's): what "today" is for the dialogs that act on orders.
+    Clock *clock() const;
 
 signals:
     void finished(const QString &orderId, const portdesk::ApiError &error);

@@ -137,6 +137,61 @@ private slots:
         QCOMPARE(ids().size(), 0);
     }
 
+    // Statuses change under a supervisor's eyes: no shown row moves or leaves until the agent
+    // sorts or filters again; orders coming into the group take their sorted place.
+    void rowsHoldStillWhileStatusesChange()
+    {
+        Fixture f;
+        for (int i = 0; i < 10; ++i)
+            recordOrder(f.registry, QStringLiteral("O%1").arg(i), numberFor(i), f.clock.nowMs(), QStringLiteral("Pending"));
+        recordOrder(f.registry, QStringLiteral("R1"), numberFor(20), f.clock.nowMs(), QStringLiteral("Rejected"));
+        OrdersModel model(&f.registry, &f.clock);
+        OrdersFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(OrdersModel::Status);
+        const auto ids = [&] {
+            QStringList out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out << proxy.index(r, 0).data(OrdersModel::OrderIdRole).toString();
+            return out;
+        };
+        const QStringList before = ids();
+        QCOMPARE(before.size(), 10); // open only
+        QPersistentModelIndex selected = proxy.index(5, 0);
+        const QString selectedId = selected.data(OrdersModel::OrderIdRole).toString();
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+
+        // "Approved" sorts before "Pending", "Completed" leaves the open group, a whole-row change
+        // among equal values re-places the row: none of them moves a shown row.
+        f.registry.applyStatus(details(selectedId, QStringLiteral("Approved")), f.clock.nowMs());
+        f.registry.applyStatus(details(before.at(8), QStringLiteral("Completed")), f.clock.nowMs());
+        f.registry.applyStatus(details(before.at(2), QStringLiteral("Pending"), QStringLiteral("still waiting")), f.clock.nowMs());
+        QCOMPARE(ids(), before);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(selected.row(), 5);
+        QCOMPARE(proxy.index(8, OrdersModel::Status).data().toString(), QStringLiteral("Completed")); // new status shown
+
+        // An order coming into the group is inserted at its sorted place, the others keep theirs.
+        f.registry.applyStatus(details(QStringLiteral("R1"), QStringLiteral("Approved")), f.clock.nowMs());
+        QCOMPARE(proxy.rowCount(), 11);
+        QCOMPARE(proxy.index(0, 0).data(OrdersModel::OrderIdRole).toString(), QStringLiteral("R1"));
+        QStringList rest = ids().mid(1);
+        QCOMPARE(rest, before);
+
+        // The agent asks for the live table: the rows settle.
+        proxy.setGroup(OrdersFilterModel::Group::Open);
+        QCOMPARE(proxy.rowCount(), 10);
+        QVERIFY(!ids().contains(before.at(8)));
+        QCOMPARE(ids().mid(0, 2), (QStringList{before.at(5), QStringLiteral("R1")})); // the two Approved (by row)
+        // ... and a header click does the same.
+        f.registry.applyStatus(details(before.at(9), QStringLiteral("Accepted")), f.clock.nowMs());
+        QCOMPARE(ids().at(9), before.at(9));
+        proxy.sort(OrdersModel::Status, Qt::DescendingOrder);
+        proxy.sort(OrdersModel::Status, Qt::AscendingOrder);
+        QCOMPARE(ids().at(0), before.at(9));
+    }
+
     void unseenChangesUntilSeen()
     {
         Fixture f;

@@ -17,6 +17,7 @@ inline const QString City = QStringLiteral("CurrentBillingAddress.City");
 inline const QString State = QStringLiteral("CurrentBillingAddress.State");
 inline const QString Zip = QStringLiteral("CurrentBillingAddress.Zip");
 inline const QString Iccid = QStringLiteral("ICCID");
+inline const QString PortInDate = QStringLiteral("PortInDate"); // update only
 inline const QString TargetPortinClassification = QStringLiteral("TargetPortinClassification");
 inline const QString SubscriberName = QStringLiteral("SubscriberName");
 
