@@ -304,6 +304,9 @@ private slots:
         a.f.clock.advance(PortInSession::kTypingPauseMs);
         QVERIFY2(a.page(ui::NumberPageId)->feedbackText(PortInNumber).contains(QLatin1String("This has 3 digit")),
                  qPrintable(a.page(ui::NumberPageId)->feedbackText(PortInNumber)));
+        // Typing again: neutral again until the next pause.
+        a.type(QStringLiteral("5"));
+        QCOMPARE(a.page(ui::NumberPageId)->feedbackText(PortInNumber), QStringLiteral("Digits: 4 of 10"));
         // Leaving the field shows it too.
         a.session->reset();
         a.type(QStringLiteral("80"));

@@ -79,8 +79,7 @@ void PortInSession::scheduleTouch(const QString &field)
     if (!m_typingField.isEmpty() && m_typingField != field)
         m_touched.insert(m_typingField); // typing moved on: the field before is done
     m_typingField.clear();
-    if (m_touched.contains(field))
-        return;
+    m_touched.remove(field); // typed into again: neutral until it pauses or is left
     if (field == PortInNumber && isCompletePortInNumber(value(field))) {
         m_touched.insert(field); // a number that cannot grow is finished: say what is wrong at once
         return;
