@@ -33,8 +33,11 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
     });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         setOption(QWizard::HaveCustomButton1, id == ResultPageId);
+        if (id >= NumberPageId && id <= ReviewPageId)
+            m_session->setCurrentPage(PortInSession::Page(id));
         focusFirstField();
     });
+    connect(session, &PortInSession::eligibilityChanged, this, &PortInWizard::continueRestore);
     connect(m_review, &ReviewPage::editRequested, this, &PortInWizard::goToPage);
     connect(m_review, &ReviewPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
     connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
@@ -50,6 +53,26 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
 void PortInWizard::announceRestoredDraft()
 {
     m_number->showRestoredDraft(m_session->restoredDraftSavedAt());
+    m_restoreTo = m_session->restoredDraftSavedAt() > 0 ? int(m_session->restoredDraftPage()) : -1;
+    continueRestore();
+}
+
+void PortInWizard::continueRestore()
+{
+    // Back to the page the draft was saved on, page by page as the restored values allow. The
+    // number page first waits for its eligibility answer; a page that lacks what a draft never
+    // keeps (the PIN) is where the agent goes on, as the next page could not be submitted anyway.
+    if (m_restoreTo < 0)
+        return;
+    if (currentId() < 0)
+        restart(); // not shown yet: QWizard has no current page before its first show
+    while (currentId() < m_restoreTo && currentPage()->isComplete())
+        next();
+    using E = PortInSession::Eligibility;
+    const bool waiting = currentId() == NumberPageId
+                         && (m_session->eligibility() == E::Pending || m_session->eligibility() == E::Checking);
+    if (currentId() >= m_restoreTo || !waiting)
+        m_restoreTo = -1;
 }
 
 void PortInWizard::focusFirstField()
@@ -90,6 +113,7 @@ bool PortInWizard::focusNextPrevChild(bool next)
 
 void PortInWizard::startNew()
 {
+    m_restoreTo = -1;
     m_session->reset();
     m_number->showRestoredDraft(0);
     restart();
@@ -106,10 +130,15 @@ void PortInWizard::reject()
 {
     // Embedded as the home screen, the wizard never closes: Esc discards the port-in instead.
     if (m_session->hasData() && currentId() != ResultPageId) {
-        const auto answer = QMessageBox::question(this, tr("Discard this port-in?"),
-                                                  tr("Everything typed for this port-in will be cleared."),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+        QMessageBox box(QMessageBox::Question, tr("Discard this port-in?"),
+                        tr("Everything typed for this port-in will be cleared."),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        // Alt+letter for both answers; Enter and Esc keep the port-in.
+        box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
             return;
     }
     startNew();

@@ -22,7 +22,8 @@ public:
 
     // Starts a new port-in: clears every field, the PIN included.
     void startNew();
-    // Shows the restored-draft banner if the session restored one.
+    // Shows the restored-draft banner if the session restored one, and goes back to the page
+    // the draft was saved on.
     void announceRestoredDraft();
     // Puts the cursor in the current page's first field.
     void focusFirstField();
@@ -43,11 +44,13 @@ protected:
 private:
     void goToPage(int id);
     void onSubmitStateChanged();
+    void continueRestore();
 
     PortInSession *m_session;
     NumberPage *m_number;
     ReviewPage *m_review;
     ResultPage *m_result;
+    int m_restoreTo = -1; // the page a restored draft is on its way back to
 };
 
 } // namespace portdesk::ui

@@ -3,6 +3,8 @@
 #include "StatusColors.h"
 
 #include "domain/AsYouTypeNumber.h"
+#include "domain/PhoneNumber.h"
+#include "domain/validation/NumberRules.h"
 #include "domain/validation/Carriers.h"
 #include "domain/validation/FieldNames.h"
 #include "domain/validation/UsStates.h"
@@ -38,6 +40,15 @@ QLabel *banner(QWidget *parent, const char *background)
     label->hide();
     return label;
 }
+// The caption of a read-only value: its buddy is the value, so a screen reader that meets the
+// value hears what it is (AT-SPI "labelled by").
+QLabel *captionFor(QWidget *parent, const QString &text, QWidget *value)
+{
+    auto *caption = new QLabel(text, parent);
+    caption->setBuddy(value);
+    return caption;
+}
+
 // What each field is for, read by screen readers when nothing is wrong with it.
 QString fieldHelp(const QString &field)
 {
@@ -100,6 +111,7 @@ void SessionPage::addField(QFormLayout *form, const QString &label, QComboBox *e
     addRow(form, label, editor, field);
     connect(editor, &QComboBox::activated, this, [this, editor, field] {
         m_session->setValue(field, editor->currentData().toString());
+        m_session->touch(field); // a choice, not typing: nothing more is coming
     });
 }
 
@@ -122,12 +134,16 @@ void SessionPage::refresh()
             if (index != combo->currentIndex())
                 combo->setCurrentIndex(index);
         }
-        // Problems show once the field was edited or its page left, not while the agent starts;
-        // coaching hints (the big carriers' transfer PIN) show at once.
+        // Problems show once the field was left (or typing in it paused) or its page left, not
+        // while the agent is still typing; coaching hints (the big carriers' transfer PIN) and
+        // Telegent's eligibility answer show at once.
         FieldIssues shown = issuesFor(all, it.key());
         if (!m_session->isTouched(it.key()))
             shown.erase(std::remove_if(shown.begin(), shown.end(),
-                                       [](const FieldIssue &i) { return i.severity != FieldIssue::Severity::Hint; }),
+                                       [](const FieldIssue &i) {
+                                           return i.severity != FieldIssue::Severity::Hint
+                                                  && !i.code.startsWith(QLatin1String("eligibility."));
+                                       }),
                         shown.end());
         m_feedback.value(it.key())->show(shown);
     }
@@ -190,16 +206,20 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
         const QString formatted = formatAsYouType(text);
         if (formatted != text && m_number->cursorPosition() == text.size())
             m_number->setText(formatted); // formatted as typed, only when typing at the end
-        m_session->setValue(PortInNumber, m_number->text());
+        m_session->setValue(PortInNumber, m_number->text(),
+                            m_number->cursorPosition() == m_number->text().size() ? PortInSession::Cursor::AtEnd
+                                                                                   : PortInSession::Cursor::Inside);
     });
     connect(m_number, &QLineEdit::editingFinished, this, [this] { m_session->touch(PortInNumber); });
+    m_form = form;
     m_classification->addItem(tr("Mobile line (MVNO)"), Classification::Mvno);
     m_classification->addItem(tr("IoT device"), Classification::Iot);
     addField(form, tr("&Classification:"), m_classification, TargetPortinClassification);
     m_eligibility->setWordWrap(true);
     m_eligibility->setTextFormat(Qt::PlainText);
     m_eligibility->setAccessibleName(tr("Eligibility"));
-    form->addRow(tr("Eligibility:"), m_eligibility);
+    form->addRow(captionFor(this, tr("Eligibility:"), m_eligibility), m_eligibility);
+    form->setRowVisible(m_eligibility, false); // until there is something to say
     if (training) {
         auto *help = new QLabel(tr("Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 "
                                    "are rejected by the carrier later. The Connection tab lists every scenario."), this);
@@ -222,7 +242,18 @@ void NumberPage::refresh()
     SessionPage::refresh();
     using E = PortInSession::Eligibility;
     const E e = m_session->eligibility();
-    m_eligibility->setText(m_session->eligibilityText());
+    // Until the field's own problems may show, the line under it says how far the typing is.
+    const QString number = m_session->value(PortInNumber);
+    const QString progress = portInNumberProgress(number);
+    if (!m_session->isTouched(PortInNumber) && !progress.isEmpty())
+        m_feedback.value(PortInNumber)->show({{FieldIssue::Severity::Hint, PortInNumber, QStringLiteral("number.progress"), progress}});
+    // "Not eligible" and "could not check" are told under the number, where the agent acts on
+    // them: the eligibility row shows only the pending check and the good answer.
+    const bool atTheField = e == E::NotEligible || e == E::Unreachable;
+    const QString text = atTheField ? QString() : m_session->eligibilityText();
+    m_eligibility->setText(text);
+    m_eligibility->setAccessibleDescription(text);
+    m_form->setRowVisible(m_eligibility, !text.isEmpty());
     QPalette p = m_eligibility->palette();
     p.setColor(QPalette::WindowText, statusColor(e == E::Eligible      ? StatusGroup::Completed
                                                  : e == E::NotEligible ? StatusGroup::NeedsAction
@@ -361,20 +392,29 @@ void ReviewPage::initializePage()
 void ReviewPage::refresh()
 {
     const PortInRequest r = m_session->request();
-    const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td><b>%2</b></td></tr>")
-            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("\u2014") : value.toHtmlEscaped());
+    using Rows = QList<std::pair<QString, QString>>;
+    // One summary, two forms: a table for the eye, "label: value" lines for a screen reader
+    // (a rich-text label's accessible text would be its markup or nothing).
+    const auto show = [](QLabel *summary, const Rows &rows) {
+        QString html = QStringLiteral("<table>");
+        QStringList plain;
+        for (const auto &[label, value] : rows) {
+            html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td><b>%2</b></td></tr>")
+                        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("\u2014") : value.toHtmlEscaped());
+            plain << tr("%1: %2").arg(label, value.isEmpty() ? tr("none") : value);
+        }
+        summary->setText(html + QStringLiteral("</table>"));
+        summary->setAccessibleDescription(plain.join(QLatin1Char('\n')));
     };
-    m_summary[0]->setText(QStringLiteral("<table>") + row(tr("Number"), r.portInNumber)
-                          + row(tr("Classification"), r.targetPortinClassification) + QStringLiteral("</table>"));
-    m_summary[1]->setText(QStringLiteral("<table>") + row(tr("Carrier"), r.currentCarrierName)
-                          + row(tr("Account number"), r.currentAccountNumber)
-                          + row(tr("PIN"), QString(r.currentAccountPassword.size(), QChar(0x2022)))
-                          + row(tr("Subscriber"), r.subscriberName) + QStringLiteral("</table>"));
+    show(m_summary[0], {{tr("Number"), formatNationalNumber(r.portInNumber)},
+                        {tr("Classification"), r.targetPortinClassification}});
+    show(m_summary[1], {{tr("Carrier"), r.currentCarrierName},
+                        {tr("Account number"), r.currentAccountNumber},
+                        {tr("PIN"), QString(r.currentAccountPassword.size(), QChar(0x2022))},
+                        {tr("Subscriber"), r.subscriberName}});
     const BillingAddress &a = r.currentBillingAddress;
-    m_summary[2]->setText(QStringLiteral("<table>") + row(tr("Street"), a.street1) + row(QString(), a.street2)
-                          + row(tr("City"), a.city) + row(tr("State"), a.state) + row(tr("ZIP"), a.zip)
-                          + row(tr("ICCID"), r.iccid) + QStringLiteral("</table>"));
+    show(m_summary[2], {{tr("Street"), a.street1}, {tr("Street 2"), a.street2}, {tr("City"), a.city},
+                        {tr("State"), a.state}, {tr("ZIP"), a.zip}, {tr("ICCID"), r.iccid}});
     using S = PortInSession::Submit;
     const S s = m_session->submitState();
     m_banner->setVisible(s == S::UnknownOutcome || s == S::Failed);
@@ -408,7 +448,8 @@ bool ReviewPage::validatePage()
 // --- ResultPage ---
 
 ResultPage::ResultPage(PortInSession *session, QWidget *parent)
-    : QWizardPage(parent), m_session(session), m_orderId(new QLabel(this)), m_status(new QLabel(this)),
+    : QWizardPage(parent), m_session(session), m_orderId(new QLabel(this)), m_number(new QLabel(this)),
+      m_status(new QLabel(this)),
       m_warning(banner(this, "#8a5a00"))
 {
     setTitle(tr("Port-in submitted"));
@@ -429,8 +470,12 @@ ResultPage::ResultPage(PortInSession *session, QWidget *parent)
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_orderId, 1);
     idRow->addWidget(copy);
-    form->addRow(tr("Order ID:"), idRow);
-    form->addRow(tr("Status:"), m_status);
+    form->addRow(captionFor(this, tr("Order ID:"), m_orderId), idRow);
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_number->setAccessibleName(tr("Number"));
+    form->addRow(captionFor(this, tr("Number:"), m_number), m_number);
+    m_status->setAccessibleName(tr("Status"));
+    form->addRow(captionFor(this, tr("Status:"), m_status), m_status);
     auto *next = new QLabel(tr("Ports usually complete in 1 to 5 business days. The order is in the Orders tab, "
                                "where its status is checked automatically; a carrier rejection shows there with "
                                "what to fix."), this);
@@ -447,8 +492,14 @@ QString ResultPage::orderId() const
 void ResultPage::initializePage()
 {
     const SubmitResult &r = m_session->submitResult();
+    // The agent knows the customer by the number: it stands beside the order ID it was given.
+    const QString number = formatNationalNumber(m_session->request().portInNumber);
     m_orderId->setText(r.orderId);
+    m_orderId->setAccessibleDescription(r.orderId); // the name says what it is, this what it says
+    m_number->setText(number);
+    m_number->setAccessibleDescription(number);
     m_status->setText(r.status);
+    m_status->setAccessibleDescription(r.status);
     const ApiError &e = m_session->submitError();
     m_warning->setVisible(e.isError()); // submitted, but the registry could not record it
     m_warning->setText(tr("The order was submitted, but PortDesk could not record it: %1 Write the order ID down.")

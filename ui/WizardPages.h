@@ -64,6 +64,7 @@ private:
     QComboBox *m_classification;
     QLabel *m_eligibility;
     QLabel *m_draftBanner;
+    QFormLayout *m_form = nullptr;
 };
 
 class AccountPage : public SessionPage
@@ -121,6 +122,7 @@ public:
 private:
     PortInSession *m_session;
     QLabel *m_orderId;
+    QLabel *m_number;
     QLabel *m_status;
     QLabel *m_warning;
 };

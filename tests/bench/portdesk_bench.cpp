@@ -5,7 +5,8 @@
 //   memory:    peak RSS with 10,000 orders and the orders view shown vs the bare window
 //   table:     10,000 rows, 500 status changes through the model, proxy and view
 //   planner:   500 open orders, 30 simulated minutes at 50/min on a virtual clock
-//   eligibility: from the 10th digit typed to the answer shown, real clock, local simulator
+//   eligibility: from the digit that completes the number to the answer, real clock, local
+//                simulator; the first check of a session (it also fetches the token) apart
 //   keystrokes: the keyboard-only happy path of the wizard, keys beyond the data characters
 #include <QApplication>
 #include <QCommandLineParser>
@@ -256,30 +257,33 @@ QList<Figure> agentFigures()
         qWarning("portdesk-bench: the wizard window did not become active; keystrokes may go nowhere");
     const auto wait = [](const std::function<bool()> &done) { return QTest::qWaitFor(done, 10'000); };
 
+    // The clock starts before the completing key is sent: the key's own handling (formatting,
+    // validation) is part of what the agent waits for.
     QList<double> latencies;
     auto *number = static_cast<ui::SessionPage *>(wizard.page(ui::NumberPageId))->editorFor(FieldName::PortInNumber);
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 11; ++i) {
         number->setFocus();
         static_cast<QLineEdit *>(number)->clear();
         session.setValue(FieldName::PortInNumber, {});
         const QString digits = QStringLiteral("801555%1").arg(2300 + i);
         QTest::keyClicks(number, digits.left(9));
         QElapsedTimer t;
-        QTest::keyClick(number, digits.at(9).toLatin1());
         t.start();
+        QTest::keyClick(number, digits.at(9).toLatin1());
         if (!wait([&] { return session.eligibility() == PortInSession::Eligibility::Eligible; }))
             latencies << 1e9;
         else
             latencies << t.nsecsElapsed() / 1e6;
     }
+    const double first = latencies.takeFirst(); // the session's first: token request + check
     wizard.startNew();
     WizardDriver driver(wizard, session, wait);
     const bool drove = driver.run();
     return {
         {QStringLiteral("eligibility_latency_ms"), median(latencies), QStringLiteral("ms"),
-         QStringLiteral("median of 10, incl. %1 ms debounce; first (with token request) %2 ms")
-             .arg(PortInSession::kEligibilityDebounceMs).arg(latencies.value(0), 0, 'f', 0),
-         1000, false},
+         QStringLiteral("median of 10 checks after the first, completing digit to answer"), 150, false},
+        {QStringLiteral("eligibility_first_latency_ms"), first, QStringLiteral("ms"),
+         QStringLiteral("first check of the session, with its token request"), 150, false},
         {QStringLiteral("wizard_extra_keystrokes"), drove ? double(driver.extra) : 1e9, QStringLiteral("keys"),
          drove ? QStringLiteral("%1 data characters").arg(driver.data) : driver.failure, 25, false},
     };
@@ -297,15 +301,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("JSON lines file (appended)."),
                                        QStringLiteral("FILE"), QStringLiteral("bench-results.jsonl"));
     parser.addOption(outOption);
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Measure only these groups (comma-separated): startup, memory, table, planner, agent."),
+        QStringLiteral("GROUPS"));
+    parser.addOption(onlyOption);
     parser.addHelpOption();
     parser.process(app);
     QTemporaryDir home;
 
-    QList<Figure> figures = startupFigures(QStringLiteral(PORTDESK_APP), QStringLiteral(PORTDESK_BARE), home.path());
-    figures += memoryFigures(QStringLiteral(PORTDESK_APP), QStringLiteral(PORTDESK_BARE), home.path());
-    figures += tableFigures();
-    figures += plannerFigures();
-    figures += agentFigures();
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&](const char *group) { return only.isEmpty() || only.contains(QLatin1String(group)); };
+    QList<Figure> figures;
+    if (wanted("startup"))
+        figures += startupFigures(QStringLiteral(PORTDESK_APP), QStringLiteral(PORTDESK_BARE), home.path());
+    if (wanted("memory"))
+        figures += memoryFigures(QStringLiteral(PORTDESK_APP), QStringLiteral(PORTDESK_BARE), home.path());
+    if (wanted("table"))
+        figures += tableFigures();
+    if (wanted("planner"))
+        figures += plannerFigures();
+    if (wanted("agent"))
+        figures += agentFigures();
     Q_UNUSED(display);
 
     QTextStream out(stdout);

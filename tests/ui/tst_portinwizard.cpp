@@ -1,4 +1,7 @@
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QLayout>
+#include <QTranslator>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -16,6 +19,7 @@
 #include "WizardDriver.h"
 #include "PortInWizard.h"
 #include "WizardPages.h"
+#include "common/Translations.h"
 #include "domain/validation/FieldNames.h"
 #include "sandbox/SimulatorEngine.h"
 #include "wizard/DraftStore.h"
@@ -29,6 +33,9 @@ using namespace portdesk::FieldName;
 class TestPortInWizard : public QObject
 {
     Q_OBJECT
+
+    // The main window's tab frame and margins take the rest of 1024 px.
+    static constexpr int kWizardWidthBudget = 1000;
 
     struct Agent : DeskFixture, Keyboard
     {
@@ -77,6 +84,34 @@ class TestPortInWizard : public QObject
         std::unique_ptr<PortInSession> session;
         std::unique_ptr<ui::PortInWizard> wizard;
     };
+
+    // What a screen reader reads of a widget: its name, its description, and the captions that
+    // name it (AT-SPI "labelled by").
+    static QString readOut(QWidget *w)
+    {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a)
+            return {};
+        QStringList out{a->text(QAccessible::Name), a->text(QAccessible::Description)};
+        for (const auto &[other, relation] : a->relations(QAccessible::Label))
+            out << QStringLiteral("labelled by: ") + other->text(QAccessible::Name);
+        return out.join(QLatin1Char('|'));
+    }
+    static QLabel *labelNamed(QWidget *page, const QString &name)
+    {
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->accessibleName() == name)
+                return l;
+        return nullptr;
+    }
+    static void useLanguage(const QString &language)
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        installLanguage(qApp, language);
+    }
 
     static void shoot(QWidget *w, const QString &name)
     {
@@ -144,6 +179,19 @@ private slots:
         QWidget *number = a.page(ui::NumberPageId)->editorFor(PortInNumber);
         QTest::keyClick(number, Qt::Key_Escape);
         QVERIFY(a.session->hasData()); // kept: the agent said Cancel
+        QStringList answers;
+        QTimer::singleShot(0, this, [&answers] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                for (QAbstractButton *b : box->buttons())
+                    answers << b->text();
+                QTest::keyClick(box, Qt::Key_Return); // Enter alone keeps the port-in
+            }
+        });
+        QTest::keyClick(number, Qt::Key_Escape);
+        QVERIFY(a.session->hasData());
+        QCOMPARE(answers.size(), 2);
+        for (const QString &answer : answers) // Alt+letter for each answer
+            QVERIFY2(!QKeySequence::mnemonic(answer).isEmpty(), qPrintable(answer));
         QTimer::singleShot(0, this, [] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
                 box->button(QMessageBox::Discard)->click();
@@ -210,6 +258,182 @@ private slots:
         QCOMPARE(a.wizard->currentId(), int(ui::NumberPageId));
         QVERIFY(a.page(ui::NumberPageId)->feedbackText(PortInNumber).contains(QLatin1String("not eligible")));
         QVERIFY(a.page(ui::NumberPageId)->editorFor(PortInNumber)->accessibleDescription().contains(QLatin1String("not eligible")));
+        // Said once, under the number: not again in the eligibility row.
+        const QString said = a.session->eligibilityText();
+        QVERIFY(!said.isEmpty());
+        const auto labels = a.wizard->page(ui::NumberPageId)->findChildren<QLabel *>();
+        QCOMPARE(std::count_if(labels.begin(), labels.end(), [&](QLabel *l) { return l->isVisible() && l->text() == said; }), 1);
+    }
+
+    void eligibilityIsCheckedTheMomentTheNumberIsComplete()
+    {
+        Agent a; // on a ManualClock: nothing below lets time pass
+        a.type(QStringLiteral("801555234"));
+        QCOMPARE(a.session->eligibility(), PortInSession::Eligibility::None);
+        a.type(QStringLiteral("5")); // 10 digits not starting with 1: it cannot grow
+        QCOMPARE(a.session->eligibility(), PortInSession::Eligibility::Checking);
+        QVERIFY(a.waitFor([&] { return a.session->eligibility() == PortInSession::Eligibility::Eligible; }));
+
+        // Editing inside the number (one digit out, another in): a pause before the check,
+        // as the next key may change it again.
+        a.key(Qt::Key_Home);
+        a.key(Qt::Key_Right);
+        a.key(Qt::Key_Right); // "(8|01) 555-2345"
+        a.key(Qt::Key_Delete);
+        QCOMPARE(a.session->eligibility(), PortInSession::Eligibility::None);
+        a.type(QStringLiteral("1")); // (811) is a service code: a different digit
+        a.key(Qt::Key_Backspace);
+        a.type(QStringLiteral("3"));
+        QCOMPARE(qobject_cast<QLineEdit *>(a.focused())->text(), QStringLiteral("(831) 555-2345"));
+        QCOMPARE(a.session->eligibility(), PortInSession::Eligibility::Pending);
+        a.f.clock.advance(PortInSession::kEligibilityDebounceMs);
+        QCOMPARE(a.session->eligibility(), PortInSession::Eligibility::Checking);
+    }
+
+    void numberShowsProgressWhileTyping()
+    {
+        Agent a;
+        auto *number = a.page(ui::NumberPageId)->editorFor(PortInNumber);
+        a.type(QStringLiteral("8"));
+        QCOMPARE(a.page(ui::NumberPageId)->feedbackText(PortInNumber), QStringLiteral("Digits: 1 of 10"));
+        QVERIFY(!a.session->isTouched(PortInNumber)); // an error, but not one to show yet
+        a.type(QStringLiteral("01"));
+        QCOMPARE(a.page(ui::NumberPageId)->feedbackText(PortInNumber), QStringLiteral("Digits: 3 of 10"));
+        QCOMPARE(number->accessibleDescription(), QStringLiteral("Digits: 3 of 10"));
+        // The typing pauses: now the field says what is wrong.
+        a.f.clock.advance(PortInSession::kTypingPauseMs);
+        QVERIFY2(a.page(ui::NumberPageId)->feedbackText(PortInNumber).contains(QLatin1String("This has 3 digit")),
+                 qPrintable(a.page(ui::NumberPageId)->feedbackText(PortInNumber)));
+        // Typing again: neutral again until the next pause.
+        a.type(QStringLiteral("5"));
+        QCOMPARE(a.page(ui::NumberPageId)->feedbackText(PortInNumber), QStringLiteral("Digits: 4 of 10"));
+        // Leaving the field shows it too.
+        a.session->reset();
+        a.type(QStringLiteral("80"));
+        QCOMPARE(a.page(ui::NumberPageId)->feedbackText(PortInNumber), QStringLiteral("Digits: 2 of 10"));
+        a.key(Qt::Key_Tab); // leaving the field
+        QVERIFY(a.page(ui::NumberPageId)->feedbackText(PortInNumber).contains(QLatin1String("This has 2 digit")));
+        // The other fields likewise: a ZIP is not wrong while its digits are still coming.
+        auto *zip = qobject_cast<QLineEdit *>(a.page(ui::AddressPageId)->editorFor(Zip));
+        zip->setFocus();
+        QTest::keyClicks(zip, QStringLiteral("840"));
+        QCOMPARE(a.session->value(Zip), QStringLiteral("840"));
+        QVERIFY(a.page(ui::AddressPageId)->feedbackText(Zip).isEmpty());
+        a.f.clock.advance(PortInSession::kTypingPauseMs);
+        QVERIFY(!a.page(ui::AddressPageId)->feedbackText(Zip).isEmpty());
+    }
+
+    void tenDigitsShowAsTheValidatorReadsThem()
+    {
+        Agent a;
+        a.type(QStringLiteral("1234567890"));
+        QCOMPARE(qobject_cast<QLineEdit *>(a.focused())->text(), QStringLiteral("(123) 456-7890"));
+        // Its problem is about the area code the field shows.
+        a.f.clock.advance(PortInSession::kTypingPauseMs);
+        QVERIFY(a.page(ui::NumberPageId)->feedbackText(PortInNumber).contains(QLatin1String("area code")));
+    }
+
+    void reviewReadsLikeTheCustomersDetails()
+    {
+        Agent a;
+        QVERIFY(a.fillValidAndReview());
+        QWidget *review = a.wizard->page(ui::ReviewPageId);
+        QLabel *number = labelNamed(review, QStringLiteral("Number"));
+        QLabel *address = labelNamed(review, QStringLiteral("Billing address and SIM"));
+        QVERIFY(number && address);
+        QVERIFY2(number->text().contains(QLatin1String("(801) 555-2345")), qPrintable(number->text()));
+        QVERIFY(!number->text().contains(QLatin1String("+1801")));
+        QVERIFY2(address->text().contains(QLatin1String("Street 2")), qPrintable(address->text()));
+        // A screen reader gets the same as plain text.
+        QVERIFY2(readOut(number).contains(QLatin1String("Number: (801) 555-2345")), qPrintable(readOut(number)));
+        QVERIFY2(readOut(address).contains(QLatin1String("Street 2: none")), qPrintable(readOut(address)));
+        QVERIFY(readOut(address).contains(QLatin1String("City: Lehi")));
+    }
+
+    void screenReaderReadsTheAnswers()
+    {
+        Agent a;
+        a.type(QStringLiteral("8015552345"));
+        QVERIFY(a.waitFor([&] { return a.session->eligibility() == PortInSession::Eligibility::Eligible; }));
+        QLabel *eligibility = labelNamed(a.wizard->page(ui::NumberPageId), QStringLiteral("Eligibility"));
+        QVERIFY(eligibility && eligibility->isVisible());
+        QVERIFY2(readOut(eligibility).contains(QLatin1String("Eligible.")), qPrintable(readOut(eligibility)));
+        QVERIFY2(readOut(eligibility).contains(QLatin1String("labelled by: Eligibility:")), qPrintable(readOut(eligibility)));
+        QVERIFY(!eligibility->text().contains(QLatin1String("Checking"))); // no stale line once answered
+
+        QVERIFY(a.fillValidAndReview());
+        a.wizard->next(); // submit
+        QVERIFY(a.waitFor([&] { return a.wizard->currentId() == ui::ResultPageId; }));
+        const QString orderId = static_cast<ui::ResultPage *>(a.wizard->page(ui::ResultPageId))->orderId();
+        QLabel *shownId = labelNamed(a.wizard->page(ui::ResultPageId), QStringLiteral("Order ID"));
+        QVERIFY(shownId);
+        QVERIFY2(readOut(shownId).contains(orderId), qPrintable(readOut(shownId)));
+        QVERIFY2(readOut(shownId).contains(QLatin1String("labelled by: Order ID:")), qPrintable(readOut(shownId)));
+        // The agent knows the customer by the number: it stands beside the order ID.
+        QLabel *number = labelNamed(a.wizard->page(ui::ResultPageId), QStringLiteral("Number"));
+        QVERIFY(number);
+        QCOMPARE(number->text(), QStringLiteral("(801) 555-2345"));
+    }
+
+    void restoredDraftOpensWhereTheAgentWas()
+    {
+        Agent a;
+        QVERIFY(a.fillValid());
+        a.wizard->next();
+        a.wizard->next();
+        QCOMPARE(a.wizard->currentId(), int(ui::AddressPageId));
+        a.wizard.reset();
+        a.session.reset();
+        a.session = std::make_unique<PortInSession>(a.f.client.get(), &a.registry, &a.drafts, QStringLiteral("agent1"));
+        QVERIFY(a.session->restoreDraft());
+        a.open();
+        a.wizard->announceRestoredDraft();
+        // Through the number page (once eligible) to the account page, where the PIN - never
+        // saved - must be asked again before the address page can lead to a submit.
+        QVERIFY(a.waitFor([&] { return a.wizard->currentId() == ui::AccountPageId; }));
+        QCOMPARE(a.focused(), a.page(ui::AccountPageId)->editorFor(CurrentAccountPassword));
+        a.type(QStringLiteral("918273"));
+        a.key(Qt::Key_Return);
+        QCOMPARE(a.wizard->currentId(), int(ui::AddressPageId));
+        QCOMPARE(a.session->value(City), QStringLiteral("Lehi"));
+
+        // Saved on the account page: opens there.
+        a.wizard->back();
+        a.wizard.reset();
+        a.session.reset();
+        a.session = std::make_unique<PortInSession>(a.f.client.get(), &a.registry, &a.drafts, QStringLiteral("agent1"));
+        QVERIFY(a.session->restoreDraft());
+        QCOMPARE(a.session->restoredDraftPage(), PortInSession::Page::Account);
+    }
+
+    void fitsA1024PixelWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        for (const QString &language : shippedLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+    void fitsA1024PixelWindow()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        QStringList widths;
+        int widest = 0;
+        {
+            Agent a;
+            QVERIFY(a.fillValidAndReview());
+            // Each page as the current one: QWizard sizes itself to its header, page and buttons.
+            for (int id : {ui::NumberPageId, ui::AccountPageId, ui::AddressPageId, ui::ReviewPageId}) {
+                a.wizard->setStartId(id);
+                a.wizard->restart();
+                const int width = std::max(a.wizard->minimumSize().width(), a.wizard->currentPage()->minimumSizeHint().width());
+                widest = std::max(widest, width);
+                widths << QStringLiteral("%1: %2 px").arg(a.wizard->currentPage()->title()).arg(width);
+            }
+        }
+        useLanguage(qEnvironmentVariable("PORTDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en_US")));
+        // The main window adds its tab frame around the wizard: 1024 px in all must do.
+        QVERIFY2(widest <= kWizardWidthBudget, qPrintable(widths.join(QStringLiteral(", "))));
     }
 
     void rulesShowAtTheirField_data()

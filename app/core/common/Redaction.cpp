@@ -10,16 +10,34 @@ namespace portdesk::redaction {
 
 namespace {
 
+// Everything redact() uses is created once and never destroyed: Qt still logs while the
+// process exits (plugin loaders, QT_DEBUG_PLUGINS), after function-local statics are gone, and
+// each of those lines passes through the handler below.
 QMutex &mutex()
 {
-    static QMutex m;
-    return m;
+    static auto *m = new QMutex;
+    return *m;
 }
 
 QSet<QString> &secrets()
 {
-    static QSet<QString> s;
-    return s;
+    static auto *s = new QSet<QString>;
+    return *s;
+}
+
+struct Patterns
+{
+    QRegularExpression jwt{QStringLiteral(R"(eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,})")};
+    QRegularExpression bearer{QStringLiteral(R"re((Bearer\s+)[^\s"',;]+)re"), QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression jsonSecret{
+        QStringLiteral(R"re(("(?:AccountSecret|CurrentAccountPassword|token|PortOutPIN)"\s*:\s*")[^"]*("))re"),
+        QRegularExpression::CaseInsensitiveOption};
+};
+
+const Patterns &patterns()
+{
+    static const auto *p = new Patterns;
+    return *p;
 }
 
 QtMessageHandler previousHandler = nullptr;
@@ -52,14 +70,10 @@ QString redact(const QString &text)
         for (const QString &s : known)
             out.replace(s, QLatin1String(kMask));
     }
-    static const QRegularExpression jwt(QStringLiteral(R"(eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,})"));
-    static const QRegularExpression bearer(QStringLiteral(R"re((Bearer\s+)[^\s"',;]+)re"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression jsonSecret(
-        QStringLiteral(R"re(("(?:AccountSecret|CurrentAccountPassword|token|PortOutPIN)"\s*:\s*")[^"]*("))re"),
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(jwt, QLatin1String(kMask));
-    out.replace(bearer, QStringLiteral("\\1") + QLatin1String(kMask));
-    out.replace(jsonSecret, QStringLiteral("\\1") + QLatin1String(kMask) + QStringLiteral("\\2"));
+    const Patterns &p = patterns();
+    out.replace(p.jwt, QLatin1String(kMask));
+    out.replace(p.bearer, QStringLiteral("\\1") + QLatin1String(kMask));
+    out.replace(p.jsonSecret, QStringLiteral("\\1") + QLatin1String(kMask) + QStringLiteral("\\2"));
     return out;
 }
 

@@ -23,6 +23,11 @@ QString formatAsYouType(const QString &typed)
     }
     if (digits.isEmpty())
         return typed;
+    // Ten digits without a + are what the validator reads as area code + number, even when they
+    // start with 1; libphonenumber would take that 1 for the trunk prefix ("1 (234) 567-890")
+    // and show a different number than the one the message under the field talks about.
+    if (digits.size() == 10 && digits.at(0) != QLatin1Char('+'))
+        return QStringLiteral("(%1) %2-%3").arg(digits.left(3), digits.mid(3, 3), digits.right(4));
     std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
         i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter("US"));
     std::string result;

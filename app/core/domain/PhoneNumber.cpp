@@ -44,4 +44,13 @@ NormalizedNumber normalizeUsNumber(const QString &input)
     return {result, {}};
 }
 
+QString formatNationalNumber(const QString &e164)
+{
+    static const QRegularExpression nanp(QStringLiteral(R"(^\+1([0-9]{3})([0-9]{3})([0-9]{4})$)"));
+    const QRegularExpressionMatch m = nanp.match(e164);
+    if (!m.hasMatch())
+        return e164;
+    return QStringLiteral("(%1) %2-%3").arg(m.captured(1), m.captured(2), m.captured(3));
+}
+
 } // namespace portdesk

@@ -15,4 +15,8 @@ struct NormalizedNumber
 
 NormalizedNumber normalizeUsNumber(const QString &input);
 
+// How an agent reads a number: "+18015552345" -> "(801) 555-2345". Anything that is not a
+// NANP E.164 number comes back unchanged.
+QString formatNationalNumber(const QString &e164);
+
 } // namespace portdesk

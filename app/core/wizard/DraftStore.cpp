@@ -21,26 +21,36 @@ QString DraftStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/portin-draft.json");
 }
 
-bool DraftStore::save(const QVariantMap &fields, qint64 savedAtMs, QString *error)
+namespace {
+const QString kSavedAt = QStringLiteral("savedAt");
+const QString kPage = QStringLiteral("page");
+} // namespace
+
+bool DraftStore::save(const QVariantMap &fields, qint64 savedAtMs, const QString &page, QString *error)
 {
     QVariantMap clean = fields;
     for (const QString &key : kNeverStored)
         clean.remove(key);
     QJsonObject o = QJsonObject::fromVariantMap(clean);
-    o.insert(QStringLiteral("savedAt"), savedAtMs);
+    o.insert(kSavedAt, savedAtMs);
+    if (!page.isEmpty())
+        o.insert(kPage, page);
     return writePrivateJson(m_path, o, error);
 }
 
-QVariantMap DraftStore::load(qint64 *savedAtMs) const
+QVariantMap DraftStore::load(qint64 *savedAtMs, QString *page) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject o = QJsonDocument::fromJson(file.read(1 << 20)).object();
     if (savedAtMs)
-        *savedAtMs = o.value(QStringLiteral("savedAt")).toInteger();
+        *savedAtMs = o.value(kSavedAt).toInteger();
+    if (page)
+        *page = o.value(kPage).toString();
     QVariantMap fields = o.toVariantMap();
-    fields.remove(QStringLiteral("savedAt"));
+    fields.remove(kSavedAt);
+    fields.remove(kPage);
     for (const QString &key : kNeverStored)
         fields.remove(key);
     return fields;

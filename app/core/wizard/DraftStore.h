@@ -14,9 +14,10 @@ public:
     explicit DraftStore(QString path = defaultPath());
     static QString defaultPath();
 
-    bool save(const QVariantMap &fields, qint64 savedAtMs, QString *error = nullptr);
-    // The saved fields, or an empty map; *savedAtMs tells when it was saved.
-    QVariantMap load(qint64 *savedAtMs = nullptr) const;
+    // `page` names the wizard page the agent was on, so a restore opens there again.
+    bool save(const QVariantMap &fields, qint64 savedAtMs, const QString &page = {}, QString *error = nullptr);
+    // The saved fields, or an empty map; *savedAtMs tells when it was saved, *page where.
+    QVariantMap load(qint64 *savedAtMs = nullptr, QString *page = nullptr) const;
     bool exists() const;
     void remove();
     QString path() const { return m_path; }

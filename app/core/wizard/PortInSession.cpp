@@ -31,6 +31,8 @@ PortInSession::~PortInSession()
 {
     if (m_eligibilityTimer)
         m_client->clock()->cancel(m_eligibilityTimer);
+    if (m_touchTimer)
+        m_client->clock()->cancel(m_touchTimer);
     if (m_draftTimer.isActive())
         saveDraft(); // the last keystrokes before a close are not lost
 }
@@ -46,14 +48,14 @@ QStringList PortInSession::fieldsOf(Page page)
     return {};
 }
 
-void PortInSession::setValue(const QString &field, const QString &value)
+void PortInSession::setValue(const QString &field, const QString &value, Cursor cursor)
 {
     if (m_values.value(field) == value)
         return;
     if (field == CurrentAccountPassword)
         redaction::registerSecret(value.trimmed());
     m_values.insert(field, value);
-    m_touched.insert(field);
+    scheduleTouch(field);
     // A server finding about a field is answered by editing that field.
     m_serverIssues.erase(std::remove_if(m_serverIssues.begin(), m_serverIssues.end(),
                                         [&](const FieldIssue &i) { return i.field == field; }),
@@ -61,11 +63,52 @@ void PortInSession::setValue(const QString &field, const QString &value)
     if (m_submit == Submit::Failed)
         m_submit = Submit::Idle;
     if (field == PortInNumber || field == TargetPortinClassification)
-        scheduleEligibility();
+        scheduleEligibility(cursor);
     if (field == CurrentCarrierName)
         m_prefilledCarrier.clear(); // the agent's own word now
     m_draftTimer.start();
     emit changed();
+}
+
+void PortInSession::scheduleTouch(const QString &field)
+{
+    Clock *clock = m_client->clock();
+    if (m_touchTimer)
+        clock->cancel(m_touchTimer);
+    m_touchTimer = 0;
+    if (!m_typingField.isEmpty() && m_typingField != field)
+        m_touched.insert(m_typingField); // typing moved on: the field before is done
+    m_typingField.clear();
+    m_touched.remove(field); // typed into again: neutral until it pauses or is left
+    if (field == PortInNumber && isCompletePortInNumber(value(field))) {
+        m_touched.insert(field); // a number that cannot grow is finished: say what is wrong at once
+        return;
+    }
+    m_typingField = field;
+    m_touchTimer = clock->callAfter(kTypingPauseMs, this, [this] {
+        m_touchTimer = 0;
+        touch(std::exchange(m_typingField, QString()));
+    });
+}
+
+QString PortInSession::pageName(Page page)
+{
+    switch (page) {
+    case Page::Number: return QStringLiteral("number");
+    case Page::Account: return QStringLiteral("account");
+    case Page::Address: return QStringLiteral("address");
+    case Page::Review: return QStringLiteral("review");
+    }
+    return {};
+}
+
+void PortInSession::setCurrentPage(Page page)
+{
+    if (m_page == page)
+        return;
+    m_page = page;
+    if (hasData() && m_submit != Submit::Done)
+        m_draftTimer.start(); // the draft remembers where the agent was
 }
 
 void PortInSession::touch(const QString &field)
@@ -173,7 +216,7 @@ QString PortInSession::eligibilityText() const
     return {};
 }
 
-void PortInSession::scheduleEligibility()
+void PortInSession::scheduleEligibility(Cursor cursor)
 {
     Clock *clock = m_client->clock();
     if (m_eligibilityTimer)
@@ -185,9 +228,13 @@ void PortInSession::scheduleEligibility()
     const NumberCheck check = checkPortInNumber(value(PortInNumber));
     const bool checkable = !check.e164.isEmpty() && !hasErrors(check.issues)
                            && (!m_registry || !m_registry->isOpen() || m_registry->openOrderFor(check.e164).isEmpty());
+    if (checkable && isCompletePortInNumber(value(PortInNumber)) && cursor == Cursor::AtEnd) {
+        checkEligibility(); // another digit could only make it wrong: nothing to wait for
+        return;
+    }
     const Eligibility before = m_eligibility;
     m_eligibility = checkable ? Eligibility::Pending : Eligibility::None;
-    if (checkable) // debounced: a paste or fast typing costs one request, not ten
+    if (checkable) // a digit changed inside the number: the next may follow, wait for a pause
         m_eligibilityTimer = clock->callAfter(kEligibilityDebounceMs, this, [this] {
             m_eligibilityTimer = 0;
             checkEligibility();
@@ -317,6 +364,11 @@ void PortInSession::reset()
     m_values.clear(); // the PIN with everything else
     m_values.insert(TargetPortinClassification, Classification::Mvno);
     m_touched.clear();
+    if (m_touchTimer)
+        m_client->clock()->cancel(m_touchTimer);
+    m_touchTimer = 0;
+    m_typingField.clear();
+    m_page = Page::Number;
     m_serverIssues.clear();
     m_eligibility = Eligibility::None;
     m_eligibilityResult = {};
@@ -326,6 +378,7 @@ void PortInSession::reset()
     m_error = {};
     m_failedField.clear();
     m_restoredAt = 0;
+    m_restoredPage = Page::Number;
     m_draftTimer.stop();
     if (m_drafts)
         m_drafts->remove();
@@ -348,7 +401,7 @@ void PortInSession::saveDraft()
             fields.insert(it.key(), it.value());
     }
     QString error;
-    if (!m_drafts->save(fields, m_client->clock()->nowMs(), &error))
+    if (!m_drafts->save(fields, m_client->clock()->nowMs(), pageName(m_page), &error))
         emit draftSaveFailed(error);
 }
 
@@ -357,7 +410,8 @@ bool PortInSession::restoreDraft()
     if (!m_drafts)
         return false;
     qint64 savedAt = 0;
-    const QVariantMap fields = m_drafts->load(&savedAt);
+    QString page;
+    const QVariantMap fields = m_drafts->load(&savedAt, &page);
     if (fields.isEmpty())
         return false;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -365,6 +419,12 @@ bool PortInSession::restoreDraft()
             m_values.insert(it.key(), it.value().toString());
     }
     m_restoredAt = savedAt > 0 ? savedAt : m_client->clock()->nowMs();
+    m_restoredPage = Page::Number;
+    for (Page p : {Page::Account, Page::Address, Page::Review}) {
+        if (pageName(p) == page)
+            m_restoredPage = p;
+    }
+    m_page = m_restoredPage;
     for (Page p : {Page::Number, Page::Account, Page::Address})
         touchPage(p);
     scheduleEligibility();

@@ -28,7 +28,11 @@ public:
     enum class Eligibility { None, Pending, Checking, Eligible, NotEligible, Unreachable };
     enum class Submit { Idle, Sending, Done, Failed, UnknownOutcome };
 
+    // The eligibility check waits this long only while the number is being edited inside.
     static constexpr int kEligibilityDebounceMs = 300;
+    // A field's problems show when the agent leaves it or stops typing this long: not while
+    // the first digits of a number are still coming.
+    static constexpr int kTypingPauseMs = 1500;
 
     PortInSession(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts, QString who,
                   QObject *parent = nullptr);
@@ -36,9 +40,13 @@ public:
 
     static QStringList fieldsOf(Page page);
 
-    void setValue(const QString &field, const QString &value);
+    // Where the agent's cursor was: a number edited inside (one digit replaced, the next to
+    // follow) is checked after a pause, a number completed at its end at once.
+    enum class Cursor { AtEnd, Inside };
+    void setValue(const QString &field, const QString &value, Cursor cursor = Cursor::AtEnd);
     QString value(const QString &field) const { return m_values.value(field); }
-    // Issues of a field are shown once it was edited or its page was left: not before.
+    // Issues of a field are shown once it was left (or typing in it paused), or its page was
+    // left: not while the agent is still typing.
     void touch(const QString &field);
     void touchPage(Page page);
     bool isTouched(const QString &field) const { return m_touched.contains(field); }
@@ -65,6 +73,10 @@ public:
 
     // Clears every value, the PIN included, and deletes the draft.
     void reset();
+    // The page the agent is on, kept in the draft so that a restore opens there again.
+    void setCurrentPage(Page page);
+    Page currentPage() const { return m_page; }
+    Page restoredDraftPage() const { return m_restoredPage; }
     // Loads the saved draft, if there is one; returns whether it did.
     bool restoreDraft();
     qint64 restoredDraftSavedAt() const { return m_restoredAt; }
@@ -76,13 +88,15 @@ signals:
     void draftSaveFailed(const QString &message);
 
 private:
-    void scheduleEligibility();
+    void scheduleEligibility(Cursor cursor = Cursor::AtEnd);
+    void scheduleTouch(const QString &field);
     void checkEligibility();
     void onEligibilityFinished(CheckEligibility *op);
     void onSubmitFinished(SubmitPortIn *op);
     void saveDraft();
     PortInRequest rawRequest() const;
     FieldIssues eligibilityIssues() const;
+    static QString pageName(Page page);
 
     TelegentClient *m_client;
     OrderRegistry *m_registry;
@@ -98,12 +112,16 @@ private:
     QString m_prefilledCarrier;
     QPointer<CheckEligibility> m_eligibilityOp;
     quint64 m_eligibilityTimer = 0;
+    quint64 m_touchTimer = 0;
+    QString m_typingField; // touched when typing in it pauses
     Submit m_submit = Submit::Idle;
     SubmitResult m_result;
     ApiError m_error;
     QString m_failedField;
     QTimer m_draftTimer;
     qint64 m_restoredAt = 0;
+    Page m_page = Page::Number;
+    Page m_restoredPage = Page::Number;
 };
 
 } // namespace portdesk

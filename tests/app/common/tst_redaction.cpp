@@ -1,5 +1,8 @@
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QTest>
+
+#include <cstring>
 
 #include "common/Redaction.h"
 
@@ -10,6 +13,22 @@ QStringList captured;
 void capture(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     captured << message;
+}
+// The child of messageHandlerOutlivesStatics(): a line logged while the process exits, after
+// the function-local statics created by the first redact() were destroyed - what Qt's plugin
+// loaders do at exit under QT_DEBUG_PLUGINS=1.
+struct LogsWhenDestroyed
+{
+    ~LogsWhenDestroyed() { qWarning("last line at exit, exit-secret-4711 and Bearer abc.def-ghi"); }
+};
+
+int logAtExit()
+{
+    static LogsWhenDestroyed last; // constructed before redact()'s statics: destroyed after them
+    redaction::installMessageHandler();
+    redaction::registerSecret(QStringLiteral("exit-secret-4711"));
+    qWarning("first line, exit-secret-4711 and Bearer abc.def-ghi");
+    return 0;
 }
 } // namespace
 
@@ -78,7 +97,27 @@ private slots:
         QVERIFY(!captured.join(QLatin1Char('\n')).contains(QLatin1String("handler-secret-77")));
         QVERIFY(!captured.join(QLatin1Char('\n')).contains(QLatin1String("eyJabcdefg")));
     }
+
+    void messageHandlerOutlivesStatics()
+    {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--log-at-exit")});
+        QVERIFY(child.waitForFinished(30'000));
+        const QString err = QString::fromUtf8(child.readAllStandardError());
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit); // not killed by a signal at exit
+        QCOMPARE(child.exitCode(), 0);
+        QVERIFY2(err.contains(QLatin1String("last line at exit")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("exit-secret-4711")) && !err.contains(QLatin1String("abc.def-ghi")),
+                 qPrintable(err)); // still redacted
+    }
 };
 
-QTEST_GUILESS_MAIN(TestRedaction)
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && std::strcmp(argv[1], "--log-at-exit") == 0)
+        return logAtExit();
+    QCoreApplication app(argc, argv);
+    TestRedaction test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_redaction.moc"

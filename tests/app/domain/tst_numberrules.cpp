@@ -221,6 +221,37 @@ private slots:
         QCOMPARE(issues.first().field, FieldName::PhoneNumber);
         QVERIFY(issues.first().message.contains(QLatin1String("911")));
     }
+
+    void lengthMessageCountsWithPlural()
+    {
+        const FieldIssues one = validatePortInNumber(QStringLiteral("8"));
+        QCOMPARE(one.size(), 1);
+        QVERIFY2(one.first().message.contains(QLatin1String("This has 1 digit")), qPrintable(one.first().message));
+        QVERIFY2(!one.first().message.contains(QLatin1String("1 digits")), qPrintable(one.first().message));
+        QVERIFY(validatePortInNumber(QStringLiteral("80")).first().message.contains(QLatin1String("This has 2 digit")));
+    }
+
+    void complete_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<QString>("progress");
+        QTest::newRow("empty") << "" << false << "";
+        QTest::newRow("3 digits") << "801" << false << "Digits: 3 of 10";
+        QTest::newRow("10 digits") << "(801) 555-2345" << true << "";
+        QTest::newRow("10 digits starting with 1") << "1801555234" << false << "Digits: 10 of 11";
+        QTest::newRow("11 digits starting with 1") << "1 801 555 2345" << true << "";
+        QTest::newRow("+1 and 10 digits") << "+1 801 555 2345" << true << "";
+        QTest::newRow("11 digits not starting with 1") << "28015552345" << false << "";
+    }
+    void complete()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, complete);
+        QFETCH(QString, progress);
+        QCOMPARE(isCompletePortInNumber(input), complete);
+        QCOMPARE(portInNumberProgress(input), progress);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNumberRules)

@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "domain/AsYouTypeNumber.h"
 #include "domain/PhoneNumber.h"
 
 using namespace portdesk;
@@ -37,6 +38,33 @@ private slots:
         QCOMPARE(n.e164, e164);
         QCOMPARE(n.ok(), !e164.isEmpty());
         QCOMPARE(n.error.isEmpty(), n.ok()); // a refusal always says why
+    }
+
+    void asYouType_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("partial") << "801555" << "801-555";
+        QTest::newRow("10 digits") << "8015552345" << "(801) 555-2345";
+        // The validator reads ten digits as area code + number, leading 1 or not.
+        QTest::newRow("10 digits starting with 1") << "1234567890" << "(123) 456-7890";
+        QTest::newRow("10 digits starting with 0") << "0123456789" << "(012) 345-6789";
+        QTest::newRow("leading 1 + 10 digits") << "18015552345" << "1 (801) 555-2345";
+        QTest::newRow("+1") << "+18015552345" << "+1 801-555-2345";
+        QTest::newRow("letters left alone") << "801-CALL" << "801-CALL";
+    }
+    void asYouType()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        QCOMPARE(formatAsYouType(typed), shown);
+    }
+
+    void national()
+    {
+        QCOMPARE(formatNationalNumber(QStringLiteral("+18015552345")), QStringLiteral("(801) 555-2345"));
+        QCOMPARE(formatNationalNumber(QStringLiteral("801-555")), QStringLiteral("801-555")); // not E.164: as is
+        QCOMPARE(formatNationalNumber(QString()), QString());
     }
 };
 

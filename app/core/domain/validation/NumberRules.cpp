@@ -104,8 +104,8 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
         add(Severity::Error, "number.length",
             QCoreApplication::translate("PortValidation",
                                         "Enter the 10-digit number: area code and number, with "
-                                        "or without a leading 1. This has %1 digits.")
-                .arg(digits.size()));
+                                        "or without a leading 1. This has %n digit(s).",
+                                        nullptr, int(digits.size())));
         return out;
     }
 
@@ -188,6 +188,35 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
                                         "from them."));
     }
     return out;
+}
+
+namespace {
+QString asciiDigits(const QString &input)
+{
+    QString digits;
+    for (const QChar c : input) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits.append(c);
+    }
+    return digits;
+}
+} // namespace
+
+bool isCompletePortInNumber(const QString &input)
+{
+    const QString digits = asciiDigits(input);
+    return (digits.size() == 10 && !digits.startsWith(QLatin1Char('1')))
+           || (digits.size() == 11 && digits.startsWith(QLatin1Char('1')));
+}
+
+QString portInNumberProgress(const QString &input)
+{
+    const QString digits = asciiDigits(input);
+    const int wanted = digits.startsWith(QLatin1Char('1')) ? 11 : 10;
+    if (digits.isEmpty() || digits.size() >= wanted)
+        return {};
+    //: Neutral progress under the number field while the agent is still typing, e.g. "Digits: 3 of 10"
+    return QCoreApplication::translate("PortValidation", "Digits: %1 of %2").arg(digits.size()).arg(wanted);
 }
 
 FieldIssues validatePortInNumber(const QString &input, const QString &field)

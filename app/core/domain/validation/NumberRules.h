@@ -17,6 +17,11 @@ struct NumberCheck
 NumberCheck checkPortInNumber(const QString &input, const QString &field = FieldName::PortInNumber);
 FieldIssues validatePortInNumber(const QString &input,
                                  const QString &field = FieldName::PortInNumber);
+// True when the number cannot grow any more: 10 digits not starting with 1, or 11 starting with
+// 1. Another digit would only make it wrong, so nothing is gained by waiting for one.
+bool isCompletePortInNumber(const QString &input);
+// "Digits: 3 of 10" while the agent is still typing a number that can grow; empty otherwise.
+QString portInNumberProgress(const QString &input);
 // What goes on the wire: E.164 when the number could be read, else the trimmed input.
 QString normalizePortInNumber(const QString &input);
 
