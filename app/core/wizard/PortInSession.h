@@ -98,6 +98,7 @@ private:
     QString m_prefilledCarrier;
     QPointer<CheckEligibility> m_eligibilityOp;
     quint64 m_eligibilityTimer = 0;
+    qint64 m_retryAtMs = 0; // when a submit Telegent asked to wait for goes out again
     Submit m_submit = Submit::Idle;
     SubmitResult m_result;
     ApiError m_error;
