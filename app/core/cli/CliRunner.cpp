@@ -479,6 +479,10 @@ namespace portdesk {
 
 bool CliRunner::refusePlaceholder(const QString &orderId)
 {
+    if (!isWellFormedOrderId(orderId)) {
+        fail(Usage, QStringLiteral("%1 is not an order id (1 to %2 printable characters, no space)").arg(orderId).arg(kMaxOrderIdLength));
+        return true;
+    }
     const OrderRecord *r = m_context->registry()->find(orderId);
     if (!isLocalPlaceholderId(orderId) && !(r && r->outcomeUnknown))
         return false;

@@ -40,7 +40,8 @@ private:
     void watch(const QStringList &args);
     // An unknown-outcome submit: attach the OrderId found for it, or close it as never received.
     void resolve(const QStringList &args);
-    // status/cancel/update get Telegent's ids only: the registry's UNKNOWN-... ids go to resolve.
+    // status/cancel/update get Telegent's ids only: not a malformed one (it would be recorded),
+    // not the registry's UNKNOWN-... ids (they go to resolve). True when refused (and reported).
     bool refusePlaceholder(const QString &orderId);
     // Sends an update or cancel through OrderActions and reports its answer.
     void runAction(const QString &orderId, const QString &status, const std::function<void()> &start);

@@ -1,5 +1,6 @@
 #include "OrderActions.h"
 #include "common/Redaction.h"
+#include "domain/OrderIds.h"
 #include "OrderRegistry.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/CancelPortIn.h"
@@ -50,6 +51,14 @@ void OrderActions::track(const QStringList &orderIds)
         const QString id = raw.trimmed();
         if (id.isEmpty())
             continue;
+        if (!isWellFormedOrderId(id) || isLocalPlaceholderId(id)) {
+            // Never stored: what the registry holds as an OrderId is printed and sent back.
+            ApiError e;
+            e.kind = ApiError::Kind::Validation;
+            e.message = tr("%1 is not a Telegent order ID.").arg(id.left(kMaxOrderIdLength));
+            emit finished(id.left(kMaxOrderIdLength), e);
+            continue;
+        }
         if (!m_registry->recordTracked(id, m_who, m_client->clock()->nowMs())) {
             ApiError e;
             e.kind = ApiError::Kind::Configuration;

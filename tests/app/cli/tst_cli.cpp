@@ -288,6 +288,20 @@ private slots:
         QVERIFY(!hostileId.out.contains("\x1b") && !hostileId.err.contains("\x1b"));
     }
 
+    // Issue 12 §5: an id given on the command line is checked before it is recorded or sent.
+    void malformedOrderIdArgumentsAreRefused()
+    {
+        const int before = m_simulator->stats().requests;
+        const QString hostile = QStringLiteral("JNUOID-\x1b[2J");
+        QCOMPARE(cli({QStringLiteral("status"), hostile}).code, 2);
+        const Result cancel = cli({QStringLiteral("cancel"), hostile, QStringLiteral("--yes")});
+        QCOMPARE(cancel.code, 2);
+        QVERIFY(!cancel.err.contains("\x1b"));
+        QCOMPARE(cli({QStringLiteral("status"), QString(100, QLatin1Char('A'))}).code, 2);
+        QCOMPARE(m_simulator->stats().requests, before);
+        QVERIFY(listed(hostile).isEmpty());
+    }
+
     // Issue 12 §5: the CSV and JSON paths refuse control characters and oversized input; nothing is sent.
     void controlCharactersAndOversizedInputAreNotSent()
     {
