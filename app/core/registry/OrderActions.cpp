@@ -1,11 +1,14 @@
 #include "OrderActions.h"
 #include "common/Redaction.h"
 #include "domain/OrderIds.h"
+#include "domain/validation/PortInValidator.h"
 #include "OrderRegistry.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/CancelPortIn.h"
 #include "telegent/operations/GetOrder.h"
 #include "telegent/operations/UpdatePortIn.h"
+
+#include <QTimer>
 
 namespace portdesk {
 
@@ -17,6 +20,17 @@ OrderActions::OrderActions(OrderRegistry *registry, TelegentClient *client, QStr
 void OrderActions::update(const UpdatePortInRequest &request)
 {
     redaction::registerSecret(request.currentAccountPassword);
+    // The text rule of a submit (control characters, field limits) holds for an update's fields.
+    if (const FieldIssues issues = validateUpdateText(request); !issues.isEmpty()) {
+        ApiError e;
+        e.kind = ApiError::Kind::Validation;
+        e.message = issues.constFirst().message;
+        for (const FieldIssue &i : issues)
+            e.fieldErrors[i.field] << i.message;
+        const QString id = request.orderId;
+        QTimer::singleShot(0, this, [this, id, e] { emit finished(id, e); }); // asynchronous, as if sent
+        return;
+    }
     auto *op = new UpdatePortIn(m_client, request, this);
     connect(op, &ApiOperation::finished, this, [this, op] {
         op->deleteLater();

@@ -82,6 +82,21 @@ private slots:
         QCOMPARE(d.registry.count(), 2);
     }
 
+    // Issue 12 §5: an update's text fields pass the submit's text rule; a refused one is not sent.
+    void updateWithControlCharactersIsNotSent()
+    {
+        Desk d;
+        QSignalSpy done(&d.actions, &OrderActions::finished);
+        UpdatePortInRequest u;
+        u.orderId = QStringLiteral("JNUOID-1");
+        u.subscriberName = QStringLiteral("Jane \u202eeoD");
+        d.actions.update(u);
+        const ApiError e = d.wait(done);
+        QCOMPARE(e.kind, ApiError::Kind::Validation);
+        QVERIFY(e.fieldErrors.contains(QStringLiteral("SubscriberName")));
+        QCOMPARE(d.f.simulator->stats().perRoute.value(sandbox::route::Update), 0);
+    }
+
     // Issue 12 §5: what is pasted as an OrderId is stored only if it looks like one.
     void trackRefusesWhatIsNotAnOrderId()
     {
