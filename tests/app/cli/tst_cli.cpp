@@ -258,6 +258,19 @@ private slots:
         QCOMPARE(cli({QStringLiteral("resolve"), b, QStringLiteral("--not-received")}).code, 2); // nothing left
         QCOMPARE(cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("b.json"), b)}).code, 0); // the number is free
         QCOMPARE(cli({QStringLiteral("resolve"), a}).code, 2);
+
+        // The order was already tracked (Track existing) before the agent resolved the submit.
+        const QString e = QStringLiteral("+18015553304");
+        const QString idE = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), e, {}, m_clock.nowMs()).orderId;
+        withRegistry([&](OrderRegistry &registry) {
+            QVERIFY(!registry.recordUnknownOutcome(test::samplePortIn(e), QStringLiteral("test"), m_clock.nowMs()).isEmpty());
+            QVERIFY(registry.recordTracked(idE, QStringLiteral("test"), m_clock.nowMs()));
+        });
+        QCOMPARE(cli({QStringLiteral("resolve"), e, QStringLiteral("--order-id"), idE}).code, 0);
+        QCOMPARE(listed(idE).value(QStringLiteral("Group")).toString(), QStringLiteral("open"));
+        QCOMPARE(listed(idE).value(QStringLiteral("PortInNumber")).toString(), e);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("--group"), QStringLiteral("unknown-outcome")})
+                     .json().array().size(), 0);
     }
 
     // Issue 12 §5: what a hostile server sends is printed, never obeyed by the terminal.
