@@ -4,9 +4,11 @@
 #include <QTranslator>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -235,6 +237,29 @@ private slots:
         QCOMPARE(a.f.simulator->stats().perRoute.value(sandbox::route::PortIn), 0);
         QVERIFY(a.waitFor([&] { return a.session->submitState() == PortInSession::Submit::Done; }));
         QCOMPARE(a.f.simulator->stats().rateLimited, 0);
+    }
+
+    // Issue 12 §5: a submit Telegent asked to wait for (503 with Retry-After: 120) says on the
+    // review page when it goes out again, not just "Sending...".
+    void serverAskedWaitIsSaidOnTheReview()
+    {
+        Agent a;
+        QVERIFY(a.fillValidAndReview());
+        a.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::ServiceUnavailable, 120}, 1);
+        a.wizard->next(); // submit
+        QVERIFY(a.f.waitReal([&] { return a.f.simulator->stats().perRoute.value(sandbox::route::PortIn) == 1
+                                          && a.f.client->scheduler()->inFlight() == 0; }));
+        QTest::qWait(20);
+        QCOMPARE(a.session->submitState(), PortInSession::Submit::Sending);
+        const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.f.clock.nowMs() + 120'000).toLocalTime().time(),
+                                              QLocale::LongFormat);
+        QVERIFY2(a.session->waitingText().contains(at), qPrintable(a.session->waitingText()));
+        bool shown = false;
+        for (QLabel *l : a.wizard->reviewPage()->findChildren<QLabel *>())
+            shown = shown || (l->isVisible() && l->text().contains(at));
+        QVERIFY(shown);
+        QVERIFY(a.waitFor([&] { return a.session->submitState() == PortInSession::Submit::Done; }));
+        QCOMPARE(a.f.simulator->engine()->orders().size(), 1);
     }
 
     void coachingForTheBigCarriersShowsAtOnce()

@@ -2,6 +2,8 @@
 #include "AppContext.h"
 #include "bulk/BulkSubmission.h"
 #include "bulk/BulkValidation.h"
+#include "domain/ControlChars.h"
+#include "domain/OrderIds.h"
 #include "domain/PortInCsv.h"
 #include "domain/validation/NumberRules.h"
 #include "domain/validation/PortInValidator.h"
@@ -9,6 +11,7 @@
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
 #include "telegent/JsonMapping.h"
+#include "telegent/TelegentClient.h"
 #include "telegent/operations/CheckEligibility.h"
 #include "telegent/operations/GetOrder.h"
 
@@ -21,6 +24,11 @@
 #include <memory>
 
 namespace portdesk {
+
+namespace {
+// A JSON request file holds one request: a few hundred bytes. Anything near this is not one.
+constexpr qsizetype kMaxJsonRequestBytes = 64 * 1024;
+} // namespace
 
 CliRunner::CliRunner(AppContext *context, QTextStream &out, QTextStream &err, bool json, QObject *parent)
     : QObject(parent), m_context(context), m_out(out), m_err(err), m_json(json)
@@ -36,8 +44,10 @@ QString CliRunner::usage()
         "  status ORDER_ID...\n"
         "  cancel ORDER_ID --yes\n"
         "  update ORDER_ID FILE   (.json with the update call's field names)\n"
-        "  orders [--group open|action|completed|cancelled|all]\n"
+        "  orders [--group open|action|completed|cancelled|unknown-outcome|all]\n"
         "  watch [--once]\n"
+        "  resolve NUMBER (--order-id ORDER_ID | --not-received)\n"
+        "                         (a submit whose outcome is unknown: attach the order found, or free the number)\n"
         "exit codes: 0 ok, 2 usage or invalid input, 3 not eligible, 4 API error or partial failure,\n"
         "            5 authentication failed, 6 network error or outcome unknown\n");
 }
@@ -58,7 +68,11 @@ int CliRunner::exitFor(const ApiError &e)
 
 void CliRunner::fail(int code, const QString &message)
 {
-    m_err << "portdesk-cli: " << message << Qt::endl;
+    // Line by line: the usage text keeps its lines, a server's words get no control character through.
+    QStringList lines = message.split(QLatin1Char('\n'));
+    for (QString &l : lines)
+        l = escapeControls(l);
+    m_err << "portdesk-cli: " << lines.join(QLatin1Char('\n')) << Qt::endl;
     done(code);
 }
 
@@ -76,8 +90,10 @@ void CliRunner::printTable(const QStringList &header, const QList<QStringList> &
         widths << int(h.size());
     for (const QStringList &r : rows)
         for (int i = 0; i < r.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(r.at(i).size()));
-    const auto line = [&](const QStringList &cells) {
+            widths[i] = std::max(widths[i], int(escapeControls(r.at(i)).size()));
+    const auto line = [&](QStringList cells) {
+        for (QString &c : cells)
+            c = escapeControls(c);
         QStringList padded;
         for (int i = 0; i < cells.size(); ++i)
             padded << (i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i)) : cells.at(i));
@@ -88,8 +104,24 @@ void CliRunner::printTable(const QStringList &header, const QList<QStringList> &
         line(r);
 }
 
+void CliRunner::printJson(const QJsonDocument &doc)
+{
+    m_out << escapeControlsInJson(doc.toJson(QJsonDocument::Compact)) << '\n';
+}
+
 void CliRunner::run(const QStringList &args)
 {
+    // A wait the server asked for that is long enough to look like a hang is said, with its end.
+    connect(m_context->client()->scheduler(), &RequestScheduler::retryScheduled, this,
+            [this](const QString &label, qint64 atMs) {
+        const qint64 waitMs = atMs - m_context->clock()->nowMs();
+        if (waitMs <= 30'000)
+            return;
+        m_err << QStringLiteral("%1: Telegent asked to wait; trying again at %2 (in %3 s)")
+                     .arg(label, QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime().toString(Qt::ISODate))
+                     .arg((waitMs + 999) / 1000)
+              << Qt::endl;
+    });
     if (args.isEmpty())
         return fail(Usage, QStringLiteral("no command\n") + usage());
     const QString command = args.constFirst();
@@ -108,6 +140,8 @@ void CliRunner::run(const QStringList &args)
         return orders(rest);
     if (command == QLatin1String("watch"))
         return watch(rest);
+    if (command == QLatin1String("resolve"))
+        return resolve(rest);
     fail(Usage, QStringLiteral("unknown command '%1'\n").arg(command) + usage());
 }
 
@@ -136,7 +170,7 @@ void CliRunner::eligibility(const QStringList &args)
             return fail(exitFor(op->error()), op->error().message);
         const EligibilityResult &r = op->result();
         if (m_json)
-            m_out << QJsonDocument(json::toJson(r)).toJson(QJsonDocument::Compact) << '\n';
+            printJson(QJsonDocument(json::toJson(r)));
         else
             printTable({QStringLiteral("Number"), QStringLiteral("Eligible"), QStringLiteral("Carrier"),
                         QStringLiteral("Type"), QStringLiteral("Message")},
@@ -160,6 +194,8 @@ void CliRunner::submit(const QString &path)
             return fail(Usage, QStringLiteral("%1: %2").arg(path, csv.error));
         rows = csv.rows;
     } else {
+        if (bytes.size() > kMaxJsonRequestBytes)
+            return fail(Usage, QStringLiteral("%1: larger than %2 KiB: one port-in request is far smaller").arg(path).arg(kMaxJsonRequestBytes / 1024));
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         PortInCsvRow row;
@@ -188,7 +224,7 @@ void CliRunner::submit(const QString &path)
         if (row.state == BulkRow::State::Invalid) {
             invalid = true;
             for (const QString &p : row.problems)
-                m_err << QStringLiteral("row %1 (line %2): %3").arg(row.row).arg(row.line).arg(p) << '\n';
+                m_err << QStringLiteral("row %1 (line %2): %3").arg(row.row).arg(row.line).arg(escapeControls(p)) << '\n';
             outcomes->append({row.row, row.request.portInNumber, {}, {}, row.error, Usage});
             continue;
         }
@@ -210,7 +246,7 @@ void CliRunner::submit(const QString &path)
                 array.append(QJsonObject{{QStringLiteral("row"), o.row}, {QStringLiteral("PortInNumber"), o.number},
                                          {QStringLiteral("OrderId"), o.orderId}, {QStringLiteral("Status"), o.status},
                                          {QStringLiteral("Error"), o.error}});
-            m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+            printJson(QJsonDocument(array));
         } else {
             QList<QStringList> table;
             for (const Outcome &o : *outcomes)
@@ -244,6 +280,9 @@ void CliRunner::submit(const QString &path)
 
 void CliRunner::status(const QStringList &ids)
 {
+    for (const QString &id : ids)
+        if (refusePlaceholder(id))
+            return;
     auto results = std::make_shared<QList<std::pair<QString, std::pair<OrderDetails, ApiError>>>>();
     auto remaining = std::make_shared<int>(int(ids.size()));
     const auto finish = [this, results, ids] {
@@ -257,7 +296,7 @@ void CliRunner::status(const QStringList &ids)
                 const auto &[details, error] = r;
                 if (error.isError()) {
                     code = std::max(code, exitFor(error));
-                    m_err << QStringLiteral("%1: %2").arg(id, error.message) << '\n';
+                    m_err << escapeControls(QStringLiteral("%1: %2").arg(id, error.message)) << '\n';
                     continue;
                 }
                 array.append(json::toJson(details));
@@ -267,7 +306,7 @@ void CliRunner::status(const QStringList &ids)
             }
         }
         if (m_json)
-            m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+            printJson(QJsonDocument(array));
         else
             printTable({QStringLiteral("OrderId"), QStringLiteral("Status"), QStringLiteral("Message"),
                         QStringLiteral("Numbers"), QStringLiteral("OrderDate")},
@@ -299,6 +338,8 @@ void CliRunner::cancel(const QStringList &args)
     if (!yes)
         return fail(Usage, QStringLiteral("cancel is final and cannot be undone: add --yes to cancel %1").arg(ids.constFirst()));
     const QString id = ids.constFirst();
+    if (refusePlaceholder(id))
+        return;
     runAction(id, QStringLiteral("Cancelled"), [this, id] { m_context->actions()->cancel(id); });
 }
 
@@ -306,17 +347,24 @@ void CliRunner::update(const QStringList &args)
 {
     if (args.size() != 2)
         return fail(Usage, QStringLiteral("update takes ORDER_ID FILE"));
+    if (refusePlaceholder(args.at(0)))
+        return;
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return fail(Usage, QStringLiteral("%1: %2").arg(args.at(1), file.errorString()));
+    const QByteArray bytes = file.read(kMaxJsonRequestBytes + 1);
+    if (bytes.size() > kMaxJsonRequestBytes)
+        return fail(Usage, QStringLiteral("%1: larger than %2 KiB: one update request is far smaller").arg(args.at(1)).arg(kMaxJsonRequestBytes / 1024));
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     UpdatePortInRequest request;
     QString why;
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(Usage, QStringLiteral("%1: not a JSON object").arg(args.at(1)));
     if (!json::read(doc.object(), &request, &why))
         return fail(Usage, QStringLiteral("%1: %2").arg(args.at(1), why));
+    for (const FieldIssue &i : validateUpdateText(request))
+        return fail(Usage, QStringLiteral("%1: %2: %3").arg(args.at(1), i.field, i.message));
     request.orderId = args.at(0);
     runAction(request.orderId, QStringLiteral("Updated"), [this, request] { m_context->actions()->update(request); });
 }
@@ -327,11 +375,9 @@ void CliRunner::runAction(const QString &orderId, const QString &status, const s
         if (e.isError())
             return fail(exitFor(e), QStringLiteral("%1: %2").arg(id, e.message));
         if (m_json)
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("Status"), status}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("Status"), status}}));
         else
-            m_out << id << ' ' << status.toLower() << '\n';
+            m_out << escapeControls(id) << ' ' << status.toLower() << '\n';
         done(Ok);
     });
     // An order created elsewhere joins the registry, so that its answer is recorded too.
@@ -346,9 +392,9 @@ void CliRunner::orders(const QStringList &args)
     if (args.size() == 2 && args.at(0) == QLatin1String("--group"))
         group = args.at(1);
     else if (!args.isEmpty())
-        return fail(Usage, QStringLiteral("orders takes [--group open|action|completed|cancelled|all]"));
+        return fail(Usage, QStringLiteral("orders takes [--group open|action|completed|cancelled|unknown-outcome|all]"));
     static const QStringList groups = {QStringLiteral("open"), QStringLiteral("action"), QStringLiteral("completed"),
-                                       QStringLiteral("cancelled"), QStringLiteral("all")};
+                                       QStringLiteral("cancelled"), QStringLiteral("unknown-outcome"), QStringLiteral("all")};
     if (!groups.contains(group))
         return fail(Usage, QStringLiteral("--group must be one of %1").arg(groups.join(QLatin1Char('|'))));
     OrderRegistry *registry = m_context->registry();
@@ -359,7 +405,9 @@ void CliRunner::orders(const QStringList &args)
     for (const QString &id : registry->orderIds()) {
         const OrderRecord &r = *registry->find(id);
         QString key = statusGroupKey(r.group);
-        if (key == QLatin1String("unknown"))
+        if (r.outcomeUnknown && !isTerminal(r.group))
+            key = QStringLiteral("unknown-outcome"); // never polled: to resolve (see `resolve`)
+        else if (key == QLatin1String("unknown"))
             key = QStringLiteral("open"); // unknown statuses are still polled, like open ones
         if (group != QLatin1String("all") && key != group)
             continue;
@@ -368,10 +416,12 @@ void CliRunner::orders(const QStringList &args)
                                  {QStringLiteral("Status"), r.status}, {QStringLiteral("StatusMessage"), r.statusMessage},
                                  {QStringLiteral("Group"), key}, {QStringLiteral("SubscriberName"), r.subscriber},
                                  {QStringLiteral("Submitted"), submitted}, {QStringLiteral("SubmittedBy"), r.submittedBy}});
-        table << QStringList{r.orderId, r.number, r.status, r.statusMessage, r.subscriber, submitted};
+        const QString shownStatus = key == QLatin1String("unknown-outcome") && r.status.isEmpty()
+                                        ? QStringLiteral("(outcome unknown: resolve)") : r.status;
+        table << QStringList{r.orderId, r.number, shownStatus, r.statusMessage, r.subscriber, submitted};
     }
     if (m_json)
-        m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+        printJson(QJsonDocument(array));
     else
         printTable({QStringLiteral("OrderId"), QStringLiteral("Number"), QStringLiteral("Status"),
                     QStringLiteral("Message"), QStringLiteral("Subscriber"), QStringLiteral("Submitted")},
@@ -387,13 +437,12 @@ void CliRunner::watch(const QStringList &args)
             [this](const QString &id, const QString &from, const QString &to) {
         const OrderRecord *r = m_context->registry()->find(id);
         if (m_json)
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("PortInNumber"), r ? r->number : QString()},
-                                               {QStringLiteral("From"), from}, {QStringLiteral("To"), to}})
-                         .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("PortInNumber"), r ? r->number : QString()},
+                                                {QStringLiteral("From"), from}, {QStringLiteral("To"), to}}));
         else
-            m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  " << id << "  " << (r ? r->number : QString())
-                  << "  " << from << " -> " << to << Qt::endl;
+            m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  " << escapeControls(id) << "  "
+                  << escapeControls(r ? r->number : QString()) << "  " << escapeControls(from) << " -> " << escapeControls(to) << '\n';
+        m_out.flush();
     });
     if (once) {
         // One pass: every order that is due now is checked once, then the command ends.
@@ -408,7 +457,7 @@ void CliRunner::watch(const QStringList &args)
         connect(m_context, &AppContext::pollRoleChanged, this, [this, once](AppContext::PollRole role, const QString &why) {
             if (role == AppContext::PollRole::TeamOtherDesk) {
                 m_err << (why.isEmpty() ? QStringLiteral("another desk of the team checks the orders")
-                                        : QStringLiteral("not checking: %1").arg(why))
+                                        : QStringLiteral("not checking: %1").arg(escapeControls(why)))
                       << Qt::endl;
                 if (once)
                     done(Ok);
@@ -422,6 +471,106 @@ void CliRunner::watch(const QStringList &args)
     m_context->startPolling();
     if (once && planner->nextCheckAtMs() != 0)
         done(Ok);
+}
+
+} // namespace portdesk
+
+namespace portdesk {
+
+bool CliRunner::refusePlaceholder(const QString &orderId)
+{
+    if (!isWellFormedOrderId(orderId)) {
+        fail(Usage, QStringLiteral("%1 is not an order id (1 to %2 printable characters, no space)").arg(orderId).arg(kMaxOrderIdLength));
+        return true;
+    }
+    const OrderRecord *r = m_context->registry()->find(orderId);
+    if (!isLocalPlaceholderId(orderId) && !(r && r->outcomeUnknown))
+        return false;
+    fail(Usage, QStringLiteral("%1 is this desk's placeholder for a submit whose outcome is unknown, not a Telegent order: "
+                               "check with Telegent, then `portdesk-cli resolve %2 --order-id ID` or `--not-received`")
+                    .arg(orderId, r && !r->number.isEmpty() ? r->number : QStringLiteral("NUMBER")));
+    return true;
+}
+
+void CliRunner::resolve(const QStringList &args)
+{
+    QString orderId;
+    bool notReceived = false;
+    QStringList positional;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--order-id") && i + 1 < args.size())
+            orderId = args.at(++i).trimmed();
+        else if (args.at(i) == QLatin1String("--not-received"))
+            notReceived = true;
+        else
+            positional << args.at(i);
+    }
+    if (positional.size() != 1 || orderId.isEmpty() == !notReceived)
+        return fail(Usage, QStringLiteral("resolve takes NUMBER and either --order-id ORDER_ID or --not-received"));
+    OrderRegistry *registry = m_context->registry();
+    if (!registry->isOpen())
+        return fail(ApiFailure, m_context->registryError());
+    // NUMBER as typed anywhere else, or the placeholder id itself when a number has several.
+    const QString target = positional.constFirst();
+    QString e164;
+    if (!isLocalPlaceholderId(target)) {
+        const NumberCheck check = checkPortInNumber(target);
+        for (const FieldIssue &i : check.issues)
+            if (i.severity == FieldIssue::Severity::Error)
+                return fail(Usage, QStringLiteral("%1: %2").arg(target, i.message));
+        e164 = check.e164;
+    }
+    QStringList unknown;
+    for (const QString &id : registry->orderIds()) {
+        const OrderRecord &r = *registry->find(id);
+        if (r.outcomeUnknown && !isTerminal(r.group) && (e164.isEmpty() ? id == target : r.number == e164))
+            unknown << id;
+    }
+    if (unknown.isEmpty())
+        return fail(Usage, QStringLiteral("%1 has no submit with an unknown outcome: nothing to resolve").arg(target));
+    if (unknown.size() > 1)
+        return fail(Usage, QStringLiteral("%1 has %2 submits with an unknown outcome; name one instead of the number: %3")
+                               .arg(target).arg(unknown.size()).arg(unknown.join(QLatin1Char(' '))));
+    const QString localId = unknown.constFirst();
+    const QString number = registry->find(localId)->number;
+    const QString who = m_context->actions()->who();
+    if (notReceived) {
+        if (!registry->resolveUnknownOutcome(localId, who, m_context->clock()->nowMs()))
+            return fail(ApiFailure, registry->lastError());
+        if (m_json)
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("PortInNumber"), number}, {QStringLiteral("Closed"), localId},
+                                                {QStringLiteral("OrderId"), QString()}}));
+        else
+            m_out << escapeControls(QStringLiteral("%1 closed: %2 can be submitted again").arg(localId, number)) << '\n';
+        return done(Ok);
+    }
+    if (!isWellFormedOrderId(orderId) || isLocalPlaceholderId(orderId))
+        return fail(Usage, QStringLiteral("--order-id: %1 is not a Telegent order id").arg(orderId));
+    // Checked with Telegent first: a mistyped id must not close the submit it was meant for.
+    auto *op = new GetOrder(m_context->client(), orderId, this);
+    connect(op, &ApiOperation::finished, this, [this, op, orderId, localId, number, who] {
+        op->deleteLater();
+        if (!op->ok()) {
+            const QString why = op->error().kind == ApiError::Kind::NotFound
+                                    ? QStringLiteral("Telegent does not know order %1").arg(orderId)
+                                    : QStringLiteral("%1: %2").arg(orderId, op->error().message);
+            return fail(exitFor(op->error()), why + QStringLiteral("; nothing was changed"));
+        }
+        const OrderDetails &d = op->result();
+        if (!d.phoneNumbers.isEmpty() && !d.phoneNumbers.contains(number))
+            return fail(Usage, QStringLiteral("order %1 ports %2, not %3; nothing was changed")
+                                   .arg(orderId, d.phoneNumbers.join(QLatin1Char(' ')), number));
+        OrderRegistry *registry = m_context->registry();
+        if (!registry->attachOrderId(localId, d, who, m_context->clock()->nowMs()))
+            return fail(ApiFailure, registry->lastError());
+        if (m_json)
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("PortInNumber"), number}, {QStringLiteral("Closed"), localId},
+                                                {QStringLiteral("OrderId"), d.orderId}, {QStringLiteral("Status"), d.orderStatus}}));
+        else
+            m_out << escapeControls(QStringLiteral("%1 is order %2 (%3); %4 closed\n").arg(number, d.orderId, d.orderStatus, localId));
+        done(Ok);
+    });
+    op->start();
 }
 
 } // namespace portdesk

@@ -38,11 +38,19 @@ private:
     void update(const QStringList &args);
     void orders(const QStringList &args);
     void watch(const QStringList &args);
+    // An unknown-outcome submit: attach the OrderId found for it, or close it as never received.
+    void resolve(const QStringList &args);
+    // status/cancel/update get Telegent's ids only: not a malformed one (it would be recorded),
+    // not the registry's UNKNOWN-... ids (they go to resolve). True when refused (and reported).
+    bool refusePlaceholder(const QString &orderId);
     // Sends an update or cancel through OrderActions and reports its answer.
     void runAction(const QString &orderId, const QString &status, const std::function<void()> &start);
     void fail(int code, const QString &message);
     void done(int code);
     void printTable(const QStringList &header, const QList<QStringList> &rows);
+    // Every line of output that carries text from the server or the registry goes through these:
+    // control characters are written out, never sent to the terminal.
+    void printJson(const QJsonDocument &doc);
 
     AppContext *m_context;
     QTextStream &m_out;

@@ -1,10 +1,14 @@
 #include "OrderActions.h"
 #include "common/Redaction.h"
+#include "domain/OrderIds.h"
+#include "domain/validation/PortInValidator.h"
 #include "OrderRegistry.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/CancelPortIn.h"
 #include "telegent/operations/GetOrder.h"
 #include "telegent/operations/UpdatePortIn.h"
+
+#include <QTimer>
 
 namespace portdesk {
 
@@ -21,6 +25,17 @@ Clock *OrderActions::clock() const
 void OrderActions::update(const UpdatePortInRequest &request)
 {
     redaction::registerSecret(request.currentAccountPassword);
+    // The text rule of a submit (control characters, field limits) holds for an update's fields.
+    if (const FieldIssues issues = validateUpdateText(request); !issues.isEmpty()) {
+        ApiError e;
+        e.kind = ApiError::Kind::Validation;
+        e.message = issues.constFirst().message;
+        for (const FieldIssue &i : issues)
+            e.fieldErrors[i.field] << i.message;
+        const QString id = request.orderId;
+        QTimer::singleShot(0, this, [this, id, e] { emit finished(id, e); }); // asynchronous, as if sent
+        return;
+    }
     auto *op = new UpdatePortIn(m_client, request, this);
     connect(op, &ApiOperation::finished, this, [this, op] {
         op->deleteLater();
@@ -55,6 +70,14 @@ void OrderActions::track(const QStringList &orderIds)
         const QString id = raw.trimmed();
         if (id.isEmpty())
             continue;
+        if (!isWellFormedOrderId(id) || isLocalPlaceholderId(id)) {
+            // Never stored: what the registry holds as an OrderId is printed and sent back.
+            ApiError e;
+            e.kind = ApiError::Kind::Validation;
+            e.message = tr("%1 is not a Telegent order ID.").arg(id.left(kMaxOrderIdLength));
+            emit finished(id.left(kMaxOrderIdLength), e);
+            continue;
+        }
         if (!m_registry->recordTracked(id, m_who, m_client->clock()->nowMs())) {
             ApiError e;
             e.kind = ApiError::Kind::Configuration;

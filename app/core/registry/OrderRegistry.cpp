@@ -647,6 +647,54 @@ bool OrderRegistry::recordCancelled(const QString &orderId, const CancelResult &
     return true;
 }
 
+bool OrderRegistry::attachOrderId(const QString &localId, const OrderDetails &d, const QString &who, qint64 nowMs)
+{
+    const OrderRecord *old = find(localId);
+    if (!old || !old->outcomeUnknown || isTerminal(old->group))
+        return fail(tr("%1 is not an unverified submit").arg(localId));
+    const OrderRecord *tracked = find(d.orderId);
+    OrderRecord order = tracked ? *tracked : *old; // a new row keeps what was submitted
+    const QString oldStatus = tracked ? tracked->status : QString();
+    order.orderId = d.orderId;
+    order.outcomeUnknown = false;
+    order.notFound = false;
+    order.status = d.orderStatus;
+    order.statusMessage = d.orderStatusMessage;
+    order.group = statusGroup(d.orderStatus);
+    order.lastCheckedMs = order.lastChangedMs = nowMs;
+    if (d.orderDate.isValid())
+        order.orderDateMs = d.orderDate.toMSecsSinceEpoch();
+    if (order.number.isEmpty())
+        order.number = old->number;
+    OrderRecord closed = *old;
+    closed.status = tr("Received by Telegent as %1").arg(d.orderId);
+    closed.group = StatusGroup::Cancelled; // closed like a "not received" one: never polled, number free
+    closed.lastChangedMs = nowMs;
+    const OrderEvent closing{0, localId, nowMs, QStringLiteral("verified"), old->status, closed.status,
+                             tr("Checked by the agent: Telegent received this submit as order %1.").arg(d.orderId), who};
+    const OrderEvent found{0, d.orderId, nowMs, QStringLiteral("attached"), oldStatus, order.status,
+                           tr("The order of submit %1, whose outcome was unknown.").arg(localId), who};
+    if (!m_db.isOpen())
+        return fail(tr("the database is not open"));
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    // The unknown row first: the number is never claimed twice, not even inside the transaction.
+    if (!writeRow(closed, &closing, false) || !writeRow(order, &found, false) || !notifyPeers({localId, d.orderId})
+        || !m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        load(&m_lastError); // memory follows the database
+        return why.isEmpty() ? false : fail(why);
+    }
+    emit ordersChanged({localId});
+    if (tracked)
+        emit ordersChanged({d.orderId});
+    else
+        emit ordersAdded({d.orderId});
+    emit statusChanged(d.orderId, oldStatus, order.status);
+    return true;
+}
+
 bool OrderRegistry::resolveUnknownOutcome(const QString &localId, const QString &who, qint64 nowMs)
 {
     const OrderRecord *old = find(localId);

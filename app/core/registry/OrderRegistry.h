@@ -62,6 +62,10 @@ public:
     // The agent checked an unknown-outcome submit and found it never reached Telegent: the row
     // is closed (kept, with its history), never polled.
     bool resolveUnknownOutcome(const QString &localId, const QString &who, qint64 nowMs);
+    // The agent found the order an unknown-outcome submit created (checked with a GET order):
+    // in one transaction the unknown row is closed and the order recorded with the submit's
+    // details (or, if already tracked, given this answer), so the number is claimed throughout.
+    bool attachOrderId(const QString &localId, const OrderDetails &order, const QString &who, qint64 nowMs);
 
     // Re-reads orders another desk changed ("*": all of them) and signals what differs.
     bool reloadFromPeers(const QString &payload);

@@ -210,7 +210,8 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
         const bool afterProcessing = fault && (fault->kind == K::InvalidJson || fault->kind == K::NoAnswer
                                                || fault->kind == K::OddTokenExpiry || fault->kind == K::HugeBody
                                                || fault->kind == K::NestedJson || fault->kind == K::NonUtf8
-                                               || fault->kind == K::WrongTypes);
+                                               || fault->kind == K::WrongTypes || fault->kind == K::HostileText
+                                               || fault->kind == K::HostileOrderId || fault->kind == K::ExpiredTokenExpiry);
         if (fault && !afterProcessing) {
             switch (fault->kind) {
             case K::ServiceUnavailable:
@@ -277,6 +278,23 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
             } else if (fault && fault->kind == K::WrongTypes) {
                 reply.status = 200;
                 reply.body = R"({"OrderId":42,"OrderStatus":["Pending"],"PhoneNumbersOrdered":"+18015552345","Eligible":"yes","Status":{}})";
+            } else if (fault && (fault->kind == K::HostileText || fault->kind == K::HostileOrderId) && reply.status == 200) {
+                // What a compromised or buggy server could send: text meant to drive a terminal.
+                QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+                const QStringList fields = fault->kind == K::HostileOrderId
+                                               ? QStringList{QStringLiteral("OrderId")}
+                                               : QStringList{QStringLiteral("Status"), QStringLiteral("OrderStatus"),
+                                                             QStringLiteral("OrderStatusMessage"), QStringLiteral("Message"),
+                                                             QStringLiteral("CurrentCarrier")};
+                for (const QString &name : fields) {
+                    if (o.value(name).isString())
+                        o.insert(name, o.value(name).toString() + QStringLiteral("\x1b[2J\x1b]0;pwned\x07\u202e"));
+                }
+                reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            } else if (fault && fault->kind == K::ExpiredTokenExpiry && reply.status == 200) {
+                QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+                o.insert(QStringLiteral("tokenExpiry"), QLocale::c().toString(m_clock->nowUtc().addSecs(-3600), QStringLiteral("MM/dd/yyyy hh:mm:ss AP")));
+                reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
             } else if (fault && fault->kind == K::OddTokenExpiry && reply.status == 200) {
                 QJsonObject o = QJsonDocument::fromJson(reply.body).object();
                 o.insert(QStringLiteral("tokenExpiry"), m_clock->nowUtc().addSecs(m_options.tokenLifetimeSeconds).toString(Qt::ISODate));

@@ -35,6 +35,10 @@ struct Fault
         NestedJson,         // processed, then a 200 of JSON nested 100,000 deep
         NonUtf8,            // processed, then a 200 whose JSON strings are not valid UTF-8
         WrongTypes,         // processed, then a 200 whose known fields have the wrong JSON types
+        HostileText,        // processed, then a 200 whose status and message texts carry terminal
+                            // control sequences (ESC[2J, an OSC title, a bidi override)
+        HostileOrderId,     // processed (an order is created), then a 200 whose OrderId carries ESC[2J
+        ExpiredTokenExpiry, // token issued and honoured, but its tokenExpiry is an hour before the Date
     };
     Kind kind = Kind::ServiceUnavailable;
     std::optional<int> retryAfterSeconds;

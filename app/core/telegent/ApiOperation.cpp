@@ -14,7 +14,7 @@ ApiOperation::ApiOperation(TelegentClient *client, QObject *parent)
 {
 }
 
-ApiOperation::~ApiOperation() = default;
+ApiOperation::~ApiOperation() = default; // a pending deadline timer dies with its context, this
 
 QString ApiOperation::endpointUrl() const
 {
@@ -35,6 +35,17 @@ void ApiOperation::start()
         QTimer::singleShot(0, this, [this, e] { finish(e); });
         return;
     }
+    if (m_deadlineMs > 0) {
+        m_deadlineTimer = m_client->clock()->callAfter(m_deadlineMs, this, [this] {
+            m_deadlineTimer = 0;
+            ApiError e;
+            e.kind = ApiError::Kind::Timeout;
+            e.message = QCoreApplication::translate("ApiError", "The Telegent server did not answer within %n second(s).",
+                                                    nullptr, int(m_deadlineMs / 1000));
+            e.detail = QStringLiteral("overall deadline of %1 ms reached").arg(m_deadlineMs);
+            finish(e);
+        });
+    }
     if (needsToken())
         acquireToken();
     else
@@ -52,6 +63,8 @@ void ApiOperation::acquireToken()
     }
     m_client->tokens()->fetch(endpoint, this,
                               [this](const std::optional<Token> &token, const ApiError &error) {
+        if (m_finished)
+            return; // the deadline passed while the token was on its way
         if (!token) {
             finish(error);
             return;
@@ -70,6 +83,8 @@ void ApiOperation::enqueue()
     job.label = QString::fromLatin1(verb()) + QLatin1Char(' ') + path();
     job.owner = this;
     job.build = [this]() -> std::optional<OutgoingRequest> {
+        if (m_finished)
+            return std::nullopt; // past its deadline: nothing left to send it for
         if (needsToken() && !m_tokenJustFetched && !m_client->tokens()->isFresh(m_token)) {
             // The token aged while the request waited for budget: get a fresh one first.
             QTimer::singleShot(0, this, &ApiOperation::acquireToken);
@@ -103,6 +118,8 @@ void ApiOperation::enqueue()
 
 void ApiOperation::onResult(const HttpResult &result)
 {
+    if (m_finished)
+        return;
     const int status = result.answered() ? result.httpStatus : 0;
     if ((status == 401 || status == 403) && needsToken() && !m_reauthenticated) {
         // api-decisions.md: drop that endpoint's token, fetch a new one, retry the call once.
@@ -132,6 +149,10 @@ void ApiOperation::finish(const ApiError &error)
         return;
     m_error = error;
     m_finished = true;
+    if (m_deadlineTimer) {
+        m_client->clock()->cancel(m_deadlineTimer);
+        m_deadlineTimer = 0;
+    }
     if (error.isError())
         qCInfo(lcApi).noquote() << verb() << path() << "failed:" << error.summary();
     emit finished();

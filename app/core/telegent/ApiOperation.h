@@ -26,6 +26,11 @@ public:
     ~ApiOperation() override;
 
     void setPriority(Priority p) { m_priority = p; }
+    // An overall limit from start() to finished(), token, queue and retries included: a call a
+    // person waits for fails with a Timeout at the deadline instead of after every retry.
+    // 0 (the default): no limit beyond the scheduler's own.
+    void setDeadlineMs(qint64 ms) { m_deadlineMs = ms; }
+    qint64 deadlineMs() const { return m_deadlineMs; }
     Priority priority() const { return m_priority; }
     void start();
 
@@ -66,6 +71,8 @@ private:
     bool m_reauthenticated = false;
     bool m_started = false;
     bool m_finished = false;
+    qint64 m_deadlineMs = 0;
+    quint64 m_deadlineTimer = 0;
 };
 
 } // namespace portdesk

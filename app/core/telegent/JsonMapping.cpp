@@ -1,6 +1,7 @@
 #include "JsonMapping.h"
 #include "JsonFields.h"
 #include "domain/ApiTimestamps.h"
+#include "domain/OrderIds.h"
 
 #include <QJsonArray>
 
@@ -31,6 +32,16 @@ bool optionalString(const QJsonObject &o, QStringView name, QString *out, QStrin
     if (!ok)
         *why = QStringLiteral("field %1 not a string").arg(name);
     return ok;
+}
+
+// An OrderId in an answer is stored, printed and sent back: it must look like one (OrderIds.h).
+bool orderIdShape(const QString &id, bool required, QString *why)
+{
+    // A server's id that reads like the registry's own placeholder would be taken for one.
+    if ((!required && id.isEmpty()) || (isWellFormedOrderId(id) && !isLocalPlaceholderId(id)))
+        return true;
+    *why = QStringLiteral("field OrderId is not an order id (%1 characters, printable ASCII expected)").arg(id.size());
+    return false;
 }
 } // namespace
 
@@ -112,6 +123,7 @@ bool read(const QJsonObject &o, SubmitResult *out, QString *why)
 {
     QString date;
     if (!requireString(o, u"OrderId", &out->orderId, why)
+        || !orderIdShape(out->orderId, true, why)
         || !optionalString(o, u"OrderDate", &date, why)
         || !optionalString(o, u"Status", &out->status, why)
         || !optionalString(o, u"PhoneNumber", &out->phoneNumber, why)
@@ -123,14 +135,14 @@ bool read(const QJsonObject &o, SubmitResult *out, QString *why)
 
 bool read(const QJsonObject &o, UpdateResult *out, QString *why)
 {
-    return optionalString(o, u"OrderId", &out->orderId, why)
+    return optionalString(o, u"OrderId", &out->orderId, why) && orderIdShape(out->orderId, false, why)
            && optionalString(o, u"Status", &out->status, why)
            && optionalString(o, u"Message", &out->message, why);
 }
 
 bool read(const QJsonObject &o, CancelResult *out, QString *why)
 {
-    return optionalString(o, u"OrderId", &out->orderId, why)
+    return optionalString(o, u"OrderId", &out->orderId, why) && orderIdShape(out->orderId, false, why)
            && optionalString(o, u"Status", &out->status, why);
 }
 
@@ -138,6 +150,7 @@ bool read(const QJsonObject &o, OrderDetails *out, QString *why)
 {
     QString date;
     if (!requireString(o, u"OrderId", &out->orderId, why)
+        || !orderIdShape(out->orderId, true, why)
         || !requireString(o, u"OrderStatus", &out->orderStatus, why)
         || !optionalString(o, u"OrderDate", &date, why)
         || !optionalString(o, u"OrderStatusMessage", &out->orderStatusMessage, why)

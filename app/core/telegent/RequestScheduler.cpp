@@ -147,7 +147,9 @@ void RequestScheduler::onAttemptDone(Job job, const HttpResult &attemptResult, q
             m_pausedUntil = std::max(m_pausedUntil, now + delay);
             emit serverRateLimited(m_pausedUntil);
         }
+        const QString label = job.label;
         queueFor(job.priority).push_front(std::move(job));
+        emit retryScheduled(label, now + delay);
         pump();
         return;
     }

@@ -62,6 +62,9 @@ signals:
     void activityChanged();
     // The server answered 429: everything waits until untilMs (shared account budget).
     void serverRateLimited(qint64 untilMs);
+    // A request goes out again at atMs (after a 429/503 Retry-After or a backoff), so that a
+    // long wait can be said where someone is waiting.
+    void retryScheduled(const QString &label, qint64 atMs);
 
 private:
     void pump();

@@ -43,9 +43,17 @@ void TokenBroker::onFetched(const QString &endpoint, RequestToken *op)
     std::optional<Token> token;
     if (op->ok()) {
         token = op->token();
-        m_tokens.insert(endpoint, *token);
-        qCInfo(lcToken).noquote() << "token issued for" << endpoint << "valid for"
-                                  << (token->expiresAtMs - m_client->clock()->nowMs()) / 1000 << "s";
+        const qint64 lifeMs = token->expiresAtMs - m_client->clock()->nowMs();
+        if (lifeMs <= 0) {
+            // Expired on arrival (by the server's own Date, or unreadable): the callers waiting
+            // now use it once each; the next call asks for a new one.
+            m_tokens.remove(endpoint);
+            qCWarning(lcToken).noquote() << "token issued for" << endpoint
+                                         << "came with a tokenExpiry already past by the server's Date (or unreadable): used once, not kept";
+        } else {
+            m_tokens.insert(endpoint, *token);
+            qCInfo(lcToken).noquote() << "token issued for" << endpoint << "valid for" << lifeMs / 1000 << "s";
+        }
         emit tokenIssued(endpoint, token->expiresAtMs);
     } else {
         qCWarning(lcToken).noquote() << "token request for" << endpoint << "failed:" << op->error().summary();

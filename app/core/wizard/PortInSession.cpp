@@ -6,6 +6,7 @@
 #include "domain/validation/NumberRules.h"
 #include "domain/validation/PortInValidator.h"
 #include "registry/OrderRegistry.h"
+#include "telegent/Endpoints.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/CheckEligibility.h"
 #include "telegent/operations/SubmitPortIn.h"
@@ -25,6 +26,13 @@ PortInSession::PortInSession(TelegentClient *client, OrderRegistry *registry, Dr
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(500);
     connect(&m_draftTimer, &QTimer::timeout, this, &PortInSession::saveDraft);
+    // A submit Telegent asked to wait for (429/503 Retry-After): the review page says until when.
+    connect(client->scheduler(), &RequestScheduler::retryScheduled, this, [this](const QString &label, qint64 atMs) {
+        if (m_submit == Submit::Sending && label.endsWith(endpoint::PortIn)) {
+            m_retryAtMs = atMs;
+            emit changed();
+        }
+    });
 }
 
 PortInSession::~PortInSession()
@@ -290,6 +298,10 @@ QString PortInSession::waitingText() const
     if (s->pausedUntilMs() > now)
         return tr("Telegent asked PortDesk to slow down. The port-in is queued and goes out at %1; nothing is lost.")
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->pausedUntilMs()).toLocalTime().time(), QLocale::LongFormat));
+    if (m_retryAtMs > now)
+        return tr("Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; "
+                  "nothing is lost.")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_retryAtMs).toLocalTime().time(), QLocale::LongFormat));
     const qint64 wait = s->budget().msUntilAvailable(Priority::Interactive, now);
     if (wait > 0)
         return tr("The account's request budget is used up for this minute. The port-in is queued and goes "

@@ -114,6 +114,7 @@ private:
     quint64 m_eligibilityTimer = 0;
     quint64 m_touchTimer = 0;
     QString m_typingField; // touched when typing in it pauses
+    qint64 m_retryAtMs = 0; // when a submit Telegent asked to wait for goes out again
     Submit m_submit = Submit::Idle;
     SubmitResult m_result;
     ApiError m_error;

@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     }
     static const QStringList commands = {QStringLiteral("eligibility"), QStringLiteral("submit"), QStringLiteral("status"),
                                          QStringLiteral("cancel"), QStringLiteral("update"), QStringLiteral("orders"),
-                                         QStringLiteral("watch")};
+                                         QStringLiteral("watch"), QStringLiteral("resolve")};
     if (args.isEmpty() || !commands.contains(args.constFirst())) {
         if (!args.isEmpty())
             err << "portdesk-cli: unknown command " << args.constFirst() << '\n';

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestRequests.h"
 #include "common/Clock.h"
 #include "registry/OrderRegistry.h"
 #include "sandbox/Simulator.h"
@@ -64,6 +65,39 @@ class TestCli : public QObject
         f.open(QIODevice::WriteOnly);
         f.write(content);
         return f.fileName();
+    }
+
+    // The desk's own registry (the one portdesk-cli opens), for what a test must set up directly.
+    void withRegistry(const std::function<void(OrderRegistry &)> &fn)
+    {
+        QStandardPaths::setTestModeEnabled(false);
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("PortDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
+        OrderRegistry registry;
+        QString error;
+        QVERIFY2(registry.openSqlite(OrderRegistry::defaultSqlitePath(), &error), qPrintable(error));
+        fn(registry);
+    }
+
+    QJsonObject listed(const QString &orderId)
+    {
+        for (const QJsonValue &v : cli({QStringLiteral("--json"), QStringLiteral("orders")}).json().array())
+            if (v.toObject().value(QStringLiteral("OrderId")).toString() == orderId)
+                return v.toObject();
+        return {};
+    }
+
+    QString jsonRequest(const QString &name, const QString &number, const QString &street = QStringLiteral("1 Main St"))
+    {
+        QJsonObject o{{QStringLiteral("PortInNumber"), number}, {QStringLiteral("CurrentCarrierName"), QStringLiteral("Verizon")},
+                      {QStringLiteral("CurrentAccountNumber"), QStringLiteral("4651234567")},
+                      {QStringLiteral("CurrentAccountPassword"), QStringLiteral("918273")},
+                      {QStringLiteral("SubscriberName"), QStringLiteral("Jane Doe")},
+                      {QStringLiteral("CurrentBillingAddress"),
+                       QJsonObject{{QStringLiteral("Street1"), street}, {QStringLiteral("City"), QStringLiteral("Lehi")},
+                                   {QStringLiteral("State"), QStringLiteral("UT")}, {QStringLiteral("Zip"), QStringLiteral("84043")}}}};
+        return file(name, QJsonDocument(o).toJson());
     }
 
 private slots:
@@ -179,6 +213,150 @@ private slots:
         QVERIFY2(r.out.contains(id.toLatin1()), r.out.constData());
         QVERIFY(r.out.contains("\"To\":\"Pending\""));
         QCOMPARE(cli({QStringLiteral("watch"), QStringLiteral("--once")}).code, 0); // nothing due: ends at once
+    }
+
+    // Issue 12 §3: an unknown outcome is resolved from the CLI, never sent to Telegent as an id.
+    void resolveUnknownOutcome()
+    {
+        const QString a = QStringLiteral("+18015553301");
+        const QString b = QStringLiteral("+18015553302");
+        const QString idA = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), a, {}, m_clock.nowMs()).orderId;
+        const QString other = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), QStringLiteral("+18015553303"), {}, m_clock.nowMs()).orderId;
+        QString localA, localB;
+        withRegistry([&](OrderRegistry &registry) {
+            localA = registry.recordUnknownOutcome(test::samplePortIn(a), QStringLiteral("test"), m_clock.nowMs());
+            localB = registry.recordUnknownOutcome(test::samplePortIn(b), QStringLiteral("test"), m_clock.nowMs());
+        });
+        QVERIFY(!localA.isEmpty() && !localB.isEmpty());
+        const int ordersBefore = m_simulator->stats().perRoute.value(route::Order);
+
+        const Result status = cli({QStringLiteral("status"), localA});
+        QCOMPARE(status.code, 2);
+        QVERIFY2(status.err.contains("resolve"), status.err.constData());
+        QCOMPARE(cli({QStringLiteral("cancel"), localA, QStringLiteral("--yes")}).code, 2);
+        QCOMPARE(m_simulator->stats().perRoute.value(route::Order), ordersBefore); // never sent
+        QCOMPARE(listed(localA).value(QStringLiteral("Group")).toString(), QStringLiteral("unknown-outcome"));
+
+        const Result unknownId = cli({QStringLiteral("resolve"), QStringLiteral("801-555-3301"), QStringLiteral("--order-id"), QStringLiteral("JNUOID-nope")});
+        QCOMPARE(unknownId.code, 4);
+        QVERIFY2(unknownId.err.contains("nothing was changed"), unknownId.err.constData());
+        const Result wrongNumber = cli({QStringLiteral("resolve"), a, QStringLiteral("--order-id"), other});
+        QCOMPARE(wrongNumber.code, 2);
+        QCOMPARE(listed(localA).value(QStringLiteral("Group")).toString(), QStringLiteral("unknown-outcome"));
+
+        const Result attached = cli({QStringLiteral("resolve"), a, QStringLiteral("--order-id"), idA});
+        QCOMPARE(attached.code, 0);
+        QVERIFY2(attached.out.contains(idA.toLatin1()), attached.out.constData());
+        const QJsonObject order = listed(idA);
+        QCOMPARE(order.value(QStringLiteral("PortInNumber")).toString(), a);
+        QCOMPARE(order.value(QStringLiteral("Group")).toString(), QStringLiteral("open"));
+        QCOMPARE(order.value(QStringLiteral("SubscriberName")).toString(), QStringLiteral("Jane Doe")); // the submit's details
+        QCOMPARE(listed(localA).value(QStringLiteral("Group")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(cli({QStringLiteral("status"), idA}).code, 0);
+
+        QCOMPARE(cli({QStringLiteral("resolve"), b, QStringLiteral("--not-received")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("resolve"), b, QStringLiteral("--not-received")}).code, 2); // nothing left
+        QCOMPARE(cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("b.json"), b)}).code, 0); // the number is free
+        QCOMPARE(cli({QStringLiteral("resolve"), a}).code, 2);
+
+        // The order was already tracked (Track existing) before the agent resolved the submit.
+        const QString e = QStringLiteral("+18015553304");
+        const QString idE = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), e, {}, m_clock.nowMs()).orderId;
+        withRegistry([&](OrderRegistry &registry) {
+            QVERIFY(!registry.recordUnknownOutcome(test::samplePortIn(e), QStringLiteral("test"), m_clock.nowMs()).isEmpty());
+            QVERIFY(registry.recordTracked(idE, QStringLiteral("test"), m_clock.nowMs()));
+        });
+        QCOMPARE(cli({QStringLiteral("resolve"), e, QStringLiteral("--order-id"), idE}).code, 0);
+        QCOMPARE(listed(idE).value(QStringLiteral("Group")).toString(), QStringLiteral("open"));
+        QCOMPARE(listed(idE).value(QStringLiteral("PortInNumber")).toString(), e);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("--group"), QStringLiteral("unknown-outcome")})
+                     .json().array().size(), 0);
+    }
+
+    // Issue 12 §5: what a hostile server sends is printed, never obeyed by the terminal.
+    void serverTextIsEscaped()
+    {
+        const Result submitted = cli({QStringLiteral("--json"), QStringLiteral("submit"), jsonRequest(QStringLiteral("c.json"), QStringLiteral("+18015553311"))});
+        QCOMPARE(submitted.code, 0);
+        const QString id = submitted.json().array().first().toObject().value(QStringLiteral("OrderId")).toString();
+        m_simulator->faults().add(route::Order, {Fault::Kind::HostileText, {}}, 1);
+        const Result table = cli({QStringLiteral("status"), id});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains("\\x1b[2J"), table.out.constData());
+        for (const Result &r : {table, cli({QStringLiteral("orders")})})
+            for (const char *raw : {"\x1b", "\x07", "\xe2\x80\xae"})
+                QVERIFY2(!r.out.contains(raw) && !r.err.contains(raw), r.out.toHex().constData());
+        m_simulator->faults().add(route::Order, {Fault::Kind::HostileText, {}}, 1);
+        const Result json = cli({QStringLiteral("--json"), QStringLiteral("status"), id});
+        QCOMPARE(json.code, 0);
+        for (const char *raw : {"\x1b", "\x07", "\xe2\x80\xae"})
+            QVERIFY(!json.out.contains(raw));
+        // Escaped as JSON: the data itself is exact.
+        QVERIFY(json.json().array().first().toObject().value(QStringLiteral("OrderStatus")).toString().endsWith(QStringLiteral("\x1b[2J\x1b]0;pwned\x07\u202e")));
+
+        // An answer whose OrderId is an escape sequence: not an answer, an unknown outcome to resolve.
+        m_simulator->faults().add(route::PortIn, {Fault::Kind::HostileOrderId, {}}, 1);
+        const Result hostileId = cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("d.json"), QStringLiteral("+18015553312"))});
+        QCOMPARE(hostileId.code, 6);
+        QVERIFY(!hostileId.out.contains("\x1b") && !hostileId.err.contains("\x1b"));
+    }
+
+    // Issue 12 §5: an id given on the command line is checked before it is recorded or sent.
+    void malformedOrderIdArgumentsAreRefused()
+    {
+        const int before = m_simulator->stats().requests;
+        const QString hostile = QStringLiteral("JNUOID-\x1b[2J");
+        QCOMPARE(cli({QStringLiteral("status"), hostile}).code, 2);
+        const Result cancel = cli({QStringLiteral("cancel"), hostile, QStringLiteral("--yes")});
+        QCOMPARE(cancel.code, 2);
+        QVERIFY(!cancel.err.contains("\x1b"));
+        QCOMPARE(cli({QStringLiteral("status"), QString(100, QLatin1Char('A'))}).code, 2);
+        QCOMPARE(m_simulator->stats().requests, before);
+        QVERIFY(listed(hostile).isEmpty());
+    }
+
+    // Issue 12 §5: the CSV and JSON paths refuse control characters and oversized input; nothing is sent.
+    void controlCharactersAndOversizedInputAreNotSent()
+    {
+        const int before = m_simulator->engine()->orders().size();
+        const QString csv = file(QStringLiteral("hostile.csv"),
+            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+            "801-555-3321,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane \xe2\x80\xae" "eoD\n"
+            "801-555-3322,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno," + QByteArray(200, 'J') + "\n");
+        const Result rows = cli({QStringLiteral("submit"), csv});
+        QCOMPARE(rows.code, 2);
+        QVERIFY2(rows.err.contains("row 1") && rows.err.contains("SubscriberName") && rows.err.contains("row 2"), rows.err.constData());
+        const Result json = cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("e.json"), QStringLiteral("+18015553323"), QStringLiteral("1 Main\x1b[2J St"))});
+        QCOMPARE(json.code, 2);
+        QVERIFY2(json.err.contains("Street1") && !json.err.contains("\x1b"), json.err.constData());
+        const QString big = file(QStringLiteral("big.json"), "{\"SubscriberName\":\"" + QByteArray(10 * 1024 * 1024, 'J') + "\"}");
+        QCOMPARE(cli({QStringLiteral("submit"), big}).code, 2);
+        QCOMPARE(m_simulator->engine()->orders().size(), before);
+    }
+
+    // Issue 12 §5: a Retry-After beyond 30 s is said on stderr, with when the desk tries again.
+    void longRetryAfterIsSaid()
+    {
+        m_simulator->faults().add(route::Order, {Fault::Kind::ServiceUnavailable, 120}, 1);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("TELEGENT_ACCOUNT_KEY"), QStringLiteral("DID-cli"));
+        env.insert(QStringLiteral("TELEGENT_ACCOUNT_SECRET"), QStringLiteral("cli-secret"));
+        env.insert(QStringLiteral("TELEGENT_API_BASE"), m_simulator->baseUrl().toString());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PORTDESK_CLI), {QStringLiteral("status"), QStringLiteral("JNUOID-wait")});
+        QByteArray err;
+        QTest::qWaitFor([&] {
+            err += p.readAllStandardError();
+            return err.contains("trying again at") || p.state() == QProcess::NotRunning;
+        }, 20'000);
+        p.kill();
+        p.waitForFinished();
+        QVERIFY2(err.contains("trying again at") && err.contains("(in 120 s)"), err.constData());
+        m_simulator->faults().clear();
     }
 
     void networkErrorExitCode()

@@ -185,6 +185,91 @@ private slots:
             QVERIFY2(issue.message.size() > 20, qPrintable(issue.code));
     }
 
+    // Issue 12 §5: every text field refuses control and invisible format characters, with its
+    // own issue and nothing else about it (its other rules never see, nor quote, the value).
+    void controlCharacters_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        const QStringList fields = {FieldName::PortInNumber, FieldName::CurrentCarrierName,
+                                    FieldName::CurrentAccountNumber, FieldName::CurrentAccountPassword,
+                                    FieldName::Street1, FieldName::Street2, FieldName::City, FieldName::State,
+                                    FieldName::Zip, FieldName::Iccid, FieldName::TargetPortinClassification,
+                                    FieldName::SubscriberName};
+        const QList<std::pair<const char *, QString>> hostile = {
+            {"ESC[2J", QStringLiteral("Jane\x1b[2J Doe")},
+            {"NUL", QStringLiteral("Jane") + QChar(0) + QStringLiteral("Doe")},
+            {"C1 CSI", QStringLiteral("Jane\u009b2J")},
+            {"DEL", QStringLiteral("Jane\x7f")},
+            {"RLO", QStringLiteral("Jane\u202eeoD")},
+            {"ZWSP", QStringLiteral("Ja\u200bne")},
+            {"LRM", QStringLiteral("Jane\u200e")},
+            {"isolate", QStringLiteral("\u2066Jane\u2069 Doe")},
+            {"inner newline", QStringLiteral("Jane\nDoe")},
+            {"line separator", QStringLiteral("Jane\u2028Doe")},
+            {"lone surrogate", QStringLiteral("Jane") + QChar(0xD800)},
+        };
+        for (const QString &field : fields)
+            for (const auto &[name, value] : hostile)
+                QTest::newRow(qPrintable(field + QLatin1Char(' ') + QLatin1String(name))) << field << value;
+    }
+    void controlCharacters()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        PortInRequest request = goodRequest();
+        setField(request, field, value);
+        const FieldIssues issues = validatePortInRequest(request);
+        QCOMPARE(summary(issues), QStringLiteral("error:%1:text.control").arg(field));
+        QVERIFY(!issues.constFirst().message.contains(value)); // never quoted back (it may be the PIN)
+    }
+
+    // The maximum length of each field (README "Field limits"): a 10 MB value never passes.
+    void fieldLimits_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("carrier") << FieldName::CurrentCarrierName << 60;
+        QTest::newRow("PIN") << FieldName::CurrentAccountPassword << 40;
+        QTest::newRow("street 1") << FieldName::Street1 << 60;
+        QTest::newRow("street 2") << FieldName::Street2 << 60;
+        QTest::newRow("city") << FieldName::City << 32;
+        QTest::newRow("subscriber") << FieldName::SubscriberName << 60;
+    }
+    void fieldLimits()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, limit);
+        PortInRequest request = goodRequest();
+        setField(request, field, QString(limit, QLatin1Char('a')));
+        QVERIFY2(!hasErrors(validatePortInRequest(request)), qPrintable(summary(validatePortInRequest(request))));
+        setField(request, field, QString(limit + 1, QLatin1Char('a')));
+        QCOMPARE(summary(validatePortInRequest(request)), QStringLiteral("error:%1:text.too-long").arg(field));
+    }
+    void tenMegabytesNeverPass()
+    {
+        const QString huge(10 * 1024 * 1024, QLatin1Char('7'));
+        for (const QString &field : {FieldName::PortInNumber, FieldName::CurrentCarrierName, FieldName::CurrentAccountNumber,
+                                     FieldName::CurrentAccountPassword, FieldName::Street1, FieldName::Street2,
+                                     FieldName::City, FieldName::State, FieldName::Zip, FieldName::Iccid,
+                                     FieldName::TargetPortinClassification, FieldName::SubscriberName}) {
+            PortInRequest request = goodRequest();
+            setField(request, field, huge);
+            const FieldIssues issues = validatePortInRequest(request);
+            QVERIFY2(hasErrors(issuesFor(issues, field)), qPrintable(field));
+        }
+    }
+    void updateTextRule()
+    {
+        UpdatePortInRequest u;
+        u.orderId = QStringLiteral("JNUOID-1");
+        u.subscriberName = QStringLiteral("Jane Doe");
+        QVERIFY(validateUpdateText(u).isEmpty());
+        u.currentBillingAddress = BillingAddress{QStringLiteral("1 Main\u202e St"), {}, QStringLiteral("Lehi"),
+                                                 QStringLiteral("UT"), QStringLiteral("84043")};
+        QCOMPARE(summary(validateUpdateText(u)), QStringLiteral("error:CurrentBillingAddress.Street1:text.control"));
+    }
+
     void emptyRequest()
     {
         const FieldIssues issues = validatePortInRequest(PortInRequest{});

@@ -81,6 +81,34 @@ private slots:
         QVERIFY(d.registry.find(QStringLiteral("JNUOID-does-not-exist"))->notFound);
         QCOMPARE(d.registry.count(), 2);
     }
+
+    // Issue 12 §5: an update's text fields pass the submit's text rule; a refused one is not sent.
+    void updateWithControlCharactersIsNotSent()
+    {
+        Desk d;
+        QSignalSpy done(&d.actions, &OrderActions::finished);
+        UpdatePortInRequest u;
+        u.orderId = QStringLiteral("JNUOID-1");
+        u.subscriberName = QStringLiteral("Jane \u202eeoD");
+        d.actions.update(u);
+        const ApiError e = d.wait(done);
+        QCOMPARE(e.kind, ApiError::Kind::Validation);
+        QVERIFY(e.fieldErrors.contains(QStringLiteral("SubscriberName")));
+        QCOMPARE(d.f.simulator->stats().perRoute.value(sandbox::route::Update), 0);
+    }
+
+    // Issue 12 §5: what is pasted as an OrderId is stored only if it looks like one.
+    void trackRefusesWhatIsNotAnOrderId()
+    {
+        Desk d;
+        QSignalSpy done(&d.actions, &OrderActions::finished);
+        d.actions.track({QStringLiteral("JNUOID-\x1b[2J"), QString(200, QLatin1Char('A')), QStringLiteral("UNKNOWN-1")});
+        QCOMPARE(done.count(), 3); // at once: nothing was sent
+        for (const QList<QVariant> &args : done)
+            QCOMPARE(args.at(1).value<ApiError>().kind, ApiError::Kind::Validation);
+        QCOMPARE(d.registry.count(), 0);
+        QCOMPARE(d.f.simulator->stats().requests, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderActions)

@@ -347,6 +347,35 @@ private slots:
         QCOMPARE(s.send("GET", u, {}, t).status, 404); // faults used up: back to normal
     }
 
+    // The faults issue 12 §5 tests with: each still processes the request as the contract says
+    // (never easier than the real API), then spoils only what it names.
+    void hostileAndExpiredFaults()
+    {
+        Sim s;
+        const QString id = s.submit(QStringLiteral("+18015552345"));
+        s.simulator.faults().add(route::Order, {Fault::Kind::HostileText, {}}, 1);
+        const Answer hostile = s.order(id);
+        QCOMPARE(hostile.status, 200);
+        QCOMPARE(hostile.json.value(QStringLiteral("OrderId")).toString(), id);
+        QVERIFY(hostile.json.value(QStringLiteral("OrderStatus")).toString().startsWith(QLatin1String("Pending\x1b[2J")));
+
+        const int before = s.simulator.engine()->orders().size();
+        s.simulator.faults().add(route::PortIn, {Fault::Kind::HostileOrderId, {}}, 1);
+        const QString spoiled = s.submit(QStringLiteral("+18015552346"));
+        QCOMPARE(s.simulator.engine()->orders().size(), before + 1); // the order exists
+        QVERIFY(spoiled.contains(QLatin1Char('\x1b')));
+
+        s.simulator.faults().add(route::Token, {Fault::Kind::ExpiredTokenExpiry, {}}, 1);
+        const Answer token = s.post(QStringLiteral("/OAuth2/tokens"),
+                                    {{QStringLiteral("AccountKey"), QStringLiteral("DID-sandbox")},
+                                     {QStringLiteral("AccountSecret"), QStringLiteral("sandbox-secret")},
+                                     {QStringLiteral("ApiEndpoint"), s.url(QStringLiteral("/numbers/order"))}});
+        QCOMPARE(token.json.value(QStringLiteral("tokenExpiry")).toString(), QStringLiteral("12/31/2025 11:00:00 PM"));
+        QCOMPARE(token.header("Date"), QByteArray("Thu, 01 Jan 2026 00:00:00 GMT"));
+        const QString value = token.json.value(QStringLiteral("token")).toString();
+        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/order?OrderId=")) + id, {}, value).status, 200); // honoured
+    }
+
     void dropClosesWithoutAByte()
     {
         // Raw TCP: QNetworkAccessManager would hide a drop by re-sending on its own.

@@ -277,6 +277,48 @@ private slots:
         QCOMPARE(f.simulator->engine()->orders().size(), 1);
     }
 
+    // Issue 12 §5: an OrderId that is not one (here: with ESC[2J) is never taken as an answer.
+    void malformedOrderIdIsNotAnAnswer()
+    {
+        SimulatorFixture f;
+        f.simulator->faults().add(route::PortIn, {Fault::Kind::HostileOrderId, {}}, 1);
+        SubmitPortIn op(f.client.get(), test::samplePortIn());
+        QVERIFY(f.run(op));
+        QCOMPARE(op.error().kind, ApiError::Kind::UnknownOutcome); // created at Telegent: to verify
+        QCOMPARE(f.simulator->engine()->orders().size(), 1);
+
+        const QString id = submit(f, QStringLiteral("+18015552346"));
+        f.simulator->faults().add(route::Order, {Fault::Kind::HostileOrderId, {}}, 1);
+        GetOrder get(f.client.get(), id);
+        QVERIFY(f.run(get));
+        QCOMPARE(get.error().kind, ApiError::Kind::BadResponse);
+    }
+
+    // Issue 12 §5: eligibility, which an agent waits for on the phone, has an overall deadline -
+    // a silent server used to take every token retry (about 165 s) to fail.
+    void eligibilityHasAnOverallDeadline()
+    {
+        SimulatorFixture f;
+        f.client->scheduler()->setTimeoutMs(30'000);
+        f.simulator->faults().add(route::Token, {Fault::Kind::NoAnswer, {}}, 10);
+        CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QCOMPARE(op.deadlineMs(), CheckEligibility::kDeadlineMs);
+        const qint64 started = f.clock.nowMs();
+        op.start();
+        // Virtual time, one second at a time, whatever is on the wire; the server never answers.
+        while (!op.isFinished() && f.clock.nowMs() - started < 300'000) {
+            QVERIFY(f.waitReal([&] { return f.simulator->hangingConnections() > 0 || op.isFinished(); }, 2000)
+                    || f.client->scheduler()->inFlight() == 0);
+            f.clock.advance(1000);
+            QTest::qWait(1);
+        }
+        QVERIFY(op.isFinished());
+        QCOMPARE(op.error().kind, ApiError::Kind::Timeout);
+        QVERIFY2(f.clock.nowMs() - started <= CheckEligibility::kDeadlineMs, qPrintable(QString::number(f.clock.nowMs() - started)));
+        QVERIFY(op.error().message.contains(QLatin1String("45")));
+        QCOMPARE(f.simulator->stats().perRoute.value(route::Eligibility), 0);
+    }
+
     void droppedConnection()
     {
         SimulatorFixture f;

@@ -1,3 +1,4 @@
+#include <QRegularExpression>
 #include <QTest>
 
 #include "SimulatorFixture.h"
@@ -143,6 +144,23 @@ private slots:
             CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
             QVERIFY(f.run(op));
             QVERIFY2(op.ok(), qPrintable(op.error().summary())); // the odd token is still used once
+        }
+        QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Eligibility)), 2);
+        QCOMPARE(f.simulator->stats().unauthorized, 0);
+    }
+
+    // Issue 12 §5: a tokenExpiry already past by the server's own Date ("valid for -3600 s") is
+    // used once by the calls waiting for it, never kept, and the log says so.
+    void expiredOnArrivalIsUsedOnceAndSaid()
+    {
+        SimulatorFixture f;
+        f.simulator->faults().add(route::Token, {Fault::Kind::ExpiredTokenExpiry, {}}, 1);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("tokenExpiry already past.*used once, not kept")));
+        for (int i = 0; i < 2; ++i) {
+            CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+            QVERIFY(f.run(op));
+            QVERIFY2(op.ok(), qPrintable(op.error().summary()));
+            QVERIFY(!f.client->tokens()->cached(f.url(endpoint::Eligibility)) || i == 1);
         }
         QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Eligibility)), 2);
         QCOMPARE(f.simulator->stats().unauthorized, 0);

@@ -15,6 +15,10 @@ using OpenOrderLookup = std::function<QString(const QString &e164)>;
 FieldIssues validatePortInRequest(const PortInRequest &request,
                                   const OpenOrderLookup &openOrderFor = {});
 
+// The text rule (TextRules.h) over the fields an update sets: an update carries the same free
+// text as a submit, by the same paths.
+FieldIssues validateUpdateText(const UpdatePortInRequest &request);
+
 // The request as it goes on the wire: E.164 number, upper-case state, NNNNN-NNNN ZIP, ICCID
 // without filler, lower-case classification, everything else only trimmed.
 PortInRequest normalizedPortInRequest(const PortInRequest &request);

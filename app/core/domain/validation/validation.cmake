@@ -11,6 +11,7 @@ target_sources(portdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NumberRules.cpp ${CMAKE_CURRENT_LIST_DIR}/NumberRules.h
     ${CMAKE_CURRENT_LIST_DIR}/PortDateRules.cpp ${CMAKE_CURRENT_LIST_DIR}/PortDateRules.h
     ${CMAKE_CURRENT_LIST_DIR}/PortInValidator.cpp ${CMAKE_CURRENT_LIST_DIR}/PortInValidator.h
+    ${CMAKE_CURRENT_LIST_DIR}/TextRules.cpp ${CMAKE_CURRENT_LIST_DIR}/TextRules.h
     ${CMAKE_CURRENT_LIST_DIR}/UsStates.cpp ${CMAKE_CURRENT_LIST_DIR}/UsStates.h
     ${CMAKE_CURRENT_LIST_DIR}/Zip3Table.cpp ${CMAKE_CURRENT_LIST_DIR}/Zip3Table.h
 )

@@ -1,0 +1,18 @@
+#include "OrderIds.h"
+
+#include <algorithm>
+
+namespace portdesk {
+
+bool isWellFormedOrderId(const QString &id)
+{
+    return !id.isEmpty() && id.size() <= kMaxOrderIdLength
+           && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
+}
+
+bool isLocalPlaceholderId(const QString &id)
+{
+    return id.startsWith(kLocalOrderIdPrefix);
+}
+
+} // namespace portdesk
