@@ -37,6 +37,7 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
     });
     connect(m_review, &ReviewPage::editRequested, this, &PortInWizard::goToPage);
     connect(m_review, &ReviewPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
+    connect(m_number, &NumberPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
     connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *submit = new QShortcut(keys, this);
@@ -50,6 +51,11 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
 void PortInWizard::announceRestoredDraft()
 {
     m_number->showRestoredDraft(m_session->restoredDraftSavedAt());
+}
+
+void PortInWizard::setTraining(bool training)
+{
+    m_number->setTraining(training);
 }
 
 void PortInWizard::focusFirstField()

@@ -24,6 +24,8 @@ public:
     void startNew();
     // Shows the restored-draft banner if the session restored one.
     void announceRestoredDraft();
+    // The desk switched between training and live mode.
+    void setTraining(bool training);
     // Puts the cursor in the current page's first field.
     void focusFirstField();
     ReviewPage *reviewPage() const { return m_review; }

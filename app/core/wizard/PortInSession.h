@@ -25,7 +25,8 @@ class PortInSession : public QObject
     Q_OBJECT
 public:
     enum class Page { Number, Account, Address, Review };
-    enum class Eligibility { None, Pending, Checking, Eligible, NotEligible, Unreachable };
+    // Refused: Telegent refused the desk's credentials; nothing can be sent until they are corrected.
+    enum class Eligibility { None, Pending, Checking, Eligible, NotEligible, Unreachable, Refused };
     enum class Submit { Idle, Sending, Done, Failed, UnknownOutcome };
 
     static constexpr int kEligibilityDebounceMs = 300;
@@ -63,6 +64,11 @@ public:
     // While sending: why it has not gone out yet (the account's budget), or empty.
     QString waitingText() const;
 
+    // The desk now talks to another target (credentials saved or forgotten): the typed values
+    // stay, the eligibility is checked again there. A submit on its way finishes, and is
+    // recorded, where it was sent; the switch waits for it.
+    void setConnection(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts);
+
     // Clears every value, the PIN included, and deletes the draft.
     void reset();
     // Loads the saved draft, if there is one; returns whether it did.
@@ -83,10 +89,18 @@ private:
     void saveDraft();
     PortInRequest rawRequest() const;
     FieldIssues eligibilityIssues() const;
+    void applyConnection();
 
     TelegentClient *m_client;
     OrderRegistry *m_registry;
     DraftStore *m_drafts;
+    struct Connection
+    {
+        TelegentClient *client = nullptr;
+        OrderRegistry *registry = nullptr;
+        DraftStore *drafts = nullptr;
+    };
+    Connection m_nextConnection; // set while a switch waits for the submit on its way
     QString m_who;
     QHash<QString, QString> m_values;
     QSet<QString> m_touched;
