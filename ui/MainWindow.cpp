@@ -142,7 +142,13 @@ void MainWindow::onModeChanged()
         QTimer::singleShot(0, this, [this] { editCredentials(); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An import dialog closing with rows on their way records them (unknown outcome) in the
+    // registry, whose signals reach the Orders view: that view must still be whole, so the
+    // dialogs go first (its own teardown would delete them after its timers).
+    qDeleteAll(findChildren<ImportCsvDialog *>());
+}
 
 void MainWindow::wireConnection()
 {
@@ -181,6 +187,7 @@ void MainWindow::dropOrdersView()
     // A batch still sending records its rows where it started; its view goes with its dialog.
     for (ImportCsvDialog *dialog : old->findChildren<ImportCsvDialog *>()) {
         if (dialog->import()->isRunning()) {
+            m_context->keepRetiredConnectionFor(dialog);
             connect(dialog, &QObject::destroyed, old, &QObject::deleteLater);
             return;
         }

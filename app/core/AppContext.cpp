@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 #include "telegent/Endpoints.h"
 
 namespace portdesk {
@@ -45,7 +47,8 @@ public:
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, [this] {
             RequestScheduler *s = m_client->scheduler();
-            const bool idle = s->inFlight() == 0 && s->queued(Priority::Interactive) == 0
+            const bool held = std::any_of(m_users.cbegin(), m_users.cend(), [](const QPointer<QObject> &u) { return !u.isNull(); });
+            const bool idle = !held && s->inFlight() == 0 && s->queued(Priority::Interactive) == 0
                               && s->queued(Priority::Background) == 0;
             m_idleChecks = idle ? m_idleChecks + 1 : 0;
             if (m_idleChecks >= 2)
@@ -53,6 +56,8 @@ public:
         });
         timer->start(500);
     }
+    // Something that sends on the old client by itself (a CSV batch) keeps it while it lives.
+    void keepFor(QObject *user) { m_users.append(user); }
     ~RetiredConnection() override
     {
         for (const QPointer<QObject> &o : std::as_const(m_order))
@@ -62,6 +67,7 @@ public:
 private:
     TelegentClient *m_client;
     QList<QPointer<QObject>> m_order;
+    QList<QPointer<QObject>> m_users;
     int m_idleChecks = 0;
 };
 } // namespace
@@ -186,6 +192,13 @@ DraftStore *AppContext::draftsFor(Mode mode)
         drafts = std::make_unique<DraftStore>(path);
     }
     return drafts.get();
+}
+
+void AppContext::keepRetiredConnectionFor(QObject *user)
+{
+    const auto retired = findChildren<QObject *>(QLatin1String(kRetiredName), Qt::FindDirectChildrenOnly);
+    if (!retired.isEmpty())
+        static_cast<RetiredConnection *>(retired.constLast())->keepFor(user);
 }
 
 void AppContext::retireConnection(bool keepRegistry)

@@ -56,6 +56,9 @@ public:
                       std::function<void(const QString &notice)> done);
     // Back to the embedded simulator (the credentials were forgotten), the same way.
     void switchToTraining(const QString &reason);
+    // The connection the last switch retired stays (client, registry, simulator) while `user`
+    // lives: for what sends on it by itself, such as a CSV batch still on its way.
+    void keepRetiredConnectionFor(QObject *user);
     // Budget per minute, background share and request timeout from the settings, applied now.
     void applyRequestSettings();
 

@@ -270,6 +270,32 @@ private slots:
         AppSettings().setRequestTimeoutSeconds(30);
     }
 
+    void retryOfARequestOnItsWayStaysOnTheOldTarget()
+    {
+        // An eligibility check the training simulator told to wait (429, Retry-After 3 s) is
+        // repeated after the switch: against the simulator it was meant for, never the live server.
+        SystemClock clock;
+        sandbox::Simulator live(&clock, liveOptions());
+        QVERIFY(live.start());
+        AppContext context;
+        context.start();
+        QPointer<sandbox::Simulator> training = context.simulator();
+        training->faults().add(sandbox::route::Eligibility, {sandbox::Fault::Kind::TooManyRequests, 3}, 1);
+        context.portInSession()->setValue(FieldName::PortInNumber, QStringLiteral("(801) 555-2345"));
+        QTRY_VERIFY_WITH_TIMEOUT(context.client()->scheduler()->pausedUntilMs() > 0, 10'000);
+        QCOMPARE(training->stats().perRoute.value(sandbox::route::Eligibility), 1);
+
+        QVERIFY(save(context, live.baseUrl().toString(), QStringLiteral("live-secret-4711")));
+        QCOMPARE(context.mode(), AppContext::Mode::Live);
+        // The session's own check of the number on the live server: one request.
+        QTRY_COMPARE_WITH_TIMEOUT(context.portInSession()->eligibility(), PortInSession::Eligibility::Eligible, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(training->stats().perRoute.value(sandbox::route::Eligibility), 2, 10'000);
+        QCOMPARE(live.stats().perRoute.value(sandbox::route::Eligibility), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!training, 10'000);
+        QCOMPARE(live.stats().perRoute.value(sandbox::route::Eligibility), 1);
+        QVERIFY(forget(context));
+    }
+
     void saveAfterAFailedTestAsksFirst()
     {
         SystemClock clock;
