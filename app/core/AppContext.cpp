@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "RetiredConnection.h"
 #include "common/Logging.h"
 #include "registry/OrderActions.h"
 #include "registry/OrderRegistry.h"
@@ -18,59 +19,9 @@
 #include <QTimer>
 #include <QUuid>
 
-#include <algorithm>
-
 #include "telegent/Endpoints.h"
 
 namespace portdesk {
-
-namespace {
-const char *const kRetiredName = "portdesk-retired-connection";
-
-// What a switch left behind: the old client with its users (and the old registry and simulator
-// when replaced). Requests already on their way finish against the old target and are recorded
-// where they were started; once the old client has nothing queued or in flight for two checks
-// in a row, all of it is deleted - users first, then the client, then what it talked to.
-class RetiredConnection : public QObject
-{
-public:
-    RetiredConnection(TelegentClient *client, const QList<QObject *> &deleteOrder, QObject *parent)
-        : QObject(parent), m_client(client)
-    {
-        setObjectName(QLatin1String(kRetiredName));
-        for (QObject *o : deleteOrder) {
-            if (!o)
-                continue;
-            o->setParent(this);
-            m_order.append(o);
-        }
-        auto *timer = new QTimer(this);
-        connect(timer, &QTimer::timeout, this, [this] {
-            RequestScheduler *s = m_client->scheduler();
-            const bool held = std::any_of(m_users.cbegin(), m_users.cend(), [](const QPointer<QObject> &u) { return !u.isNull(); });
-            const bool idle = !held && s->inFlight() == 0 && s->queued(Priority::Interactive) == 0
-                              && s->queued(Priority::Background) == 0;
-            m_idleChecks = idle ? m_idleChecks + 1 : 0;
-            if (m_idleChecks >= 2)
-                deleteLater();
-        });
-        timer->start(500);
-    }
-    // Something that sends on the old client by itself (a CSV batch) keeps it while it lives.
-    void keepFor(QObject *user) { m_users.append(user); }
-    ~RetiredConnection() override
-    {
-        for (const QPointer<QObject> &o : std::as_const(m_order))
-            delete o.data();
-    }
-
-private:
-    TelegentClient *m_client;
-    QList<QPointer<QObject>> m_order;
-    QList<QPointer<QObject>> m_users;
-    int m_idleChecks = 0;
-};
-} // namespace
 
 AppContext::AppContext(QObject *parent)
     : QObject(parent),
@@ -100,7 +51,7 @@ AppContext::~AppContext()
     // a request still in flight at exit must not outlive its clock.
     delete m_session; // saves a pending draft while the draft store still exists
     m_session = nullptr;
-    for (QObject *retired : findChildren<QObject *>(QLatin1String(kRetiredName), Qt::FindDirectChildrenOnly))
+    for (RetiredConnection *retired : findChildren<RetiredConnection *>(Qt::FindDirectChildrenOnly))
         delete retired; // their clients run on the clock and network deleted after this
     delete m_actions;
     delete m_lease; // frees the team's polling lock at once for the next desk
@@ -196,9 +147,9 @@ DraftStore *AppContext::draftsFor(Mode mode)
 
 void AppContext::keepRetiredConnectionFor(QObject *user)
 {
-    const auto retired = findChildren<QObject *>(QLatin1String(kRetiredName), Qt::FindDirectChildrenOnly);
+    const auto retired = findChildren<RetiredConnection *>(Qt::FindDirectChildrenOnly);
     if (!retired.isEmpty())
-        static_cast<RetiredConnection *>(retired.constLast())->keepFor(user);
+        retired.constLast()->keepFor(user);
 }
 
 void AppContext::retireConnection(bool keepRegistry)

@@ -228,7 +228,10 @@ private slots:
         QVERIFY(context.simulator());
         QCOMPARE(addressValue->text(), context.simulator()->baseUrl().toString());
         QCOMPARE(AppSettings().accountKey(), QString());
-        QTRY_VERIFY_WITH_TIMEOUT(context.simulator()->stats().perRoute.value(sandbox::route::Eligibility) >= 1, 10'000);
+        session->reset(); // the next customer: checked against the new simulator
+        session->setValue(FieldName::PortInNumber, QStringLiteral("(801) 555-2346"));
+        QTRY_COMPARE_WITH_TIMEOUT(session->eligibility(), PortInSession::Eligibility::Eligible, 10'000);
+        QCOMPARE(context.simulator()->stats().perRoute.value(sandbox::route::Eligibility), 1);
         QCOMPARE(live.stats().perRoute.value(sandbox::route::Eligibility), 1);
     }
 
@@ -262,6 +265,8 @@ private slots:
         QCOMPARE(recordedInTraining.count(), 1); // the unknown outcome, where it was sent
         QCOMPARE(context.registry()->count(), 0);
         // Then the session follows the desk: its next check goes to the live server.
+        session->reset();
+        session->setValue(FieldName::PortInNumber, QStringLiteral("(801) 555-2347"));
         QTRY_COMPARE_WITH_TIMEOUT(live.stats().perRoute.value(sandbox::route::Eligibility), 1, 10'000);
         QCOMPARE(live.stats().perRoute.value(sandbox::route::PortIn), 0);
         // The old connection goes once it has nothing left on its way.

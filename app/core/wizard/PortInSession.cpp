@@ -341,11 +341,10 @@ void PortInSession::applyConnection()
     if (m_submit != Submit::Done && hasData())
         m_draftTimer.start();
     // An answer of the old target is no answer here: ask the new one (never re-sending the old
-    // request, whose answer is dropped).
-    const Eligibility before = m_eligibility;
-    scheduleEligibility();
-    if (before == m_eligibility)
-        emit eligibilityChanged();
+    // request, whose answer is dropped) - unless this port-in is already sent.
+    if (m_submit != Submit::Done && m_submit != Submit::UnknownOutcome)
+        scheduleEligibility();
+    emit eligibilityChanged();
     emit submitStateChanged();
     emit changed();
 }
