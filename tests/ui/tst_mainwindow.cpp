@@ -44,7 +44,13 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // settings of the test, not the user's
         QCoreApplication::setOrganizationName(QStringLiteral("PortDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PortDeskTest"));
-        QSettings().clear(); // nothing left by an earlier run (a budget, a timeout)
+    }
+
+    void init()
+    {
+        // Nothing left by an earlier test or run: a budget, a timeout, a batch's unsent rows.
+        QSettings().clear();
+        QFile::remove(PendingBatchStore::defaultPath(true));
     }
 
     void startsInTrainingModeAndConnects()
@@ -297,8 +303,6 @@ private slots:
             QVERIFY2(asked.contains(QLatin1String("CSV import")), qPrintable(asked));
             dialog->stop();
         }
-        QFile::remove(PendingBatchStore::defaultPath(true)); // nothing left for the next window to offer
-        AppSettings().setRatePerMinute(50);
     }
 
     void exitWithARequestInFlight()
