@@ -16,6 +16,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "PortInWizard.h"
 #include "ScreenshotLanguage.h"
 #include "SettingsDialog.h"
 #include "TestRequests.h"
@@ -169,6 +170,11 @@ private slots:
         auto *modeValue = window.findChild<QLabel *>(QStringLiteral("modeValue"));
         auto *addressValue = window.findChild<QLabel *>(QStringLiteral("addressValue"));
         QVERIFY(banner->isVisible());
+        QLabel *trainingHelp = nullptr;
+        for (QLabel *label : window.wizard()->findChildren<QLabel *>())
+            if (label->text().startsWith(QLatin1String("Training: numbers ending")))
+                trainingHelp = label;
+        QVERIFY(trainingHelp && trainingHelp->isVisible());
         QVERIFY(context.registry()->recordTracked(QStringLiteral("PRACTICE-1"), QStringLiteral("agent1"), clock.nowMs()));
 
         // The agent is typing a port-in in training when the credentials are saved.
@@ -198,6 +204,7 @@ private slots:
         QCOMPARE(addressValue->text(), url);
         QCOMPARE(context.client()->baseUrl().url.toString(), url);
         QVERIFY(!context.simulator());
+        QVERIFY(!trainingHelp->isVisible()); // the wizard's simulator hints are gone too
         // The live registry, not the training one: the practice order is not in it.
         QVERIFY(!context.registry()->find(QStringLiteral("PRACTICE-1")));
         QVERIFY(!context.registry()->isTeam());
@@ -225,6 +232,7 @@ private slots:
         QVERIFY(banner->isVisible());
         QVERIFY(statusText(window).split(QLatin1Char('|')).contains(QStringLiteral("Training mode")));
         QCOMPARE(modeValue->text(), QStringLiteral("Training (simulator)"));
+        QVERIFY(trainingHelp->isVisible());
         QVERIFY(context.simulator());
         QCOMPARE(addressValue->text(), context.simulator()->baseUrl().toString());
         QCOMPARE(AppSettings().accountKey(), QString());
