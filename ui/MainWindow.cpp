@@ -18,13 +18,14 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <utility>
 #include <QLabel>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+
+#include <utility>
 
 namespace portdesk::ui {
 
@@ -65,8 +66,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->trainingBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }"));
     m_ui->trainingBanner->setAccessibleName(tr("Training mode notice")); // its text: the description
-    // Each value is named by its caption (not by the group box around it); Alt+letter-less
-    // captions still tell a screen reader which value they describe.
+    // Each value is named by its caption (its buddy), not by the group box around it.
     const std::pair<QLabel *, QLabel *> captioned[] = {
         {m_ui->modeCaption, m_ui->modeValue},       {m_ui->addressCaption, m_ui->addressValue},
         {m_ui->accountCaption, m_ui->accountValue}, {m_ui->stateCaption, m_ui->stateValue},
@@ -128,10 +128,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
 void MainWindow::onModeChanged()
 {
-    // A switch (credentials saved or forgotten) brings a new client, and from or to training a
-    // new registry: everything shown follows now, so banner, status bar and tabs agree.
+    // A switch (credentials saved or forgotten) brings a new client, planner and order actions,
+    // and from or to training a new registry: everything shown follows now, so banner, status
+    // bar and tabs agree, and no view keeps what the old connection is about to delete.
     wireConnection();
-    if (m_shownRegistry && m_shownRegistry != m_context->registry())
+    if (m_shownPlanner && m_shownPlanner != m_context->planner())
         dropOrdersView();
     if (m_wizard)
         m_wizard->setTraining(m_context->mode() == AppContext::Mode::Training);
@@ -178,7 +179,7 @@ void MainWindow::dropOrdersView()
     m_ordersError = nullptr;
     m_ordersFailed = false;
     m_importOffered = false; // the new mode's unsent rows are offered once too
-    m_shownRegistry = nullptr;
+    m_shownPlanner = nullptr;
     if (!m_ordersView)
         return;
     OrdersView *old = std::exchange(m_ordersView, nullptr);
@@ -275,7 +276,7 @@ void MainWindow::attachOrders()
         m_wizard->show();
     }
     if (m_context->mode() != AppContext::Mode::Starting)
-        m_shownRegistry = m_context->registry();
+        m_shownPlanner = m_context->planner();
     if (!m_tray && m_context->registry()->isOpen())
         m_tray = new TrayNotifier(m_context->registry(), windowIcon(), this);
     showNextCheck();

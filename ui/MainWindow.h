@@ -12,7 +12,6 @@ class MainWindow;
 
 namespace portdesk {
 class AppContext;
-class OrderRegistry;
 class PollPlanner;
 class RequestScheduler;
 }
@@ -56,7 +55,7 @@ protected:
 private:
     // Follows the context's current client and planner (they change when the desk switches).
     void wireConnection();
-    // The Orders view and tray of a registry the desk no longer uses; a CSV batch still
+    // The Orders view and tray of a connection the desk no longer uses; a CSV batch still
     // sending keeps its (hidden) view until it is done.
     void dropOrdersView();
     // Whether something is still on its way to Telegent, in words for the close question.
@@ -88,7 +87,7 @@ private:
     QTimer *m_budgetTimer;
     QPointer<RequestScheduler> m_wiredScheduler;
     QPointer<PollPlanner> m_wiredPlanner;
-    OrderRegistry *m_shownRegistry = nullptr; // the registry the Orders view and tray show
+    PollPlanner *m_shownPlanner = nullptr; // the connection the Orders view and tray were built on
 };
 
 } // namespace portdesk::ui

@@ -235,7 +235,7 @@ void NumberPage::refresh()
     m_eligibility->setText(m_session->eligibilityText());
     m_credentials->setVisible(e == E::Refused);
     QPalette p = m_eligibility->palette();
-    p.setColor(QPalette::WindowText, statusColor(e == E::Eligible                          ? StatusGroup::Completed
+    p.setColor(QPalette::WindowText, statusColor(e == E::Eligible      ? StatusGroup::Completed
                                                  : e == E::NotEligible || e == E::Refused ? StatusGroup::NeedsAction
                                                  : e == E::Unreachable ? StatusGroup::Unknown
                                                                        : StatusGroup::Open,

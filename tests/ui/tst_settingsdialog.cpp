@@ -16,6 +16,9 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "OrdersView.h"
+#include "models/OrdersModel.h"
+#include "registry/PollPlanner.h"
 #include "PortInWizard.h"
 #include "ScreenshotLanguage.h"
 #include "SettingsDialog.h"
@@ -174,7 +177,7 @@ private slots:
         for (QLabel *label : window.wizard()->findChildren<QLabel *>())
             if (label->text().startsWith(QLatin1String("Training: numbers ending")))
                 trainingHelp = label;
-        QVERIFY(trainingHelp && trainingHelp->isVisible());
+        QVERIFY(trainingHelp && !trainingHelp->isHidden());
         QVERIFY(context.registry()->recordTracked(QStringLiteral("PRACTICE-1"), QStringLiteral("agent1"), clock.nowMs()));
 
         // The agent is typing a port-in in training when the credentials are saved.
@@ -204,7 +207,7 @@ private slots:
         QCOMPARE(addressValue->text(), url);
         QCOMPARE(context.client()->baseUrl().url.toString(), url);
         QVERIFY(!context.simulator());
-        QVERIFY(!trainingHelp->isVisible()); // the wizard's simulator hints are gone too
+        QVERIFY(trainingHelp->isHidden()); // the wizard's simulator hints are gone too
         // The live registry, not the training one: the practice order is not in it.
         QVERIFY(!context.registry()->find(QStringLiteral("PRACTICE-1")));
         QVERIFY(!context.registry()->isTeam());
@@ -222,6 +225,20 @@ private slots:
             QCOMPARE(training->stats().perRoute.value(sandbox::route::PortIn), 0);
         QVERIFY(context.registry()->find(session->submitResult().orderId)); // recorded in the live registry
 
+        // Saved again while live: a new client, the same live registry; the Orders view is built
+        // anew on the new connection (the old one's planner and actions are deleted once idle).
+        window.showOrders();
+        QPointer<ui::OrdersView> view = window.ordersView();
+        QPointer<PollPlanner> oldPlanner = context.planner();
+        OrderRegistry *liveRegistry = context.registry();
+        QVERIFY(view);
+        QVERIFY(save(context, url, QStringLiteral("live-secret-4711")));
+        QCOMPARE(context.registry(), liveRegistry);
+        QVERIFY(context.planner() != oldPlanner);
+        QTRY_VERIFY_WITH_TIMEOUT(!oldPlanner && !view, 10'000);
+        QVERIFY(window.ordersView());
+        QVERIFY(window.ordersView()->model()->rowCount() >= 1);
+
         // Forget: training again, at once, with a simulator of its own.
         {
             ui::SettingsDialog dialog(&context, &window);
@@ -232,7 +249,7 @@ private slots:
         QVERIFY(banner->isVisible());
         QVERIFY(statusText(window).split(QLatin1Char('|')).contains(QStringLiteral("Training mode")));
         QCOMPARE(modeValue->text(), QStringLiteral("Training (simulator)"));
-        QVERIFY(trainingHelp->isVisible());
+        QVERIFY(!trainingHelp->isHidden());
         QVERIFY(context.simulator());
         QCOMPARE(addressValue->text(), context.simulator()->baseUrl().toString());
         QCOMPARE(AppSettings().accountKey(), QString());
