@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "ImportCsvDialog.h"
 #include "RegistryDialog.h"
 #include "bulk/BulkImport.h"
 #include "SettingsDialog.h"
@@ -16,12 +17,15 @@
 #include "telegent/Endpoints.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+
+#include <utility>
 
 namespace portdesk::ui {
 
@@ -61,7 +65,16 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // The banner must be impossible to miss: trainees must never believe a port is real.
     m_ui->trainingBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }"));
-    m_ui->trainingBanner->setAccessibleName(tr("Training mode notice"));
+    m_ui->trainingBanner->setAccessibleName(tr("Training mode notice")); // its text: the description
+    // Each value is named by its caption (its buddy), not by the group box around it.
+    const std::pair<QLabel *, QLabel *> captioned[] = {
+        {m_ui->modeCaption, m_ui->modeValue},       {m_ui->addressCaption, m_ui->addressValue},
+        {m_ui->accountCaption, m_ui->accountValue}, {m_ui->stateCaption, m_ui->stateValue},
+        {m_ui->registryCaption, m_ui->registryValue}};
+    for (const auto &[caption, value] : captioned) {
+        caption->setBuddy(value);
+        value->setAccessibleName(caption->text().remove(QLatin1Char(':')).trimmed());
+    }
     m_ui->trainingBanner->hide();
     m_ui->trainingBanner->setTextFormat(Qt::PlainText);
     m_ui->stateValue->setTextFormat(Qt::PlainText); // quotes the server
@@ -82,7 +95,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         showNextCheck();
     });
     connect(m_context, &AppContext::modeChanged, this, &MainWindow::onModeChanged);
-    connect(m_context->planner(), &PollPlanner::nextCheckChanged, this, &MainWindow::showNextCheck);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
             ensureOrdersView();
@@ -101,14 +113,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         addAction(go);
         m_ui->tabs->setTabToolTip(i, keys.toString(QKeySequence::NativeText));
     }
-    auto *scheduler = m_context->client()->scheduler();
-    connect(scheduler, &RequestScheduler::budgetChanged, this, &MainWindow::refreshBudget);
-    connect(scheduler, &RequestScheduler::activityChanged, this, &MainWindow::refreshBudget);
+    wireConnection();
     // The window slides even when nothing is sent.
     connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::refreshBudget);
     m_budgetTimer->start(1000);
     refreshBudget();
-    m_ui->stateValue->setText(tr("Not checked yet."));
+    setValueText(m_ui->stateValue, tr("Not checked yet."));
     // A window opened on a context that has already started gets what modeChanged would have given it.
     if (m_context->mode() == AppContext::Mode::Starting)
         showMode();
@@ -118,14 +128,111 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
 void MainWindow::onModeChanged()
 {
+    // A switch (credentials saved or forgotten) brings a new client, planner and order actions,
+    // and from or to training a new registry: everything shown follows now, so banner, status
+    // bar and tabs agree, and no view keeps what the old connection is about to delete.
+    wireConnection();
+    if (m_shownPlanner && m_shownPlanner != m_context->planner())
+        dropOrdersView();
+    if (m_wizard)
+        m_wizard->setTraining(m_context->mode() == AppContext::Mode::Training);
     showMode();
     attachOrders();
     checkConnection();
     if (m_context->credentialsMissing()) // the keychain lost them: ask, do not just fall back
-        QTimer::singleShot(0, this, &MainWindow::editCredentials);
+        QTimer::singleShot(0, this, [this] { editCredentials(); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An import dialog closing with rows on their way records them (unknown outcome) in the
+    // registry, whose signals reach the Orders view: that view must still be whole, so the
+    // dialogs go first (its own teardown would delete them after its timers).
+    qDeleteAll(findChildren<ImportCsvDialog *>());
+}
+
+void MainWindow::wireConnection()
+{
+    RequestScheduler *scheduler = m_context->client()->scheduler();
+    if (scheduler != m_wiredScheduler) {
+        if (m_wiredScheduler)
+            m_wiredScheduler->disconnect(this);
+        m_wiredScheduler = scheduler;
+        connect(scheduler, &RequestScheduler::budgetChanged, this, &MainWindow::refreshBudget);
+        connect(scheduler, &RequestScheduler::activityChanged, this, &MainWindow::refreshBudget);
+        refreshBudget();
+    }
+    PollPlanner *planner = m_context->planner();
+    if (planner != m_wiredPlanner) {
+        if (m_wiredPlanner)
+            m_wiredPlanner->disconnect(this);
+        m_wiredPlanner = planner;
+        connect(planner, &PollPlanner::nextCheckChanged, this, &MainWindow::showNextCheck);
+    }
+}
+
+void MainWindow::dropOrdersView()
+{
+    delete m_tray;
+    m_tray = nullptr;
+    delete m_ordersError;
+    m_ordersError = nullptr;
+    m_ordersFailed = false;
+    m_importOffered = false; // the new mode's unsent rows are offered once too
+    m_shownPlanner = nullptr;
+    if (!m_ordersView)
+        return;
+    OrdersView *old = std::exchange(m_ordersView, nullptr);
+    m_ui->ordersLayout->removeWidget(old);
+    old->hide();
+    // A batch still sending records its rows where it started; its view goes with its dialog.
+    for (ImportCsvDialog *dialog : old->findChildren<ImportCsvDialog *>()) {
+        if (dialog->import()->isRunning()) {
+            m_context->keepRetiredConnectionFor(dialog);
+            connect(dialog, &QObject::destroyed, old, &QObject::deleteLater);
+            return;
+        }
+    }
+    old->deleteLater();
+}
+
+QString MainWindow::workOnItsWay() const
+{
+    QStringList what;
+    if (m_context->portInSession() && m_context->portInSession()->submitState() == PortInSession::Submit::Sending)
+        what << tr("A port-in is being sent to Telegent; closing now may leave its outcome unknown.");
+    for (ImportCsvDialog *dialog : findChildren<ImportCsvDialog *>()) {
+        if (dialog->import()->isRunning()) {
+            what << tr("A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.");
+            break;
+        }
+    }
+    return what.join(QLatin1Char('\n'));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QString work = workOnItsWay();
+    if (!work.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Close PortDesk?"), work, QMessageBox::NoButton, this);
+        QPushButton *close = box.addButton(tr("&Close anyway"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep open"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep); // Enter alone never abandons a submit
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != close) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setValueText(QLabel *value, const QString &text)
+{
+    value->setText(text);
+    value->setAccessibleDescription(text);
+}
 
 void MainWindow::showOrders()
 {
@@ -138,9 +245,11 @@ QWidget *MainWindow::currentTabWidget() const
     return m_ui->tabs->currentWidget();
 }
 
-void MainWindow::editCredentials()
+void MainWindow::editCredentials(bool refused)
 {
     SettingsDialog dialog(m_context, this);
+    if (refused)
+        dialog.focusSecret(); // the address is rarely what is wrong
     dialog.exec();
 }
 
@@ -160,12 +269,14 @@ void MainWindow::attachOrders()
         m_wizard = new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training,
                                     m_ui->wizardPage);
         m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
-        connect(m_wizard, &PortInWizard::credentialsRequested, this, &MainWindow::editCredentials);
+        connect(m_wizard, &PortInWizard::credentialsRequested, this, [this] { editCredentials(true); });
         m_ui->wizardLayout->addWidget(m_wizard);
         if (m_context->portInSession()->restoreDraft())
             m_wizard->announceRestoredDraft();
         m_wizard->show();
     }
+    if (m_context->mode() != AppContext::Mode::Starting)
+        m_shownPlanner = m_context->planner();
     if (!m_tray && m_context->registry()->isOpen())
         m_tray = new TrayNotifier(m_context->registry(), windowIcon(), this);
     showNextCheck();
@@ -219,6 +330,7 @@ void MainWindow::ensureOrdersView()
         error->setWordWrap(true);
         error->setTextFormat(Qt::PlainText);
         m_ui->ordersLayout->addWidget(error);
+        m_ordersError = error;
         m_ordersFailed = true;
         return;
     }
@@ -268,7 +380,7 @@ void MainWindow::showRegistry()
         break;
     }
     m_ui->registryValue->setTextFormat(Qt::PlainText); // quotes the database server
-    m_ui->registryValue->setText(where);
+    setValueText(m_ui->registryValue, where);
 }
 
 void MainWindow::showMode()
@@ -279,27 +391,27 @@ void MainWindow::showMode()
     const bool training = mode == AppContext::Mode::Training;
     m_ui->trainingBanner->setVisible(training);
     m_ui->scenariosGroup->setVisible(training);
-    m_ui->trainingBanner->setText(
-        tr("TRAINING MODE: every request goes to PortDesk's built-in Telegent simulator. No number "
-           "is ported and no carrier is contacted. %1")
-            .arg(m_context->modeReason()));
+    const QString banner = tr("TRAINING MODE: every request goes to PortDesk's built-in Telegent simulator. No number "
+                              "is ported and no carrier is contacted. %1")
+                               .arg(m_context->modeReason());
+    m_ui->trainingBanner->setText(banner);
+    m_ui->trainingBanner->setAccessibleDescription(training ? banner : QString()); // what a screen reader reads
     switch (mode) {
     case AppContext::Mode::Starting:
-        m_ui->modeValue->setText(tr("Starting: reading credentials from the system keychain..."));
+        setValueText(m_ui->modeValue, tr("Starting: reading credentials from the system keychain..."));
         m_statusMode->setText(tr("Starting"));
         break;
     case AppContext::Mode::Training:
-        m_ui->modeValue->setText(tr("Training (simulator)"));
+        setValueText(m_ui->modeValue, tr("Training (simulator)"));
         m_statusMode->setText(tr("Training mode"));
         break;
     case AppContext::Mode::Live:
-        m_ui->modeValue->setText(tr("Live: %1").arg(m_context->modeReason()));
+        setValueText(m_ui->modeValue, tr("Live: %1").arg(m_context->modeReason()));
         m_statusMode->setText(tr("Live"));
         break;
     }
-    m_ui->addressValue->setText(mode == AppContext::Mode::Starting ? QString()
-                                                                   : client->baseUrl().url.toString());
-    m_ui->accountValue->setText(client->accountKey());
+    setValueText(m_ui->addressValue, mode == AppContext::Mode::Starting ? QString() : client->baseUrl().url.toString());
+    setValueText(m_ui->accountValue, client->accountKey());
     m_ui->checkButton->setEnabled(mode != AppContext::Mode::Starting);
 }
 
@@ -309,20 +421,22 @@ void MainWindow::checkConnection()
         return;
     TelegentClient *client = m_context->client();
     const QString endpoint = client->endpointUrl(endpoint::Order).toString();
-    m_ui->stateValue->setText(tr("Checking..."));
+    setValueText(m_ui->stateValue, tr("Checking..."));
     m_ui->checkButton->setEnabled(false);
     client->tokens()->fetch(endpoint, this, [this, client](const std::optional<Token> &token, const ApiError &error) {
         m_ui->checkButton->setEnabled(true);
+        if (client != m_context->client())
+            return; // the desk switched meanwhile: a newer check speaks for the connection
         if (!token) {
-            m_ui->stateValue->setText(tr("Not connected: %1").arg(error.message));
+            setValueText(m_ui->stateValue, tr("Not connected: %1").arg(error.message));
             emit connectionChecked(false);
             return;
         }
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(token->expiresAtMs).toLocalTime();
-        m_ui->stateValue->setText(tr("Connected: the server accepted the credentials (checked at %1; "
-                                     "the access token is valid until %2).")
-                                      .arg(QLocale().toString(client->clock()->nowUtc().toLocalTime().time(), QLocale::ShortFormat),
-                                           QLocale().toString(until.time(), QLocale::ShortFormat)));
+        setValueText(m_ui->stateValue, tr("Connected: the server accepted the credentials (checked at %1; "
+                                          "the access token is valid until %2).")
+                                           .arg(QLocale().toString(client->clock()->nowUtc().toLocalTime().time(), QLocale::ShortFormat),
+                                                QLocale().toString(until.time(), QLocale::ShortFormat)));
         emit connectionChecked(true);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QLabel;
@@ -11,6 +12,8 @@ class MainWindow;
 
 namespace portdesk {
 class AppContext;
+class PollPlanner;
+class RequestScheduler;
 }
 
 namespace portdesk::ui {
@@ -19,9 +22,9 @@ class OrdersView;
 class PortInWizard;
 class TrayNotifier;
 
-// The desk's main window. For now it shows whether PortDesk talks to the real Telegent API or
-// to the training simulator, whether the connection works, and how much of the account's
-// per-minute request budget is in use.
+// The desk's main window: the port-in wizard, the Orders view, and the Connection tab (training or
+// live, whether the connection works, how much of the account's per-minute budget is in use).
+// When the desk switches connection (credentials saved or forgotten) every part follows at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,7 +37,8 @@ public:
     PortInWizard *wizard() const { return m_wizard; }
     // Ctrl+N: the wizard, on a fresh port-in unless one is being typed.
     void newPortIn();
-    void editCredentials();
+    // The settings; opened because Telegent refused the credentials, with the cursor in the secret.
+    void editCredentials(bool refused = false);
     // Brings the orders view to the front (e.g. --show orders).
     void showOrders();
     // The widget the user sees first on the current tab (for first-paint measurements).
@@ -44,7 +48,20 @@ signals:
     // A connection check finished (either way); the state line says how it went.
     void connectionChecked(bool connected);
 
+protected:
+    // A port-in or a CSV batch on its way: ask before closing (default: keep the window).
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    // Follows the context's current client and planner (they change when the desk switches).
+    void wireConnection();
+    // The Orders view and tray of a connection the desk no longer uses; a CSV batch still
+    // sending keeps its (hidden) view until it is done.
+    void dropOrdersView();
+    // Whether something is still on its way to Telegent, in words for the close question.
+    QString workOnItsWay() const;
+    // A Connection-tab value: its text, also readable by a screen reader.
+    static void setValueText(QLabel *value, const QString &text);
     void onModeChanged(); // the context started (or changed mode): fill the window for it
     void showMode();
     void refreshBudget();
@@ -66,7 +83,11 @@ private:
     bool m_importOffered = false;
     PortInWizard *m_wizard = nullptr;
     TrayNotifier *m_tray = nullptr;
+    QLabel *m_ordersError = nullptr;
     QTimer *m_budgetTimer;
+    QPointer<RequestScheduler> m_wiredScheduler;
+    QPointer<PollPlanner> m_wiredPlanner;
+    PollPlanner *m_shownPlanner = nullptr; // the connection the Orders view and tray were built on
 };
 
 } // namespace portdesk::ui

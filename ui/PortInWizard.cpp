@@ -40,6 +40,7 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
     connect(session, &PortInSession::eligibilityChanged, this, &PortInWizard::continueRestore);
     connect(m_review, &ReviewPage::editRequested, this, &PortInWizard::goToPage);
     connect(m_review, &ReviewPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
+    connect(m_number, &NumberPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
     connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *submit = new QShortcut(keys, this);
@@ -73,6 +74,11 @@ void PortInWizard::continueRestore()
                          && (m_session->eligibility() == E::Pending || m_session->eligibility() == E::Checking);
     if (currentId() >= m_restoreTo || !waiting)
         m_restoreTo = -1;
+}
+
+void PortInWizard::setTraining(bool training)
+{
+    m_number->setTraining(training);
 }
 
 void PortInWizard::focusFirstField()

@@ -25,6 +25,8 @@ public:
     // Shows the restored-draft banner if the session restored one, and goes back to the page
     // the draft was saved on.
     void announceRestoredDraft();
+    // The desk switched between training and live mode.
+    void setTraining(bool training);
     // Puts the cursor in the current page's first field.
     void focusFirstField();
     ReviewPage *reviewPage() const { return m_review; }

@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "common/Translations.h"
+#include "credentials/ConnectionSetup.h"
 #include "settings/AppSettings.h"
 #include "telegent/ApiBaseUrl.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,6 +28,7 @@ namespace portdesk::ui {
 SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     : QDialog(parent),
       m_context(context),
+      m_setup(new ConnectionSetup(context, this)),
       m_address(new QLineEdit(this)),
       m_key(new QLineEdit(this)),
       m_secret(new QLineEdit(this)),
@@ -111,6 +114,10 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     row(tr("Back&ground share:"), m_share);
     row(tr("Request t&imeout:"), m_timeout);
     row(tr("&Language (at next start):"), m_language);
+    // Tab follows the screen (share is shown above timeout), not the order of creation.
+    setTabOrder(m_budget, m_share);
+    setTabOrder(m_share, m_timeout);
+    setTabOrder(m_timeout, m_language);
     layout->addWidget(requests);
     for (QSpinBox *spin : {m_budget, m_share, m_timeout})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::applyRequestSettings);
@@ -122,26 +129,23 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_address, m_key, m_secret})
+    for (QLineEdit *edit : {m_address, m_key, m_secret}) {
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_testFailed = false; });
+    }
     connect(m_test, &QPushButton::clicked, this, [this] {
         setBusy(true);
         m_result->setText(tr("Asking Telegent for a token..."));
-        m_context->testConnection(m_address->text(), m_key->text(), m_secret->text(), this,
-                                  [this](bool ok, const QString &message) { showResult(ok, message); });
-    });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        setBusy(true);
-        m_context->saveCredentials(m_address->text(), m_key->text(), m_secret->text(), this,
-                                   [this](bool ok, const QString &message) {
-            if (ok)
-                m_secret->clear();
+        m_setup->testConnection(m_address->text(), m_key->text(), m_secret->text(), this,
+                                [this](bool ok, const QString &message) {
+            m_testFailed = !ok;
             showResult(ok, message);
         });
     });
+    connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
     connect(m_forget, &QPushButton::clicked, this, [this] {
         setBusy(true);
-        m_context->forgetCredentials(this, [this](bool ok, const QString &message) {
+        m_setup->forgetCredentials(this, [this](bool ok, const QString &message) {
             if (ok)
                 m_key->clear();
             showResult(ok, message);
@@ -155,6 +159,40 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
 SettingsDialog::~SettingsDialog()
 {
     m_secret->clear();
+}
+
+void SettingsDialog::save()
+{
+    if (m_testFailed && !confirmSaveAfterFailedTest())
+        return;
+    setBusy(true);
+    m_setup->saveCredentials(m_address->text(), m_key->text(), m_secret->text(), this,
+                             [this](bool ok, const QString &message) {
+        if (ok) {
+            m_secret->clear();
+            m_testFailed = false;
+        }
+        showResult(ok, message);
+    });
+}
+
+bool SettingsDialog::confirmSaveAfterFailedTest()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Save credentials that failed the test?"),
+                    tr("Telegent did not accept these credentials a moment ago. Saved, they replace the ones "
+                       "the desk works with now, and every request is sent with them."),
+                    QMessageBox::NoButton, this);
+    QPushButton *save = box.addButton(tr("Save &anyway"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("&Do not save"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep); // Enter alone never replaces working credentials
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == save;
+}
+
+void SettingsDialog::focusSecret()
+{
+    m_secret->setFocus();
 }
 
 QString SettingsDialog::resultText() const

@@ -9,6 +9,7 @@ class QSpinBox;
 
 namespace portdesk {
 class AppContext;
+class ConnectionSetup;
 }
 
 namespace portdesk::ui {
@@ -17,7 +18,8 @@ class FieldFeedback;
 
 // PortDesk's settings: Telegent's address and the account's key pair (the AccountSecret goes to
 // the OS keychain only; "Test connection" asks Telegent for a token with what is typed, before
-// anything is saved), and how requests are paced. Non-secret values live in QSettings.
+// anything is saved; Save switches the running desk to them), and how requests are paced.
+// Non-secret values live in QSettings.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -38,13 +40,19 @@ public:
     QComboBox *languageCombo() const { return m_language; }
     // Saves the non-secret request settings and applies them at once.
     void applyRequestSettings();
+    // Opened because Telegent refused the credentials: the cursor starts in the AccountSecret.
+    void focusSecret();
 
 private:
     void validate();
+    void save();
+    // Saving what the last Test connection just failed with asks first (default: do not save).
+    bool confirmSaveAfterFailedTest();
     void showResult(bool ok, const QString &message);
     void setBusy(bool busy);
 
     AppContext *m_context;
+    ConnectionSetup *m_setup;
     QLineEdit *m_address;
     QLineEdit *m_key;
     QLineEdit *m_secret;
@@ -58,6 +66,7 @@ private:
     QSpinBox *m_share;
     QComboBox *m_language;
     bool m_busy = false;
+    bool m_testFailed = false; // the last Test connection failed with exactly what is typed
 };
 
 } // namespace portdesk::ui

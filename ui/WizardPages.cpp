@@ -191,7 +191,10 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
       m_number(new QLineEdit(this)),
       m_classification(new QComboBox(this)),
       m_eligibility(new QLabel(this)),
-      m_draftBanner(banner(this, "#8a5a00"))
+      m_draftBanner(banner(this, "#8a5a00")),
+      m_trainingHelp(new QLabel(tr("Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 "
+                                   "are rejected by the carrier later. The Connection tab lists every scenario."), this)),
+      m_credentials(new QPushButton(tr("Check the cr&edentials..."), this))
 {
     setTitle(tr("Number to port"));
     setSubTitle(tr("Type or paste the customer's number. Its eligibility is checked as soon as it is complete."));
@@ -220,13 +223,20 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
     m_eligibility->setAccessibleName(tr("Eligibility"));
     form->addRow(captionFor(this, tr("Eligibility:"), m_eligibility), m_eligibility);
     form->setRowVisible(m_eligibility, false); // until there is something to say
-    if (training) {
-        auto *help = new QLabel(tr("Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 "
-                                   "are rejected by the carrier later. The Connection tab lists every scenario."), this);
-        help->setWordWrap(true);
-        layout->addWidget(help);
-    }
+    // Refused credentials: the way to correct them, right under the sentence that says so.
+    m_credentials->setAutoDefault(false);
+    m_credentials->hide();
+    connect(m_credentials, &QPushButton::clicked, this, &NumberPage::credentialsRequested);
+    form->addRow(QString(), m_credentials);
+    m_trainingHelp->setWordWrap(true);
+    layout->addWidget(m_trainingHelp);
+    setTraining(training);
     layout->addStretch();
+}
+
+void NumberPage::setTraining(bool training)
+{
+    m_trainingHelp->setVisible(training);
 }
 
 void NumberPage::showRestoredDraft(qint64 savedAtMs)
@@ -254,9 +264,10 @@ void NumberPage::refresh()
     m_eligibility->setText(text);
     m_eligibility->setAccessibleDescription(text);
     m_form->setRowVisible(m_eligibility, !text.isEmpty());
+    m_credentials->setVisible(e == E::Refused);
     QPalette p = m_eligibility->palette();
     p.setColor(QPalette::WindowText, statusColor(e == E::Eligible      ? StatusGroup::Completed
-                                                 : e == E::NotEligible ? StatusGroup::NeedsAction
+                                                 : e == E::NotEligible || e == E::Refused ? StatusGroup::NeedsAction
                                                  : e == E::Unreachable ? StatusGroup::Unknown
                                                                        : StatusGroup::Open,
                                                  palette()));

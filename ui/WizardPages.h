@@ -55,6 +55,12 @@ class NumberPage : public SessionPage
 public:
     NumberPage(PortInSession *session, bool training, QWidget *parent = nullptr);
     void showRestoredDraft(qint64 savedAtMs);
+    // The desk switched between training and live: the simulator's hints only in training.
+    void setTraining(bool training);
+
+signals:
+    // Telegent refused the credentials: "Check the credentials..." was chosen.
+    void credentialsRequested();
 
 protected:
     void refresh() override;
@@ -65,6 +71,8 @@ private:
     QLabel *m_eligibility;
     QLabel *m_draftBanner;
     QFormLayout *m_form = nullptr;
+    QLabel *m_trainingHelp;
+    QPushButton *m_credentials;
 };
 
 class AccountPage : public SessionPage

@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "RetiredConnection.h"
 #include "common/Logging.h"
 #include "registry/OrderActions.h"
 #include "registry/OrderRegistry.h"
@@ -50,6 +51,8 @@ AppContext::~AppContext()
     // a request still in flight at exit must not outlive its clock.
     delete m_session; // saves a pending draft while the draft store still exists
     m_session = nullptr;
+    for (RetiredConnection *retired : findChildren<RetiredConnection *>(Qt::FindDirectChildrenOnly))
+        delete retired; // their clients run on the clock and network deleted after this
     delete m_actions;
     delete m_lease; // frees the team's polling lock at once for the next desk
     delete m_planner;
@@ -120,17 +123,87 @@ void AppContext::setMode(Mode mode, const QString &reason)
     openRegistry();
     if (m_autoPoll)
         startPolling();
-    if (!m_session) {
-        // A trainee's half-typed practice port must never come back as a live draft.
-        QString draftPath = DraftStore::defaultPath();
-        if (mode == Mode::Training)
-            draftPath.replace(QLatin1String(".json"), QLatin1String("-training.json"));
-        m_drafts = std::make_unique<DraftStore>(draftPath);
-        m_session = new PortInSession(m_client, m_registry, m_drafts.get(), m_userName, this);
-    }
+    if (!m_session)
+        m_session = new PortInSession(m_client, m_registry, draftsFor(mode), m_userName, this);
+    else
+        m_session->setConnection(m_client, m_registry, draftsFor(mode)); // the agent's typing stays
     m_reason = reason;
     qCInfo(lcApp).noquote() << (mode == Mode::Live ? "live mode:" : "training mode:") << reason;
     emit modeChanged(mode);
+}
+
+DraftStore *AppContext::draftsFor(Mode mode)
+{
+    // A trainee's half-typed practice port must never come back as a live draft.
+    std::unique_ptr<DraftStore> &drafts = mode == Mode::Training ? m_trainingDrafts : m_liveDrafts;
+    if (!drafts) {
+        QString path = DraftStore::defaultPath();
+        if (mode == Mode::Training)
+            path.replace(QLatin1String(".json"), QLatin1String("-training.json"));
+        drafts = std::make_unique<DraftStore>(path);
+    }
+    return drafts.get();
+}
+
+void AppContext::keepRetiredConnectionFor(QObject *user)
+{
+    const auto retired = findChildren<RetiredConnection *>(Qt::FindDirectChildrenOnly);
+    if (!retired.isEmpty())
+        retired.constLast()->keepFor(user);
+}
+
+void AppContext::retireConnection(bool keepRegistry)
+{
+    m_planner->stop();
+    delete m_lease; // frees the team's polling lock at once
+    m_lease = nullptr;
+    setPollRole(PollRole::NotPolling);
+    // Deleted in this order once idle: users of the client, the client, what it talked to.
+    new RetiredConnection(m_client,
+                          {m_actions, m_planner, m_client, m_simulator, keepRegistry ? nullptr : m_registry}, this);
+    m_simulator = nullptr;
+    m_client = new TelegentClient(m_nam, m_clock, this);
+    if (!keepRegistry) {
+        m_registry = new OrderRegistry(this);
+        m_registryError.clear();
+    }
+    m_planner = new PollPlanner(m_registry, m_client, this);
+    m_actions = new OrderActions(m_registry, m_client, m_userName, this);
+    applyRequestSettings();
+}
+
+void AppContext::switchToLive(const ApiBaseUrl &base, const QString &accountKey, const QString &accountSecret,
+                              std::function<void(const QString &notice)> done)
+{
+    readTeamPassword([this, base, accountKey, accountSecret, done] {
+        const bool wasTraining = m_mode == Mode::Training;
+        const int practiceOrders = m_registry->isOpen() ? m_registry->count() : 0;
+        // One live registry for the desk: kept when it stays the same one (same file, or the
+        // same account's team database); a training registry never becomes a live one.
+        const bool keepRegistry = m_mode == Mode::Starting || !m_registryPath.isEmpty()
+                                  || (m_mode == Mode::Live && m_registry->isOpen()
+                                      && (!m_registry->isTeam() || m_client->accountKey() == accountKey.trimmed()));
+        if (m_mode != Mode::Starting)
+            retireConnection(keepRegistry);
+        m_credentialsMissing = false;
+        QString notice;
+        if (wasTraining && !keepRegistry)
+            notice = tr("The %n practice order(s) of the training session were dropped: they never reached a carrier.",
+                        nullptr, practiceOrders);
+        m_client->setBaseUrl(base);
+        m_client->setCredentials(accountKey, accountSecret);
+        const QString connected = tr("Connected to %1 as %2.").arg(base.url.host(), accountKey.trimmed());
+        setMode(Mode::Live, notice.isEmpty() ? connected : connected + QLatin1Char(' ') + notice);
+        if (done)
+            done(notice);
+    });
+}
+
+void AppContext::switchToTraining(const QString &reason)
+{
+    if (m_mode == Mode::Live)
+        retireConnection(!m_registryPath.isEmpty());
+    startTraining(reason);
 }
 
 void AppContext::start()
@@ -156,6 +229,8 @@ void AppContext::start()
 
 void AppContext::startLive(const ApiBaseUrl &base, const QString &accountKey, const QString &accountSecret)
 {
+    if (m_mode != Mode::Starting)
+        return switchToLive(base, accountKey, accountSecret, {});
     m_client->setBaseUrl(base);
     m_client->setCredentials(accountKey, accountSecret);
     setMode(Mode::Live, tr("Connected to %1 as %2.").arg(base.url.host(), accountKey));
@@ -190,88 +265,29 @@ void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, b
 #else
         Q_UNUSED(retry);
 #endif
+        if (m_mode != Mode::Starting)
+            return; // credentials were saved or forgotten meanwhile: that switch stands
         if (!r.ok())
             return after(r);
-        if (!AppSettings().useTeamRegistry()) {
+        readTeamPassword([this, base, accountKey, r, after] {
             startLive(base, accountKey, r.secret);
-            return after(r);
-        }
-        // A team registry may need its password: from the keychain too, never from a file.
-        // None saved is fine (trust or client-certificate setups, libpq's own ~/.pgpass).
-        m_credentials->read(AppSettings().teamDatabase().keychainKey(), this,
-                            [this, base, accountKey, secret = r, after](const CredentialStore::Result &team) {
-            m_teamPassword = team.ok() ? team.secret : QString();
-            if (!team.ok() && team.status != CredentialStore::Status::NotFound)
-                qCWarning(lcApp).noquote() << "team database password not read:" << team.message;
-            startLive(base, accountKey, secret.secret);
-            after(secret);
+            after(r);
         });
     });
 }
 
-void AppContext::testConnection(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
-                                QObject *context, Done done)
+void AppContext::readTeamPassword(std::function<void()> then)
 {
-    const ApiBaseUrl base = ApiBaseUrl::parse(baseUrl);
-    if (!base.ok())
-        return done(false, base.error);
-    // A client of its own, so the desk's working configuration is untouched by a trial. Its one
-    // token request is not in the desk's budget window: a user-initiated, one-off request.
-    auto *trial = new TelegentClient(m_nam, m_clock, this);
-    trial->setBaseUrl(base);
-    trial->setCredentials(accountKey, accountSecret);
-    QPointer<QObject> ctx(context);
-    trial->tokens()->fetch(trial->endpointUrl(endpoint::Order).toString(), trial,
-                           [trial, ctx, done, base](const std::optional<Token> &token, const ApiError &error) {
-        trial->deleteLater();
-        if (!ctx)
-            return;
-        if (token)
-            done(true, tr("Connected: %1 accepted the credentials.").arg(base.url.host()));
-        else
-            done(false, tr("Not connected: %1").arg(error.message.isEmpty() ? error.summary() : error.message));
-    });
-}
-
-void AppContext::saveCredentials(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
-                                 QObject *context, Done done)
-{
-    const ApiBaseUrl base = ApiBaseUrl::parse(baseUrl);
-    if (!base.ok())
-        return done(false, base.error);
-    const QString key = accountKey.trimmed();
-    if (key.isEmpty() || accountSecret.isEmpty())
-        return done(false, tr("Enter both the AccountKey and the AccountSecret."));
-    QPointer<QObject> ctx(context);
-    m_credentials->write(CredentialStore::keyFor(base.url.host(), key), accountSecret, this,
-                         [ctx, done, base, key](const CredentialStore::Result &r) {
-        if (!ctx)
-            return;
-        if (!r.ok())
-            return done(false, r.message); // no plaintext fallback: nothing is saved
-        AppSettings settings;
-        settings.setApiBaseUrl(base.url.toString());
-        settings.setAccountKey(key);
-        done(true, tr("Saved in the system keychain. PortDesk uses them from its next start."));
-    });
-}
-
-void AppContext::forgetCredentials(QObject *context, Done done)
-{
-    AppSettings settings;
-    const ApiBaseUrl base = ApiBaseUrl::parse(settings.apiBaseUrl());
-    const QString key = settings.accountKey();
-    if (key.isEmpty())
-        return done(true, tr("No credentials are saved."));
-    QPointer<QObject> ctx(context);
-    m_credentials->remove(CredentialStore::keyFor(base.url.host(), key), this,
-                          [ctx, done](const CredentialStore::Result &r) {
-        if (!ctx)
-            return;
-        if (!r.ok() && r.status != CredentialStore::Status::NotFound)
-            return done(false, r.message);
-        AppSettings().setAccountKey({});
-        done(true, tr("Credentials deleted. PortDesk starts in training mode next time."));
+    if (!AppSettings().useTeamRegistry() || !m_registryPath.isEmpty())
+        return then();
+    // A team registry may need its password: from the keychain too, never from a file.
+    // None saved is fine (trust or client-certificate setups, libpq's own ~/.pgpass).
+    m_credentials->read(AppSettings().teamDatabase().keychainKey(), this,
+                        [this, then](const CredentialStore::Result &team) {
+        m_teamPassword = team.ok() ? team.secret : QString();
+        if (!team.ok() && team.status != CredentialStore::Status::NotFound)
+            qCWarning(lcApp).noquote() << "team database password not read:" << team.message;
+        then();
     });
 }
 

@@ -48,19 +48,21 @@ public:
     // The GUI keeps orders fresh from the start; the CLI polls only for `watch`.
     void setAutoPoll(bool on) { m_autoPoll = on; }
 
-    // Credentials, for the credentials dialog (and later the CLI). Each answers once through
-    // `done` with whether it worked and a sentence that says what happened.
-    using Done = std::function<void(bool ok, const QString &message)>;
-    // Asks Telegent for a token for the order endpoint with these values; nothing is saved.
-    void testConnection(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
-                        QObject *context, Done done);
-    // Secret to the keychain, address and AccountKey to the settings. Takes effect at next start.
-    void saveCredentials(const QString &baseUrl, const QString &accountKey, const QString &accountSecret,
-                         QObject *context, Done done);
+    // Switches the running desk to these credentials (they were just saved): a new client and
+    // tokens, the live registry when it was training (the practice orders dropped), the agent's
+    // typed values kept. Requests already on their way finish against the old target, never
+    // re-sent. `done` gets a sentence on what was dropped (or nothing).
+    void switchToLive(const ApiBaseUrl &base, const QString &accountKey, const QString &accountSecret,
+                      std::function<void(const QString &notice)> done);
+    // Back to the embedded simulator (the credentials were forgotten), the same way.
+    void switchToTraining(const QString &reason);
+    // The connection the last switch retired stays (client, registry, simulator) while `user`
+    // lives: for what sends on it by itself, such as a CSV batch still on its way.
+    void keepRetiredConnectionFor(QObject *user);
     // Budget per minute, background share and request timeout from the settings, applied now.
     void applyRequestSettings();
-    // Deletes the keychain entry and the AccountKey: the next start is in training mode.
-    void forgetCredentials(QObject *context, Done done);
+
+    using Done = std::function<void(bool ok, const QString &message)>;
     // Tries a connection to a team database off the GUI thread (nothing is saved).
     void testTeamDatabase(const TeamDatabase &team, QObject *context, Done done);
     // The registry choice to the settings, a team password (when given) to the keychain.
@@ -89,6 +91,8 @@ public:
     QString userName() const { return m_userName; }
     sandbox::Simulator *simulator() { return m_simulator; }
     Clock *clock() { return m_clock; }
+    QNetworkAccessManager *network() { return m_nam; }
+    CredentialStore *credentialStore() { return m_credentials; }
 
 signals:
     void modeChanged(portdesk::AppContext::Mode mode);
@@ -97,6 +101,12 @@ signals:
 private:
     void startTraining(const QString &reason);
     void setMode(Mode mode, const QString &reason);
+    // Before a switch: the current client, planner and actions (and the registry and simulator
+    // unless kept) go on until their last request has finished, then they are deleted.
+    void retireConnection(bool keepRegistry);
+    // The team registry's password from the keychain (when one is used), then `then`.
+    void readTeamPassword(std::function<void()> then);
+    DraftStore *draftsFor(Mode mode);
     void openRegistry();
     void setPollRole(PollRole role, const QString &why = {});
     // Reads the AccountSecret (retrying once on Linux when asked); goes live when it is there,
@@ -116,7 +126,8 @@ private:
     OrderActions *m_actions;
     QString m_registryError;
     QString m_registryPath;
-    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<DraftStore> m_liveDrafts;
+    std::unique_ptr<DraftStore> m_trainingDrafts;
     PortInSession *m_session = nullptr;
     QString m_userName;
     sandbox::Simulator *m_simulator = nullptr;

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "AppContext.h"
+#include "credentials/ConnectionSetup.h"
 #include "BulkCsv.h"
 #include "bulk/BulkImport.h"
 #include "bulk/PendingBatchStore.h"
@@ -77,7 +78,7 @@ private slots:
         {
             AppContext setup;
             bool saved = false;
-            setup.saveCredentials(simulator.baseUrl().toString(), QStringLiteral("DID-scan"), QString::fromLatin1(kSecret),
+            ConnectionSetup(&setup).saveCredentials(simulator.baseUrl().toString(), QStringLiteral("DID-scan"), QString::fromLatin1(kSecret),
                                   this, [&](bool ok, const QString &message) { saved = ok; qInfo() << message; });
             QVERIFY(waitFor([&] { return saved; }));
         }

@@ -1,7 +1,13 @@
 #include <QDir>
+#include <QAccessible>
 #include <QFile>
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTimer>
+#include <optional>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -10,10 +16,20 @@
 #include <QTest>
 
 #include "AppContext.h"
+#include "BulkCsv.h"
+#include "ImportCsvDialog.h"
 #include "MainWindow.h"
 #include "wizard/DraftStore.h"
 #include "OrdersView.h"
 #include "PortInWizard.h"
+#include "SettingsDialog.h"
+#include "TestRequests.h"
+#include "domain/validation/FieldNames.h"
+#include "bulk/BulkImport.h"
+#include "bulk/PendingBatchStore.h"
+#include "settings/AppSettings.h"
+#include "wizard/PortInSession.h"
+#include <QTemporaryDir>
 #include <QWizardPage>
 #include "sandbox/Simulator.h"
 
@@ -34,6 +50,13 @@ private slots:
         // and the first test would count that token request too.
         for (const QString &suffix : {QStringLiteral(".json"), QStringLiteral("-training.json")})
             QFile::remove(QString(DraftStore::defaultPath()).replace(QLatin1String(".json"), suffix));
+    }
+
+    void init()
+    {
+        // Nothing left by an earlier test or run: a budget, a timeout, a batch's unsent rows.
+        QSettings().clear();
+        QFile::remove(PendingBatchStore::defaultPath(true));
     }
 
     void startsInTrainingModeAndConnects()
@@ -133,6 +156,159 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), number);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
         QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentIndex(), 0);
+    }
+
+    void connectionValuesAreNamedByTheirCaptions()
+    {
+        // A screen reader names each value by its caption (not by the group box around it) and
+        // can read the value and the training banner's whole text.
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.show();
+        context.start();
+        const std::pair<const char *, const char *> values[] = {
+            {"modeValue", "Mode"}, {"addressValue", "API address"}, {"accountValue", "Account"},
+            {"stateValue", "State"}, {"registryValue", "Orders kept"}};
+        for (const auto &[name, caption] : values) {
+            auto *value = window.findChild<QLabel *>(QLatin1String(name));
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(value);
+            QVERIFY(a);
+            QCOMPARE(a->text(QAccessible::Name), QLatin1String(caption));
+            QCOMPARE(a->text(QAccessible::Description), value->text());
+        }
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(banner);
+        QCOMPARE(a->text(QAccessible::Name), QStringLiteral("Training mode notice"));
+        QVERIFY(a->text(QAccessible::Description).startsWith(QLatin1String("TRAINING MODE: every request")));
+        QVERIFY(a->text(QAccessible::Description).contains(context.modeReason()));
+    }
+
+    void refusedCredentialsStopTheNumberPage()
+    {
+        // Telegent answers the token request with successful:false: not "you may continue".
+        SystemClock clock;
+        sandbox::SimulatorOptions options;
+        options.credentials.insert(QStringLiteral("DID-live-test"), QStringLiteral("live-secret-4711"));
+        sandbox::Simulator live(&clock, options);
+        QVERIFY(live.start());
+        AppContext context;
+        context.startLive(ApiBaseUrl::parse(live.baseUrl().toString()), QStringLiteral("DID-live-test"),
+                          QStringLiteral("revoked"));
+        ui::PortInWizard wizard(context.portInSession(), false);
+        wizard.show();
+        QSignalSpy asked(&wizard, &ui::PortInWizard::credentialsRequested);
+        context.portInSession()->setValue(FieldName::PortInNumber, QStringLiteral("(801) 555-2345"));
+        QTRY_COMPARE_WITH_TIMEOUT(context.portInSession()->eligibility(), PortInSession::Eligibility::Refused, 10'000);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QStringList texts;
+        for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(texts.join(QLatin1Char('\n')).contains(QLatin1String("refused PortDesk's credentials")), qPrintable(texts.join(QLatin1Char('\n'))));
+        QPushButton *open = nullptr;
+        for (QPushButton *b : wizard.currentPage()->findChildren<QPushButton *>())
+            if (b->isVisible() && b->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Check the credentials")))
+                open = b;
+        QVERIFY(open);
+        open->click();
+        QCOMPARE(asked.count(), 1);
+    }
+
+    void settingsFromTheWizardStartInTheSecret()
+    {
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.show();
+        context.start();
+        std::optional<QString> focused; // the accessible name of the field the cursor starts in
+        QTimer::singleShot(0, this, [&focused] {
+            auto *dialog = qobject_cast<ui::SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            focused = dialog->focusWidget() ? dialog->focusWidget()->accessibleName() : QStringLiteral("(none)");
+            dialog->reject();
+        });
+        emit window.wizard()->credentialsRequested();
+        QVERIFY(focused.has_value());
+        QCOMPARE(*focused, QStringLiteral("AccountSecret"));
+    }
+
+    void closingWhileASubmitIsOnItsWayAsksFirst()
+    {
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.show();
+        context.start();
+        QVERIFY(window.close()); // nothing on its way: no question
+        window.show();
+        PortInSession *session = context.portInSession();
+        using namespace FieldName;
+        const PortInRequest r = test::samplePortIn(QStringLiteral("(801) 555-2345"));
+        for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
+                 {PortInNumber, r.portInNumber}, {CurrentCarrierName, r.currentCarrierName},
+                 {CurrentAccountNumber, r.currentAccountNumber}, {CurrentAccountPassword, r.currentAccountPassword},
+                 {SubscriberName, r.subscriberName}, {Street1, r.currentBillingAddress.street1},
+                 {City, r.currentBillingAddress.city}, {State, r.currentBillingAddress.state},
+                 {Zip, r.currentBillingAddress.zip}})
+            session->setValue(field, value);
+        QTRY_COMPARE_WITH_TIMEOUT(session->eligibility(), PortInSession::Eligibility::Eligible, 10'000);
+        context.simulator()->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::NoAnswer, {}}, 1);
+        session->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(context.simulator()->stats().perRoute.value(sandbox::route::PortIn), 1, 10'000);
+        QCOMPARE(session->submitState(), PortInSession::Submit::Sending);
+
+        QString asked;
+        const auto answer = [&](bool closeAnyway) {
+            QTimer::singleShot(0, this, [&asked, closeAnyway] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                if (!closeAnyway)
+                    return QTest::keyClick(box, Qt::Key_Return); // the default
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+            });
+        };
+        answer(false);
+        QVERIFY(!window.close()); // Enter keeps the window
+        QVERIFY(asked.contains(QLatin1String("port-in is being sent")));
+        QVERIFY(window.isVisible());
+        asked.clear();
+        answer(true);
+        QVERIFY(window.close());
+        QVERIFY(!asked.isEmpty());
+    }
+
+    void closingWhileABatchIsOnItsWayAsksFirst()
+    {
+        // A CSV batch waits for the budget (1 request a minute: the token took it): still running.
+        AppSettings().setRatePerMinute(1);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("batch.csv"));
+        QVERIFY(test::writeFile(csv, test::bulkCsvHeader() + test::bulkCsvRow(4401) + test::bulkCsvRow(4402)));
+        {
+            AppContext context;
+            ui::MainWindow window(&context);
+            window.show();
+            context.start();
+            window.showOrders();
+            ui::ImportCsvDialog *dialog = window.ordersView()->openImport();
+            QVERIFY(dialog && dialog->openFile(csv));
+            dialog->submit();
+            QVERIFY(dialog->import()->isRunning());
+            QString asked;
+            QTimer::singleShot(0, this, [&asked] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = box->text();
+                    QTest::keyClick(box, Qt::Key_Escape);
+                }
+            });
+            QVERIFY(!window.close());
+            QVERIFY2(asked.contains(QLatin1String("CSV import")), qPrintable(asked));
+            dialog->stop();
+        }
     }
 
     void exitWithARequestInFlight()

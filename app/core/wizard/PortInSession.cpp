@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <utility>
 
 namespace portdesk {
 
@@ -26,8 +27,15 @@ PortInSession::PortInSession(TelegentClient *client, OrderRegistry *registry, Dr
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(500);
     connect(&m_draftTimer, &QTimer::timeout, this, &PortInSession::saveDraft);
+    followScheduler(nullptr);
+}
+
+void PortInSession::followScheduler(TelegentClient *previous)
+{
+    if (previous)
+        previous->scheduler()->disconnect(this);
     // A submit Telegent asked to wait for (429/503 Retry-After): the review page says until when.
-    connect(client->scheduler(), &RequestScheduler::retryScheduled, this, [this](const QString &label, qint64 atMs) {
+    connect(m_client->scheduler(), &RequestScheduler::retryScheduled, this, [this](const QString &label, qint64 atMs) {
         if (m_submit == Submit::Sending && label.endsWith(endpoint::PortIn)) {
             m_retryAtMs = atMs;
             emit changed();
@@ -168,6 +176,8 @@ FieldIssues PortInSession::eligibilityIssues() const
     case Eligibility::NotEligible:
         return {{FieldIssue::Severity::Error, PortInNumber, QStringLiteral("eligibility.not-eligible"),
                  tr("Telegent says this number cannot be ported: %1").arg(m_eligibilityResult.message)}};
+    case Eligibility::Refused:
+        return {}; // not the number's fault: eligibilityText() says it, next to the settings button
     case Eligibility::Unreachable:
         return {{FieldIssue::Severity::Warning, PortInNumber, QStringLiteral("eligibility.unreachable"),
                  tr("The eligibility check could not be done (%1). You may continue; Telegent checks again "
@@ -220,6 +230,9 @@ QString PortInSession::eligibilityText() const
                  m_eligibilityResult.numberType.isEmpty() ? QString() : tr(", number type: %1").arg(m_eligibilityResult.numberType));
     case Eligibility::NotEligible:
     case Eligibility::Unreachable: return eligibilityIssues().constFirst().message;
+    case Eligibility::Refused:
+        return tr("Telegent refused PortDesk's credentials (%1). Correct them in the settings: nothing can be "
+                  "submitted until they are accepted.").arg(m_eligibilityError);
     }
     return {};
 }
@@ -280,10 +293,14 @@ void PortInSession::onEligibilityFinished(CheckEligibility *op)
             m_prefilledCarrier = carrier;
         }
     } else {
-        // 5xx, network, timeout, even refused credentials: a warning, the agent may go on.
+        // 5xx, network, timeout: a warning, the agent may go on. Refused credentials are not
+        // "you may continue": the submit would be refused the same way.
+        const ApiError::Kind kind = op->error().kind;
         m_eligibilityResult = {};
-        m_eligibilityError = op->error().message;
-        m_eligibility = Eligibility::Unreachable;
+        m_eligibilityError = op->error().message.isEmpty() ? op->error().summary() : op->error().message;
+        m_eligibility = kind == ApiError::Kind::Authentication || kind == ApiError::Kind::Permission
+                            ? Eligibility::Refused
+                            : Eligibility::Unreachable;
     }
     emit eligibilityChanged();
     emit changed();
@@ -361,6 +378,41 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op)
         }
     }
     qCInfo(lcApp).noquote() << "submit finished:" << (op->ok() ? m_result.orderId : m_error.summary());
+    emit submitStateChanged();
+    emit changed();
+    if (m_nextConnection.client)
+        applyConnection(); // recorded above where it was sent: now the switch the desk made meanwhile
+}
+
+void PortInSession::setConnection(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts)
+{
+    m_nextConnection = {client, registry, drafts};
+    if (m_submit != Submit::Sending)
+        applyConnection();
+}
+
+void PortInSession::applyConnection()
+{
+    const Connection next = std::exchange(m_nextConnection, {});
+    if (m_eligibilityTimer)
+        m_client->clock()->cancel(m_eligibilityTimer);
+    m_eligibilityTimer = 0;
+    if (next.drafts != m_drafts && m_drafts)
+        m_drafts->remove(); // the values move with the agent, to the new mode's draft
+    TelegentClient *previous = std::exchange(m_client, next.client);
+    if (previous != m_client)
+        followScheduler(previous);
+    m_registry = next.registry;
+    m_drafts = next.drafts;
+    if (m_submit == Submit::Failed)
+        m_submit = Submit::Idle; // a refusal by the old target says nothing about the new one
+    if (m_submit != Submit::Done && hasData())
+        m_draftTimer.start();
+    // An answer of the old target is no answer here: ask the new one (never re-sending the old
+    // request, whose answer is dropped) - unless this port-in is already sent.
+    if (m_submit != Submit::Done && m_submit != Submit::UnknownOutcome)
+        scheduleEligibility();
+    emit eligibilityChanged();
     emit submitStateChanged();
     emit changed();
 }

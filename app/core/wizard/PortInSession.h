@@ -25,7 +25,8 @@ class PortInSession : public QObject
     Q_OBJECT
 public:
     enum class Page { Number, Account, Address, Review };
-    enum class Eligibility { None, Pending, Checking, Eligible, NotEligible, Unreachable };
+    // Refused: Telegent refused the desk's credentials; nothing can be sent until they are corrected.
+    enum class Eligibility { None, Pending, Checking, Eligible, NotEligible, Unreachable, Refused };
     enum class Submit { Idle, Sending, Done, Failed, UnknownOutcome };
 
     // The eligibility check waits this long only while the number is being edited inside.
@@ -71,6 +72,11 @@ public:
     // While sending: why it has not gone out yet (the account's budget), or empty.
     QString waitingText() const;
 
+    // The desk now talks to another target (credentials saved or forgotten): the typed values
+    // stay, the eligibility is checked again there. A submit on its way finishes, and is
+    // recorded, where it was sent; the switch waits for it.
+    void setConnection(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts);
+
     // Clears every value, the PIN included, and deletes the draft.
     void reset();
     // The page the agent is on, kept in the draft so that a restore opens there again.
@@ -97,10 +103,20 @@ private:
     PortInRequest rawRequest() const;
     FieldIssues eligibilityIssues() const;
     static QString pageName(Page page);
+    void applyConnection();
+    // Listens to the current client's scheduler (and no longer to `previous`'s).
+    void followScheduler(TelegentClient *previous);
 
     TelegentClient *m_client;
     OrderRegistry *m_registry;
     DraftStore *m_drafts;
+    struct Connection
+    {
+        TelegentClient *client = nullptr;
+        OrderRegistry *registry = nullptr;
+        DraftStore *drafts = nullptr;
+    };
+    Connection m_nextConnection; // set while a switch waits for the submit on its way
     QString m_who;
     QHash<QString, QString> m_values;
     QSet<QString> m_touched;
