@@ -27,15 +27,14 @@ PortInSession::PortInSession(TelegentClient *client, OrderRegistry *registry, Dr
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(500);
     connect(&m_draftTimer, &QTimer::timeout, this, &PortInSession::saveDraft);
-    followScheduler(nullptr);
+    followScheduler();
 }
 
-void PortInSession::followScheduler(TelegentClient *previous)
+void PortInSession::followScheduler()
 {
-    if (previous)
-        previous->scheduler()->disconnect(this);
+    disconnect(m_retryNotice); // the previous client's, if any
     // A submit Telegent asked to wait for (429/503 Retry-After): the review page says until when.
-    connect(m_client->scheduler(), &RequestScheduler::retryScheduled, this, [this](const QString &label, qint64 atMs) {
+    m_retryNotice = connect(m_client->scheduler(), &RequestScheduler::retryScheduled, this, [this](const QString &label, qint64 atMs) {
         if (m_submit == Submit::Sending && label.endsWith(endpoint::PortIn)) {
             m_retryAtMs = atMs;
             emit changed();
@@ -399,9 +398,8 @@ void PortInSession::applyConnection()
     m_eligibilityTimer = 0;
     if (next.drafts != m_drafts && m_drafts)
         m_drafts->remove(); // the values move with the agent, to the new mode's draft
-    TelegentClient *previous = std::exchange(m_client, next.client);
-    if (previous != m_client)
-        followScheduler(previous);
+    if (std::exchange(m_client, next.client) != m_client)
+        followScheduler();
     m_registry = next.registry;
     m_drafts = next.drafts;
     if (m_submit == Submit::Failed)

@@ -104,8 +104,8 @@ private:
     FieldIssues eligibilityIssues() const;
     static QString pageName(Page page);
     void applyConnection();
-    // Listens to the current client's scheduler (and no longer to `previous`'s).
-    void followScheduler(TelegentClient *previous);
+    // Listens to the current client's scheduler, and no longer to the previous one's.
+    void followScheduler();
 
     TelegentClient *m_client;
     OrderRegistry *m_registry;
@@ -130,6 +130,7 @@ private:
     quint64 m_eligibilityTimer = 0;
     quint64 m_touchTimer = 0;
     QString m_typingField; // touched when typing in it pauses
+    QMetaObject::Connection m_retryNotice;
     qint64 m_retryAtMs = 0; // when a submit Telegent asked to wait for goes out again
     Submit m_submit = Submit::Idle;
     SubmitResult m_result;
