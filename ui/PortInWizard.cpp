@@ -51,9 +51,16 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
     }
 }
 
+void PortInWizard::showRestoredDraft(qint64 savedAtMs)
+{
+    // On every page with fields: the draft may open on the account page, where the PIN is asked.
+    for (int id : {NumberPageId, AccountPageId, AddressPageId})
+        static_cast<SessionPage *>(page(id))->showRestoredDraft(savedAtMs);
+}
+
 void PortInWizard::announceRestoredDraft()
 {
-    m_number->showRestoredDraft(m_session->restoredDraftSavedAt());
+    showRestoredDraft(m_session->restoredDraftSavedAt());
     m_restoreTo = m_session->restoredDraftSavedAt() > 0 ? int(m_session->restoredDraftPage()) : -1;
     continueRestore();
 }
@@ -121,7 +128,7 @@ void PortInWizard::startNew()
 {
     m_restoreTo = -1;
     m_session->reset();
-    m_number->showRestoredDraft(0);
+    showRestoredDraft(0);
     restart();
     focusFirstField();
 }

@@ -45,6 +45,7 @@ protected:
 
 private:
     void goToPage(int id);
+    void showRestoredDraft(qint64 savedAtMs);
     void onSubmitStateChanged();
     void continueRestore();
 

@@ -74,8 +74,9 @@ QString fieldHelp(const QString &field)
 // --- SessionPage ---
 
 SessionPage::SessionPage(PortInSession *session, PortInSession::Page page, QWidget *parent)
-    : QWizardPage(parent), m_session(session), m_page(page)
+    : QWizardPage(parent), m_session(session), m_page(page), m_draftBanner(banner(this, "#8a5a00"))
 {
+    m_draftBanner->setAccessibleName(tr("Restored draft"));
     connect(session, &PortInSession::changed, this, &SessionPage::refresh);
     connect(session, &PortInSession::eligibilityChanged, this, &SessionPage::refresh);
 }
@@ -191,7 +192,6 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
       m_number(new QLineEdit(this)),
       m_classification(new QComboBox(this)),
       m_eligibility(new QLabel(this)),
-      m_draftBanner(banner(this, "#8a5a00")),
       m_trainingHelp(new QLabel(tr("Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 "
                                    "are rejected by the carrier later. The Connection tab lists every scenario."), this)),
       m_credentials(new QPushButton(tr("Check the cr&edentials..."), this))
@@ -239,11 +239,12 @@ void NumberPage::setTraining(bool training)
     m_trainingHelp->setVisible(training);
 }
 
-void NumberPage::showRestoredDraft(qint64 savedAtMs)
+void SessionPage::showRestoredDraft(qint64 savedAtMs)
 {
     m_draftBanner->setText(tr("An unfinished port-in from %1 was restored. Ask the customer for the account PIN "
                               "again: it is never saved.")
                                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(savedAtMs).toLocalTime(), QLocale::ShortFormat)));
+    m_draftBanner->setAccessibleDescription(m_draftBanner->text()); // read, not only named
     m_draftBanner->setVisible(savedAtMs > 0);
 }
 
@@ -282,6 +283,7 @@ AccountPage::AccountPage(PortInSession *session, QWidget *parent)
     setTitle(tr("Account at the current carrier"));
     setSubTitle(tr("Exactly as on the customer's bill: carriers reject ports whose details do not match."));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_draftBanner);
     auto *form = new QFormLayout;
     layout->addLayout(form);
     auto *carrier = new QLineEdit(this);
@@ -320,6 +322,7 @@ AddressPage::AddressPage(PortInSession *session, QWidget *parent)
     setTitle(tr("Billing address and SIM"));
     setSubTitle(tr("The service address on the current carrier's bill. No PO boxes."));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_draftBanner);
     auto *form = new QFormLayout;
     layout->addLayout(form);
     addField(form, tr("Street &1:"), new QLineEdit(this), Street1);

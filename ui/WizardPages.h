@@ -28,6 +28,9 @@ public:
     bool validatePage() override;
     void initializePage() override;
     QWidget *editorFor(const QString &field) const { return m_editors.value(field); }
+    // "An unfinished port-in was restored: ask for the PIN again", on whichever page the restored
+    // draft opens (0 hides it). Pages with fields put the banner at their top.
+    void showRestoredDraft(qint64 savedAtMs);
     QString feedbackText(const QString &field) const;
 
 protected:
@@ -44,6 +47,7 @@ protected:
     PortInSession::Page m_page;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, FieldFeedback *> m_feedback;
+    QLabel *m_draftBanner;
 
 private:
     int m_lastComplete = -1; // unknown until first told

@@ -187,7 +187,7 @@ void AppContext::switchToLive(const ApiBaseUrl &base, const QString &accountKey,
             retireConnection(keepRegistry);
         m_credentialsMissing = false;
         QString notice;
-        if (wasTraining && !keepRegistry)
+        if (wasTraining && !keepRegistry && practiceOrders > 0) // nothing to say about none
             notice = tr("The %n practice order(s) of the training session were dropped: they never reached a carrier.",
                         nullptr, practiceOrders);
         m_client->setBaseUrl(base);

@@ -297,6 +297,12 @@ class Desk:
     def focused_object(self):
         """The object with the keyboard focus in the active window, found by walking its showing
         tree (slower than the focus events, and exact)."""
+        pump()
+        # The last focus event is what a screen reader announces: trust it while its object
+        # still says it is focused and showing; else walk the active window.
+        last = self.focused
+        if last is not None and has_state(last, pyatspi.STATE_FOCUSED) and has_state(last, pyatspi.STATE_SHOWING):
+            return last
         window = self.active_window()
         if window is None:
             return None
@@ -416,12 +422,14 @@ class Desk:
 
     def focus_by_tab(self, predicate, what, limit=12):
         """Presses Tab until the focused object satisfies `predicate`, as a keyboard user does."""
+        seen = []
         for _ in range(limit):
             obj = self.focused_object()
             if obj is not None and predicate(obj):
                 return obj
+            seen.append(describe(obj))
             self.key("Tab")
-        raise Failure("%d Tab presses did not reach %s (focus on %s)" % (limit, what, describe(self.focused_object())))
+        raise Failure("%d Tab presses did not reach %s; the focus went %s" % (limit, what, " -> ".join(seen)))
 
     def key(self, keys, count=True):
         """One shortcut or navigation key, e.g. 'Tab', 'Return', 'ctrl+Return', 'alt+n'."""
