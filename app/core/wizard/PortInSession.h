@@ -79,7 +79,7 @@ private:
     void scheduleEligibility();
     void checkEligibility();
     void onEligibilityFinished(CheckEligibility *op);
-    void onSubmitFinished(SubmitPortIn *op);
+    void onSubmitFinished(SubmitPortIn *op, qint64 intent);
     void saveDraft();
     PortInRequest rawRequest() const;
     FieldIssues eligibilityIssues() const;
