@@ -69,15 +69,18 @@ ApiError claimedError(const QString &number, const QString &holder)
     return e;
 }
 
-// What a refusal keeps: the kind, the HTTP status and the server's words, through redaction
-// (a server may echo a field back).
-QString refusalText(const ApiError &error)
+// What a refusal keeps: the kind, the HTTP status and the server's words without the PIN (a
+// server may echo a field back) and through redaction.
+QString refusalText(const ApiError &error, const QString &pin = {})
 {
     QString text = ApiError::kindName(error.kind);
     if (error.httpStatus)
         text += QStringLiteral(" HTTP %1").arg(error.httpStatus);
-    if (!error.message.isEmpty())
-        text += QStringLiteral(": ") + redaction::redact(error.message).left(500);
+    QString message = error.message;
+    if (!pin.isEmpty())
+        message.replace(pin, QLatin1String(redaction::kMask));
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + redaction::redact(message).left(500);
     return text;
 }
 
@@ -280,7 +283,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
     }
     // A definite refusal: nothing was created, the number is free again.
     if (!beginWrite(&why) || !moveClaim(intent, {}, &why)
-        || !closeIntent(intent, QStringLiteral("refused"), {}, refusalText(error), &why) || !db.commit()) {
+        || !closeIntent(intent, QStringLiteral("refused"), {}, refusalText(error, request.currentAccountPassword), &why) || !db.commit()) {
         rollback();
         qCWarning(lcApp).noquote() << "a refused submit could not be recorded (it becomes an unknown outcome at the next start):" << why;
     }
@@ -352,7 +355,7 @@ ApiError SendJournal::afterUpdate(qint64 intent, const UpdatePortInRequest &requ
     if (ok && !m_registry->recordUpdate(request, result, m_who, nowMs))
         return storageError(m_registry->location(), m_registry->lastError(), true);
     const QString state = ok ? QStringLiteral("done") : error.outcomeUnknown() ? QStringLiteral("unknown") : QStringLiteral("refused");
-    if (!closeIntent(intent, state, request.orderId, ok ? result.status : refusalText(error), &why))
+    if (!closeIntent(intent, state, request.orderId, ok ? result.status : refusalText(error, request.currentAccountPassword), &why))
         qCWarning(lcApp).noquote() << "an update's answer could not be closed in the journal:" << why;
     return reported;
 }
