@@ -14,11 +14,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RegistryFile", text);
-}
-
 constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // A connection that exists only for the duration of one check; removed whatever happens.
@@ -58,17 +53,17 @@ RegistryFile::State RegistryFile::inspect(const QString &path, QString *why)
         return State::Refused;
     };
     if (info.isDir())
-        return refuse(tr("it is a folder, not a file"));
+        return refuse(QCoreApplication::translate("RegistryFile", "it is a folder, not a file"));
     if (!info.isFile())
-        return refuse(tr("it is not a regular file"));
+        return refuse(QCoreApplication::translate("RegistryFile", "it is not a regular file"));
     if (info.size() == 0)
-        return refuse(tr("the file is empty (0 bytes), so it is not a PortDesk order database"));
+        return refuse(QCoreApplication::translate("RegistryFile", "the file is empty (0 bytes), so it is not a PortDesk order database"));
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return refuse(file.errorString());
         if (file.read(16) != QByteArray("SQLite format 3", 16))
-            return refuse(tr("it is not an SQLite database"));
+            return refuse(QCoreApplication::translate("RegistryFile", "it is not an SQLite database"));
     }
     ScopedConnection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     QSqlDatabase db = connection.db();
@@ -86,11 +81,11 @@ RegistryFile::State RegistryFile::inspect(const QString &path, QString *why)
     const bool portDeskTables = tables.contains(QLatin1String("schema_migrations")) && tables.contains(QLatin1String("orders"));
     // Registries written before the application id existed have PortDesk's tables and id 0.
     if (id != Migrations::applicationId() && !(id == 0 && portDeskTables))
-        return refuse(id != 0 ? tr("it belongs to another program (application id %1)").arg(id)
-                              : tr("it is another program's database (no PortDesk tables)"));
+        return refuse(id != 0 ? QCoreApplication::translate("RegistryFile", "it belongs to another program (application id %1)").arg(id)
+                              : QCoreApplication::translate("RegistryFile", "it is another program's database (no PortDesk tables)"));
     const int version = Migrations::currentVersion(db);
     if (version > Migrations::latestVersion())
-        return refuse(tr("it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk")
+        return refuse(QCoreApplication::translate("RegistryFile", "it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk")
                           .arg(version)
                           .arg(Migrations::latestVersion()));
     return State::Ours;
@@ -125,7 +120,7 @@ bool RegistryFile::create(const QString &path, QString *why)
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
         if (!QFileInfo::exists(path)) {
-            *why = tr("cannot move the new database into place");
+            *why = QCoreApplication::translate("RegistryFile", "cannot move the new database into place");
             return false;
         }
     }
@@ -136,13 +131,13 @@ bool RegistryFile::makePrivate(const QString &path, bool folderIsOurs, QString *
 {
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
         if (QFileInfo(file).isFile() && QFile::permissions(file) != kPrivateFile && !QFile::setPermissions(file, kPrivateFile)) {
-            *why = tr("cannot make %1 private to its owner").arg(file);
+            *why = QCoreApplication::translate("RegistryFile", "cannot make %1 private to its owner").arg(file);
             return false;
         }
     }
     const QString folder = QFileInfo(path).absolutePath();
     if (folderIsOurs && !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        *why = tr("cannot make the folder %1 private to its owner").arg(folder);
+        *why = QCoreApplication::translate("RegistryFile", "cannot make the folder %1 private to its owner").arg(folder);
         return false;
     }
     return true;

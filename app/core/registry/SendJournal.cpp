@@ -20,11 +20,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SendJournal", text);
-}
-
 QString intentHolder(qint64 intent)
 {
     return QStringLiteral("intent:%1").arg(intent);
@@ -56,12 +51,12 @@ ApiError claimedError(const QString &number, const QString &holder)
 {
     QString message;
     if (holder.startsWith(QLatin1String("intent:")))
-        message = tr("%1 is being sent right now by another PortDesk process using this order database: not sent again.").arg(number);
+        message = QCoreApplication::translate("SendJournal", "%1 is being sent right now by another PortDesk process using this order database: not sent again.").arg(number);
     else if (holder.startsWith(QLatin1String("UNKNOWN-")))
-        message = tr("%1 was sent before without a clear answer (%2): verify that submit in the orders view before "
+        message = QCoreApplication::translate("SendJournal", "%1 was sent before without a clear answer (%2): verify that submit in the orders view before "
                      "sending the number again. Not sent.").arg(number, holder);
     else
-        message = tr("%1 already has an open order (%2): not sent.").arg(number, holder);
+        message = QCoreApplication::translate("SendJournal", "%1 already has an open order (%2): not sent.").arg(number, holder);
     ApiError e;
     e.kind = ApiError::Kind::Validation;
     e.message = message;
@@ -92,9 +87,9 @@ ApiError SendJournal::storageError(const QString &location, const QString &cause
 {
     ApiError e;
     e.kind = ApiError::Kind::Storage;
-    const QString where = location.isEmpty() ? tr("(none)") : location;
-    e.message = sent ? tr("The order database %1 could not record Telegent's answer: %2").arg(where, cause.trimmed())
-                     : tr("Nothing was sent: the order database %1 cannot record the send: %2").arg(where, cause.trimmed());
+    const QString where = location.isEmpty() ? QCoreApplication::translate("SendJournal", "(none)") : location;
+    e.message = sent ? QCoreApplication::translate("SendJournal", "The order database %1 could not record Telegent's answer: %2").arg(where, cause.trimmed())
+                     : QCoreApplication::translate("SendJournal", "Nothing was sent: the order database %1 cannot record the send: %2").arg(where, cause.trimmed());
     return e;
 }
 
@@ -102,7 +97,7 @@ bool SendJournal::beginWrite(QString *why)
 {
     QSqlDatabase &db = m_registry->m_db;
     if (!db.isOpen()) {
-        *why = m_registry->lastError().isEmpty() ? tr("it is not open") : m_registry->lastError();
+        *why = m_registry->lastError().isEmpty() ? QCoreApplication::translate("SendJournal", "it is not open") : m_registry->lastError();
         return false;
     }
     if (db.driverName() == QLatin1String("QSQLITE")) {
@@ -161,7 +156,7 @@ qint64 SendJournal::beforeSubmit(const QString &e164, qint64 nowMs, ApiError *er
 {
     QString why;
     if (!m_registry || !beginWrite(&why)) {
-        *error = storageError(m_registry ? m_registry->location() : QString(), m_registry ? why : tr("there is none"));
+        *error = storageError(m_registry ? m_registry->location() : QString(), m_registry ? why : QCoreApplication::translate("SendJournal", "there is none"));
         return 0;
     }
     QSqlDatabase &db = m_registry->m_db;
@@ -211,9 +206,9 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         // The intent is still in the file: the next start turns it into an unknown outcome.
         Answer a{Outcome::Unknown, {}, storageError(m_registry->location(), why, true)};
         a.error.message += QLatin1Char(' ')
-            + (orderId.isEmpty() ? tr("It may or may not have reached Telegent.")
-                                 : tr("Telegent created order %1.").arg(orderId))
-            + QLatin1Char(' ') + tr("Do not send it again: PortDesk records it as an unknown outcome at its next start.");
+            + (orderId.isEmpty() ? QCoreApplication::translate("SendJournal", "It may or may not have reached Telegent.")
+                                 : QCoreApplication::translate("SendJournal", "Telegent created order %1.").arg(orderId))
+            + QLatin1Char(' ') + QCoreApplication::translate("SendJournal", "Do not send it again: PortDesk records it as an unknown outcome at its next start.");
         qCWarning(lcApp).noquote() << a.error.message;
         return a;
     };
@@ -235,7 +230,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             u.group = StatusGroup::Unknown;
             ApiError flagged;
             flagged.kind = ApiError::Kind::BadResponse;
-            flagged.message = tr("Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 "
+            flagged.message = QCoreApplication::translate("SendJournal", "Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 "
                                  "to check with Telegent; not sent again.").arg(result.orderId, other, u.orderId);
             const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("duplicate-order-id"), {}, {}, flagged.message, m_who};
             if (!moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false)
@@ -271,7 +266,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         ApiError reported = error;
         if (ok) { // an answer without an OrderId is no answer
             reported.kind = ApiError::Kind::UnknownOutcome;
-            reported.message = tr("Telegent's answer carried no OrderId: the port-in may or may not have been created.");
+            reported.message = QCoreApplication::translate("SendJournal", "Telegent's answer carried no OrderId: the port-in may or may not have been created.");
         }
         const Answer a = abandonSubmit(intent, request, nowMs);
         if (a.error.kind == ApiError::Kind::Storage) {
@@ -299,14 +294,14 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
     u.outcomeUnknown = true;
     u.group = StatusGroup::Unknown;
     const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("unknown-outcome"), {}, {},
-                       tr("The submit may or may not have reached Telegent."), m_who};
+                       QCoreApplication::translate("SendJournal", "The submit may or may not have reached Telegent."), m_who};
     if (!beginWrite(&why) || !moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false)
         || !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) || !db.commit()) {
         if (why.isEmpty())
             why = m_registry->lastError();
         rollback();
         Answer a{Outcome::Unknown, {}, storageError(m_registry->location(), why, true)};
-        a.error.message += QLatin1Char(' ') + tr("PortDesk records it as an unknown outcome at its next start.");
+        a.error.message += QLatin1Char(' ') + QCoreApplication::translate("SendJournal", "PortDesk records it as an unknown outcome at its next start.");
         return a;
     }
     emit m_registry->ordersAdded({u.orderId});
@@ -319,7 +314,7 @@ qint64 SendJournal::beforeAction(const QString &operation, const QString &orderI
 {
     QString why;
     if (!m_registry || !beginWrite(&why)) {
-        *error = storageError(m_registry ? m_registry->location() : QString(), m_registry ? why : tr("there is none"));
+        *error = storageError(m_registry ? m_registry->location() : QString(), m_registry ? why : QCoreApplication::translate("SendJournal", "there is none"));
         return 0;
     }
     QSqlDatabase &db = m_registry->m_db;
@@ -387,7 +382,7 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT id, operation, number, order_id, who, at, host, pid FROM send_intents "
                                    "WHERE state = 'sending' ORDER BY id"))) {
-            *error = tr("Cannot read the sends on their way: %1").arg(q.lastError().text());
+            *error = QCoreApplication::translate("SendJournal", "Cannot read the sends on their way: %1").arg(q.lastError().text());
             return -1;
         }
         const QString host = QSysInfo::machineHostName();
@@ -404,7 +399,7 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
         return 0;
     QString why;
     if (!beginWrite(&why)) {
-        *error = tr("Cannot record the interrupted sends: %1").arg(why);
+        *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(why);
         return -1;
     }
     QStringList added;
@@ -419,7 +414,7 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
             u.outcomeUnknown = true;
             u.group = StatusGroup::Unknown;
             const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("unknown-outcome"), {}, {},
-                               tr("PortDesk stopped while this submit was on its way: it may or may not have reached "
+                               QCoreApplication::translate("SendJournal", "PortDesk stopped while this submit was on its way: it may or may not have reached "
                                   "Telegent. Verify it before sending the number again."), i.who};
             done = moveClaim(i.id, u.orderId, &why) && m_registry->writeRow(u, &e, false)
                    && closeIntent(i.id, QStringLiteral("unknown"), u.orderId, {}, &why);
@@ -428,20 +423,20 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
             const OrderRecord *order = m_registry->find(i.orderId);
             if (order) {
                 const OrderEvent e{0, i.orderId, nowMs, QStringLiteral("unknown-outcome"), order->status, order->status,
-                                   tr("PortDesk stopped while this %1 was on its way: it may or may not have reached "
+                                   QCoreApplication::translate("SendJournal", "PortDesk stopped while this %1 was on its way: it may or may not have reached "
                                       "Telegent; the next status check tells.").arg(i.operation), i.who};
                 done = m_registry->addEvent(e);
             }
             done = done && closeIntent(i.id, QStringLiteral("unknown"), i.orderId, {}, &why);
         }
         if (!done) {
-            *error = tr("Cannot record the interrupted sends: %1").arg(why.isEmpty() ? m_registry->lastError() : why);
+            *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(why.isEmpty() ? m_registry->lastError() : why);
             rollback();
             return -1;
         }
     }
     if (!db.commit()) {
-        *error = tr("Cannot record the interrupted sends: %1").arg(db.lastError().text());
+        *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(db.lastError().text());
         rollback();
         return -1;
     }
