@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -270,7 +271,7 @@ private slots:
     void unusableRegistryFileSendsNothingAndChangesNothing_data()
     {
         QTest::addColumn<QString>("kind");
-        for (const char *kind : {"empty", "random", "foreign", "newer", "truncated", "folder"})
+        for (const char *kind : {"empty", "random", "foreign", "newer", "truncated", "folder", "read-only"})
             QTest::newRow(kind) << QString::fromLatin1(kind);
     }
     void unusableRegistryFileSendsNothingAndChangesNothing()
@@ -279,7 +280,28 @@ private slots:
         const QString home = newDesk();
         const QString path = registryPath(home);
         QDir().mkpath(QFileInfo(path).absolutePath());
-        if (kind == QLatin1String("empty")) {
+        const QString data = home + QStringLiteral("/data");
+        bool mounted = false;
+        const auto unmount = qScopeGuard([&] {
+            if (mounted)
+                QProcess::execute(QStringLiteral("umount"), {data});
+        });
+        if (kind == QLatin1String("read-only")) {
+            // A real registry on a file system mounted read-only (root), or a file and folder
+            // without write permission (anyone else: root would write through those).
+            if (::geteuid() == 0) {
+                QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                                      QStringLiteral("size=2m"), QStringLiteral("tmpfs"), data}), 0);
+                mounted = true;
+            }
+            QCOMPARE(cli(home, {QStringLiteral("orders")}).code, 0);
+            if (mounted) {
+                QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), data}), 0);
+            } else {
+                QFile::setPermissions(path, QFileDevice::ReadOwner);
+                QFile::setPermissions(QFileInfo(path).absolutePath(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+            }
+        } else if (kind == QLatin1String("empty")) {
             QFile(path).open(QIODevice::WriteOnly);
         } else if (kind == QLatin1String("random")) {
             QFile f(path);
