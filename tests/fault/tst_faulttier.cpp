@@ -268,6 +268,40 @@ private slots:
         QCOMPARE(refusedAsDuplicate() - refusedBefore, 0);
     }
 
+    // A second SIGINT ends the CLI at once: the rows on their way keep their intents, which the
+    // next start turns into unknown outcomes - never a silent gap.
+    void aSecondSigintStopsAtOnceAndLosesNothing()
+    {
+        const QString home = newDesk();
+        const QStringList batch = numbers(40);
+        const QString file = csv(home, batch);
+        const int before = created(), refusedBefore = refusedAsDuplicate();
+        QProcess p;
+        start(p, home, {QStringLiteral("submit"), file});
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor([&] { err += p.readAllStandardError(); return err.count("submitted ") >= 3; }, 20'000));
+        ::kill(pid_t(p.processId()), SIGINT);
+        ::kill(pid_t(p.processId()), SIGINT);
+        const Result stopped = finish(p);
+        ++m_runs;
+        // Ended by the signal itself, or - when the rows on their way were answered before the
+        // second signal was read - by the clean stop.
+        QVERIFY2(p.exitStatus() == QProcess::CrashExit || stopped.code == 8, stopped.err.right(400).constData());
+        settle();
+        const Recorded r = recorded(home, batch);
+        const int lost = lostSince(before, r);
+        m_lost += lost;
+        QCOMPARE(lost, 0);
+        const Result resumed = cli(home, resumeArgs(file));
+        ++m_runs;
+        settle();
+        const int twice = refusedAsDuplicate() - refusedBefore;
+        m_duplicates += twice;
+        QCOMPARE(twice, 0);
+        QCOMPARE(lostSince(before, recorded(home, batch)), 0);
+        Q_UNUSED(resumed);
+    }
+
     void unusableRegistryFileSendsNothingAndChangesNothing_data()
     {
         QTest::addColumn<QString>("kind");
