@@ -444,18 +444,23 @@ private slots:
         const QStringList batch = numbers(30);
         const QString file = csv(home, batch);
         const int before = created(), refusedBefore = refusedAsDuplicate();
-        QProcess p1, p2;
+        // The same path twice, and a copy under another name (its own pending-batch record, so
+        // only the registry's claims stand between it and the others).
+        const QString copy = home + QStringLiteral("/copy-of-batch.csv");
+        QVERIFY(QFile::copy(file, copy));
+        QProcess p1, p2, p3;
         start(p1, home, {QStringLiteral("submit"), file});
         start(p2, home, {QStringLiteral("submit"), file});
-        const Result r1 = finish(p1), r2 = finish(p2);
-        m_runs += 2;
+        start(p3, home, {QStringLiteral("submit"), copy});
+        const Result r1 = finish(p1), r2 = finish(p2), r3 = finish(p3);
+        m_runs += 3;
         settle();
         const Recorded rec = recorded(home, batch);
         const int twice = refusedAsDuplicate() - refusedBefore + rec.duplicatedNumbers;
         m_duplicates += twice;
         m_lost += lostSince(before, rec);
-        qInfo().noquote() << QStringLiteral("same CSV twice: exits %1 and %2, simulator created %3, sent twice %4")
-                                 .arg(r1.code).arg(r2.code).arg(created() - before).arg(twice);
+        qInfo().noquote() << QStringLiteral("same CSV three times at once: exits %1, %2 and %3, simulator created %4, sent twice %5")
+                                 .arg(r1.code).arg(r2.code).arg(r3.code).arg(created() - before).arg(twice);
         QCOMPARE(twice, 0);
         QCOMPARE(lostSince(before, rec), 0);
         QCOMPARE(rec.orders, 30);
