@@ -378,6 +378,7 @@ private slots:
         QCOMPARE(r.code, 7);
         QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData()); // names the file
         QVERIFY(!r.err.contains("authentication"));
+        QCOMPARE(cli(home, {QStringLiteral("orders")}).code, 7); // listing: the same storage error
         QCOMPARE(fingerprint(path), before);
     }
 

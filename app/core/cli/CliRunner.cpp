@@ -522,7 +522,7 @@ void CliRunner::orders(const QStringList &args)
         return fail(Usage, QStringLiteral("--group must be one of %1").arg(groups.join(QLatin1Char('|'))));
     OrderRegistry *registry = m_context->registry();
     if (!registry->isOpen())
-        return fail(ApiFailure, m_context->registryError());
+        return fail(Storage, m_context->registryError());
     QJsonArray array;
     QList<QStringList> table;
     for (const QString &id : registry->orderIds()) {
@@ -551,6 +551,8 @@ void CliRunner::orders(const QStringList &args)
 void CliRunner::watch(const QStringList &args)
 {
     const bool once = args.contains(QStringLiteral("--once"));
+    if (!m_context->registry()->isOpen())
+        return fail(Storage, m_context->registryError()); // nothing to watch, and nowhere to record it
     PollPlanner *planner = m_context->planner();
     m_stop = [this] { done(Ok); }; // Ctrl-C is how a watch ends
     connect(m_context->registry(), &OrderRegistry::statusChanged, this,
