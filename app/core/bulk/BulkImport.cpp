@@ -2,6 +2,7 @@
 
 #include "BulkRowsModel.h"
 #include "BulkSubmission.h"
+#include "telegent/ApiError.h"
 #include "BulkValidation.h"
 #include "common/Clock.h"
 #include "domain/PortInCsv.h"
@@ -124,7 +125,12 @@ BulkImport::Resume BulkImport::resume(const PendingBatch &saved, const QString &
                 known = normalizedPortInRequest(read->request);
             known.currentAccountPassword.clear();
             row.state = entry.state = BulkRow::State::Unknown;
-            row.orderId = entry.orderId = m_registry->recordUnknownOutcome(known, m_who, m_clock->nowMs());
+            // Its intent was turned into an unknown outcome when the registry opened; batches of
+            // older versions, written without intents, get one here.
+            const QString holder = m_registry->claimHolder(entry.number);
+            row.orderId = entry.orderId = !holder.isEmpty() && !holder.startsWith(QLatin1String("intent:"))
+                                              ? holder
+                                              : m_registry->recordUnknownOutcome(known, m_who, m_clock->nowMs());
             row.error = entry.message = tr("PortDesk stopped while this row was on its way: it may or may not "
                                            "have reached Telegent. Check before sending it again.");
         } else if (entry.state == BulkRow::State::Ready) {
@@ -235,7 +241,9 @@ void BulkImport::onFinished(const BulkResult &result)
 {
     m_model->applyResult(result);
     if (PendingBatch::Row *r = m_batch.find(result.row)) {
-        r->state = result.state;
+        // A row the registry could not write ahead was never sent: it stays on the list to send.
+        const bool notSent = result.state == BulkRow::State::Failed && result.error.kind == ApiError::Kind::Storage;
+        r->state = notSent ? BulkRow::State::Ready : result.state;
         r->orderId = result.orderId;
         r->message = result.error.message;
     }

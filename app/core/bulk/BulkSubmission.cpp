@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "registry/OrderRegistry.h"
+#include "registry/SendJournal.h"
 #include "telegent/RequestScheduler.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/SubmitPortIn.h"
@@ -35,37 +36,48 @@ void BulkSubmission::feed()
     while (!m_cancelled && m_next < m_items.size() && m_inFlight.size() < m_maxInFlight) {
         const int index = m_next++;
         const Item &item = m_items.at(index);
+        // Written ahead, with the number claimed: if that fails, the row is not sent at all.
+        ApiError refused;
+        const qint64 intent = SendJournal(m_registry, m_who).beforeSubmit(item.request.portInNumber, m_clock->nowMs(), &refused);
+        if (!intent) {
+            BulkResult r;
+            r.row = item.row;
+            r.number = item.request.portInNumber;
+            r.state = BulkRow::State::Failed;
+            r.error = refused;
+            ++m_finished;
+            emit rowFinished(r);
+            continue;
+        }
         auto *op = new SubmitPortIn(m_client, item.request, this);
         op->setPriority(m_priority);
-        m_inFlight.insert(op, index);
+        m_inFlight.insert(op, {index, intent});
         connect(op, &ApiOperation::finished, this, [this, op, index] { onFinished(op, index); });
-        emit rowSending(item.row); // written ahead: a crash from here on leaves it "maybe sent"
+        emit rowSending(item.row); // from here on it may reach Telegent
         op->start();
     }
 }
 
 void BulkSubmission::onFinished(SubmitPortIn *op, int index)
 {
-    m_inFlight.remove(op);
+    const qint64 intent = m_inFlight.take(op).intent;
     op->deleteLater();
-    const qint64 now = m_clock->nowMs();
     BulkResult r;
     r.row = m_items.at(index).row;
     r.number = op->request().portInNumber;
-    if (op->ok()) {
-        // Recorded before anything else: the registry is the only list of orders there is.
-        m_registry->recordSubmitted(op->request(), op->result(), m_who, now);
+    // Recorded before anything else: the registry is the only list of orders there is.
+    const SendJournal::Answer a = SendJournal(m_registry, m_who)
+                                      .afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), m_clock->nowMs());
+    r.orderId = a.orderId;
+    r.error = a.error;
+    switch (a.outcome) {
+    case SendJournal::Outcome::Ordered:
         r.state = BulkRow::State::Submitted;
-        r.orderId = op->result().orderId;
         r.status = op->result().status;
-    } else {
-        r.error = op->error();
-        if (op->error().outcomeUnknown()) {
-            r.state = BulkRow::State::Unknown;
-            r.orderId = m_registry->recordUnknownOutcome(op->request(), m_who, now);
-        } else {
-            r.state = BulkRow::State::Failed;
-        }
+        break;
+    case SendJournal::Outcome::Refused: r.state = BulkRow::State::Failed; break;
+    case SendJournal::Outcome::Unknown:
+    case SendJournal::Outcome::Duplicate: r.state = BulkRow::State::Unknown; break;
     }
     ++m_finished;
     emit rowFinished(r);
@@ -93,13 +105,17 @@ void BulkSubmission::abandon()
         SubmitPortIn *op = it.key();
         disconnect(op, nullptr, this, nullptr);
         BulkResult r;
-        r.row = m_items.at(it.value()).row;
+        r.row = m_items.at(it.value().index).row;
         r.number = op->request().portInNumber;
         r.state = BulkRow::State::Unknown;
-        r.error.kind = ApiError::Kind::UnknownOutcome;
-        r.error.message = tr("PortDesk closed while this row was on its way: it may or may not have reached "
-                             "Telegent. Check before sending it again.");
-        r.orderId = m_registry->recordUnknownOutcome(op->request(), m_who, now);
+        const SendJournal::Answer a = SendJournal(m_registry, m_who).abandonSubmit(it.value().intent, op->request(), now);
+        r.orderId = a.orderId;
+        r.error = a.error;
+        if (r.error.kind != ApiError::Kind::Storage) {
+            r.error.kind = ApiError::Kind::UnknownOutcome;
+            r.error.message = tr("PortDesk closed while this row was on its way: it may or may not have reached "
+                                 "Telegent. Check before sending it again.");
+        }
         delete op; // its answer, if one comes, has nobody left to tell
         ++m_finished;
         emit rowFinished(r);

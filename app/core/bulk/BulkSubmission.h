@@ -28,8 +28,10 @@ struct BulkResult
 // Sends valid port-in rows through the client - the same budget, retries and token as every
 // other request - a few at a time, so the scheduler is never flooded and a cancel takes effect
 // at once: cancel() stops feeding rows, the ones already on their way finish and are reported.
-// Each answer is recorded in the order registry before anything else is done with it; a row sent
-// without a usable answer is recorded as an unknown outcome and never sent again. The CLI's
+// Every row goes through SendJournal: its intent is written (and its number claimed) before it is
+// sent - a row whose intent cannot be written is not sent and fails with a Storage error - and its
+// answer is recorded before anything else is done with it; a row sent without a usable answer is
+// recorded as an unknown outcome and never sent again. The CLI's
 // `submit FILE.csv` and the GUI's import both run on it.
 class BulkSubmission : public QObject
 {
@@ -93,7 +95,12 @@ private:
     QList<Item> m_items;
     int m_next = 0;
     int m_finished = 0;
-    QHash<SubmitPortIn *, int> m_inFlight; // op -> index in m_items
+    struct InFlight
+    {
+        int index = 0;     // in m_items
+        qint64 intent = 0; // SendJournal's
+    };
+    QHash<SubmitPortIn *, InFlight> m_inFlight;
     bool m_running = false;
     bool m_cancelled = false;
 };

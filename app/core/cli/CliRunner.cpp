@@ -1,6 +1,9 @@
 #include "CliRunner.h"
 #include "AppContext.h"
+#include "bulk/BulkImport.h"
+#include "bulk/BulkRowsModel.h"
 #include "bulk/BulkSubmission.h"
+#include "bulk/PendingBatchStore.h"
 #include "bulk/BulkValidation.h"
 #include "domain/ControlChars.h"
 #include "domain/OrderIds.h"
@@ -20,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -40,7 +44,8 @@ QString CliRunner::usage()
     return QStringLiteral(
         "usage: portdesk-cli [--api-base URL] [--json] [--sandbox] COMMAND ...\n"
         "  eligibility NUMBER [--classification mvno|iot]\n"
-        "  submit FILE            (.json: one request object; .csv: one port-in per row)\n"
+        "  submit [--resume] FILE (.json: one request object; .csv: one port-in per row;\n"
+        "                          --resume: send only the rows of FILE whose number is not recorded yet)\n"
         "  status ORDER_ID...\n"
         "  cancel ORDER_ID --yes\n"
         "  update ORDER_ID FILE   (.json with the update call's field names)\n"
@@ -49,7 +54,9 @@ QString CliRunner::usage()
         "  resolve NUMBER (--order-id ORDER_ID | --not-received)\n"
         "                         (a submit whose outcome is unknown: attach the order found, or free the number)\n"
         "exit codes: 0 ok, 2 usage or invalid input, 3 not eligible, 4 API error or partial failure,\n"
-        "            5 authentication failed, 6 network error or outcome unknown\n");
+        "            5 authentication failed, 6 network error or outcome unknown,\n"
+        "            7 order database (storage) error: rows it could not record were not sent,\n"
+        "            8 stopped by SIGINT/SIGTERM before every row was sent (see --resume)\n");
 }
 
 int CliRunner::exitFor(const ApiError &e)
@@ -62,6 +69,7 @@ int CliRunner::exitFor(const ApiError &e)
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::UnknownOutcome: return NetworkOrUnknown;
+    case ApiError::Kind::Storage: return Storage;
     default: return ApiFailure;
     }
 }
@@ -129,7 +137,7 @@ void CliRunner::run(const QStringList &args)
     if (command == QLatin1String("eligibility"))
         return eligibility(rest);
     if (command == QLatin1String("submit"))
-        return rest.size() == 1 ? submit(rest.constFirst()) : fail(Usage, QStringLiteral("submit takes one FILE"));
+        return submit(rest);
     if (command == QLatin1String("status"))
         return rest.isEmpty() ? fail(Usage, QStringLiteral("status takes one or more ORDER_IDs")) : status(rest);
     if (command == QLatin1String("cancel"))
@@ -181,19 +189,38 @@ void CliRunner::eligibility(const QStringList &args)
     op->start();
 }
 
-void CliRunner::submit(const QString &path)
+void CliRunner::interrupt()
 {
+    if (m_stop)
+        return m_stop();
+    m_err << "portdesk-cli: stopping once the request on its way is answered and recorded" << Qt::endl;
+}
+
+QString CliRunner::batchPath(const QString &csvPath, bool training)
+{
+    const QByteArray key = PendingBatchStore::sha256Hex(QFileInfo(csvPath).absoluteFilePath().toUtf8()).left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + (training ? QStringLiteral("/cli-batches-training/") : QStringLiteral("/cli-batches/"))
+           + QString::fromLatin1(key) + QStringLiteral(".json");
+}
+
+void CliRunner::submit(const QStringList &args)
+{
+    QStringList files = args;
+    const bool resume = files.removeAll(QStringLiteral("--resume")) > 0;
+    if (files.size() != 1)
+        return fail(Usage, QStringLiteral("submit takes [--resume] FILE"));
+    const QString path = files.constFirst();
+    if (!m_context->registry()->isOpen())
+        return fail(Storage, QStringLiteral("nothing was sent: %1").arg(m_context->registryError()));
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return submitCsv(path, resume);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Usage, QStringLiteral("%1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(PortInCsv::kMaxBytes + 1);
     QList<PortInCsvRow> rows;
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
-        const PortInCsv csv = parsePortInCsv(bytes);
-        if (!csv.ok())
-            return fail(Usage, QStringLiteral("%1: %2").arg(path, csv.error));
-        rows = csv.rows;
-    } else {
+    {
         if (bytes.size() > kMaxJsonRequestBytes)
             return fail(Usage, QStringLiteral("%1: larger than %2 KiB: one port-in request is far smaller").arg(path).arg(kMaxJsonRequestBytes / 1024));
         QJsonParseError error{};
@@ -234,7 +261,7 @@ void CliRunner::submit(const QString &path)
     const auto finish = [this, outcomes, invalid] {
         std::sort(outcomes->begin(), outcomes->end(), [](const Outcome &a, const Outcome &b) { return a.row < b.row; });
         int code = Ok;
-        for (int c : {AuthFailure, NetworkOrUnknown, ApiFailure})
+        for (int c : {Storage, AuthFailure, NetworkOrUnknown, ApiFailure})
             for (const Outcome &o : *outcomes)
                 if (o.code == c && code == Ok)
                     code = c;
@@ -276,6 +303,148 @@ void CliRunner::submit(const QString &path)
         finish();
     });
     bulk->start(valid);
+}
+
+void CliRunner::submitCsv(const QString &path, bool resume)
+{
+    OrderRegistry *registry = m_context->registry();
+    const QString storePath = batchPath(path, m_context->mode() == AppContext::Mode::Training);
+    // The same import as the GUI's: the batch (numbers and states, never a PIN) is on disk before
+    // the first row leaves and follows every row, so a stop leaves a list of what was not sent.
+    auto *import = new BulkImport(m_context->client(), registry, m_context->clock(), m_context->userName(), storePath, this);
+    import->submission()->setPriority(Priority::Interactive); // the CLI has nothing else to do
+    QString error;
+    if (!import->load(path, &error))
+        return fail(Usage, error);
+    const PendingBatch saved = PendingBatchStore(storePath).load();
+    const int leftover = saved.pendingCount() + saved.interruptedCount();
+    if (leftover > 0 && !resume) {
+        import->deleteLater();
+        return fail(Usage, QStringLiteral("%1: %2 row(s) of an earlier run (started %3) were not sent or stopped on their way; "
+                                          "nothing was sent now. To send only the rows whose number is not recorded yet: "
+                                          "portdesk-cli submit --resume %1")
+                               .arg(path)
+                               .arg(leftover)
+                               .arg(QDateTime::fromMSecsSinceEpoch(saved.startedAtMs).toLocalTime().toString(Qt::ISODate)));
+    }
+    struct Outcome
+    {
+        int row;
+        QString number, orderId, status, error;
+        int code = Ok;
+    };
+    auto outcomes = std::make_shared<QHash<int, Outcome>>();
+    BulkRowsModel *model = import->model();
+    int toSend = 0;
+    for (const BulkRow &row : model->rows()) {
+        // --resume: a number the registry holds (an order, an unknown outcome, a send on its way)
+        // is skipped, never sent again - whatever the earlier run's list says.
+        const QString number = checkPortInNumber(row.request.portInNumber).e164;
+        const QString holder = resume && !number.isEmpty() ? registry->claimHolder(number) : QString();
+        if (!holder.isEmpty()) {
+            const QString why = QStringLiteral("skipped: already recorded as %1").arg(holder);
+            outcomes->insert(row.row, {row.row, row.request.portInNumber, {}, {}, why, Ok});
+            model->setState(row.row, BulkRow::State::Refused, why);
+            continue;
+        }
+        if (row.state == BulkRow::State::Invalid) {
+            for (const QString &p : row.problems)
+                m_err << QStringLiteral("row %1 (line %2): %3").arg(row.row).arg(row.line).arg(escapeControls(p)) << '\n';
+            outcomes->insert(row.row, {row.row, row.request.portInNumber, {}, {}, row.error, Usage});
+        } else if (row.state == BulkRow::State::Ready) {
+            ++toSend;
+        }
+    }
+    m_err.flush();
+    auto interrupted = std::make_shared<bool>(false);
+    const auto finish = [this, import, outcomes, interrupted, path, storePath, toSend] {
+        import->deleteLater();
+        QList<Outcome> rows;
+        for (const BulkRow &row : import->model()->rows()) {
+            Outcome o = outcomes->value(row.row, {row.row, row.request.portInNumber, {}, {}, {}, Ok});
+            if (!outcomes->contains(row.row) && row.state == BulkRow::State::Ready) {
+                o.error = QStringLiteral("not sent: stopped");
+                o.code = Interrupted;
+            }
+            rows << o;
+        }
+        int code = Ok;
+        for (int c : {Storage, Interrupted, AuthFailure, NetworkOrUnknown, ApiFailure, Usage})
+            for (const Outcome &o : rows)
+                if (o.code == c && code == Ok)
+                    code = c;
+        if (*interrupted) {
+            QList<int> unsentRows;
+            int sent = 0;
+            for (const Outcome &o : rows) {
+                if (o.code == Interrupted)
+                    unsentRows << o.row;
+                else if (!o.orderId.isEmpty() || o.code == NetworkOrUnknown)
+                    ++sent;
+            }
+            QStringList unsent; // "11-200": ranges, not a line of 200 numbers
+            for (qsizetype i = 0; i < unsentRows.size();) {
+                qsizetype j = i;
+                while (j + 1 < unsentRows.size() && unsentRows.at(j + 1) == unsentRows.at(j) + 1)
+                    ++j;
+                unsent << (j == i ? QString::number(unsentRows.at(i))
+                                  : QStringLiteral("%1-%2").arg(unsentRows.at(i)).arg(unsentRows.at(j)));
+                i = j + 1;
+            }
+            m_err << QStringLiteral("portdesk-cli: stopped: %1 row(s) sent and recorded, %2 not sent%3")
+                         .arg(sent)
+                         .arg(unsentRows.size())
+                         .arg(unsent.isEmpty() ? QString()
+                                               : QStringLiteral(" (rows %1): send them with portdesk-cli submit --resume %2")
+                                                     .arg(unsent.join(QLatin1Char(',')), path))
+                  << Qt::endl;
+        }
+        if (toSend == 0 || BulkImport::pendingBatch(storePath).isEmpty())
+            PendingBatchStore(storePath).remove(); // nothing of this file is left to send
+        if (m_json) {
+            QJsonArray array;
+            for (const Outcome &o : rows)
+                array.append(QJsonObject{{QStringLiteral("row"), o.row}, {QStringLiteral("PortInNumber"), o.number},
+                                         {QStringLiteral("OrderId"), o.orderId}, {QStringLiteral("Status"), o.status},
+                                         {QStringLiteral("Error"), o.error}});
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            QList<QStringList> table;
+            for (const Outcome &o : rows)
+                table << QStringList{QString::number(o.row), o.number, o.orderId, o.status, o.error};
+            printTable({QStringLiteral("Row"), QStringLiteral("Number"), QStringLiteral("OrderId"),
+                        QStringLiteral("Status"), QStringLiteral("Error")},
+                       table);
+        }
+        m_stop = nullptr;
+        done(code);
+    };
+    if (toSend == 0)
+        return finish();
+    BulkSubmission *bulk = import->submission();
+    connect(bulk, &BulkSubmission::rowFinished, this, [this, bulk, outcomes](const BulkResult &r) {
+        Outcome o{r.row, r.number, r.orderId, r.status, {}, Ok};
+        if (r.state != BulkRow::State::Submitted) {
+            o.orderId.clear(); // an unknown outcome's local id is the registry's, not Telegent's
+            o.error = r.error.message;
+            o.code = r.error.isError() ? exitFor(r.error) : NetworkOrUnknown;
+        }
+        outcomes->insert(r.row, o);
+        m_err << QStringLiteral("submitted %1/%2").arg(bulk->finishedCount()).arg(bulk->total()) << Qt::endl;
+    });
+    connect(import, &BulkImport::finished, this, finish);
+    connect(import, &BulkImport::storageFailed, this, [this](const QString &message) { m_err << "portdesk-cli: " << message << Qt::endl; });
+    m_stop = [this, import, interrupted] {
+        if (*interrupted)
+            return;
+        *interrupted = true;
+        m_err << QStringLiteral("portdesk-cli: stopping: no new row is sent; waiting for the %1 row(s) on their way "
+                                "(a second signal stops at once: they are then recorded as unknown outcomes at the next start)")
+                     .arg(import->submission()->inFlightCount())
+              << Qt::endl;
+        import->cancel();
+    };
+    import->submit();
 }
 
 void CliRunner::status(const QStringList &ids)
@@ -399,7 +568,7 @@ void CliRunner::orders(const QStringList &args)
         return fail(Usage, QStringLiteral("--group must be one of %1").arg(groups.join(QLatin1Char('|'))));
     OrderRegistry *registry = m_context->registry();
     if (!registry->isOpen())
-        return fail(ApiFailure, m_context->registryError());
+        return fail(Storage, m_context->registryError());
     QJsonArray array;
     QList<QStringList> table;
     for (const QString &id : registry->orderIds()) {
@@ -432,7 +601,10 @@ void CliRunner::orders(const QStringList &args)
 void CliRunner::watch(const QStringList &args)
 {
     const bool once = args.contains(QStringLiteral("--once"));
+    if (!m_context->registry()->isOpen())
+        return fail(Storage, m_context->registryError()); // nothing to watch, and nowhere to record it
     PollPlanner *planner = m_context->planner();
+    m_stop = [this] { done(Ok); }; // Ctrl-C is how a watch ends
     connect(m_context->registry(), &OrderRegistry::statusChanged, this,
             [this](const QString &id, const QString &from, const QString &to) {
         const OrderRecord *r = m_context->registry()->find(id);

@@ -14,25 +14,33 @@ class AppContext;
 // portdesk-cli's commands on the shared AppContext (same client, budget, registry and rules as
 // the GUI). One command per run; finished(code) carries the exit code:
 //   0 ok, 2 usage or invalid input, 3 not eligible, 4 API error or partial failure,
-//   5 authentication failed, 6 network error or outcome unknown.
+//   5 authentication failed, 6 network error or outcome unknown, 7 order database (storage)
+//   error: what it could not record was not sent, 8 stopped by a signal before every row was sent.
 class CliRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum Exit { Ok = 0, Usage = 2, NotEligible = 3, ApiFailure = 4, AuthFailure = 5, NetworkOrUnknown = 6 };
+    enum Exit { Ok = 0, Usage = 2, NotEligible = 3, ApiFailure = 4, AuthFailure = 5, NetworkOrUnknown = 6,
+                Storage = 7, Interrupted = 8 };
 
     CliRunner(AppContext *context, QTextStream &out, QTextStream &err, bool json, QObject *parent = nullptr);
     // args: the command and its arguments, e.g. {"status", "JNUOID-..."}
     void run(const QStringList &args);
     static int exitFor(const ApiError &error);
     static QString usage();
+    // SIGINT/SIGTERM (the first one): a batch stops feeding rows, lets the ones on their way finish
+    // and be recorded, reports what was and was not sent and ends with Interrupted; `watch` ends.
+    void interrupt();
+    // Where the CLI keeps the pending batch of a CSV file (PendingBatchStore, no PIN): one per file.
+    static QString batchPath(const QString &csvPath, bool training);
 
 signals:
     void finished(int code);
 
 private:
     void eligibility(const QStringList &args);
-    void submit(const QString &path);
+    void submit(const QStringList &args);
+    void submitCsv(const QString &path, bool resume);
     void status(const QStringList &ids);
     void cancel(const QStringList &args);
     void update(const QStringList &args);
@@ -56,6 +64,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json;
+    std::function<void()> m_stop; // what interrupt() does for the running command
 };
 
 } // namespace portdesk

@@ -59,6 +59,27 @@ const QList<Migration> &migrations()
         // Facts about the registry itself; a team database records the AccountKey it serves.
         {2,
          {QStringLiteral("CREATE TABLE registry_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
+        // Write-ahead of every send (SendJournal) and one holder per number: the primary key is
+        // what stops two processes (or two desks of a team) from ordering one number twice.
+        // Intents keep the number, the operation, who and when: never a PIN.
+        {3,
+         {QStringLiteral("CREATE TABLE number_claims (number TEXT PRIMARY KEY, holder TEXT NOT NULL, since BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE send_intents ("
+                         " id %AUTOID%,"
+                         " operation TEXT NOT NULL,"
+                         " number TEXT NOT NULL DEFAULT '',"
+                         " order_id TEXT NOT NULL DEFAULT '',"
+                         " who TEXT NOT NULL DEFAULT '',"
+                         " at BIGINT NOT NULL,"
+                         " host TEXT NOT NULL DEFAULT '',"
+                         " pid BIGINT NOT NULL DEFAULT 0,"
+                         " state TEXT NOT NULL DEFAULT 'sending',"
+                         " answer TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX send_intents_by_state ON send_intents (state)"),
+          // Orders recorded before this version hold their numbers from now on.
+          QStringLiteral("INSERT INTO number_claims (number, holder, since)"
+                         " SELECT number, MIN(order_id), MIN(submitted_at) FROM orders"
+                         " WHERE number <> '' AND status_group NOT IN ('completed', 'cancelled') GROUP BY number")}},
     };
     return list;
 }
@@ -67,6 +88,11 @@ const QList<Migration> &migrations()
 constexpr qint64 kMigrationLock = 0x506f72744465736b; // "PortDesk"
 
 } // namespace
+
+qint32 Migrations::applicationId()
+{
+    return 0x50446b52; // "PDkR": PRAGMA application_id of every PortDesk SQLite registry
+}
 
 int Migrations::latestVersion()
 {
@@ -100,47 +126,56 @@ bool Migrations::apply(QSqlDatabase &db, QString *error)
 
 bool Migrations::applyAll(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                               " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"))) {
-        *error = QCoreApplication::translate("Migrations", "Cannot prepare the order database: %1").arg(q.lastError().text());
-        return false;
-    }
-    const int current = currentVersion(db);
-    if (current > latestVersion()) {
-        *error = QCoreApplication::translate("Migrations", "The order database was written by a newer PortDesk (schema %1, this version knows %2). "
-                    "Update PortDesk; the database was not changed.")
-                     .arg(current)
-                     .arg(latestVersion());
-        return false;
-    }
     const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    const auto fail = [&](const QString &why) {
+        *error = why;
+        db.rollback();
+        return false;
+    };
+    QSqlQuery q(db);
+    // Nothing to do is decided without a write (a read-only or busy file still opens)...
+    const auto idOk = [&] {
+        return postgres || (q.exec(QStringLiteral("PRAGMA application_id")) && q.next() && q.value(0).toInt() == applicationId());
+    };
+    if (currentVersion(db) == latestVersion() && idOk())
+        return true;
+    q.finish();
+    // ...anything else happens in one write transaction taken at once: SQLite's BEGIN IMMEDIATE
+    // waits out the busy timeout for the file's write lock, so two desks starting together on a
+    // new file migrate one after the other, the second finding nothing left to do.
+    if (!(postgres ? db.transaction() : q.exec(QStringLiteral("BEGIN IMMEDIATE"))))
+        return fail(QCoreApplication::translate("Migrations", "Cannot start a transaction on the order database: %1")
+                        .arg(postgres ? db.lastError().text() : q.lastError().text()));
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                               " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)")))
+        return fail(QCoreApplication::translate("Migrations", "Cannot prepare the order database: %1").arg(q.lastError().text()));
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        return fail(QCoreApplication::translate("Migrations", "The order database was written by a newer PortDesk (schema %1, this version knows %2). "
+                    "Update PortDesk; the database was not changed.")
+                        .arg(current)
+                        .arg(latestVersion()));
     const QString autoId = postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                                     : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     for (const Migration &m : migrations()) {
         if (m.version <= current)
             continue;
-        if (!db.transaction()) {
-            *error = QCoreApplication::translate("Migrations", "Cannot start a transaction on the order database: %1").arg(db.lastError().text());
-            return false;
-        }
         for (QString sql : m.statements) {
             sql.replace(QLatin1String("%AUTOID%"), autoId);
-            if (!q.exec(sql)) {
-                *error = QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text());
-                db.rollback();
-                return false;
-            }
+            if (!q.exec(sql))
+                return fail(QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text()));
         }
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(m.version);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!q.exec() || !db.commit()) {
-            *error = QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text());
-            db.rollback();
-            return false;
-        }
+        if (!q.exec())
+            return fail(QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text()));
     }
+    if (!postgres && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId())))
+        return fail(QCoreApplication::translate("Migrations", "Cannot mark the order database as PortDesk's: %1").arg(q.lastError().text()));
+    q.finish();
+    if (!db.commit())
+        return fail(QCoreApplication::translate("Migrations", "Updating the order database failed: %1").arg(db.lastError().text()));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/OrderIds.h"
 #include "domain/validation/PortInValidator.h"
 #include "OrderRegistry.h"
+#include "SendJournal.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/CancelPortIn.h"
 #include "telegent/operations/GetOrder.h"
@@ -36,14 +37,19 @@ void OrderActions::update(const UpdatePortInRequest &request)
         QTimer::singleShot(0, this, [this, id, e] { emit finished(id, e); }); // asynchronous, as if sent
         return;
     }
+    // Written ahead: an update the registry cannot record is not sent.
+    ApiError refused;
+    const qint64 intent = SendJournal(m_registry, m_who).beforeAction(QStringLiteral("update"), request.orderId,
+                                                                      m_client->clock()->nowMs(), &refused);
+    if (!intent) {
+        QMetaObject::invokeMethod(this, [this, id = request.orderId, refused] { emit finished(id, refused); }, Qt::QueuedConnection);
+        return;
+    }
     auto *op = new UpdatePortIn(m_client, request, this);
-    connect(op, &ApiOperation::finished, this, [this, op] {
+    connect(op, &ApiOperation::finished, this, [this, op, intent] {
         op->deleteLater();
-        ApiError error = op->error();
-        if (op->ok() && !m_registry->recordUpdate(op->request(), op->result(), m_who, m_client->clock()->nowMs())) {
-            error.kind = ApiError::Kind::Configuration;
-            error.message = m_registry->lastError();
-        }
+        const ApiError error = SendJournal(m_registry, m_who)
+                                   .afterUpdate(intent, op->request(), op->ok(), op->result(), op->error(), m_client->clock()->nowMs());
         emit finished(op->request().orderId, error);
     });
     op->start();
@@ -51,14 +57,18 @@ void OrderActions::update(const UpdatePortInRequest &request)
 
 void OrderActions::cancel(const QString &orderId)
 {
+    ApiError refused;
+    const qint64 intent = SendJournal(m_registry, m_who).beforeAction(QStringLiteral("cancel"), orderId,
+                                                                      m_client->clock()->nowMs(), &refused);
+    if (!intent) {
+        QMetaObject::invokeMethod(this, [this, orderId, refused] { emit finished(orderId, refused); }, Qt::QueuedConnection);
+        return;
+    }
     auto *op = new CancelPortIn(m_client, {orderId}, this);
-    connect(op, &ApiOperation::finished, this, [this, op, orderId] {
+    connect(op, &ApiOperation::finished, this, [this, op, orderId, intent] {
         op->deleteLater();
-        ApiError error = op->error();
-        if (op->ok() && !m_registry->recordCancelled(orderId, op->result(), m_who, m_client->clock()->nowMs())) {
-            error.kind = ApiError::Kind::Configuration;
-            error.message = m_registry->lastError();
-        }
+        const ApiError error = SendJournal(m_registry, m_who)
+                                   .afterCancel(intent, orderId, op->ok(), op->result(), op->error(), m_client->clock()->nowMs());
         emit finished(orderId, error);
     });
     op->start();
@@ -79,9 +89,7 @@ void OrderActions::track(const QStringList &orderIds)
             continue;
         }
         if (!m_registry->recordTracked(id, m_who, m_client->clock()->nowMs())) {
-            ApiError e;
-            e.kind = ApiError::Kind::Configuration;
-            e.message = m_registry->lastError();
+            const ApiError e = SendJournal::storageError(m_registry->location(), m_registry->lastError());
             emit finished(id, e);
             continue;
         }

@@ -1,7 +1,10 @@
 #include "OrderRegistry.h"
 #include "Migrations.h"
+#include "RegistryFile.h"
+#include "SendJournal.h"
 #include "common/Logging.h"
 
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -137,44 +140,85 @@ QString OrderRegistry::defaultSqlitePath()
 
 bool OrderRegistry::openSqlite(const QString &path, QString *error)
 {
-    m_connectionName = QStringLiteral("portdesk-registry-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (path != QLatin1String(":memory:")) {
+    m_location = QDir::toNativeSeparators(path);
+    if (!openSqliteFile(path, error)) {
+        *error = tr("The order database %1 cannot be used: %2. It was left unchanged.").arg(m_location, *error);
+        m_lastError = *error;
+        if (m_db.isValid())
+            m_db.close();
+        return false;
+    }
+    QString why;
+    if (SendJournal(this, {}).recoverOrphans(QDateTime::currentMSecsSinceEpoch(), &why) < 0)
+        qCWarning(lcApp).noquote() << why; // the intents stay: the next start tries again
+    qCInfo(lcApp).noquote() << "order registry" << path << "with" << m_ids.size() << "orders";
+    return true;
+}
+
+bool OrderRegistry::openSqliteFile(const QString &path, QString *error)
+{
+    const bool memory = path == QLatin1String(":memory:");
+    bool folderIsOurs = false;
+    if (!memory) {
         const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath())) {
-            *error = tr("Cannot create the folder for the order database: %1").arg(info.absolutePath());
+        const QString folder = info.absolutePath();
+        folderIsOurs = !QFileInfo::exists(folder) || folder == QFileInfo(defaultSqlitePath()).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
             return false;
         }
+        // Checked through a read-only connection before anything may write to it.
+        switch (RegistryFile::inspect(path, error)) {
+        case RegistryFile::State::Refused: return false;
+        case RegistryFile::State::Missing:
+            if (!RegistryFile::create(path, error))
+                return false;
+            break;
+        case RegistryFile::State::Ours: break;
+        }
+        if (!RegistryFile::makePrivate(path, folderIsOurs, error))
+            return false;
     }
+    m_connectionName = QStringLiteral("portdesk-registry-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     // Another desk process or a backup tool may hold the file briefly: wait, do not fail at once.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    const auto failOpen = [&](const QString &why) {
-        *error = tr("The order database %1 cannot be used: %2. It was left unchanged.").arg(QDir::toNativeSeparators(path), why);
-        m_lastError = *error;
-        m_db.close();
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
         return false;
-    };
-    if (!m_db.open())
-        return failOpen(m_db.lastError().text());
+    }
     QSqlQuery q(m_db);
-    // Reading the schema first makes a corrupt or foreign file fail here, before anything is written.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return failOpen(q.lastError().text());
-    if (path != QLatin1String(":memory:") && (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()))
-        return failOpen(q.lastError().text());
+    // The file is PortDesk's (inspect): WAL may be switched on (registries are created with it).
+    if (!memory && (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())) {
+        *error = q.lastError().text();
+        return false;
+    }
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    QString why;
-    if (!Migrations::apply(m_db, &why) || !load(&why))
-        return failOpen(why);
-    qCInfo(lcApp).noquote() << "order registry" << path << "with" << m_ids.size() << "orders";
-    return true;
+    q.finish();
+    if (!Migrations::apply(m_db, error) || !load(error))
+        return false;
+    return memory || RegistryFile::makePrivate(path, folderIsOurs, error); // -wal and -shm exist now
+}
+
+OrderRecord OrderRegistry::recordFor(const PortInRequest &request, const QString &who, qint64 nowMs)
+{
+    return fromRequest(request, who, nowMs);
+}
+
+QString OrderRegistry::claimHolder(const QString &e164)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT holder FROM number_claims WHERE number = ?"));
+    q.addBindValue(e164);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 bool OrderRegistry::openPostgres(const TeamDatabase &team, const QString &accountKey, QString *error)
 {
     m_connectionName = QStringLiteral("portdesk-registry-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     m_db = team.addConnection(m_connectionName);
+    m_location = team.describe();
     const auto failOpen = [&](const QString &why) {
         *error = tr("The team database %1 cannot be used: %2").arg(team.describe(), why.trimmed());
         m_lastError = *error;
@@ -203,6 +247,8 @@ bool OrderRegistry::openPostgres(const TeamDatabase &team, const QString &accoun
     m_teamCheck = new QTimer(this);
     connect(m_teamCheck, &QTimer::timeout, this, &OrderRegistry::checkTeamConnection);
     m_teamCheck->start(15'000);
+    if (SendJournal(this, {}).recoverOrphans(QDateTime::currentMSecsSinceEpoch(), &why) < 0)
+        qCWarning(lcApp).noquote() << why;
     qCInfo(lcApp).noquote() << "team order registry" << team.describe() << "with" << m_ids.size() << "orders";
     return true;
 }
@@ -429,7 +475,7 @@ bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event, bool
             m_db.rollback();
         return fail(why.isEmpty() ? tr("order %1 was not written").arg(r.orderId) : why);
     }
-    if ((event && !addEvent(*event)) || (ownTransaction && !notifyPeers({r.orderId}))) {
+    if (!updateClaim(old, r) || (event && !addEvent(*event)) || (ownTransaction && !notifyPeers({r.orderId}))) {
         if (ownTransaction)
             m_db.rollback();
         return false;
@@ -442,6 +488,31 @@ bool OrderRegistry::writeRow(const OrderRecord &r, const OrderEvent *event, bool
     if (!old)
         m_ids << r.orderId;
     m_orders.insert(r.orderId, r);
+    return true;
+}
+
+bool OrderRegistry::updateClaim(const OrderRecord *old, const OrderRecord &r)
+{
+    const auto holds = [](const OrderRecord &o) { return !o.number.isEmpty() && !isTerminal(o.group); };
+    QSqlQuery q(m_db);
+    if (old && holds(*old) && (!holds(r) || old->number != r.number)) {
+        // Settled (completed, cancelled, or an unknown outcome found never to have arrived): free.
+        q.prepare(QStringLiteral("DELETE FROM number_claims WHERE number = ? AND holder = ?"));
+        q.addBindValue(old->number);
+        q.addBindValue(r.orderId);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    if (holds(r) && !(old && holds(*old) && old->number == r.number)) {
+        // Orders sent through SendJournal already hold theirs; this covers tracked and older ones.
+        q.prepare(QStringLiteral("INSERT INTO number_claims (number, holder, since) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (number) DO NOTHING"));
+        q.addBindValue(r.number);
+        q.addBindValue(r.orderId);
+        q.addBindValue(r.submittedAtMs);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
     return true;
 }
 

@@ -36,6 +36,12 @@ public:
     // network cut costs a desk nothing but the time it lasted.
     void setTeamCheckIntervalMs(int intervalMs);
     QString lastError() const { return m_lastError; }
+    // Where the orders are kept, for messages: the SQLite file, or the team database.
+    QString location() const { return m_location; }
+    // Who holds this number in the database itself (an open order, an unknown outcome, or a send
+    // on its way from any process): the holder's id, empty when the number is free. Unlike
+    // openOrderFor(), this sees what other processes recorded since this one started.
+    QString claimHolder(const QString &e164);
 
     // --- reading (from memory) ---
     const QStringList &orderIds() const { return m_ids; } // in insertion order
@@ -79,7 +85,13 @@ signals:
     void storageFailed(const QString &message);
 
 private:
+    friend class SendJournal; // writes the intent, the claim and the order in one transaction
     bool load(QString *error);
+    bool openSqliteFile(const QString &path, QString *error);
+    // The stored part of a request (no PIN), as a new row of `who` at nowMs.
+    static OrderRecord recordFor(const PortInRequest &request, const QString &who, qint64 nowMs);
+    // Keeps number_claims in step with a row just written (inside its transaction).
+    bool updateClaim(const OrderRecord *old, const OrderRecord &row);
     bool claimAccount(const QString &accountKey, QString *error);
     // Tells the other desks of a team which orders this transaction changed (on commit).
     bool notifyPeers(const QStringList &orderIds);
@@ -93,6 +105,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    QString m_location;
     QString m_lastError;
     bool m_team = false;
     bool m_teamUnreachable = false;

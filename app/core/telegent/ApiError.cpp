@@ -17,6 +17,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Validation: return QStringLiteral("validation");
     case Kind::UnknownOutcome: return QStringLiteral("unknown-outcome");
     case Kind::BadResponse: return QStringLiteral("bad-response");
+    case Kind::Storage: return QStringLiteral("storage");
     }
     return QStringLiteral("?");
 }

@@ -22,6 +22,7 @@ struct ApiError
         Validation,     // 400/422: field -> messages from any of the three error body shapes
         UnknownOutcome, // a non-repeatable call was sent and no usable answer came back
         BadResponse,    // unparseable, HTML, garbage or too large where JSON was expected
+        Storage,        // the order registry could not record the send or its answer (file, cause)
     };
 
     Kind kind = Kind::None;

@@ -7,6 +7,7 @@
 #include "domain/validation/PortInValidator.h"
 #include "registry/OrderRegistry.h"
 #include "telegent/Endpoints.h"
+#include "registry/SendJournal.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/CheckEligibility.h"
 #include "telegent/operations/SubmitPortIn.h"
@@ -336,35 +337,57 @@ void PortInSession::submit()
         touchPage(p);
     if (hasErrors(issues()))
         return;
-    m_submit = Submit::Sending;
     m_error = {};
     m_failedField.clear();
-    auto *op = new SubmitPortIn(m_client, request(), this);
-    connect(op, &ApiOperation::finished, this, [this, op] { onSubmitFinished(op); });
+    const PortInRequest outgoing = request();
+    // Written ahead, with the number claimed, before anything leaves: if the registry cannot
+    // record it, nothing is sent and the agent is told why (the file and the cause).
+    qint64 intent = 0;
+    if (m_registry) {
+        intent = SendJournal(m_registry, m_who).beforeSubmit(outgoing.portInNumber, m_client->clock()->nowMs(), &m_error);
+        if (!intent) {
+            m_submit = Submit::Failed;
+            if (m_error.fieldErrors.contains(PortInNumber)) { // the number is held: say so at the field
+                m_failedField = PortInNumber;
+                m_serverIssues.append({FieldIssue::Severity::Error, PortInNumber, QStringLiteral("server"), m_error.message});
+            }
+            qCWarning(lcApp).noquote() << "submit not sent:" << m_error.summary();
+            emit submitStateChanged();
+            emit changed();
+            return;
+        }
+    }
+    m_submit = Submit::Sending;
+    auto *op = new SubmitPortIn(m_client, outgoing, this);
+    connect(op, &ApiOperation::finished, this, [this, op, intent] { onSubmitFinished(op, intent); });
     op->start();
     emit submitStateChanged();
 }
 
-void PortInSession::onSubmitFinished(SubmitPortIn *op)
+void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
 {
     op->deleteLater();
     const qint64 now = m_client->clock()->nowMs();
     m_error = op->error();
-    if (op->ok()) {
-        m_result = op->result();
+    SendJournal::Outcome outcome = op->ok() ? SendJournal::Outcome::Ordered
+                                   : m_error.outcomeUnknown() ? SendJournal::Outcome::Unknown
+                                                              : SendJournal::Outcome::Refused;
+    if (m_registry) {
         // Recorded before anything else: Telegent cannot list orders, this row is the only trace.
-        if (m_registry && !m_registry->recordSubmitted(op->request(), m_result, m_who, now)) {
-            m_error.kind = ApiError::Kind::Configuration;
-            m_error.message = m_registry->lastError();
-        }
+        const SendJournal::Answer a = SendJournal(m_registry, m_who)
+                                          .afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), now);
+        outcome = a.outcome;
+        m_error = a.error;
+    }
+    if (op->ok())
+        m_result = op->result();
+    if (outcome == SendJournal::Outcome::Ordered) {
         m_submit = Submit::Done;
         m_draftTimer.stop();
         if (m_drafts)
             m_drafts->remove();
-    } else if (m_error.kind == ApiError::Kind::UnknownOutcome) {
-        if (m_registry)
-            m_registry->recordUnknownOutcome(op->request(), m_who, now);
-        m_submit = Submit::UnknownOutcome;
+    } else if (outcome != SendJournal::Outcome::Refused) {
+        m_submit = Submit::UnknownOutcome; // sent: never again by itself
     } else {
         m_submit = Submit::Failed;
         for (auto it = m_error.fieldErrors.cbegin(); it != m_error.fieldErrors.cend(); ++it) {
@@ -376,7 +399,7 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op)
                 m_failedField = it.key();
         }
     }
-    qCInfo(lcApp).noquote() << "submit finished:" << (op->ok() ? m_result.orderId : m_error.summary());
+    qCInfo(lcApp).noquote() << "submit finished:" << (outcome == SendJournal::Outcome::Ordered ? m_result.orderId : m_error.summary());
     emit submitStateChanged();
     emit changed();
     if (m_nextConnection.client)

@@ -98,7 +98,7 @@ private:
     void scheduleTouch(const QString &field);
     void checkEligibility();
     void onEligibilityFinished(CheckEligibility *op);
-    void onSubmitFinished(SubmitPortIn *op);
+    void onSubmitFinished(SubmitPortIn *op, qint64 intent);
     void saveDraft();
     PortInRequest rawRequest() const;
     FieldIssues eligibilityIssues() const;

@@ -11,7 +11,54 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 using namespace portdesk;
+
+#ifdef Q_OS_UNIX
+namespace {
+// SIGINT/SIGTERM reach the event loop through a self-pipe: the handler only writes a byte.
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// The first signal asks the runner to stop cleanly (a batch lets the rows on their way finish and
+// be recorded); a second one ends the process at once, as the signal would have by default.
+void installStopSignals(QObject *parent, CliRunner *runner)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, parent);
+    QObject::connect(notifier, &QSocketNotifier::activated, parent, [runner] {
+        static int count = 0;
+        char signal = 0;
+        if (::read(g_signalPipe[0], &signal, 1) != 1)
+            return;
+        if (++count > 1) {
+            std::signal(signal, SIG_DFL);
+            std::raise(signal);
+            return;
+        }
+        runner->interrupt();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+} // namespace
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -64,6 +111,9 @@ int main(int argc, char *argv[])
     context.setAutoPoll(false); // only `watch` polls
     CliRunner runner(&context, out, err, json);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+#ifdef Q_OS_UNIX
+    installStopSignals(&app, &runner);
+#endif
     // Inside the event loop, so that a command that ends at once can still end it.
     const auto go = [&runner, args] { QTimer::singleShot(0, &runner, [&runner, args] { runner.run(args); }); };
     const QString key = qEnvironmentVariable("TELEGENT_ACCOUNT_KEY");

@@ -1,4 +1,5 @@
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "BulkCsv.h"
@@ -75,6 +76,53 @@ private slots:
         QCOMPARE(d.f.simulator->stats().rateLimited, 0);
         QVERIFY(run.maxInFlight <= bulk.maxInFlight());
         QVERIFY(d.f.clock.nowMs() >= 2 * 60'000); // 120 rows cannot go in under two minutes
+    }
+
+    // Write ahead: a registry that cannot record the send sends nothing, and each row says why.
+    void aRegistryThatCannotRecordSendsNothing()
+    {
+        DeskFixture d;
+        OrderRegistry closed; // never opened: like a file that could not be used
+        BulkSubmission bulk(d.f.client.get(), &closed, &d.f.clock, QStringLiteral("agent1"));
+        Run run(bulk);
+        bulk.start(items(3, 4300));
+        QVERIFY(d.f.runUntil([&] { return run.finished; }));
+        QCOMPARE(run.results.size(), 3);
+        QVERIFY(run.sending.isEmpty());
+        for (const BulkResult &r : run.results) {
+            QCOMPARE(r.state, BulkRow::State::Failed);
+            QCOMPARE(r.error.kind, ApiError::Kind::Storage);
+            QVERIFY2(r.error.message.contains(QLatin1String("Nothing was sent")), qPrintable(r.error.message));
+        }
+        QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 0);
+    }
+
+    // Two batches of the same rows at once on one registry file (two processes): each number is
+    // claimed once, in the database, so each goes to Telegent once.
+    void twoBatchesOfTheSameRowsSendEachNumberOnce()
+    {
+        DeskFixture d;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        OrderRegistry one, two;
+        QString error;
+        QVERIFY2(one.openSqlite(path, &error), qPrintable(error));
+        QVERIFY2(two.openSqlite(path, &error), qPrintable(error));
+        BulkSubmission a(d.f.client.get(), &one, &d.f.clock, QStringLiteral("agent1"));
+        BulkSubmission b(d.f.client.get(), &two, &d.f.clock, QStringLiteral("agent2"));
+        Run runA(a), runB(b);
+        a.start(items(6, 4400));
+        b.start(items(6, 4400));
+        QVERIFY(d.f.runUntil([&] { return runA.finished && runB.finished; }));
+        QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 6);
+        int submitted = 0;
+        for (const BulkResult &r : runA.results + runB.results) {
+            if (r.state == BulkRow::State::Submitted)
+                ++submitted;
+            else
+                QCOMPARE(r.error.kind, ApiError::Kind::Validation); // "being sent" / "open order"
+        }
+        QCOMPARE(submitted, 6);
     }
 
     void backgroundShareLeavesRoomForTheAgent()

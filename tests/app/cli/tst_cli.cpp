@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -357,6 +358,35 @@ private slots:
         p.waitForFinished();
         QVERIFY2(err.contains("trying again at") && err.contains("(in 120 s)"), err.constData());
         m_simulator->faults().clear();
+    }
+
+    // A registry that cannot be used: nothing is sent, exit 7 names the file (never "authentication").
+    void unusableRegistrySendsNothing()
+    {
+        QTemporaryDir home;
+        const QString registry = home.filePath(QStringLiteral("data/PortDesk/PortDesk/orders.sqlite"));
+        QVERIFY(QDir().mkpath(registry)); // a folder where the file should be
+        const int before = m_simulator->engine()->orders().size();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("TELEGENT_ACCOUNT_KEY"), QStringLiteral("DID-cli"));
+        env.insert(QStringLiteral("TELEGENT_ACCOUNT_SECRET"), QStringLiteral("cli-secret"));
+        env.insert(QStringLiteral("TELEGENT_API_BASE"), m_simulator->baseUrl().toString());
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PORTDESK_CLI), {QStringLiteral("submit"), file(QStringLiteral("storage.csv"),
+            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+            "801-555-3301,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n")});
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 7);
+        QVERIFY2(err.contains(registry.toUtf8()) && err.contains("folder"), err.constData());
+        QVERIFY(!err.contains("authentication"));
+        QCOMPARE(m_simulator->engine()->orders().size(), before);
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains("7 order database"));
     }
 
     void networkErrorExitCode()

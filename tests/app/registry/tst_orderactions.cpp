@@ -42,6 +42,29 @@ private slots:
         QCOMPARE(d.registry.events(id).constLast().kind, QStringLiteral("update"));
     }
 
+    // Written ahead: an update or cancel the registry cannot record is not sent.
+    void actionsAreNotSentWhenTheRegistryCannotRecordThem()
+    {
+        Desk d;
+        const QString id = d.submit(QStringLiteral("+18015550018"));
+        OrderRegistry closed; // never opened
+        OrderActions actions(&closed, d.f.client.get(), QStringLiteral("supervisor1"));
+        QSignalSpy done(&actions, &OrderActions::finished);
+        const int before = d.f.simulator->stats().requests;
+        UpdatePortInRequest u;
+        u.orderId = id;
+        u.currentAccountNumber = QStringLiteral("999888777");
+        actions.update(u);
+        actions.cancel(id);
+        QVERIFY(d.f.runUntil([&] { return done.count() >= 2; }));
+        for (const QList<QVariant> &call : done) {
+            const ApiError e = call.at(1).value<ApiError>();
+            QCOMPARE(e.kind, ApiError::Kind::Storage);
+            QVERIFY2(e.message.contains(QLatin1String("Nothing was sent")), qPrintable(e.message));
+        }
+        QCOMPARE(d.f.simulator->stats().requests, before);
+    }
+
     void cancelThenGens0041()
     {
         Desk d;

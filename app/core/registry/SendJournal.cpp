@@ -1,0 +1,449 @@
+#include "SendJournal.h"
+#include "OrderRegistry.h"
+#include "common/Logging.h"
+#include "common/Redaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+#include <QVariant>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+#endif
+
+namespace portdesk {
+
+namespace {
+
+QString intentHolder(qint64 intent)
+{
+    return QStringLiteral("intent:%1").arg(intent);
+}
+
+QString newUnknownId()
+{
+    return QStringLiteral("UNKNOWN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+qint64 ownPid()
+{
+    return QCoreApplication::applicationPid();
+}
+
+// Whether the process that wrote an intent on this machine may still be waiting for its answer.
+bool stillRunning(qint64 pid)
+{
+    if (pid <= 0 || pid == ownPid())
+        return false; // our pid at our own start-up: a previous process that had the same number
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return true; // not knowable here: left to the age rule
+#endif
+}
+
+ApiError claimedError(const QString &number, const QString &holder)
+{
+    QString message;
+    if (holder.startsWith(QLatin1String("intent:")))
+        message = QCoreApplication::translate("SendJournal", "%1 is being sent right now by another PortDesk process using this order database: not sent again.").arg(number);
+    else if (holder.startsWith(QLatin1String("UNKNOWN-")))
+        message = QCoreApplication::translate("SendJournal", "%1 was sent before without a clear answer (%2): verify that submit in the orders view before "
+                     "sending the number again. Not sent.").arg(number, holder);
+    else
+        message = QCoreApplication::translate("SendJournal", "%1 already has an open order (%2): not sent.").arg(number, holder);
+    ApiError e;
+    e.kind = ApiError::Kind::Validation;
+    e.message = message;
+    e.fieldErrors.insert(QStringLiteral("PortInNumber"), {message});
+    return e;
+}
+
+// What a refusal keeps: the kind, the HTTP status and the server's words without the PIN (a
+// server may echo a field back) and through redaction.
+QString refusalText(const ApiError &error, const QString &pin = {})
+{
+    QString text = ApiError::kindName(error.kind);
+    if (error.httpStatus)
+        text += QStringLiteral(" HTTP %1").arg(error.httpStatus);
+    QString message = error.message;
+    if (!pin.isEmpty())
+        message.replace(pin, QLatin1String(redaction::kMask));
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + redaction::redact(message).left(500);
+    return text;
+}
+
+} // namespace
+
+SendJournal::SendJournal(OrderRegistry *registry, QString who) : m_registry(registry), m_who(std::move(who)) {}
+
+ApiError SendJournal::storageError(const QString &location, const QString &cause, bool sent)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Storage;
+    const QString where = location.isEmpty() ? QCoreApplication::translate("SendJournal", "(none)") : location;
+    e.message = sent ? QCoreApplication::translate("SendJournal", "The order database %1 could not record Telegent's answer: %2").arg(where, cause.trimmed())
+                     : QCoreApplication::translate("SendJournal", "Nothing was sent: the order database %1 cannot record the send: %2").arg(where, cause.trimmed());
+    return e;
+}
+
+bool SendJournal::beginWrite(QString *why)
+{
+    QSqlDatabase &db = m_registry->m_db;
+    if (!db.isOpen()) {
+        *why = m_registry->lastError().isEmpty() ? QCoreApplication::translate("SendJournal", "it is not open") : m_registry->lastError();
+        return false;
+    }
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        // The write lock at once (waiting out the busy timeout), not at the first write.
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        *why = q.lastError().text();
+        return false;
+    }
+    if (db.transaction())
+        return true;
+    *why = db.lastError().text();
+    return false;
+}
+
+void SendJournal::rollback()
+{
+    m_registry->m_db.rollback();
+    QString why;
+    if (!m_registry->load(&why))
+        qCWarning(lcApp).noquote() << why;
+}
+
+bool SendJournal::closeIntent(qint64 intent, const QString &state, const QString &orderId, const QString &answer, QString *why)
+{
+    QSqlQuery q(m_registry->m_db);
+    q.prepare(QStringLiteral("UPDATE send_intents SET state = ?, order_id = ?, answer = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(orderId.isNull() ? QStringLiteral("") : orderId);
+    q.addBindValue(answer.isNull() ? QStringLiteral("") : answer);
+    q.addBindValue(intent);
+    if (q.exec())
+        return true;
+    *why = q.lastError().text();
+    return false;
+}
+
+bool SendJournal::moveClaim(qint64 intent, const QString &holder, QString *why)
+{
+    QSqlQuery q(m_registry->m_db);
+    if (holder.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM number_claims WHERE holder = ?"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE number_claims SET holder = ? WHERE holder = ?"));
+        q.addBindValue(holder);
+    }
+    q.addBindValue(intentHolder(intent));
+    if (q.exec())
+        return true;
+    *why = q.lastError().text();
+    return false;
+}
+
+qint64 SendJournal::beforeSubmit(const QString &e164, qint64 nowMs, ApiError *error)
+{
+    QString why;
+    if (!m_registry || !beginWrite(&why)) {
+        *error = storageError(m_registry ? m_registry->location() : QString(), m_registry ? why : QCoreApplication::translate("SendJournal", "there is none"));
+        return 0;
+    }
+    QSqlDatabase &db = m_registry->m_db;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO send_intents (operation, number, who, at, host, pid, state) "
+                             "VALUES ('submit', ?, ?, ?, ?, ?, 'sending') RETURNING id"));
+    for (const QVariant &v : {QVariant(e164), QVariant(m_who.isNull() ? QStringLiteral("") : m_who), QVariant(nowMs),
+                              QVariant(QSysInfo::machineHostName()), QVariant(ownPid())})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        why = q.lastError().text();
+        q.finish();
+        db.rollback();
+        *error = storageError(m_registry->location(), why);
+        return 0;
+    }
+    const qint64 intent = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO number_claims (number, holder, since) VALUES (?, ?, ?)"));
+    q.addBindValue(e164);
+    q.addBindValue(intentHolder(intent));
+    q.addBindValue(nowMs);
+    if (!q.exec()) {
+        why = q.lastError().text();
+        db.rollback();
+        // The primary key said no: someone holds the number. Anything else is the storage.
+        const QString holder = m_registry->claimHolder(e164);
+        *error = holder.isEmpty() ? storageError(m_registry->location(), why) : claimedError(e164, holder);
+        return 0;
+    }
+    if (!db.commit()) {
+        why = db.lastError().text();
+        db.rollback();
+        *error = storageError(m_registry->location(), why);
+        return 0;
+    }
+    return intent;
+}
+
+SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest &request, bool ok, const SubmitResult &result,
+                                             const ApiError &error, qint64 nowMs)
+{
+    QSqlDatabase &db = m_registry->m_db;
+    QString why;
+    const auto storageFailed = [&](const QString &orderId) {
+        rollback();
+        // The intent is still in the file: the next start turns it into an unknown outcome.
+        Answer a{Outcome::Unknown, {}, storageError(m_registry->location(), why, true)};
+        a.error.message += QLatin1Char(' ')
+            + (orderId.isEmpty() ? QCoreApplication::translate("SendJournal", "It may or may not have reached Telegent.")
+                                 : QCoreApplication::translate("SendJournal", "Telegent created order %1.").arg(orderId))
+            + QLatin1Char(' ') + QCoreApplication::translate("SendJournal", "Do not send it again: PortDesk records it as an unknown outcome at its next start.");
+        qCWarning(lcApp).noquote() << a.error.message;
+        return a;
+    };
+    if (ok && !result.orderId.isEmpty()) {
+        if (!beginWrite(&why))
+            return storageFailed(result.orderId);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT number FROM orders WHERE order_id = ?"));
+        q.addBindValue(result.orderId);
+        if (!q.exec())
+            return why = q.lastError().text(), storageFailed(result.orderId);
+        if (q.next()) {
+            // Telegent gave an OrderId this registry already has: keep both facts, merge nothing.
+            const QString other = q.value(0).toString();
+            q.finish();
+            OrderRecord u = OrderRegistry::recordFor(request, m_who, nowMs);
+            u.orderId = newUnknownId();
+            u.outcomeUnknown = true;
+            u.group = StatusGroup::Unknown;
+            ApiError flagged;
+            flagged.kind = ApiError::Kind::BadResponse;
+            flagged.message = QCoreApplication::translate("SendJournal", "Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 "
+                                 "to check with Telegent; not sent again.").arg(result.orderId, other, u.orderId);
+            const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("duplicate-order-id"), {}, {}, flagged.message, m_who};
+            if (!moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false)
+                || !closeIntent(intent, QStringLiteral("duplicate"), result.orderId, {}, &why) || !db.commit()) {
+                if (why.isEmpty())
+                    why = m_registry->lastError();
+                return storageFailed(result.orderId);
+            }
+            emit m_registry->ordersAdded({u.orderId});
+            qCWarning(lcApp).noquote() << flagged.message;
+            return {Outcome::Duplicate, u.orderId, flagged};
+        }
+        q.finish();
+        OrderRecord r = OrderRegistry::recordFor(request, m_who, nowMs);
+        r.orderId = result.orderId;
+        if (!result.phoneNumber.isEmpty())
+            r.number = result.phoneNumber;
+        r.status = result.status.isEmpty() ? QStringLiteral("Pending") : result.status;
+        r.group = statusGroup(r.status);
+        r.orderDateMs = result.orderDate.isValid() ? result.orderDate.toMSecsSinceEpoch() : 0;
+        r.lastCheckedMs = nowMs; // the submit answer is a status answer too
+        const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("submitted"), {}, r.status, {}, m_who};
+        if (!moveClaim(intent, r.orderId, &why) || !m_registry->writeRow(r, &e, false)
+            || !closeIntent(intent, QStringLiteral("ordered"), r.orderId, r.status, &why) || !db.commit()) {
+            if (why.isEmpty())
+                why = m_registry->lastError().isEmpty() ? db.lastError().text() : m_registry->lastError();
+            return storageFailed(result.orderId);
+        }
+        emit m_registry->ordersAdded({r.orderId});
+        return {Outcome::Ordered, r.orderId, {}};
+    }
+    if (ok || error.outcomeUnknown()) {
+        ApiError reported = error;
+        if (ok) { // an answer without an OrderId is no answer
+            reported.kind = ApiError::Kind::UnknownOutcome;
+            reported.message = QCoreApplication::translate("SendJournal", "Telegent's answer carried no OrderId: the port-in may or may not have been created.");
+        }
+        const Answer a = abandonSubmit(intent, request, nowMs);
+        if (a.error.kind == ApiError::Kind::Storage) {
+            Answer failed = a;
+            failed.error.message = reported.message + QLatin1Char(' ') + a.error.message;
+            return failed;
+        }
+        return {Outcome::Unknown, a.orderId, reported};
+    }
+    // A definite refusal: nothing was created, the number is free again.
+    if (!beginWrite(&why) || !moveClaim(intent, {}, &why)
+        || !closeIntent(intent, QStringLiteral("refused"), {}, refusalText(error, request.currentAccountPassword), &why) || !db.commit()) {
+        rollback();
+        qCWarning(lcApp).noquote() << "a refused submit could not be recorded (it becomes an unknown outcome at the next start):" << why;
+    }
+    return {Outcome::Refused, {}, error};
+}
+
+SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInRequest &request, qint64 nowMs)
+{
+    QSqlDatabase &db = m_registry->m_db;
+    QString why;
+    OrderRecord u = OrderRegistry::recordFor(request, m_who, nowMs);
+    u.orderId = newUnknownId();
+    u.outcomeUnknown = true;
+    u.group = StatusGroup::Unknown;
+    const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("unknown-outcome"), {}, {},
+                       QCoreApplication::translate("SendJournal", "The submit may or may not have reached Telegent."), m_who};
+    if (!beginWrite(&why) || !moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false)
+        || !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) || !db.commit()) {
+        if (why.isEmpty())
+            why = m_registry->lastError();
+        rollback();
+        Answer a{Outcome::Unknown, {}, storageError(m_registry->location(), why, true)};
+        a.error.message += QLatin1Char(' ') + QCoreApplication::translate("SendJournal", "PortDesk records it as an unknown outcome at its next start.");
+        return a;
+    }
+    emit m_registry->ordersAdded({u.orderId});
+    ApiError unknown;
+    unknown.kind = ApiError::Kind::UnknownOutcome;
+    return {Outcome::Unknown, u.orderId, unknown};
+}
+
+qint64 SendJournal::beforeAction(const QString &operation, const QString &orderId, qint64 nowMs, ApiError *error)
+{
+    QString why;
+    if (!m_registry || !beginWrite(&why)) {
+        *error = storageError(m_registry ? m_registry->location() : QString(), m_registry ? why : QCoreApplication::translate("SendJournal", "there is none"));
+        return 0;
+    }
+    QSqlDatabase &db = m_registry->m_db;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO send_intents (operation, order_id, who, at, host, pid, state) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 'sending') RETURNING id"));
+    for (const QVariant &v : {QVariant(operation), QVariant(orderId), QVariant(m_who.isNull() ? QStringLiteral("") : m_who),
+                              QVariant(nowMs), QVariant(QSysInfo::machineHostName()), QVariant(ownPid())})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        why = q.lastError().text();
+        q.finish();
+        db.rollback();
+        *error = storageError(m_registry->location(), why);
+        return 0;
+    }
+    const qint64 intent = q.value(0).toLongLong();
+    q.finish();
+    if (!db.commit()) {
+        why = db.lastError().text();
+        db.rollback();
+        *error = storageError(m_registry->location(), why);
+        return 0;
+    }
+    return intent;
+}
+
+ApiError SendJournal::afterUpdate(qint64 intent, const UpdatePortInRequest &request, bool ok, const UpdateResult &result,
+                                  const ApiError &error, qint64 nowMs)
+{
+    ApiError reported = error;
+    QString why;
+    if (ok && !m_registry->recordUpdate(request, result, m_who, nowMs))
+        return storageError(m_registry->location(), m_registry->lastError(), true);
+    const QString state = ok ? QStringLiteral("done") : error.outcomeUnknown() ? QStringLiteral("unknown") : QStringLiteral("refused");
+    if (!closeIntent(intent, state, request.orderId, ok ? result.status : refusalText(error, request.currentAccountPassword), &why))
+        qCWarning(lcApp).noquote() << "an update's answer could not be closed in the journal:" << why;
+    return reported;
+}
+
+ApiError SendJournal::afterCancel(qint64 intent, const QString &orderId, bool ok, const CancelResult &result,
+                                  const ApiError &error, qint64 nowMs)
+{
+    QString why;
+    if (ok && !m_registry->recordCancelled(orderId, result, m_who, nowMs))
+        return storageError(m_registry->location(), m_registry->lastError(), true);
+    const QString state = ok ? QStringLiteral("done") : error.outcomeUnknown() ? QStringLiteral("unknown") : QStringLiteral("refused");
+    if (!closeIntent(intent, state, orderId, ok ? result.status : refusalText(error), &why))
+        qCWarning(lcApp).noquote() << "a cancel's answer could not be closed in the journal:" << why;
+    return error;
+}
+
+int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
+{
+    if (!m_registry->isOpen())
+        return 0;
+    QSqlDatabase &db = m_registry->m_db;
+    struct Intent
+    {
+        qint64 id, at;
+        QString operation, number, orderId, who;
+    };
+    QList<Intent> orphans;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT id, operation, number, order_id, who, at, host, pid FROM send_intents "
+                                   "WHERE state = 'sending' ORDER BY id"))) {
+            *error = QCoreApplication::translate("SendJournal", "Cannot read the sends on their way: %1").arg(q.lastError().text());
+            return -1;
+        }
+        const QString host = QSysInfo::machineHostName();
+        while (q.next()) {
+            const qint64 at = q.value(5).toLongLong();
+            const bool here = q.value(6).toString() == host;
+            if (here ? stillRunning(q.value(7).toLongLong()) : nowMs - at < kForeignOrphanMs)
+                continue; // its process may still be waiting for the answer
+            orphans.append({q.value(0).toLongLong(), at, q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()});
+        }
+    }
+    if (orphans.isEmpty())
+        return 0;
+    QString why;
+    if (!beginWrite(&why)) {
+        *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(why);
+        return -1;
+    }
+    QStringList added;
+    for (const Intent &i : orphans) {
+        bool done = true;
+        if (i.operation == QLatin1String("submit")) {
+            OrderRecord u;
+            u.orderId = newUnknownId();
+            u.number = i.number;
+            u.submittedAtMs = u.lastChangedMs = i.at;
+            u.submittedBy = i.who;
+            u.outcomeUnknown = true;
+            u.group = StatusGroup::Unknown;
+            const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("unknown-outcome"), {}, {},
+                               QCoreApplication::translate("SendJournal", "PortDesk stopped while this submit was on its way: it may or may not have reached "
+                                  "Telegent. Verify it before sending the number again."), i.who};
+            done = moveClaim(i.id, u.orderId, &why) && m_registry->writeRow(u, &e, false)
+                   && closeIntent(i.id, QStringLiteral("unknown"), u.orderId, {}, &why);
+            added << u.orderId;
+        } else {
+            const OrderRecord *order = m_registry->find(i.orderId);
+            if (order) {
+                const OrderEvent e{0, i.orderId, nowMs, QStringLiteral("unknown-outcome"), order->status, order->status,
+                                   QCoreApplication::translate("SendJournal", "PortDesk stopped while this %1 was on its way: it may or may not have reached "
+                                      "Telegent; the next status check tells.").arg(i.operation), i.who};
+                done = m_registry->addEvent(e);
+            }
+            done = done && closeIntent(i.id, QStringLiteral("unknown"), i.orderId, {}, &why);
+        }
+        if (!done) {
+            *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(why.isEmpty() ? m_registry->lastError() : why);
+            rollback();
+            return -1;
+        }
+    }
+    if (!db.commit()) {
+        *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(db.lastError().text());
+        rollback();
+        return -1;
+    }
+    if (!added.isEmpty())
+        emit m_registry->ordersAdded(added);
+    qCWarning(lcApp).noquote() << orphans.size() << "send(s) interrupted by a stop were recorded as unknown outcomes";
+    return int(orphans.size());
+}
+
+} // namespace portdesk
