@@ -432,16 +432,23 @@ void ReviewPage::refresh()
     using S = PortInSession::Submit;
     const S s = m_session->submitState();
     m_banner->setVisible(s == S::UnknownOutcome || s == S::Failed);
-    if (s == S::UnknownOutcome)
+    const ApiError &e = m_session->submitError();
+    const QString createdId = m_session->submitResult().orderId;
+    if (s == S::UnknownOutcome && !createdId.isEmpty()) // answered, but the answer could not be recorded
+        m_banner->setText(tr("Telegent created order %1, but PortDesk could not record it: %2 Write the order ID "
+                             "down: the orders view lists this port-in as \"Outcome unknown\" until it is resolved "
+                             "with that ID. Nothing is sent again by itself.").arg(createdId, e.message));
+    else if (s == S::UnknownOutcome)
         m_banner->setText(tr("This port-in may or may not have reached Telegent. Check the orders view before "
                              "resubmitting: it is listed there as \"Outcome unknown\". Nothing is sent again by itself."));
-    else if (s == S::Failed) {
-        const ApiError &e = m_session->submitError();
+    else if (s == S::Failed && e.kind == ApiError::Kind::Storage)
+        m_banner->setText(tr("Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data "
+                             "here is kept; submit again once the order registry can be written.").arg(e.message));
+    else if (s == S::Failed)
         m_banner->setText(e.kind == ApiError::Kind::Authentication || e.kind == ApiError::Kind::Permission
                               ? tr("Telegent refused PortDesk's credentials: %1 The data here is kept; check the "
                                    "credentials, then submit again.").arg(e.message)
                               : tr("Telegent did not accept the port-in: %1").arg(e.message));
-    }
     const bool credentials = s == S::Failed && (m_session->submitError().kind == ApiError::Kind::Authentication
                                                 || m_session->submitError().kind == ApiError::Kind::Permission);
     m_credentials->setVisible(credentials);
@@ -463,13 +470,11 @@ bool ReviewPage::validatePage()
 
 ResultPage::ResultPage(PortInSession *session, QWidget *parent)
     : QWizardPage(parent), m_session(session), m_orderId(new QLabel(this)), m_number(new QLabel(this)),
-      m_status(new QLabel(this)),
-      m_warning(banner(this, "#8a5a00"))
+      m_status(new QLabel(this))
 {
     setTitle(tr("Port-in submitted"));
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_warning);
     auto *form = new QFormLayout;
     layout->addLayout(form);
     m_orderId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -514,10 +519,6 @@ void ResultPage::initializePage()
     m_number->setAccessibleDescription(number);
     m_status->setText(r.status);
     m_status->setAccessibleDescription(r.status);
-    const ApiError &e = m_session->submitError();
-    m_warning->setVisible(e.isError()); // submitted, but the registry could not record it
-    m_warning->setText(tr("The order was submitted, but PortDesk could not record it: %1 Write the order ID down.")
-                           .arg(e.message));
 }
 
 } // namespace portdesk::ui

@@ -73,7 +73,6 @@ private:
     QLineEdit *m_number;
     QComboBox *m_classification;
     QLabel *m_eligibility;
-    QLabel *m_draftBanner;
     QFormLayout *m_form = nullptr;
     QLabel *m_trainingHelp;
     QPushButton *m_credentials;
@@ -136,7 +135,6 @@ private:
     QLabel *m_orderId;
     QLabel *m_number;
     QLabel *m_status;
-    QLabel *m_warning;
 };
 
 } // namespace portdesk::ui

@@ -23,6 +23,7 @@
 #include "WizardPages.h"
 #include "common/Translations.h"
 #include "domain/validation/FieldNames.h"
+#include "registry/OrderRegistry.h"
 #include "sandbox/SimulatorEngine.h"
 #include "wizard/DraftStore.h"
 #include "wizard/PortInSession.h"
@@ -531,6 +532,24 @@ private slots:
         QCOMPARE(a.registry.count(), 1);
         QVERIFY(a.registry.find(a.registry.orderIds().constFirst())->outcomeUnknown);
         QVERIFY(!a.registry.openOrderFor(QStringLiteral("+18015552345")).isEmpty()); // blocks a blind resubmit
+    }
+
+    void storageRefusalSendsNothingAndSaysSo()
+    {
+        // Issue 12: a port-in the registry cannot record before it leaves is not sent, and the
+        // review says so in PortDesk's words (it said "Telegent did not accept the port-in").
+        Agent a;
+        QVERIFY(a.fillValidAndReview());
+        OrderRegistry closed; // never opened: the intent can not be written
+        a.session->setConnection(a.f.client.get(), &closed, &a.drafts);
+        a.wizard->next(); // submit
+        QVERIFY(a.waitFor([&] { return a.session->submitState() == PortInSession::Submit::Failed; }));
+        QCOMPARE(a.session->submitError().kind, ApiError::Kind::Storage);
+        QVERIFY2(a.wizard->reviewPage()->bannerText().startsWith(QCoreApplication::translate(
+                     "portdesk::ui::ReviewPage", "Nothing was sent: PortDesk could not record the port-in before sending it.")),
+                 qPrintable(a.wizard->reviewPage()->bannerText()));
+        QCOMPARE(a.f.simulator->stats().perRoute.value(sandbox::route::PortIn), 0);
+        QCOMPARE(a.session->value(CurrentAccountNumber), QStringLiteral("4651234567")); // data kept
     }
 
     void draftSurvivesTheWindowWithoutThePin()
