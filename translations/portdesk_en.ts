@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>The Telegent server did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortValidation</name>
+    <message numerus="yes">
+        <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AppContext</name>
+    <message numerus="yes">
+        <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portdesk::CredentialStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s); it may be locked.</source>

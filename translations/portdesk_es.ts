@@ -66,6 +66,13 @@
         <source>Telegent refused the credentials.</source>
         <translation>Telegent rechazó las credenciales.</translation>
     </message>
+    <message numerus="yes">
+        <source>The Telegent server did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CarrierCodes</name>
@@ -197,6 +204,14 @@
     <message>
         <source>Updating the order database to schema %1 failed: %2</source>
         <translation>Falló la actualización de la base de datos de órdenes al esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the order database as PortDesk&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the order database failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,10 +474,6 @@
         <translation>Solo se pueden portar números de EE. UU. (+1): este número tiene otro código de país.</translation>
     </message>
     <message>
-        <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %1 digits.</source>
-        <translation>Escriba el número de 10 dígitos: código de área y número, con o sin 1 inicial. Este tiene %1 dígitos.</translation>
-    </message>
-    <message>
         <source>The area code cannot start with 0 or 1: check the first three digits.</source>
         <translation>El código de área no puede empezar por 0 ni por 1: revise los tres primeros dígitos.</translation>
     </message>
@@ -501,6 +512,160 @@
     <message>
         <source>This number already has an open port-in order (%1): update or cancel that order instead of submitting a new one.</source>
         <translation>Este número ya tiene una orden de portabilidad abierta (%1): modifique o cancele esa orden en lugar de enviar una nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digits: %1 of %2</source>
+        <extracomment>Neutral progress under the number field while the agent is still typing, e.g. &quot;Digits: 3 of 10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port date as YYYY-MM-DD, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar: check the month and the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past: choose today (%2) or a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field contains an invisible or control character (U+%1), often brought in by copy and paste: retype the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters fit here; this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), so it is not a PortDesk order database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another program (application id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s database (no PortDesk tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new database into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendJournal</name>
+    <message>
+        <source>%1 is being sent right now by another PortDesk process using this order database: not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was sent before without a clear answer (%2): verify that submit in the orders view before sending the number again. Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an open order (%2): not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order database %1 could not record Telegent&apos;s answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the order database %1 cannot record the send: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may or may not have reached Telegent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent created order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send it again: PortDesk records it as an unknown outcome at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 to check with Telegent; not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent&apos;s answer carried no OrderId: the port-in may or may not have been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submit may or may not have reached Telegent.</source>
+        <translation type="unfinished">Puede que el envío haya llegado a Telegent o no.</translation>
+    </message>
+    <message>
+        <source>PortDesk records it as an unknown outcome at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sends on their way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the interrupted sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk stopped while this submit was on its way: it may or may not have reached Telegent. Verify it before sending the number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk stopped while this %1 was on its way: it may or may not have reached Telegent; the next status check tells.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -639,28 +804,8 @@
         <translation>No hay credenciales de Telegent: defina TELEGENT_ACCOUNT_KEY y TELEGENT_ACCOUNT_SECRET, guárdelas en la configuración de PortDesk o use --sandbox.</translation>
     </message>
     <message>
-        <source>Connected: %1 accepted the credentials.</source>
-        <translation>Conectado: %1 aceptó las credenciales.</translation>
-    </message>
-    <message>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
-    </message>
-    <message>
-        <source>Enter both the AccountKey and the AccountSecret.</source>
-        <translation>Escriba la AccountKey y el AccountSecret.</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain. PortDesk uses them from its next start.</source>
-        <translation>Guardadas en el llavero del sistema. PortDesk las usará a partir del próximo inicio.</translation>
-    </message>
-    <message>
-        <source>No credentials are saved.</source>
-        <translation>No hay credenciales guardadas.</translation>
-    </message>
-    <message>
-        <source>Credentials deleted. PortDesk starts in training mode next time.</source>
-        <translation>Credenciales eliminadas. PortDesk se iniciará en modo de práctica la próxima vez.</translation>
     </message>
     <message>
         <source>%1 The training simulator could not start: %2</source>
@@ -685,6 +830,13 @@
     <message>
         <source>PortDesk uses it from its next start.</source>
         <translation>PortDesk lo usará a partir del próximo inicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -821,6 +973,41 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ConnectionSetup</name>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation type="unfinished">Conectado: %1 aceptó las credenciales.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished">Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Enter both the AccountKey and the AccountSecret.</source>
+        <translation type="unfinished">Escriba la AccountKey y el AccountSecret.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain. PortDesk now works live with %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are saved.</source>
+        <translation type="unfinished">No hay credenciales guardadas.</translation>
+    </message>
+    <message>
+        <source>The credentials were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials deleted. PortDesk is in training mode now: every request goes to its built-in simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::CredentialStore</name>
     <message>
         <source>No saved credentials were found in the system keychain.</source>
@@ -851,11 +1038,14 @@
     </message>
 </context>
 <context>
-    <name>portdesk::OrderRegistry</name>
+    <name>portdesk::OrderActions</name>
     <message>
-        <source>Cannot create the folder for the order database: %1</source>
-        <translation>No se puede crear la carpeta de la base de datos de órdenes: %1</translation>
+        <source>%1 is not a Telegent order ID.</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>portdesk::OrderRegistry</name>
     <message>
         <source>The order database %1 cannot be used: %2. It was left unchanged.</source>
         <translation>No se puede usar la base de datos de órdenes %1: %2. No se ha modificado.</translation>
@@ -927,6 +1117,22 @@
     <message>
         <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
         <translation>contiene las órdenes de la AccountKey %1 y este puesto usa %2. Cada cuenta de Telegent necesita su propia base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by Telegent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by the agent: Telegent received this submit as order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of submit %1, whose outcome was unknown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1293,14 @@
     <message>
         <source>Sending to Telegent...</source>
         <translation>Enviando a Telegent...</translation>
+    </message>
+    <message>
+        <source>Telegent refused PortDesk&apos;s credentials (%1). Correct them in the settings: nothing can be submitted until they are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1703,26 @@
         <source>Not checked yet.</source>
         <translation>Aún no comprobado.</translation>
     </message>
+    <message>
+        <source>A port-in is being sent to Telegent; closing now may leave its outcome unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close PortDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::NumberPage</name>
@@ -1529,12 +1763,12 @@
         <translation>Práctica: los números que terminan en 0000 no son elegibles; el operador rechaza después los que terminan en 0008 / 0006 / 0009 / 0007. La pestaña Conexión muestra todos los escenarios.</translation>
     </message>
     <message>
-        <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
-        <translation>Se recuperó una portabilidad sin terminar del %1. Vuelva a pedir al cliente el PIN de la cuenta: nunca se guarda.</translation>
-    </message>
-    <message>
         <source>&amp;Phone number:</source>
         <translation>Número de &amp;teléfono:</translation>
+    </message>
+    <message>
+        <source>Check the cr&amp;edentials...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1998,14 @@
             <numerusform>%n filas pueden haberse enviado cuando PortDesk se detuvo: nunca se vuelven a enviar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::PortInWizard</name>
@@ -1782,6 +2024,14 @@
     <message>
         <source>Everything typed for this port-in will be cleared.</source>
         <translation>Se borrará todo lo escrito para esta portabilidad.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished">&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1890,8 +2140,16 @@
         <translation>Las portabilidades suelen completarse en 1 a 5 días hábiles. La orden está en la pestaña Órdenes, donde su estado se consulta automáticamente; si el operador la rechaza, allí se indica qué corregir.</translation>
     </message>
     <message>
-        <source>The order was submitted, but PortDesk could not record it: %1 Write the order ID down.</source>
-        <translation>La orden se envió, pero PortDesk no pudo registrarla: %1 Anote el ID de orden.</translation>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2245,37 @@
     <message>
         <source>Telegent did not accept the port-in: %1</source>
         <translation>Telegent no aceptó la portabilidad: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent created order %1, but PortDesk could not record it: %2 Write the order ID down: the orders view lists this port-in as &quot;Outcome unknown&quot; until it is resolved with that ID. Nothing is sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data here is kept; submit again once the order registry can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::SessionPage</name>
+    <message>
+        <source>Restored draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
+        <translation type="unfinished">Se recuperó una portabilidad sin terminar del %1. Vuelva a pedir al cliente el PIN de la cuenta: nunca se guarda.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2387,22 @@
     <message>
         <source>Request t&amp;imeout:</source>
         <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>Save credentials that failed the test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent did not accept these credentials a moment ago. Saved, they replace the ones the desk works with now, and every request is sent with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

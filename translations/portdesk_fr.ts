@@ -66,6 +66,13 @@
         <source>Telegent refused the credentials.</source>
         <translation>Telegent a refusé les identifiants.</translation>
     </message>
+    <message numerus="yes">
+        <source>The Telegent server did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CarrierCodes</name>
@@ -197,6 +204,14 @@
     <message>
         <source>Updating the order database to schema %1 failed: %2</source>
         <translation>La mise à jour de la base des demandes vers le schéma %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the order database as PortDesk&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the order database failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,10 +474,6 @@
         <translation>Seuls les numéros américains (+1) peuvent être portés : ce numéro a un autre indicatif de pays.</translation>
     </message>
     <message>
-        <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %1 digits.</source>
-        <translation>Saisissez le numéro à 10 chiffres : indicatif régional et numéro, avec ou sans 1 initial. Celui-ci a %1 chiffres.</translation>
-    </message>
-    <message>
         <source>The area code cannot start with 0 or 1: check the first three digits.</source>
         <translation>L&apos;indicatif régional ne peut pas commencer par 0 ou 1 : vérifiez les trois premiers chiffres.</translation>
     </message>
@@ -501,6 +512,160 @@
     <message>
         <source>This number already has an open port-in order (%1): update or cancel that order instead of submitting a new one.</source>
         <translation>Ce numéro a déjà une demande de portabilité ouverte (%1) : modifiez ou annulez cette demande au lieu d&apos;en envoyer une nouvelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digits: %1 of %2</source>
+        <extracomment>Neutral progress under the number field while the agent is still typing, e.g. &quot;Digits: 3 of 10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port date as YYYY-MM-DD, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar: check the month and the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past: choose today (%2) or a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field contains an invisible or control character (U+%1), often brought in by copy and paste: retype the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters fit here; this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), so it is not a PortDesk order database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another program (application id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s database (no PortDesk tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new database into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private to its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendJournal</name>
+    <message>
+        <source>%1 is being sent right now by another PortDesk process using this order database: not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was sent before without a clear answer (%2): verify that submit in the orders view before sending the number again. Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an open order (%2): not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order database %1 could not record Telegent&apos;s answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the order database %1 cannot record the send: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may or may not have reached Telegent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent created order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send it again: PortDesk records it as an unknown outcome at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 to check with Telegent; not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent&apos;s answer carried no OrderId: the port-in may or may not have been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submit may or may not have reached Telegent.</source>
+        <translation type="unfinished">L&apos;envoi est peut-être parvenu à Telegent, peut-être pas.</translation>
+    </message>
+    <message>
+        <source>PortDesk records it as an unknown outcome at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sends on their way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the interrupted sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk stopped while this submit was on its way: it may or may not have reached Telegent. Verify it before sending the number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk stopped while this %1 was on its way: it may or may not have reached Telegent; the next status check tells.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -639,28 +804,8 @@
         <translation>Aucun identifiant Telegent : définissez TELEGENT_ACCOUNT_KEY et TELEGENT_ACCOUNT_SECRET, enregistrez-les dans les paramètres de PortDesk ou utilisez --sandbox.</translation>
     </message>
     <message>
-        <source>Connected: %1 accepted the credentials.</source>
-        <translation>Connecté : %1 a accepté les identifiants.</translation>
-    </message>
-    <message>
         <source>Not connected: %1</source>
         <translation>Non connecté : %1</translation>
-    </message>
-    <message>
-        <source>Enter both the AccountKey and the AccountSecret.</source>
-        <translation>Saisissez l&apos;AccountKey et l&apos;AccountSecret.</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain. PortDesk uses them from its next start.</source>
-        <translation>Enregistrés dans le trousseau du système. PortDesk les utilisera au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>No credentials are saved.</source>
-        <translation>Aucun identifiant n&apos;est enregistré.</translation>
-    </message>
-    <message>
-        <source>Credentials deleted. PortDesk starts in training mode next time.</source>
-        <translation>Identifiants supprimés. PortDesk démarrera en mode formation la prochaine fois.</translation>
     </message>
     <message>
         <source>%1 The training simulator could not start: %2</source>
@@ -685,6 +830,13 @@
     <message>
         <source>PortDesk uses it from its next start.</source>
         <translation>PortDesk l&apos;utilisera au prochain démarrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -821,6 +973,41 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ConnectionSetup</name>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation type="unfinished">Connecté : %1 a accepté les identifiants.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished">Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Enter both the AccountKey and the AccountSecret.</source>
+        <translation type="unfinished">Saisissez l&apos;AccountKey et l&apos;AccountSecret.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain. PortDesk now works live with %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are saved.</source>
+        <translation type="unfinished">Aucun identifiant n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The credentials were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials deleted. PortDesk is in training mode now: every request goes to its built-in simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::CredentialStore</name>
     <message>
         <source>No saved credentials were found in the system keychain.</source>
@@ -851,11 +1038,14 @@
     </message>
 </context>
 <context>
-    <name>portdesk::OrderRegistry</name>
+    <name>portdesk::OrderActions</name>
     <message>
-        <source>Cannot create the folder for the order database: %1</source>
-        <translation>Impossible de créer le dossier de la base des demandes : %1</translation>
+        <source>%1 is not a Telegent order ID.</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>portdesk::OrderRegistry</name>
     <message>
         <source>The order database %1 cannot be used: %2. It was left unchanged.</source>
         <translation>La base des demandes %1 est inutilisable : %2. Elle n&apos;a pas été modifiée.</translation>
@@ -927,6 +1117,22 @@
     <message>
         <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
         <translation>elle contient les demandes de l&apos;AccountKey %1, et ce poste utilise %2. Chaque compte Telegent a besoin de sa propre base d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by Telegent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by the agent: Telegent received this submit as order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of submit %1, whose outcome was unknown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1293,14 @@
     <message>
         <source>Sending to Telegent...</source>
         <translation>Envoi à Telegent...</translation>
+    </message>
+    <message>
+        <source>Telegent refused PortDesk&apos;s credentials (%1). Correct them in the settings: nothing can be submitted until they are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1703,26 @@
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
+    <message>
+        <source>A port-in is being sent to Telegent; closing now may leave its outcome unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close PortDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::NumberPage</name>
@@ -1529,12 +1763,12 @@
         <translation>Formation : les numéros finissant par 0000 ne sont pas éligibles ; 0008 / 0006 / 0009 / 0007 sont refusés plus tard par l&apos;opérateur. L&apos;onglet Connexion liste tous les scénarios.</translation>
     </message>
     <message>
-        <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
-        <translation>Une portabilité inachevée du %1 a été restaurée. Redemandez le PIN du compte au client : il n&apos;est jamais enregistré.</translation>
-    </message>
-    <message>
         <source>&amp;Phone number:</source>
         <translation>&amp;Numéro de téléphone :</translation>
+    </message>
+    <message>
+        <source>Check the cr&amp;edentials...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1998,14 @@
             <numerusform>%n lignes ont peut-être été envoyées quand PortDesk s&apos;est arrêté : elles ne sont jamais renvoyées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::PortInWizard</name>
@@ -1782,6 +2024,14 @@
     <message>
         <source>Everything typed for this port-in will be cleared.</source>
         <translation>Tout ce qui a été saisi pour cette portabilité sera effacé.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished">A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1890,8 +2140,16 @@
         <translation>Une portabilité aboutit en général en 1 à 5 jours ouvrés. La demande est dans l&apos;onglet Demandes, où son statut est vérifié automatiquement ; un refus de l&apos;opérateur s&apos;y affiche avec ce qu&apos;il faut corriger.</translation>
     </message>
     <message>
-        <source>The order was submitted, but PortDesk could not record it: %1 Write the order ID down.</source>
-        <translation>La demande a été envoyée, mais PortDesk n&apos;a pas pu l&apos;enregistrer : %1 Notez l&apos;ID de demande.</translation>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2245,37 @@
     <message>
         <source>Telegent did not accept the port-in: %1</source>
         <translation>Telegent n&apos;a pas accepté la portabilité : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent created order %1, but PortDesk could not record it: %2 Write the order ID down: the orders view lists this port-in as &quot;Outcome unknown&quot; until it is resolved with that ID. Nothing is sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data here is kept; submit again once the order registry can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::SessionPage</name>
+    <message>
+        <source>Restored draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
+        <translation type="unfinished">Une portabilité inachevée du %1 a été restaurée. Redemandez le PIN du compte au client : il n&apos;est jamais enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2387,22 @@
     <message>
         <source>Request t&amp;imeout:</source>
         <translation>&amp;Délai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Save credentials that failed the test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent did not accept these credentials a moment ago. Saved, they replace the ones the desk works with now, and every request is sent with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,11 @@ void ApiOperation::start()
             m_deadlineTimer = 0;
             ApiError e;
             e.kind = ApiError::Kind::Timeout;
+            // The count in a variable: lupdate 6.4 never returns from a division inside translate()'s
+            // arguments (it hung the catalogue check).
+            const int seconds = int(m_deadlineMs / 1000);
             e.message = QCoreApplication::translate("ApiError", "The Telegent server did not answer within %n second(s).",
-                                                    nullptr, int(m_deadlineMs / 1000));
+                                                    nullptr, seconds);
             e.detail = QStringLiteral("overall deadline of %1 ms reached").arg(m_deadlineMs);
             finish(e);
         });
