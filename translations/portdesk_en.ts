@@ -5,9 +5,9 @@
     <name>ApiError</name>
     <message numerus="yes">
         <source>The Telegent server did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The Telegent server did not answer within %n second.</numerusform>
+            <numerusform>The Telegent server did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>PortValidation</name>
     <message numerus="yes">
         <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digit.</numerusform>
+            <numerusform>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digits.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>portdesk::AppContext</name>
     <message numerus="yes">
         <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n practice order of the training session was dropped: it never reached a carrier.</numerusform>
+            <numerusform>The %n practice orders of the training session were dropped: they never reached a carrier.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,9 +68,9 @@
     </message>
     <message numerus="yes">
         <source>The Telegent server did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor de Telegent no respondió en %n segundo.</numerusform>
+            <numerusform>El servidor de Telegent no respondió en %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>Cannot mark the order database as PortDesk&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede marcar la base de datos de órdenes como de PortDesk: %1</translation>
     </message>
     <message>
         <source>Updating the order database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la base de datos de órdenes: %1</translation>
     </message>
 </context>
 <context>
@@ -515,157 +515,157 @@
     </message>
     <message numerus="yes">
         <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escriba el número de 10 dígitos: código de área y número, con o sin un 1 inicial. Este tiene %n dígito.</numerusform>
+            <numerusform>Escriba el número de 10 dígitos: código de área y número, con o sin un 1 inicial. Este tiene %n dígitos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Digits: %1 of %2</source>
         <extracomment>Neutral progress under the number field while the agent is still typing, e.g. &quot;Digits: 3 of 10&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos: %1 de %2</translation>
     </message>
     <message>
         <source>Enter the port date as YYYY-MM-DD, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha de portabilidad como AAAA-MM-DD, por ejemplo %1.</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar: check the month and the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un día del calendario: revise el mes y el día.</translation>
     </message>
     <message>
         <source>%1 is in the past: choose today (%2) or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una fecha pasada: elija hoy (%2) o una fecha posterior.</translation>
     </message>
     <message>
         <source>This field contains an invisible or control character (U+%1), often brought in by copy and paste: retype the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo contiene un carácter invisible o de control (U+%1), a menudo introducido al copiar y pegar: vuelva a escribir el valor.</translation>
     </message>
     <message>
         <source>At most %1 characters fit here; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí caben como máximo %1 caracteres; el valor tiene %2.</translation>
     </message>
 </context>
 <context>
     <name>RegistryFile</name>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes), so it is not a PortDesk order database</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío (0 bytes), así que no es una base de datos de órdenes de PortDesk</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
         <source>it belongs to another program (application id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pertenece a otro programa (ID de aplicación %1)</translation>
     </message>
     <message>
         <source>it is another program&apos;s database (no PortDesk tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>es la base de datos de otro programa (sin tablas de PortDesk)</translation>
     </message>
     <message>
         <source>it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>la escribió un PortDesk más reciente (esquema %1; esta versión conoce el %2); actualice PortDesk</translation>
     </message>
     <message>
         <source>cannot move the new database into place</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede colocar la nueva base de datos en su sitio</translation>
     </message>
     <message>
         <source>cannot make %1 private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede restringir %1 a su propietario</translation>
     </message>
     <message>
         <source>cannot make the folder %1 private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede restringir la carpeta %1 a su propietario</translation>
     </message>
 </context>
 <context>
     <name>SendJournal</name>
     <message>
         <source>%1 is being sent right now by another PortDesk process using this order database: not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de PortDesk que usa esta base de datos de órdenes está enviando %1 en este momento: no se envía de nuevo.</translation>
     </message>
     <message>
         <source>%1 was sent before without a clear answer (%2): verify that submit in the orders view before sending the number again. Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se envió sin una respuesta clara (%2): verifique ese envío en la vista de órdenes antes de volver a enviar el número. No se envía.</translation>
     </message>
     <message>
         <source>%1 already has an open order (%2): not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una orden abierta (%2): no se envía.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>The order database %1 could not record Telegent&apos;s answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de órdenes %1 no pudo registrar la respuesta de Telegent: %2</translation>
     </message>
     <message>
         <source>Nothing was sent: the order database %1 cannot record the send: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: la base de datos de órdenes %1 no puede registrar el envío: %2</translation>
     </message>
     <message>
         <source>it is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>no está abierta</translation>
     </message>
     <message>
         <source>there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna</translation>
     </message>
     <message>
         <source>It may or may not have reached Telegent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la portabilidad haya llegado a Telegent o no.</translation>
     </message>
     <message>
         <source>Telegent created order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent creó la orden %1.</translation>
     </message>
     <message>
         <source>Do not send it again: PortDesk records it as an unknown outcome at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No la vuelva a enviar: PortDesk la registra como resultado desconocido al próximo inicio.</translation>
     </message>
     <message>
         <source>Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 to check with Telegent; not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent respondió con el OrderId %1, que ya está registrado para %2: se registra como %3 para comprobarlo con Telegent; no se envía de nuevo.</translation>
     </message>
     <message>
         <source>Telegent&apos;s answer carried no OrderId: the port-in may or may not have been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Telegent no traía OrderId: puede que la portabilidad se haya creado o no.</translation>
     </message>
     <message>
         <source>The submit may or may not have reached Telegent.</source>
-        <translation type="unfinished">Puede que el envío haya llegado a Telegent o no.</translation>
+        <translation>Puede que el envío haya llegado a Telegent o no.</translation>
     </message>
     <message>
         <source>PortDesk records it as an unknown outcome at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk la registra como resultado desconocido al próximo inicio.</translation>
     </message>
     <message>
         <source>Cannot read the sends on their way: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los envíos en curso: %1</translation>
     </message>
     <message>
         <source>Cannot record the interrupted sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden registrar los envíos interrumpidos: %1</translation>
     </message>
     <message>
         <source>PortDesk stopped while this submit was on its way: it may or may not have reached Telegent. Verify it before sending the number again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk se detuvo mientras este envío estaba en camino: puede que haya llegado a Telegent o no. Verifíquelo antes de volver a enviar el número.</translation>
     </message>
     <message>
         <source>PortDesk stopped while this %1 was on its way: it may or may not have reached Telegent; the next status check tells.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk se detuvo mientras esta operación (%1) estaba en camino: puede que haya llegado a Telegent o no; la próxima consulta de estado lo dirá.</translation>
     </message>
 </context>
 <context>
@@ -833,9 +833,9 @@
     </message>
     <message numerus="yes">
         <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se descartó %n orden de la sesión de práctica: nunca llegó a ningún operador.</numerusform>
+            <numerusform>Se descartaron las %n órdenes de la sesión de práctica: nunca llegaron a ningún operador.</numerusform>
         </translation>
     </message>
 </context>
@@ -976,35 +976,35 @@
     <name>portdesk::ConnectionSetup</name>
     <message>
         <source>Connected: %1 accepted the credentials.</source>
-        <translation type="unfinished">Conectado: %1 aceptó las credenciales.</translation>
+        <translation>Conectado: %1 aceptó las credenciales.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished">Sin conexión: %1</translation>
+        <translation>Sin conexión: %1</translation>
     </message>
     <message>
         <source>Enter both the AccountKey and the AccountSecret.</source>
-        <translation type="unfinished">Escriba la AccountKey y el AccountSecret.</translation>
+        <translation>Escriba la AccountKey y el AccountSecret.</translation>
     </message>
     <message>
         <source>Saved in the system keychain. PortDesk now works live with %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas en el llavero del sistema. PortDesk trabaja ahora en modo real con %1 como %2.</translation>
     </message>
     <message>
         <source>No credentials are saved.</source>
-        <translation type="unfinished">No hay credenciales guardadas.</translation>
+        <translation>No hay credenciales guardadas.</translation>
     </message>
     <message>
         <source>The credentials were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron las credenciales.</translation>
     </message>
     <message>
         <source>Credentials deleted. PortDesk is in training mode now: every request goes to its built-in simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales eliminadas. PortDesk está ahora en modo de práctica: todas las solicitudes van a su simulador integrado.</translation>
     </message>
     <message>
         <source>Credentials deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales eliminadas.</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1041,7 @@
     <name>portdesk::OrderActions</name>
     <message>
         <source>%1 is not a Telegent order ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un ID de orden de Telegent.</translation>
     </message>
 </context>
 <context>
@@ -1120,19 +1120,19 @@
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>Received by Telegent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida por Telegent como %1</translation>
     </message>
     <message>
         <source>Checked by the agent: Telegent received this submit as order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado por el agente: Telegent recibió este envío como la orden %1.</translation>
     </message>
     <message>
         <source>The order of submit %1, whose outcome was unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden del envío %1, cuyo resultado era desconocido.</translation>
     </message>
 </context>
 <context>
@@ -1296,11 +1296,11 @@
     </message>
     <message>
         <source>Telegent refused PortDesk&apos;s credentials (%1). Correct them in the settings: nothing can be submitted until they are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent rechazó las credenciales de PortDesk (%1). Corríjalas en la configuración: no se puede enviar nada hasta que se acepten.</translation>
     </message>
     <message>
         <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent pidió a PortDesk que espere. La portabilidad no se procesó y vuelve a salir a las %1; no se pierde nada.</translation>
     </message>
 </context>
 <context>
@@ -1705,23 +1705,23 @@
     </message>
     <message>
         <source>A port-in is being sent to Telegent; closing now may leave its outcome unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está enviando una portabilidad a Telegent; si cierra ahora, su resultado puede quedar desconocido.</translation>
     </message>
     <message>
         <source>A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una importación CSV está enviando sus filas; las filas aún sin enviar se conservan y se ofrecen al próximo inicio.</translation>
     </message>
     <message>
         <source>Close PortDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar PortDesk?</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar de todos modos</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener abierto</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Check the cr&amp;edentials...</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar las cr&amp;edenciales...</translation>
     </message>
 </context>
 <context>
@@ -2000,11 +2000,11 @@
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar órdenes</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar búsqueda</translation>
     </message>
 </context>
 <context>
@@ -2027,11 +2027,11 @@
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Descartar</translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar editando</translation>
     </message>
 </context>
 <context>
@@ -2141,15 +2141,15 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -2248,34 +2248,34 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>Street 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle 2</translation>
     </message>
     <message>
         <source>Telegent created order %1, but PortDesk could not record it: %2 Write the order ID down: the orders view lists this port-in as &quot;Outcome unknown&quot; until it is resolved with that ID. Nothing is sent again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent creó la orden %1, pero PortDesk no pudo registrarla: %2 Anote el ID de orden: la vista de órdenes muestra esta portabilidad como &quot;Resultado desconocido&quot; hasta que se resuelva con ese ID. Nada se reenvía automáticamente.</translation>
     </message>
     <message>
         <source>Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data here is kept; submit again once the order registry can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: PortDesk no pudo registrar la portabilidad antes de enviarla. %1 Los datos se conservan; vuelva a enviar cuando se pueda escribir en el registro de órdenes.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::SessionPage</name>
     <message>
         <source>Restored draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador recuperado</translation>
     </message>
     <message>
         <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
-        <translation type="unfinished">Se recuperó una portabilidad sin terminar del %1. Vuelva a pedir al cliente el PIN de la cuenta: nunca se guarda.</translation>
+        <translation>Se recuperó una portabilidad sin terminar del %1. Vuelva a pedir al cliente el PIN de la cuenta: nunca se guarda.</translation>
     </message>
 </context>
 <context>
@@ -2390,19 +2390,19 @@
     </message>
     <message>
         <source>Save credentials that failed the test?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar credenciales que no superaron la prueba?</translation>
     </message>
     <message>
         <source>Telegent did not accept these credentials a moment ago. Saved, they replace the ones the desk works with now, and every request is sent with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent no aceptó estas credenciales hace un momento. Si se guardan, reemplazan las que usa ahora el puesto y todas las solicitudes se envían con ellas.</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
         <source>&amp;Do not save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No guardar</translation>
     </message>
 </context>
 <context>

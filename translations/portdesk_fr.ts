@@ -68,9 +68,9 @@
     </message>
     <message numerus="yes">
         <source>The Telegent server did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur Telegent n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le serveur Telegent n&apos;a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>Cannot mark the order database as PortDesk&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer la base des demandes comme appartenant à PortDesk : %1</translation>
     </message>
     <message>
         <source>Updating the order database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de la base des demandes a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -515,157 +515,157 @@
     </message>
     <message numerus="yes">
         <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saisissez le numéro à 10 chiffres : indicatif régional et numéro, avec ou sans 1 initial. Celui-ci a %n chiffre.</numerusform>
+            <numerusform>Saisissez le numéro à 10 chiffres : indicatif régional et numéro, avec ou sans 1 initial. Celui-ci a %n chiffres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Digits: %1 of %2</source>
         <extracomment>Neutral progress under the number field while the agent is still typing, e.g. &quot;Digits: 3 of 10&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres : %1 sur %2</translation>
     </message>
     <message>
         <source>Enter the port date as YYYY-MM-DD, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date de portabilité au format AAAA-MM-JJ, par exemple %1.</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar: check the month and the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un jour du calendrier : vérifiez le mois et le jour.</translation>
     </message>
     <message>
         <source>%1 is in the past: choose today (%2) or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans le passé : choisissez aujourd&apos;hui (%2) ou une date ultérieure.</translation>
     </message>
     <message>
         <source>This field contains an invisible or control character (U+%1), often brought in by copy and paste: retype the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ contient un caractère invisible ou de contrôle (U+%1), souvent introduit par copier-coller : ressaisissez la valeur.</translation>
     </message>
     <message>
         <source>At most %1 characters fit here; this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ accepte au plus %1 caractères ; la saisie en a %2.</translation>
     </message>
 </context>
 <context>
     <name>RegistryFile</name>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes), so it is not a PortDesk order database</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide (0 octet), ce n&apos;est donc pas une base des demandes de PortDesk</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
         <source>it belongs to another program (application id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle appartient à un autre programme (ID d&apos;application %1)</translation>
     </message>
     <message>
         <source>it is another program&apos;s database (no PortDesk tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est la base de données d&apos;un autre programme (aucune table PortDesk)</translation>
     </message>
     <message>
         <source>it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été écrite par un PortDesk plus récent (schéma %1, cette version connaît le %2) ; mettez PortDesk à jour</translation>
     </message>
     <message>
         <source>cannot move the new database into place</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre la nouvelle base à sa place</translation>
     </message>
     <message>
         <source>cannot make %1 private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de réserver %1 à son propriétaire</translation>
     </message>
     <message>
         <source>cannot make the folder %1 private to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de réserver le dossier %1 à son propriétaire</translation>
     </message>
 </context>
 <context>
     <name>SendJournal</name>
     <message>
         <source>%1 is being sent right now by another PortDesk process using this order database: not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en cours d&apos;envoi par un autre processus PortDesk qui utilise cette base des demandes : non renvoyé.</translation>
     </message>
     <message>
         <source>%1 was sent before without a clear answer (%2): verify that submit in the orders view before sending the number again. Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà été envoyé sans réponse claire (%2) : vérifiez cet envoi dans la vue des demandes avant de renvoyer le numéro. Non envoyé.</translation>
     </message>
     <message>
         <source>%1 already has an open order (%2): not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une demande ouverte (%2) : non envoyé.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>The order database %1 could not record Telegent&apos;s answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des demandes %1 n&apos;a pas pu enregistrer la réponse de Telegent : %2</translation>
     </message>
     <message>
         <source>Nothing was sent: the order database %1 cannot record the send: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : la base des demandes %1 ne peut pas enregistrer l&apos;envoi : %2</translation>
     </message>
     <message>
         <source>it is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;est pas ouverte</translation>
     </message>
     <message>
         <source>there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y en a aucune</translation>
     </message>
     <message>
         <source>It may or may not have reached Telegent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portabilité est peut-être parvenue à Telegent, peut-être pas.</translation>
     </message>
     <message>
         <source>Telegent created order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent a créé la demande %1.</translation>
     </message>
     <message>
         <source>Do not send it again: PortDesk records it as an unknown outcome at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne la renvoyez pas : PortDesk l&apos;enregistre comme résultat inconnu au prochain démarrage.</translation>
     </message>
     <message>
         <source>Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 to check with Telegent; not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent a répondu avec l&apos;OrderId %1, déjà enregistré pour %2 : enregistré comme %3, à vérifier auprès de Telegent ; non renvoyé.</translation>
     </message>
     <message>
         <source>Telegent&apos;s answer carried no OrderId: the port-in may or may not have been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Telegent ne contenait pas d&apos;OrderId : la portabilité a peut-être été créée, peut-être pas.</translation>
     </message>
     <message>
         <source>The submit may or may not have reached Telegent.</source>
-        <translation type="unfinished">L&apos;envoi est peut-être parvenu à Telegent, peut-être pas.</translation>
+        <translation>L&apos;envoi est peut-être parvenu à Telegent, peut-être pas.</translation>
     </message>
     <message>
         <source>PortDesk records it as an unknown outcome at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk l&apos;enregistre comme résultat inconnu au prochain démarrage.</translation>
     </message>
     <message>
         <source>Cannot read the sends on their way: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les envois en cours : %1</translation>
     </message>
     <message>
         <source>Cannot record the interrupted sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les envois interrompus : %1</translation>
     </message>
     <message>
         <source>PortDesk stopped while this submit was on its way: it may or may not have reached Telegent. Verify it before sending the number again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk s&apos;est arrêté pendant cet envoi : il est peut-être parvenu à Telegent, peut-être pas. Vérifiez-le avant de renvoyer le numéro.</translation>
     </message>
     <message>
         <source>PortDesk stopped while this %1 was on its way: it may or may not have reached Telegent; the next status check tells.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk s&apos;est arrêté pendant cette opération (%1) : elle est peut-être parvenue à Telegent, peut-être pas ; la prochaine vérification du statut le dira.</translation>
     </message>
 </context>
 <context>
@@ -833,9 +833,9 @@
     </message>
     <message numerus="yes">
         <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande de la session de formation a été supprimée : elle n&apos;est jamais parvenue à un opérateur.</numerusform>
+            <numerusform>Les %n demandes de la session de formation ont été supprimées : elles ne sont jamais parvenues à un opérateur.</numerusform>
         </translation>
     </message>
 </context>
@@ -976,35 +976,35 @@
     <name>portdesk::ConnectionSetup</name>
     <message>
         <source>Connected: %1 accepted the credentials.</source>
-        <translation type="unfinished">Connecté : %1 a accepté les identifiants.</translation>
+        <translation>Connecté : %1 a accepté les identifiants.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished">Non connecté : %1</translation>
+        <translation>Non connecté : %1</translation>
     </message>
     <message>
         <source>Enter both the AccountKey and the AccountSecret.</source>
-        <translation type="unfinished">Saisissez l&apos;AccountKey et l&apos;AccountSecret.</translation>
+        <translation>Saisissez l&apos;AccountKey et l&apos;AccountSecret.</translation>
     </message>
     <message>
         <source>Saved in the system keychain. PortDesk now works live with %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés dans le trousseau du système. PortDesk travaille maintenant en mode réel avec %1 en tant que %2.</translation>
     </message>
     <message>
         <source>No credentials are saved.</source>
-        <translation type="unfinished">Aucun identifiant n&apos;est enregistré.</translation>
+        <translation>Aucun identifiant n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>The credentials were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants ont été supprimés.</translation>
     </message>
     <message>
         <source>Credentials deleted. PortDesk is in training mode now: every request goes to its built-in simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants supprimés. PortDesk est maintenant en mode formation : toutes les requêtes vont à son simulateur intégré.</translation>
     </message>
     <message>
         <source>Credentials deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants supprimés.</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1041,7 @@
     <name>portdesk::OrderActions</name>
     <message>
         <source>%1 is not a Telegent order ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un ID de demande Telegent.</translation>
     </message>
 </context>
 <context>
@@ -1120,19 +1120,19 @@
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>Received by Telegent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue par Telegent sous l&apos;ID %1</translation>
     </message>
     <message>
         <source>Checked by the agent: Telegent received this submit as order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par l&apos;agent : Telegent a reçu cet envoi sous l&apos;ID de demande %1.</translation>
     </message>
     <message>
         <source>The order of submit %1, whose outcome was unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de l&apos;envoi %1, dont le résultat était inconnu.</translation>
     </message>
 </context>
 <context>
@@ -1296,11 +1296,11 @@
     </message>
     <message>
         <source>Telegent refused PortDesk&apos;s credentials (%1). Correct them in the settings: nothing can be submitted until they are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent a refusé les identifiants de PortDesk (%1). Corrigez-les dans les paramètres : rien ne peut être envoyé tant qu&apos;ils ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent a demandé à PortDesk de patienter. La portabilité n&apos;a pas été traitée et repart à %1 ; rien n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
@@ -1705,23 +1705,23 @@
     </message>
     <message>
         <source>A port-in is being sent to Telegent; closing now may leave its outcome unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une portabilité est en cours d&apos;envoi à Telegent ; fermer maintenant peut laisser son résultat inconnu.</translation>
     </message>
     <message>
         <source>A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation CSV envoie ses lignes ; les lignes pas encore envoyées sont conservées et proposées au prochain démarrage.</translation>
     </message>
     <message>
         <source>Close PortDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer PortDesk ?</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer quand même</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser ouvert</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Check the cr&amp;edentials...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les &amp;identifiants...</translation>
     </message>
 </context>
 <context>
@@ -2000,11 +2000,11 @@
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des demandes</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -2027,11 +2027,11 @@
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">A&amp;bandonner</translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -2141,15 +2141,15 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -2248,34 +2248,34 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>Street 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue 2</translation>
     </message>
     <message>
         <source>Telegent created order %1, but PortDesk could not record it: %2 Write the order ID down: the orders view lists this port-in as &quot;Outcome unknown&quot; until it is resolved with that ID. Nothing is sent again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent a créé la demande %1, mais PortDesk n&apos;a pas pu l&apos;enregistrer : %2 Notez l&apos;ID de demande : la vue des demandes affiche cette portabilité comme « Résultat inconnu » jusqu&apos;à ce qu&apos;elle soit résolue avec cet ID. Rien n&apos;est renvoyé automatiquement.</translation>
     </message>
     <message>
         <source>Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data here is kept; submit again once the order registry can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : PortDesk n&apos;a pas pu enregistrer la portabilité avant de l&apos;envoyer. %1 Les données sont conservées ; renvoyez-la dès que le registre des demandes sera accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::SessionPage</name>
     <message>
         <source>Restored draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon restauré</translation>
     </message>
     <message>
         <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
-        <translation type="unfinished">Une portabilité inachevée du %1 a été restaurée. Redemandez le PIN du compte au client : il n&apos;est jamais enregistré.</translation>
+        <translation>Une portabilité inachevée du %1 a été restaurée. Redemandez le PIN du compte au client : il n&apos;est jamais enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2390,19 +2390,19 @@
     </message>
     <message>
         <source>Save credentials that failed the test?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des identifiants qui ont échoué au test ?</translation>
     </message>
     <message>
         <source>Telegent did not accept these credentials a moment ago. Saved, they replace the ones the desk works with now, and every request is sent with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent n&apos;a pas accepté ces identifiants il y a un instant. Une fois enregistrés, ils remplacent ceux qu&apos;utilise actuellement le poste, et chaque requête est envoyée avec eux.</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
         <source>&amp;Do not save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas enregistrer</translation>
     </message>
 </context>
 <context>
