@@ -206,6 +206,20 @@ OrderRecord OrderRegistry::recordFor(const PortInRequest &request, const QString
     return fromRequest(request, who, nowMs);
 }
 
+OrderRecord OrderRegistry::recordFor(const PortInRequest &request, const SubmitResult &result, const QString &who,
+                                     qint64 nowMs)
+{
+    OrderRecord r = fromRequest(request, who, nowMs);
+    r.orderId = result.orderId;
+    if (!result.phoneNumber.isEmpty())
+        r.number = result.phoneNumber;
+    r.status = result.status.isEmpty() ? QStringLiteral("Pending") : result.status;
+    r.group = statusGroup(r.status);
+    r.orderDateMs = result.orderDate.isValid() ? result.orderDate.toMSecsSinceEpoch() : 0;
+    r.lastCheckedMs = nowMs; // the submit answer is a status answer too
+    return r;
+}
+
 QString OrderRegistry::claimHolder(const QString &e164)
 {
     QSqlQuery q(m_db);
@@ -531,14 +545,7 @@ bool OrderRegistry::notifyPeers(const QStringList &orderIds)
 
 bool OrderRegistry::recordSubmitted(const PortInRequest &request, const SubmitResult &result, const QString &who, qint64 nowMs)
 {
-    OrderRecord r = fromRequest(request, who, nowMs);
-    r.orderId = result.orderId;
-    if (!result.phoneNumber.isEmpty())
-        r.number = result.phoneNumber;
-    r.status = result.status.isEmpty() ? QStringLiteral("Pending") : result.status;
-    r.group = statusGroup(r.status);
-    r.orderDateMs = result.orderDate.isValid() ? result.orderDate.toMSecsSinceEpoch() : 0;
-    r.lastCheckedMs = nowMs; // the submit answer is a status answer too
+    const OrderRecord r = recordFor(request, result, who, nowMs);
     if (find(r.orderId))
         return fail(tr("order %1 is already recorded").arg(r.orderId));
     const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("submitted"), {}, r.status, {}, who};

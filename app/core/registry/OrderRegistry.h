@@ -90,6 +90,8 @@ private:
     bool openSqliteFile(const QString &path, QString *error);
     // The stored part of a request (no PIN), as a new row of `who` at nowMs.
     static OrderRecord recordFor(const PortInRequest &request, const QString &who, qint64 nowMs);
+    // ... and as the order Telegent's submit answer created.
+    static OrderRecord recordFor(const PortInRequest &request, const SubmitResult &result, const QString &who, qint64 nowMs);
     // Keeps number_claims in step with a row just written (inside its transaction).
     bool updateClaim(const OrderRecord *old, const OrderRecord &row);
     bool claimAccount(const QString &accountKey, QString *error);

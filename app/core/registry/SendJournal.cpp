@@ -152,7 +152,8 @@ bool SendJournal::moveClaim(qint64 intent, const QString &holder, QString *why)
     return false;
 }
 
-qint64 SendJournal::beforeSubmit(const QString &e164, qint64 nowMs, ApiError *error)
+qint64 SendJournal::insertIntent(const QString &operation, const QString &number, const QString &orderId, qint64 nowMs,
+                                 ApiError *error)
 {
     QString why;
     if (!m_registry || !beginWrite(&why)) {
@@ -161,9 +162,11 @@ qint64 SendJournal::beforeSubmit(const QString &e164, qint64 nowMs, ApiError *er
     }
     QSqlDatabase &db = m_registry->m_db;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO send_intents (operation, number, who, at, host, pid, state) "
-                             "VALUES ('submit', ?, ?, ?, ?, ?, 'sending') RETURNING id"));
-    for (const QVariant &v : {QVariant(e164), QVariant(m_who.isNull() ? QStringLiteral("") : m_who), QVariant(nowMs),
+    q.prepare(QStringLiteral("INSERT INTO send_intents (operation, number, order_id, who, at, host, pid, state) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'sending') RETURNING id"));
+    // Empty, never NULL: the columns are NOT NULL (a null QString binds as NULL).
+    const auto text = [](const QString &v) { return QVariant(v.isNull() ? QStringLiteral("") : v); };
+    for (const QVariant &v : {text(operation), text(number), text(orderId), text(m_who), QVariant(nowMs),
                               QVariant(QSysInfo::machineHostName()), QVariant(ownPid())})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
@@ -175,25 +178,40 @@ qint64 SendJournal::beforeSubmit(const QString &e164, qint64 nowMs, ApiError *er
     }
     const qint64 intent = q.value(0).toLongLong();
     q.finish();
+    return intent; // the transaction stays open for the caller
+}
+
+bool SendJournal::commit(ApiError *error)
+{
+    QSqlDatabase &db = m_registry->m_db;
+    if (db.commit())
+        return true;
+    const QString why = db.lastError().text();
+    db.rollback();
+    *error = storageError(m_registry->location(), why);
+    return false;
+}
+
+qint64 SendJournal::beforeSubmit(const QString &e164, qint64 nowMs, ApiError *error)
+{
+    const qint64 intent = insertIntent(QStringLiteral("submit"), e164, QString(), nowMs, error);
+    if (!intent)
+        return 0;
+    QSqlDatabase &db = m_registry->m_db;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO number_claims (number, holder, since) VALUES (?, ?, ?)"));
     q.addBindValue(e164);
     q.addBindValue(intentHolder(intent));
     q.addBindValue(nowMs);
     if (!q.exec()) {
-        why = q.lastError().text();
+        const QString why = q.lastError().text();
         db.rollback();
         // The primary key said no: someone holds the number. Anything else is the storage.
         const QString holder = m_registry->claimHolder(e164);
         *error = holder.isEmpty() ? storageError(m_registry->location(), why) : claimedError(e164, holder);
         return 0;
     }
-    if (!db.commit()) {
-        why = db.lastError().text();
-        db.rollback();
-        *error = storageError(m_registry->location(), why);
-        return 0;
-    }
-    return intent;
+    return commit(error) ? intent : 0;
 }
 
 SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest &request, bool ok, const SubmitResult &result,
@@ -244,14 +262,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             return {Outcome::Duplicate, u.orderId, flagged};
         }
         q.finish();
-        OrderRecord r = OrderRegistry::recordFor(request, m_who, nowMs);
-        r.orderId = result.orderId;
-        if (!result.phoneNumber.isEmpty())
-            r.number = result.phoneNumber;
-        r.status = result.status.isEmpty() ? QStringLiteral("Pending") : result.status;
-        r.group = statusGroup(r.status);
-        r.orderDateMs = result.orderDate.isValid() ? result.orderDate.toMSecsSinceEpoch() : 0;
-        r.lastCheckedMs = nowMs; // the submit answer is a status answer too
+        const OrderRecord r = OrderRegistry::recordFor(request, result, m_who, nowMs);
         const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("submitted"), {}, r.status, {}, m_who};
         if (!moveClaim(intent, r.orderId, &why) || !m_registry->writeRow(r, &e, false)
             || !closeIntent(intent, QStringLiteral("ordered"), r.orderId, r.status, &why) || !db.commit()) {
@@ -312,34 +323,8 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
 
 qint64 SendJournal::beforeAction(const QString &operation, const QString &orderId, qint64 nowMs, ApiError *error)
 {
-    QString why;
-    if (!m_registry || !beginWrite(&why)) {
-        *error = storageError(m_registry ? m_registry->location() : QString(), m_registry ? why : QCoreApplication::translate("SendJournal", "there is none"));
-        return 0;
-    }
-    QSqlDatabase &db = m_registry->m_db;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO send_intents (operation, order_id, who, at, host, pid, state) "
-                             "VALUES (?, ?, ?, ?, ?, ?, 'sending') RETURNING id"));
-    for (const QVariant &v : {QVariant(operation), QVariant(orderId), QVariant(m_who.isNull() ? QStringLiteral("") : m_who),
-                              QVariant(nowMs), QVariant(QSysInfo::machineHostName()), QVariant(ownPid())})
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        why = q.lastError().text();
-        q.finish();
-        db.rollback();
-        *error = storageError(m_registry->location(), why);
-        return 0;
-    }
-    const qint64 intent = q.value(0).toLongLong();
-    q.finish();
-    if (!db.commit()) {
-        why = db.lastError().text();
-        db.rollback();
-        *error = storageError(m_registry->location(), why);
-        return 0;
-    }
-    return intent;
+    const qint64 intent = insertIntent(operation, QString(), orderId, nowMs, error);
+    return intent && commit(error) ? intent : 0;
 }
 
 ApiError SendJournal::afterUpdate(qint64 intent, const UpdatePortInRequest &request, bool ok, const UpdateResult &result,

@@ -61,6 +61,10 @@ public:
 
 private:
     bool beginWrite(QString *why);
+    // Begins the write transaction and inserts a 'sending' intent; 0 (and *error) when it can not.
+    qint64 insertIntent(const QString &operation, const QString &number, const QString &orderId, qint64 nowMs,
+                        ApiError *error);
+    bool commit(ApiError *error);
     bool closeIntent(qint64 intent, const QString &state, const QString &orderId, const QString &answer, QString *why);
     bool moveClaim(qint64 intent, const QString &holder, QString *why);
     // Rolls back and re-reads the registry so memory matches the file again.
