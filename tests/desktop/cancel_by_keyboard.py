@@ -4,16 +4,12 @@ Cancelled with the selection still on it."""
 
 import pyatspi
 
-from harness import Desk, Simulator, describe, has_state, role_name
+from harness import describe, desk_and_simulator, has_state, role_name
 from orders import (dialog, fail_unless, open_orders_with_row_selected, submit_port_in, wait_for_status)
 
 
 def run(build, name, language):
-    desk = Desk(build, name, language)
-    sim = Simulator(build, desk.artefacts)
-    try:
-        desk.use_simulator(sim)
-        desk.start()
+    with desk_and_simulator(build, name, language) as (desk, sim):
         submit_port_in(desk, "8015552345")
         open_orders_with_row_selected(desk)
         wait_for_status(desk, "Pending")
@@ -38,7 +34,3 @@ def run(build, name, language):
         wait_for_status(desk, "Cancelled")
         desk.screenshot("cancelled")
         fail_unless(sim.requests("POST", "/numbers/portin/cancel") == 1, "the cancel was sent more than once")
-    finally:
-        desk.quit()
-        desk.close()
-        sim.stop()

@@ -2,16 +2,12 @@
 opens Update by keyboard (Alt+U), lands on the field the code names, types the right account
 number and sends it with Enter: one update reaches the simulator and the order moves on."""
 
-from harness import Desk, Simulator, text_of
+from harness import desk_and_simulator, text_of
 from orders import cells, dialog, fail_unless, open_orders_with_row_selected, submit_port_in, wait_for_status
 
 
 def run(build, name, language):
-    desk = Desk(build, name, language)
-    sim = Simulator(build, desk.artefacts, "--speed", "60")  # one lifecycle stage a second
-    try:
-        desk.use_simulator(sim)
-        desk.start()
+    with desk_and_simulator(build, name, language, "--speed", "60") as (desk, sim):  # one lifecycle stage a second
         submit_port_in(desk, "8015550008")  # the simulator's 8A-ACCOUNT_NUM_REQ_OR_INCORRECT
         open_orders_with_row_selected(desk)
         # Refresh now (Alt+R) until the order has failed; the row stays where it is, selected.
@@ -44,10 +40,6 @@ def run(build, name, language):
         fail_unless(not any(c == "Error" for c in cells(desk)), "the order still reads Error after the update")
         desk.screenshot("updated")
         fail_unless(sim.requests("POST", "/numbers/portin/update") == 1, "the update was sent more than once")
-    finally:
-        desk.quit()
-        desk.close()
-        sim.stop()
 
 
 def _focused_named(desk, prefix):

@@ -9,6 +9,7 @@ Runs inside .ci/with-desktop (Xvfb + openbox + a private D-Bus session with the 
 bus and an unlocked keyring).
 """
 
+import contextlib
 import os
 import re
 import shutil
@@ -24,6 +25,12 @@ from gi.repository import GLib  # noqa: E402
 import pyatspi  # noqa: E402
 
 KEY_DELAY_S = 0.12  # a fast agent: about 8 keys a second
+# What an agent does when a key lands elsewhere (PORTDESK_DESKTOP_RECOVER=1, for measuring a build
+# that loses the focus, as the issue's figures were measured): the field's Alt+letter, then End
+# (a shortcut selects the field's whole text). Without it, a lost focus fails the scenario.
+RECOVER = os.environ.get("PORTDESK_DESKTOP_RECOVER") == "1"
+MNEMONICS = {"Phone number": "alt+p", "Account number": "alt+a", "Account PIN": "alt+p", "Subscriber name": "alt+s",
+             "Street 1": "alt+1", "City": "alt+t", "State": "alt+e", "ZIP code": "alt+z"}
 STARTUP_TIMEOUT_S = 30
 
 
@@ -375,6 +382,9 @@ class Desk:
             pump(KEY_DELAY_S)
             now = self.focused
             if now is not None and not self._same(now, field) and not self._inside(now, field):
+                if RECOVER:
+                    self._recover(field_name, typed, role_name(field) == "combo box")
+                    continue
                 self.screenshot("focus-lost")
                 raise Failure("after typing %r into '%s' the focus moved to %s" % (typed, field_name, describe(now)))
             if not has_state(field, pyatspi.STATE_FOCUSED):
@@ -390,6 +400,16 @@ class Desk:
             self.wait_for(lambda: text_of(field) == expect_text,
                           "'%s' to read %r (reads %r)" % (field_name, expect_text, text_of(field)), timeout=3)
         return field
+
+    def _recover(self, field_name, typed, combo):
+        """Back into the field the way an agent would, every key counted."""
+        self.key(MNEMONICS[field_name])
+        if combo:
+            self._xdotool("type", "--delay", "0", "--", typed)  # a combo's search restarts
+            self.keys += len(typed)
+        else:
+            self.key("End")
+        pump(KEY_DELAY_S)
 
     @classmethod
     def _inside(cls, obj, ancestor):
@@ -469,3 +489,20 @@ class Desk:
         with open(self.settings_path(), "w") as f:
             for group, lines in groups.items():
                 f.write("[%s]\n%s\n\n" % (group, "\n".join(lines)))
+
+
+@contextlib.contextmanager
+def desk_and_simulator(build, scenario, language, *simulator_args, configured=True):
+    """A desk and portdesk-sandbox, both started; the desk live against it when `configured`
+    (else it starts in training and the scenario configures it). Both stopped afterwards."""
+    desk = Desk(build, scenario, language)
+    sim = Simulator(build, desk.artefacts, *simulator_args)
+    try:
+        if configured:
+            desk.use_simulator(sim)
+        desk.start()
+        yield desk, sim
+    finally:
+        desk.quit()
+        desk.close()
+        sim.stop()

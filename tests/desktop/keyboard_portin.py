@@ -9,7 +9,7 @@ import json
 import os
 import re
 
-from harness import Desk, Failure, Simulator, text_of
+from harness import Failure, desk_and_simulator, text_of
 
 ORDER_ID = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*-[0-9a-fA-F-]{8,}\b")
 
@@ -51,20 +51,16 @@ def type_port_in(desk):
 
 
 def run(build, name, language):
-    desk = Desk(build, name, language)
-    sim = Simulator(build, desk.artefacts)
-    try:
-        desk.use_simulator(sim)
-        desk.start()
-        order_id = type_port_in(desk)
+    with desk_and_simulator(build, name, language) as (desk, sim):
+        order_id = None
+        try:
+            order_id = type_port_in(desk)
+        finally:  # the keys are counted even when a later check fails (measuring an older build)
+            figures = {"desktop_extra_keystrokes": desk.keys, "data_characters": desk.characters,
+                       "order_id": order_id, "completed": order_id is not None}
+            with open(os.path.join(desk.artefacts, "figures.json"), "w") as f:
+                json.dump(figures, f)
         posts = sim.requests("POST", "/numbers/portin")
         if posts != 1:
             raise Failure("the simulator's log shows %d POST /numbers/portin, expected exactly 1" % posts)
-        figures = {"desktop_extra_keystrokes": desk.keys, "data_characters": desk.characters, "order_id": order_id}
-        with open(os.path.join(desk.artefacts, "figures.json"), "w") as f:
-            json.dump(figures, f)
         print("order %s; %d data characters, %d keys beyond them" % (order_id, desk.characters, desk.keys))
-    finally:
-        desk.quit()
-        desk.close()
-        sim.stop()

@@ -5,8 +5,8 @@ the separate simulator process, not the training one."""
 
 import pyatspi
 
-from harness import Desk, Simulator, has_state, text_of
-from orders import dialog, fail_unless
+from harness import desk_and_simulator, has_state, text_of
+from orders import dialog, fail_unless, finish_port_in
 
 NUMBER_TEXT = "(801) 555-2345"
 
@@ -17,10 +17,7 @@ def training_banner(desk):
 
 
 def run(build, name, language):
-    desk = Desk(build, name, language)
-    sim = Simulator(build, desk.artefacts)
-    try:
-        desk.start()  # nothing configured: training
+    with desk_and_simulator(build, name, language, configured=False) as (desk, sim):
         fail_unless(training_banner(desk) is not None, "a desk without credentials does not say it is training")
         desk.type_checked("8015552345", "Phone number", expect_text=NUMBER_TEXT)
         desk.screenshot("training")
@@ -56,30 +53,10 @@ def run(build, name, language):
         desk.key("ctrl+1")
         number = desk.wait_for(lambda: desk.find(name="Phone number"), "the wizard")
         fail_unless(text_of(number) == NUMBER_TEXT, "the number typed in training reads %r after Save" % text_of(number))
-        next_button = desk.wait_for(lambda: desk.find(name="Next >", role="push button"), "the Next button")
-        desk.wait_for(lambda: desk.is_enabled(next_button), "the eligibility answer from the live simulator")
+        finish_port_in(desk)
         fail_unless(sim.requests("POST", "/numbers/portin/eligibility") >= 1,
                     "the eligibility check did not reach the simulator process")
-        desk.key("Return")
-        desk.expect_focus("Account number")
-        for value in ("4651234567", "918273", "Jane Doe"):
-            desk.type_text(value)
-            desk.key("Tab")
-        desk.key("Return")
-        desk.expect_focus("Street 1")
-        for value, tabs in (("2701 N Thanksgiving Way", 2), ("Lehi", 1), ("ut", 1), ("84043", 0)):
-            desk.type_text(value)
-            for _ in range(tabs):
-                desk.key("Tab")
-        desk.key("Return")
-        desk.wait_for(lambda: desk.find(name="Submit port-in", role="push button"), "the review page")
-        desk.key("ctrl+Return")
-        desk.wait_for(lambda: desk.find(name="Copy order ID", role="push button"), "the result page", timeout=20)
         desk.screenshot("live-result")
         fail_unless(sim.requests("POST", "/numbers/portin") == 1,
                     "the simulator process shows %d POST /numbers/portin, expected 1"
                     % sim.requests("POST", "/numbers/portin"))
-    finally:
-        desk.quit()
-        desk.close()
-        sim.stop()

@@ -12,6 +12,11 @@ def submit_port_in(desk, number):
     """The wizard's keyboard path at a steady pace (typing itself is scenario (a)'s subject)."""
     desk.expect_focus("Phone number")
     desk.type_text(number)
+    finish_port_in(desk)
+
+
+def finish_port_in(desk):
+    """From a number page with the number typed: the eligibility answer, the rest, the submit."""
     next_button = desk.wait_for(lambda: desk.find(name="Next >", role="push button"), "the Next button")
     desk.wait_for(lambda: desk.is_enabled(next_button), "the eligibility answer")
     desk.key("Return")
