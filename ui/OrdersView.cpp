@@ -377,7 +377,14 @@ void OrdersView::refreshSelected()
     if (id.isEmpty())
         return;
     m_planner->refreshNow(id);
-    showMessage(tr("Checking %1 now...").arg(id), false);
+    showMessage(tr("Checking %1 now...").arg(spokenName(id)), false);
+}
+
+QString OrdersView::spokenName(const QString &orderId) const
+{
+    // The number is what the agent knows and says on the phone; the OrderId only when there is none.
+    const OrderRecord *r = m_registry->find(orderId);
+    return r && !r->number.isEmpty() ? OrdersModel::formatNumber(r->number) : orderId;
 }
 
 void OrdersView::updateSelected()
@@ -388,7 +395,7 @@ void OrdersView::updateSelected()
     const QString id = r->orderId; // the registry may change (and move r) while the dialog is open
     UpdateOrderDialog dialog(*r, m_actions, this);
     if (dialog.exec() == QDialog::Accepted)
-        showMessage(tr("Update sent: %1 goes back to the carrier.").arg(id), false);
+        showMessage(tr("Update sent: %1 goes back to the carrier.").arg(spokenName(id)), false);
 }
 
 void OrdersView::cancelSelected()
@@ -412,7 +419,7 @@ void OrdersView::cancelSelected()
     if (box.clickedButton() != confirm)
         return;
     m_pendingCancel = id;
-    showMessage(tr("Cancelling %1...").arg(id), false);
+    showMessage(tr("Cancelling %1...").arg(spokenName(id)), false);
     m_actions->cancel(id);
 }
 
@@ -420,11 +427,11 @@ void OrdersView::onActionFinished(const QString &orderId, const ApiError &error)
 {
     if (!error.isError()) {
         if (orderId == m_pendingCancel)
-            showMessage(tr("%1 is cancelled.").arg(orderId), false);
+            showMessage(tr("%1 is cancelled.").arg(spokenName(orderId)), false);
         updateActions();
         return;
     }
-    showMessage(tr("%1: %2").arg(orderId, error.message), true);
+    showMessage(tr("%1: %2").arg(spokenName(orderId), error.message), true);
 }
 
 void OrdersView::showHistory()

@@ -69,6 +69,8 @@ private:
     void refreshSummary();
     void updateActions();
     void showMessage(const QString &text, bool error);
+    // How a status line names an order: its number, formatted; its OrderId when it has none.
+    QString spokenName(const QString &orderId) const;
     void onActionFinished(const QString &orderId, const ApiError &error);
 
     OrderRegistry *m_registry;

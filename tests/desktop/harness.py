@@ -148,7 +148,9 @@ class Simulator:
 
     def __init__(self, build, artefacts, *extra):
         binary = os.environ.get("PORTDESK_DESKTOP_SANDBOX") or os.path.join(build, "app", "entry", "portdesk-sandbox")
-        self.process = Process([binary, "--port", "0", *extra], os.path.join(artefacts, "simulator.log"))
+        # Its request log is what the scenarios count: on, whatever the caller's logging rules.
+        env = dict(os.environ, QT_LOGGING_RULES="portdesk.sandbox.info=true")
+        self.process = Process([binary, "--port", "0", *extra], os.path.join(artefacts, "simulator.log"), env=env)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             m = re.search(r"Telegent simulator on (\S+)", self.process.output())

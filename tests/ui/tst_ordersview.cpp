@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -226,6 +227,10 @@ private slots:
         QCOMPARE(view.proxy()->rowCount(), 3);
         QVERIFY(!button(view, "cancelOrderButton")->isEnabled()); // cancelled: final
         QVERIFY(!button(view, "updateButton")->isEnabled());
+        // The status line names the order by the number the agent knows, not by its OrderId.
+        const QString said = view.findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+        QCOMPARE(said, QCoreApplication::translate("portdesk::ui::OrdersView", "%1 is cancelled.")
+                           .arg(QStringLiteral("(801) 555-2346")));
         Q_UNUSED(first);
         Q_UNUSED(last);
     }
