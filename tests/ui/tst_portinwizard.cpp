@@ -576,7 +576,7 @@ private slots:
         QVERIFY(a.session->value(CurrentAccountPassword).isEmpty());
         QCOMPARE(qobject_cast<QLineEdit *>(a.page(ui::NumberPageId)->editorFor(PortInNumber))->text(), QStringLiteral("(801) 555-2345"));
         const auto labels = a.wizard->page(ui::NumberPageId)->findChildren<QLabel *>();
-        const QString askAgain = QCoreApplication::translate("portdesk::ui::NumberPage", // after the date
+        const QString askAgain = QCoreApplication::translate("portdesk::ui::SessionPage", // after the date
             "An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.")
                                      .section(QLatin1String("%1"), 1);
         QVERIFY(askAgain.contains(QLatin1String("PIN")));
