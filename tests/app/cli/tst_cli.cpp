@@ -35,16 +35,23 @@ class TestCli : public QObject
     SystemClock m_clock;
     std::unique_ptr<Simulator> m_simulator;
 
-    Result cli(const QStringList &args, const QString &secret = QStringLiteral("cli-secret"))
+    // portdesk-cli's environment: a HOME of its own and the simulator's account.
+    QProcessEnvironment cliEnvironment(const QTemporaryDir &home, const QString &secret = QStringLiteral("cli-secret")) const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("TELEGENT_ACCOUNT_KEY"), QStringLiteral("DID-cli"));
         env.insert(QStringLiteral("TELEGENT_ACCOUNT_SECRET"), secret);
         env.insert(QStringLiteral("TELEGENT_API_BASE"), m_simulator->baseUrl().toString());
+        return env;
+    }
+
+    Result cli(const QStringList &args, const QString &secret = QStringLiteral("cli-secret"))
+    {
+        QProcess p;
+        QProcessEnvironment env = cliEnvironment(m_home, secret);
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PORTDESK_CLI), args);
@@ -340,14 +347,7 @@ private slots:
     {
         m_simulator->faults().add(route::Order, {Fault::Kind::ServiceUnavailable, 120}, 1);
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("TELEGENT_ACCOUNT_KEY"), QStringLiteral("DID-cli"));
-        env.insert(QStringLiteral("TELEGENT_ACCOUNT_SECRET"), QStringLiteral("cli-secret"));
-        env.insert(QStringLiteral("TELEGENT_API_BASE"), m_simulator->baseUrl().toString());
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(cliEnvironment(m_home));
         p.start(QStringLiteral(PORTDESK_CLI), {QStringLiteral("status"), QStringLiteral("JNUOID-wait")});
         QByteArray err;
         QTest::qWaitFor([&] {
@@ -368,13 +368,7 @@ private slots:
         QVERIFY(QDir().mkpath(registry)); // a folder where the file should be
         const int before = m_simulator->engine()->orders().size();
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("TELEGENT_ACCOUNT_KEY"), QStringLiteral("DID-cli"));
-        env.insert(QStringLiteral("TELEGENT_ACCOUNT_SECRET"), QStringLiteral("cli-secret"));
-        env.insert(QStringLiteral("TELEGENT_API_BASE"), m_simulator->baseUrl().toString());
+        QProcessEnvironment env = cliEnvironment(home);
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PORTDESK_CLI), {QStringLiteral("submit"), file(QStringLiteral("storage.csv"),
