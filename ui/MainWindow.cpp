@@ -109,7 +109,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_1 + i));
         auto *go = new QAction(this);
         go->setShortcut(keys);
-        connect(go, &QAction::triggered, this, [this, i] { m_ui->tabs->setCurrentIndex(i); });
+        connect(go, &QAction::triggered, this, [this, i] {
+            m_ui->tabs->setCurrentIndex(i);
+            focusIntoCurrentTab();
+        });
         addAction(go);
         m_ui->tabs->setTabToolTip(i, keys.toString(QKeySequence::NativeText));
     }
@@ -232,6 +235,23 @@ void MainWindow::setValueText(QLabel *value, const QString &text)
 {
     value->setText(text);
     value->setAccessibleDescription(text);
+}
+
+void MainWindow::focusIntoCurrentTab()
+{
+    // A tab reached by keyboard puts the cursor in its first control, as a person expects; left
+    // to QTabWidget, the focus landed on the page itself (an unnamed stop for a screen reader).
+    QWidget *page = m_ui->tabs->currentWidget();
+    if (page == m_ui->wizardPage && m_wizard) {
+        m_wizard->focusFirstField();
+        return;
+    }
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::showOrders()

@@ -63,6 +63,7 @@ private:
     // A Connection-tab value: its text, also readable by a screen reader.
     static void setValueText(QLabel *value, const QString &text);
     void onModeChanged(); // the context started (or changed mode): fill the window for it
+    void focusIntoCurrentTab();
     void showMode();
     void refreshBudget();
     void attachOrders();

@@ -119,13 +119,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
         QCOMPARE(tabs->count(), 3);
+        // Each lands in the tab's first control, not on the page itself (an unnamed focus stop).
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("ordersPage")));
         QVERIFY(window.ordersView());
+        QCOMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(QStringLiteral("openButton"))); // top left
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("connectionPage")));
+        QVERIFY(qobject_cast<QPushButton *>(QApplication::focusWidget())); // its first enabled button
+        QVERIFY(tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("wizardPage")));
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Phone number"));
         QCOMPARE(tabs->tabToolTip(1), QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
     }
 
