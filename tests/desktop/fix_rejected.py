@@ -3,7 +3,7 @@ opens Update by keyboard (Alt+U), lands on the field the code names, types the r
 number and sends it with Enter: one update reaches the simulator and the order moves on."""
 
 from harness import desk_and_simulator, text_of
-from orders import cells, dialog, fail_unless, open_orders_with_row_selected, submit_port_in, wait_for_status
+from orders import cells, dialog, expect_no_dialog, fail_unless, open_orders_with_row_selected, submit_port_in, wait_for_status
 
 
 def run(build, name, language):
@@ -31,8 +31,7 @@ def run(build, name, language):
         desk.screenshot("update-typed")
         desk.key("Return")
         desk.wait_for(lambda: sim.requests("POST", "/numbers/portin/update") == 1, "one update at the simulator")
-        desk.wait_for(lambda: dialog(desk, "Update port-in") is None or not _showing(dialog(desk, "Update port-in")),
-                      "the update dialog to close")
+        expect_no_dialog(desk, "Update port-in", "the update dialog to close")
         for _ in range(12):
             desk.key("alt+r")
             if any(c.startswith(("Updated", "Pending", "Submitted", "Scheduled", "Completed")) for c in cells(desk)):
@@ -46,8 +45,3 @@ def _focused_named(desk, prefix):
     obj = desk.focused_object()
     return obj if obj is not None and (obj.name or "").startswith(prefix) else None
 
-
-def _showing(obj):
-    import pyatspi
-    from harness import has_state
-    return has_state(obj, pyatspi.STATE_SHOWING)

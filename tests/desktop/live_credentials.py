@@ -6,7 +6,7 @@ the separate simulator process, not the training one."""
 import pyatspi
 
 from harness import desk_and_simulator, has_state, text_of
-from orders import dialog, fail_unless, finish_port_in
+from orders import dialog, expect_no_dialog, fail_unless, finish_port_in
 
 NUMBER_TEXT = "(801) 555-2345"
 
@@ -45,9 +45,7 @@ def run(build, name, language):
         desk.wait_for(lambda: desk.find(name="Live", role="label"), "the status bar to say Live")
         desk.screenshot("saved")
         desk.key("Escape")
-        desk.wait_for(lambda: dialog(desk, "PortDesk settings") is None
-                      or not has_state(dialog(desk, "PortDesk settings"), pyatspi.STATE_SHOWING),
-                      "Esc to close the settings")
+        expect_no_dialog(desk, "PortDesk settings", "Esc to close the settings")
         desk.screenshot("live")
 
         desk.key("ctrl+1")

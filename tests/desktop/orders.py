@@ -3,7 +3,9 @@ with that order selected in the table."""
 
 import re
 
-from harness import Failure, role_name, text_of
+import pyatspi
+
+from harness import Failure, has_state, role_name, text_of
 
 ORDER_ID = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*-[0-9a-fA-F-]{8,}\b")
 
@@ -88,15 +90,10 @@ def dialog(desk, title_re):
     return None
 
 
-def expect_no_dialog(desk, title_re):
-    desk.wait_for(lambda: dialog(desk, title_re) is None or not _showing(dialog(desk, title_re)),
-                  "the dialog to close")
-
-
-def _showing(obj):
-    import pyatspi
-    from harness import has_state
-    return has_state(obj, pyatspi.STATE_SHOWING)
+def expect_no_dialog(desk, title_re, what="the dialog to close"):
+    """Waits until no showing window's title matches `title_re`."""
+    desk.wait_for(lambda: dialog(desk, title_re) is None
+                  or not has_state(dialog(desk, title_re), pyatspi.STATE_SHOWING), what)
 
 
 def fail_unless(condition, message):
