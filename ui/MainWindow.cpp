@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AppContext.h"
+#include "ConnectionTab.h"
 #include "ImportCsvDialog.h"
 #include "RegistryDialog.h"
 #include "bulk/BulkImport.h"
@@ -13,10 +14,9 @@
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
 #include "settings/AppSettings.h"
-#include "sandbox/SimulatorOptions.h"
-#include "telegent/Endpoints.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QFileInfo>
@@ -29,75 +29,30 @@
 
 namespace portdesk::ui {
 
-namespace {
-// What trainees can rehearse against the simulator; the digits come from the simulator itself.
-QString trainingScenarios()
-{
-    using namespace sandbox::trigger;
-    const auto row = [](const char *digits, const QString &what) {
-        return QStringLiteral("<tr><td><b>&hellip;%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(QLatin1String(digits), what);
-    };
-    return MainWindow::tr("The last four digits of the number decide what the simulated carrier does "
-                          "(any valid area code, e.g. 801-555-0008):")
-           + QStringLiteral("<table>")
-           + row(NotEligible, MainWindow::tr("eligibility check answers <i>not eligible</i>"))
-           + row(AccountNumberError, MainWindow::tr("order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT"))
-           + row(NumberLockError, MainWindow::tr("order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT"))
-           + row(Rejected, MainWindow::tr("order is Rejected (1P-Other) after carrier review"))
-           + row(ResolutionRequired, MainWindow::tr("order shows the undocumented status ResolutionRequired"))
-           + QStringLiteral("</table>")
-           + MainWindow::tr("Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other "
-                            "number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, "
-                            "Completed. An update fixes a failed order.");
-}
-} // namespace
-
 MainWindow::MainWindow(AppContext *context, QWidget *parent)
-    : QMainWindow(parent),
-      m_context(context),
-      m_ui(std::make_unique<Ui::MainWindow>()),
-      m_statusMode(new QLabel(this)),
-      m_statusBudget(new QLabel(this)),
-      m_statusPoll(new QLabel(this)),
-      m_budgetTimer(new QTimer(this))
+    : QMainWindow(parent), m_context(context), m_ui(std::make_unique<Ui::MainWindow>())
 {
+    // Only what the first paint shows is built here: the tabs and the wizard's first page. The
+    // Connection tab, the status bar and the Orders view come after it (completeStartup()).
     m_ui->setupUi(this);
     // The banner must be impossible to miss: trainees must never believe a port is real.
     m_ui->trainingBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }"));
     m_ui->trainingBanner->setAccessibleName(tr("Training mode notice")); // its text: the description
-    // Each value is named by its caption (its buddy), not by the group box around it.
-    const std::pair<QLabel *, QLabel *> captioned[] = {
-        {m_ui->modeCaption, m_ui->modeValue},       {m_ui->addressCaption, m_ui->addressValue},
-        {m_ui->accountCaption, m_ui->accountValue}, {m_ui->stateCaption, m_ui->stateValue},
-        {m_ui->registryCaption, m_ui->registryValue}};
-    for (const auto &[caption, value] : captioned) {
-        caption->setBuddy(value);
-        value->setAccessibleName(caption->text().remove(QLatin1Char(':')).trimmed());
-    }
     m_ui->trainingBanner->hide();
     m_ui->trainingBanner->setTextFormat(Qt::PlainText);
-    m_ui->stateValue->setTextFormat(Qt::PlainText); // quotes the server
-    statusBar()->addWidget(m_statusMode, 1);
-    statusBar()->addPermanentWidget(m_statusPoll);
-    statusBar()->addPermanentWidget(m_statusBudget);
-    m_ui->budgetBar->setAccessibleName(tr("Requests used in the last minute"));
-    m_ui->scenariosText->setText(trainingScenarios());
 
-    connect(m_ui->checkButton, &QPushButton::clicked, this, &MainWindow::checkConnection);
-    connect(m_ui->credentialsButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
-    connect(m_ui->registryButton, &QPushButton::clicked, this, [this] {
-        RegistryDialog dialog(m_context, this);
-        dialog.exec();
-    });
     connect(m_context, &AppContext::pollRoleChanged, this, [this] {
-        showRegistry();
+        completeStartup();
+        m_connectionTab->showRegistry();
         showNextCheck();
     });
     connect(m_context, &AppContext::modeChanged, this, &MainWindow::onModeChanged);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
             ensureOrdersView();
+        else if (m_ui->tabs->currentWidget() == m_ui->connectionPage)
+            completeStartup();
     });
     auto *newPortIn = new QAction(tr("New port-in"), this);
     newPortIn->setShortcut(QKeySequence::New);
@@ -116,17 +71,59 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         addAction(go);
         m_ui->tabs->setTabToolTip(i, keys.toString(QKeySequence::NativeText));
     }
+    attachWizard();
+    connect(this, &MainWindow::firstPainted, this, &MainWindow::completeStartup);
+    // A window opened on a context that has already started gets what modeChanged would have given it.
+    if (m_context->mode() != AppContext::Mode::Starting)
+        onModeChanged();
+}
+
+void MainWindow::completeStartup()
+{
+    if (m_connectionTab)
+        return;
+    m_connectionTab = new ConnectionTab(m_context, m_ui->connectionPage);
+    m_ui->connectionPageLayout->addWidget(m_connectionTab);
+    connect(m_connectionTab, &ConnectionTab::connectionChecked, this, &MainWindow::connectionChecked);
+    connect(m_connectionTab, &ConnectionTab::credentialsRequested, this, [this] { editCredentials(); });
+    m_statusMode = new QLabel(this);
+    m_statusPoll = new QLabel(this);
+    m_statusBudget = new QLabel(this);
+    statusBar()->addWidget(m_statusMode, 1);
+    statusBar()->addPermanentWidget(m_statusPoll);
+    statusBar()->addPermanentWidget(m_statusBudget);
     wireConnection();
     // The window slides even when nothing is sent.
+    m_budgetTimer = new QTimer(this);
     connect(m_budgetTimer, &QTimer::timeout, this, &MainWindow::refreshBudget);
     m_budgetTimer->start(1000);
     refreshBudget();
-    setValueText(m_ui->stateValue, tr("Not checked yet."));
-    // A window opened on a context that has already started gets what modeChanged would have given it.
-    if (m_context->mode() == AppContext::Mode::Starting)
-        showMode();
-    else
-        onModeChanged();
+    showMode();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_firstPaintSeen && !m_watchingPaint) {
+        m_watchingPaint = true;
+        qApp->installEventFilter(this); // only until the first paint: then it is removed
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_watchingPaint && event->type() == QEvent::Paint) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        QWidget *page = m_ui->tabs->currentWidget();
+        // The page counts once something inside it (its fields, the table) has painted.
+        if (widget && page && page->isAncestorOf(widget) && widget->window() == this) {
+            m_watchingPaint = false;
+            m_firstPaintSeen = true;
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, this, &MainWindow::firstPainted); // once this paint is on screen
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::onModeChanged()
@@ -134,11 +131,18 @@ void MainWindow::onModeChanged()
     // A switch (credentials saved or forgotten) brings a new client, planner and order actions,
     // and from or to training a new registry: everything shown follows now, so banner, status
     // bar and tabs agree, and no view keeps what the old connection is about to delete.
+    completeStartup();
     wireConnection();
     if (m_shownPlanner && m_shownPlanner != m_context->planner())
         dropOrdersView();
-    if (m_wizard)
-        m_wizard->setTraining(m_context->mode() == AppContext::Mode::Training);
+    m_wizard->setTraining(m_context->mode() == AppContext::Mode::Training);
+    // The wizard was there before the mode was known; its draft depends on the mode. One typed
+    // meanwhile is the agent's new port-in and stays.
+    if (!m_draftChecked) {
+        m_draftChecked = true;
+        if (!m_context->portInSession()->hasData() && m_context->portInSession()->restoreDraft())
+            m_wizard->announceRestoredDraft();
+    }
     showMode();
     attachOrders();
     checkConnection();
@@ -231,12 +235,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::setValueText(QLabel *value, const QString &text)
-{
-    value->setText(text);
-    value->setAccessibleDescription(text);
-}
-
 void MainWindow::focusIntoCurrentTab()
 {
     // A tab reached by keyboard puts the cursor in its first control, as a person expects; left
@@ -283,18 +281,18 @@ void MainWindow::newPortIn()
     m_wizard->focusFirstField();
 }
 
+void MainWindow::attachWizard()
+{
+    m_wizard = new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training,
+                                m_ui->wizardPage);
+    m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
+    connect(m_wizard, &PortInWizard::credentialsRequested, this, [this] { editCredentials(true); });
+    m_ui->wizardLayout->addWidget(m_wizard);
+    m_wizard->show();
+}
+
 void MainWindow::attachOrders()
 {
-    if (!m_wizard && m_context->portInSession()) {
-        m_wizard = new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training,
-                                    m_ui->wizardPage);
-        m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
-        connect(m_wizard, &PortInWizard::credentialsRequested, this, [this] { editCredentials(true); });
-        m_ui->wizardLayout->addWidget(m_wizard);
-        if (m_context->portInSession()->restoreDraft())
-            m_wizard->announceRestoredDraft();
-        m_wizard->show();
-    }
     if (m_context->mode() != AppContext::Mode::Starting)
         m_shownPlanner = m_context->planner();
     if (!m_tray && m_context->registry()->isOpen())
@@ -377,40 +375,11 @@ void MainWindow::showNextCheck()
                                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().time(), QLocale::ShortFormat)));
 }
 
-void MainWindow::showRegistry()
-{
-    OrderRegistry *registry = m_context->registry();
-    QString where;
-    if (m_context->mode() == AppContext::Mode::Training)
-        where = tr("In memory for this training session");
-    else if (!registry->isOpen())
-        where = tr("Nowhere: %1").arg(m_context->registryError());
-    else if (!registry->isTeam())
-        where = tr("On this computer");
-    else
-        where = tr("Team database %1").arg(AppSettings().teamDatabase().describe());
-    switch (m_context->pollRole()) {
-    case AppContext::PollRole::TeamThisDesk:
-        where += QLatin1Char('\n') + tr("This desk checks the status of the team's orders.");
-        break;
-    case AppContext::PollRole::TeamOtherDesk:
-        where += QLatin1Char('\n') + tr("Another desk of the team checks their status; this one shows its findings.");
-        break;
-    default:
-        break;
-    }
-    m_ui->registryValue->setTextFormat(Qt::PlainText); // quotes the database server
-    setValueText(m_ui->registryValue, where);
-}
-
 void MainWindow::showMode()
 {
-    showRegistry();
     const AppContext::Mode mode = m_context->mode();
-    TelegentClient *client = m_context->client();
     const bool training = mode == AppContext::Mode::Training;
     m_ui->trainingBanner->setVisible(training);
-    m_ui->scenariosGroup->setVisible(training);
     const QString banner = tr("TRAINING MODE: every request goes to PortDesk's built-in Telegent simulator. No number "
                               "is ported and no carrier is contacted. %1")
                                .arg(m_context->modeReason());
@@ -418,68 +387,29 @@ void MainWindow::showMode()
     m_ui->trainingBanner->setAccessibleDescription(training ? banner : QString()); // what a screen reader reads
     switch (mode) {
     case AppContext::Mode::Starting:
-        setValueText(m_ui->modeValue, tr("Starting: reading credentials from the system keychain..."));
         m_statusMode->setText(tr("Starting"));
         break;
     case AppContext::Mode::Training:
-        setValueText(m_ui->modeValue, tr("Training (simulator)"));
         m_statusMode->setText(tr("Training mode"));
         break;
     case AppContext::Mode::Live:
-        setValueText(m_ui->modeValue, tr("Live: %1").arg(m_context->modeReason()));
         m_statusMode->setText(tr("Live"));
         break;
     }
-    setValueText(m_ui->addressValue, mode == AppContext::Mode::Starting ? QString() : client->baseUrl().url.toString());
-    setValueText(m_ui->accountValue, client->accountKey());
-    m_ui->checkButton->setEnabled(mode != AppContext::Mode::Starting);
+    m_connectionTab->showMode();
 }
 
 void MainWindow::checkConnection()
 {
-    if (m_context->mode() == AppContext::Mode::Starting)
-        return;
-    TelegentClient *client = m_context->client();
-    const QString endpoint = client->endpointUrl(endpoint::Order).toString();
-    setValueText(m_ui->stateValue, tr("Checking..."));
-    m_ui->checkButton->setEnabled(false);
-    client->tokens()->fetch(endpoint, this, [this, client](const std::optional<Token> &token, const ApiError &error) {
-        m_ui->checkButton->setEnabled(true);
-        if (client != m_context->client())
-            return; // the desk switched meanwhile: a newer check speaks for the connection
-        if (!token) {
-            setValueText(m_ui->stateValue, tr("Not connected: %1").arg(error.message));
-            emit connectionChecked(false);
-            return;
-        }
-        const QDateTime until = QDateTime::fromMSecsSinceEpoch(token->expiresAtMs).toLocalTime();
-        setValueText(m_ui->stateValue, tr("Connected: the server accepted the credentials (checked at %1; "
-                                          "the access token is valid until %2).")
-                                           .arg(QLocale().toString(client->clock()->nowUtc().toLocalTime().time(), QLocale::ShortFormat),
-                                                QLocale().toString(until.time(), QLocale::ShortFormat)));
-        emit connectionChecked(true);
-    });
+    completeStartup();
+    m_connectionTab->checkConnection();
 }
 
 void MainWindow::refreshBudget()
 {
     RequestScheduler *scheduler = m_context->client()->scheduler();
-    const RateBudget &budget = scheduler->budget();
-    const int used = scheduler->usedInWindow();
-    m_ui->budgetBar->setRange(0, budget.perMinute());
-    m_ui->budgetBar->setValue(std::min(used, budget.perMinute()));
-    m_ui->budgetBar->setFormat(tr("%1 of %2 requests in the last minute").arg(used).arg(budget.perMinute()));
-    QString detail = tr("Background status checks may use up to %1 per minute; the rest is kept for "
-                        "agents' eligibility checks and submissions.")
-                         .arg(budget.backgroundLimit());
-    const int waiting = scheduler->queued(Priority::Interactive) + scheduler->queued(Priority::Background);
-    if (waiting > 0)
-        detail += QLatin1Char(' ') + tr("%n request(s) waiting for budget.", nullptr, waiting);
-    if (scheduler->pausedUntilMs() > scheduler->clock()->nowMs())
-        detail += QLatin1Char(' ') + tr("Telegent reported the account over its limit; sending resumes at %1.")
-                                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(scheduler->pausedUntilMs()).toLocalTime().time(), QLocale::ShortFormat));
-    m_ui->budgetDetail->setText(detail);
-    m_statusBudget->setText(tr("%1/%2 per min").arg(used).arg(budget.perMinute()));
+    m_connectionTab->showBudget();
+    m_statusBudget->setText(tr("%1/%2 per min").arg(scheduler->usedInWindow()).arg(scheduler->budget().perMinute()));
 }
 
 } // namespace portdesk::ui

@@ -18,6 +18,7 @@ class RequestScheduler;
 
 namespace portdesk::ui {
 
+class ConnectionTab;
 class OrdersView;
 class PortInWizard;
 class TrayNotifier;
@@ -43,14 +44,22 @@ public:
     void showOrders();
     // The widget the user sees first on the current tab (for first-paint measurements).
     QWidget *currentTabWidget() const;
+    // Builds what the first paint does not show: the Connection tab and the status bar. Runs
+    // after the first paint, or as soon as something needs them (the desk started, the
+    // Connection tab was opened); once.
+    void completeStartup();
 
 signals:
+    // The current tab's page has been painted for the first time: the time to start the rest.
+    void firstPainted();
     // A connection check finished (either way); the state line says how it went.
     void connectionChecked(bool connected);
 
 protected:
     // A port-in or a CSV batch on its way: ask before closing (default: keep the window).
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Follows the context's current client and planner (they change when the desk switches).
@@ -60,32 +69,34 @@ private:
     void dropOrdersView();
     // Whether something is still on its way to Telegent, in words for the close question.
     QString workOnItsWay() const;
-    // A Connection-tab value: its text, also readable by a screen reader.
-    static void setValueText(QLabel *value, const QString &text);
     void onModeChanged(); // the context started (or changed mode): fill the window for it
     void focusIntoCurrentTab();
     void showMode();
     void refreshBudget();
+    void attachWizard();
     void attachOrders();
     void ensureOrdersView();
     void showNextCheck();
-    void showRegistry();
     // "N rows of FILE were not sent": Resume / Later, at start (bulk import, issue 6).
     void offerPendingImport();
     QString importStorePath() const;
 
     AppContext *m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QLabel *m_statusMode;
-    QLabel *m_statusBudget;
-    QLabel *m_statusPoll;
+    ConnectionTab *m_connectionTab = nullptr;
+    QLabel *m_statusMode = nullptr;
+    QLabel *m_statusBudget = nullptr;
+    QLabel *m_statusPoll = nullptr;
+    bool m_watchingPaint = false;
+    bool m_firstPaintSeen = false;
+    bool m_draftChecked = false;
     OrdersView *m_ordersView = nullptr;
     bool m_ordersFailed = false;
     bool m_importOffered = false;
     PortInWizard *m_wizard = nullptr;
     TrayNotifier *m_tray = nullptr;
     QLabel *m_ordersError = nullptr;
-    QTimer *m_budgetTimer;
+    QTimer *m_budgetTimer = nullptr;
     QPointer<RequestScheduler> m_wiredScheduler;
     QPointer<PollPlanner> m_wiredPlanner;
     PollPlanner *m_shownPlanner = nullptr; // the connection the Orders view and tray were built on

@@ -34,6 +34,10 @@ AppContext::AppContext(QObject *parent)
       m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("agent"))))
 {
     m_actions = new OrderActions(m_registry, m_client, m_userName, this);
+    // The wizard is on the first paint, before the mode is known: its session exists from here,
+    // with no draft (which depends on the mode) and a client that refuses every request until
+    // the mode gives it a target; an eligibility check asked meanwhile waits for that.
+    m_session = new PortInSession(m_client, m_registry, nullptr, m_userName, this);
     applyRequestSettings();
 }
 
@@ -123,10 +127,7 @@ void AppContext::setMode(Mode mode, const QString &reason)
     openRegistry();
     if (m_autoPoll)
         startPolling();
-    if (!m_session)
-        m_session = new PortInSession(m_client, m_registry, draftsFor(mode), m_userName, this);
-    else
-        m_session->setConnection(m_client, m_registry, draftsFor(mode)); // the agent's typing stays
+    m_session->setConnection(m_client, m_registry, draftsFor(mode)); // the agent's typing stays
     m_reason = reason;
     qCInfo(lcApp).noquote() << (mode == Mode::Live ? "live mode:" : "training mode:") << reason;
     emit modeChanged(mode);

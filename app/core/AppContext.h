@@ -83,7 +83,8 @@ public:
     OrderRegistry *registry() { return m_registry; }
     PollPlanner *planner() { return m_planner; }
     OrderActions *actions() { return m_actions; }
-    // The agent's port-in in progress; exists once the mode is known (its draft file depends on it).
+    // The agent's port-in in progress; from the start, its draft once the mode is known (the
+    // draft file depends on it).
     PortInSession *portInSession() { return m_session; }
     // Why the order registry could not be opened (empty when it is open).
     QString registryError() const { return m_registryError; }

@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -32,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QWizardPage>
 #include "sandbox/Simulator.h"
+#include "registry/OrderRegistry.h"
 
 using namespace portdesk;
 
@@ -67,6 +69,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *banner = window.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("stateValue"))); // after the first paint
         auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
         auto *bar = window.findChild<QProgressBar *>(QStringLiteral("budgetBar"));
         QVERIFY(banner && state && bar);
@@ -93,6 +96,29 @@ private slots:
             QDir().mkpath(dir);
             QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-training.png")));
         }
+    }
+
+    void firstPaintShowsTheWizardAndNothingElse()
+    {
+        // Start-up (issue 17): the wizard's first page is all the first paint waits for. The
+        // Connection tab and the status bar come after it; the desk itself is not started yet.
+        AppContext context;
+        ui::MainWindow window(&context);
+        QVERIFY(window.wizard());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("stateValue")));
+        QVERIFY(window.statusBar()->findChildren<QLabel *>().isEmpty());
+        QSignalSpy painted(&window, &ui::MainWindow::firstPainted);
+        window.show();
+        QVERIFY(painted.wait(5000));
+        QCOMPARE(painted.count(), 1);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("stateValue")));
+        QCOMPARE(window.statusBar()->findChildren<QLabel *>().size(), 3);
+        QCOMPARE(context.mode(), AppContext::Mode::Starting);
+        QVERIFY(!context.simulator());
+        QVERIFY(!context.registry()->isOpen());
+        window.repaint();
+        QTest::qWait(50);
+        QCOMPARE(painted.count(), 1); // once
     }
 
     void ordersViewIsBuiltWhenFirstShown()

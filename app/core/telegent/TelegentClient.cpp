@@ -1,13 +1,17 @@
 #include "TelegentClient.h"
 #include "common/Redaction.h"
 
+#include <QCoreApplication>
+
 namespace portdesk {
 
 TelegentClient::TelegentClient(QNetworkAccessManager *nam, Clock *clock, QObject *parent)
     : QObject(parent),
       m_nam(nam),
       m_clock(clock),
-      m_base(ApiBaseUrl::parse(ApiBaseUrl::defaultUrl())),
+      // No target until the desk sets one: a request made while it starts is refused, never
+      // sent to the real API by default (a trainee's practice port among them).
+      m_base{QUrl(), QCoreApplication::translate("TelegentClient", "PortDesk is still starting: no API address is set yet.")},
       m_scheduler(nam, clock),
       m_tokens(this)
 {

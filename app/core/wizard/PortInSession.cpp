@@ -266,6 +266,12 @@ void PortInSession::scheduleEligibility(Cursor cursor)
 
 void PortInSession::checkEligibility()
 {
+    if (!m_client->baseUrl().ok() || !m_client->hasCredentials()) {
+        // The desk is still starting (no target yet): setConnection() asks again once it has one.
+        m_eligibility = Eligibility::Pending;
+        emit eligibilityChanged();
+        return;
+    }
     const QString e164 = normalizePortInNumber(value(PortInNumber));
     m_checkedNumber = e164;
     m_eligibility = Eligibility::Checking;

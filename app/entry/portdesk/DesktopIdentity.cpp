@@ -21,11 +21,15 @@ bool onlyPrintsText(int argc, char **argv)
 
 void applyDesktopIdentity()
 {
+    QGuiApplication::setDesktopFileName(QLatin1String(kAppId));
+}
+
+void applyWindowIcon()
+{
     QIcon icon;
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
         icon.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(QLatin1String(kAppId)), QSize(size, size));
     QApplication::setWindowIcon(icon);
-    QGuiApplication::setDesktopFileName(QLatin1String(kAppId));
 }
 
 void bringToFront(QWidget *window)

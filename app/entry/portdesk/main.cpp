@@ -12,37 +12,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QTimer>
 
 #include <cstdio>
 
 namespace {
-
-// Quits as soon as the first page the user would see has been painted (start-up benchmark).
-class FirstPaintWatcher : public QObject
-{
-public:
-    explicit FirstPaintWatcher(portdesk::ui::MainWindow *window) : m_window(window) {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            auto *widget = qobject_cast<QWidget *>(watched);
-            QWidget *target = m_window->currentTabWidget();
-            // The page counts once something inside it (its fields, the table) has painted.
-            if (widget && target && target->isAncestorOf(widget) && widget->window() == m_window) {
-                m_done = true;
-                QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
-            }
-        }
-        return false;
-    }
-
-private:
-    portdesk::ui::MainWindow *m_window;
-    bool m_done = false;
-};
 
 // Peak resident memory of this process, for the memory benchmark (Linux; 0 elsewhere).
 qint64 peakRssKb()
@@ -89,15 +62,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
         QStringLiteral("Quit once the first page has been painted (start-up benchmark); with "
                        "PORTDESK_REPORT_RSS=1 print the peak memory."));
+    const QCommandLineOption whenReady(QStringLiteral("quit-when-ready"),
+        QStringLiteral("Quit once an eligibility check can be made: the training simulator listens, or "
+                       "Telegent gave a token for the saved credentials (start-up benchmark)."));
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
         QCoreApplication::translate("portdesk", "Open another window even if PortDesk is already running with this registry."));
-    parser.addOptions({registry, show, firstPaint, newInstance});
+    parser.addOptions({registry, show, firstPaint, whenReady, newInstance});
     parser.process(app);
 
     // One window per user and registry: a second launch brings the first to the front and
     // quits. Screenshots and the start-up benchmark are runs of their own.
     portdesk::SingleInstance instance(parser.value(registry));
-    if (!parser.isSet(screenshot) && !parser.isSet(firstPaint) && !parser.isSet(newInstance)) {
+    if (!parser.isSet(screenshot) && !parser.isSet(firstPaint) && !parser.isSet(whenReady) && !parser.isSet(newInstance)) {
         const auto role = instance.claim();
         if (role == portdesk::SingleInstance::Role::OtherRaised)
             return 0;
@@ -114,9 +90,8 @@ int main(int argc, char *argv[])
     portdesk::ui::MainWindow window(&context);
     QObject::connect(&instance, &portdesk::SingleInstance::activationRequested, &window,
                      [&window] { portdesk::entry::bringToFront(&window); });
-    FirstPaintWatcher watcher(&window);
-    if (parser.isSet(firstPaint))
-        app.installEventFilter(&watcher);
+    if (parser.value(show) == QLatin1String("orders"))
+        window.showOrders();
     // The designed size where it fits with its frame; on a smaller screen (a 1024x600 laptop)
     // maximised, instead of a window whose buttons run off the screen's edge.
     const QRect available = window.screen()->availableGeometry();
@@ -134,9 +109,24 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    context.start();
-    if (parser.value(show) == QLatin1String("orders"))
-        window.showOrders();
+    // The first paint shows the wizard's first page and nothing else; the rest - the window
+    // icon, the keychain, the registry, the simulator, the other tabs - starts once it is on
+    // screen. Until the simulator listens the client refuses every request.
+    QObject::connect(&window, &portdesk::ui::MainWindow::firstPainted, &app, [&] {
+        if (parser.isSet(firstPaint))
+            return QCoreApplication::exit(0);
+        portdesk::entry::applyWindowIcon();
+        context.start();
+    });
+    if (parser.isSet(whenReady)) {
+        QObject::connect(&context, &portdesk::AppContext::modeChanged, &app, [&context](portdesk::AppContext::Mode mode) {
+            if (mode == portdesk::AppContext::Mode::Training) // the simulator listens, or could not
+                QCoreApplication::exit(context.client()->hasCredentials() ? 0 : 1);
+        });
+        QObject::connect(&window, &portdesk::ui::MainWindow::connectionChecked, &app, [](bool connected) {
+            QCoreApplication::exit(connected ? 0 : 1); // live: the first token came (or did not)
+        });
+    }
     const int rc = app.exec();
     if (qEnvironmentVariableIsSet("PORTDESK_REPORT_RSS"))
         printf("peak_rss_kb %lld\n", peakRssKb());
