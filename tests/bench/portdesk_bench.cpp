@@ -1,7 +1,8 @@
 // portdesk-bench: the figures that matter to agents and supervisors, each against a baseline
 // measured in the same run, printed as a table and written as JSON lines ({name, value, unit,
 // baseline, goal, met}) to the file given with --out. Goals are reported, never asserted.
-//   start-up:  portdesk --quit-after-first-paint vs a bare QMainWindow, median of 11, ratio
+//   start-up:  portdesk --quit-after-first-paint vs a bare QMainWindow, median of 11, ratio;
+//              --quit-when-ready (the first eligibility check possible) vs the same bare window
 //   memory:    peak RSS with 10,000 orders and the orders view shown vs the bare window
 //   table:     10,000 rows, 500 status changes through the model, proxy and view
 //   planner:   500 open orders, 30 simulated minutes at 50/min on a virtual clock
@@ -185,27 +186,36 @@ QList<Figure> startupFigures(const QString &app, const QString &bare, const QStr
     QStringList platforms{QStringLiteral("offscreen")};
     if (!qEnvironmentVariableIsEmpty("DISPLAY"))
         platforms << QStringLiteral("xcb");
-    QStringList details;
-    double worst = 0;
+    const QStringList paint{QStringLiteral("--quit-after-first-paint")};
+    const QStringList ready{QStringLiteral("--quit-when-ready")};
+    QStringList paintDetails, readyDetails;
+    double worstPaint = 0, worstReady = 0;
     for (const QString &platform : platforms) {
         const QProcessEnvironment env = isolatedEnv(home, platform);
-        QList<double> appRuns, bareRuns;
-        runTimed(app, {QStringLiteral("--quit-after-first-paint")}, env); // warm the file cache
+        QList<double> appRuns, readyRuns, bareRuns;
+        runTimed(app, paint, env); // warm the file cache
+        runTimed(app, ready, env);
         runTimed(bare, {}, env);
-        for (int i = 0; i < 11; ++i) { // interleaved, so machine noise hits both alike
-            appRuns << runTimed(app, {QStringLiteral("--quit-after-first-paint")}, env);
+        for (int i = 0; i < 11; ++i) { // interleaved, so machine noise hits all alike
+            appRuns << runTimed(app, paint, env);
+            readyRuns << runTimed(app, ready, env);
             bareRuns << runTimed(bare, {}, env);
         }
-        if (appRuns.contains(-1) || bareRuns.contains(-1)) {
-            details << QStringLiteral("%1: a run failed").arg(platform);
-            worst = std::numeric_limits<double>::infinity();
+        if (appRuns.contains(-1) || readyRuns.contains(-1) || bareRuns.contains(-1)) {
+            paintDetails << QStringLiteral("%1: a run failed").arg(platform);
+            readyDetails << QStringLiteral("%1: a run failed").arg(platform);
+            worstPaint = worstReady = std::numeric_limits<double>::infinity();
             continue;
         }
-        const double ratio = median(appRuns) / median(bareRuns);
-        worst = std::max(worst, ratio);
-        details << QStringLiteral("%1: %2 ms vs bare %3 ms").arg(platform).arg(median(appRuns), 0, 'f', 0).arg(median(bareRuns), 0, 'f', 0);
+        const double bareMs = median(bareRuns);
+        worstPaint = std::max(worstPaint, median(appRuns) / bareMs);
+        worstReady = std::max(worstReady, median(readyRuns) / bareMs);
+        paintDetails << QStringLiteral("%1: %2 ms vs bare %3 ms").arg(platform).arg(median(appRuns), 0, 'f', 0).arg(bareMs, 0, 'f', 0);
+        readyDetails << QStringLiteral("%1: %2 ms to ready vs bare first paint %3 ms").arg(platform).arg(median(readyRuns), 0, 'f', 0).arg(bareMs, 0, 'f', 0);
     }
-    return {{QStringLiteral("startup_ratio"), worst, QStringLiteral("x"), details.join(QStringLiteral("; ")), 1.3, false}};
+    return {{QStringLiteral("startup_ratio"), worstPaint, QStringLiteral("x"), paintDetails.join(QStringLiteral("; ")), 1.3, false},
+            // Launch to the first possible eligibility check (training: the simulator listens).
+            {QStringLiteral("ready_ratio"), worstReady, QStringLiteral("x"), readyDetails.join(QStringLiteral("; ")), 3.0, false}};
 }
 
 QList<Figure> memoryFigures(const QString &app, const QString &bare, const QString &home)
