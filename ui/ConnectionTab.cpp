@@ -55,7 +55,6 @@ ConnectionTab::ConnectionTab(AppContext *context, QWidget *parent)
     m_ui->stateValue->setTextFormat(Qt::PlainText);    // quotes the server
     m_ui->registryValue->setTextFormat(Qt::PlainText); // quotes the database server
     m_ui->budgetBar->setAccessibleName(tr("Requests used in the last minute"));
-    m_ui->scenariosText->setText(trainingScenarios());
     setValueText(m_ui->stateValue, tr("Not checked yet."));
 
     connect(m_ui->checkButton, &QPushButton::clicked, this, &ConnectionTab::checkConnection);
@@ -69,6 +68,15 @@ ConnectionTab::ConnectionTab(AppContext *context, QWidget *parent)
 }
 
 ConnectionTab::~ConnectionTab() = default;
+
+void ConnectionTab::showEvent(QShowEvent *event)
+{
+    // The scenarios' rich text costs a font fallback search (tens of millions of instructions):
+    // laid out when someone looks, not on the way to the desk being ready.
+    if (m_ui->scenariosText->text().isEmpty())
+        m_ui->scenariosText->setText(trainingScenarios());
+    QWidget::showEvent(event);
+}
 
 void ConnectionTab::setValueText(QLabel *value, const QString &text)
 {

@@ -37,6 +37,9 @@ signals:
     void connectionChecked(bool connected);
     void credentialsRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // A value: its text, also readable by a screen reader.
     static void setValueText(QLabel *value, const QString &text);

@@ -11,8 +11,8 @@ inline constexpr char kAppId[] = "io.portdesk.PortDesk";
 bool onlyPrintsText(int argc, char **argv);
 // The desktop entry name (Wayland compositors match windows to their .desktop file by it).
 void applyDesktopIdentity();
-// The window icon in every committed size (sharp at any device pixel ratio). Decoding the PNGs
-// costs more than a bare window's start: it is done after the first paint.
+// The window icon, 16 to 256 px (sharp at any device pixel ratio). Decoding the PNGs costs
+// more than a bare window's start: it is done after the first paint.
 void applyWindowIcon();
 // Shows the window un-minimised, on top and focused (a second launch asked for it).
 void bringToFront(QWidget *window);

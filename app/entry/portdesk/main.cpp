@@ -12,10 +12,32 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSslConfiguration>
+#include <QThread>
 
 #include <cstdio>
 
 namespace {
+
+// Loads Qt's TLS backend (OpenSSL) on a thread of its own while the window is built: the
+// training simulator's QHttpServer and the live client's first request both need it, and on the
+// GUI thread loading it was a seventh of the way to ready. Waited for before main() returns.
+class TlsWarmUp
+{
+public:
+    TlsWarmUp() : m_thread(QThread::create([] { QSslConfiguration::defaultConfiguration(); }))
+    {
+        m_thread->start(QThread::LowPriority);
+    }
+    ~TlsWarmUp()
+    {
+        m_thread->wait();
+        delete m_thread;
+    }
+
+private:
+    QThread *m_thread;
+};
 
 // Peak resident memory of this process, for the memory benchmark (Linux; 0 elsewhere).
 qint64 peakRssKb()
@@ -38,6 +60,7 @@ int main(int argc, char *argv[])
     if (portdesk::entry::onlyPrintsText(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // --help/--version: no display needed
     QApplication app(argc, argv);
+    const TlsWarmUp tls;
     portdesk::entry::applyDesktopIdentity();
     QApplication::setOrganizationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationName(QStringLiteral("PortDesk"));
