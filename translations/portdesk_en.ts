@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ui::ConnectionTab</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting for budget.</source>
+        <translation>
+            <numerusform>%n request waiting for budget.</numerusform>
+            <numerusform>%n requests waiting for budget.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::ImportCsvDialog</name>
     <message numerus="yes">
         <source>Waiting for the account&apos;s request budget: the next row goes in about %n second(s).</source>
@@ -168,13 +178,6 @@
 </context>
 <context>
     <name>portdesk::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n request(s) waiting for budget.</source>
-        <translation>
-            <numerusform>%n request waiting for budget.</numerusform>
-            <numerusform>%n requests waiting for budget.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) of %1 were not sent.</source>
         <translation>

@@ -94,6 +94,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTab</name>
+    <message>
+        <source>Connection to Telegent</source>
+        <translation>Conexión con Telegent</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Comprobar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Settings and credentials...</source>
+        <translation>Con&amp;figuración y credenciales...</translation>
+    </message>
+    <message>
+        <source>Orders kept:</source>
+        <translation>Órdenes guardadas:</translation>
+    </message>
+    <message>
+        <source>Order &amp;registry...</source>
+        <translation>Re&amp;gistro de órdenes...</translation>
+    </message>
+    <message>
+        <source>Request budget (shared by every desk on this account)</source>
+        <translation>Cupo de solicitudes (compartido por todos los puestos de esta cuenta)</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Escenarios de práctica</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvDialog</name>
     <message>
         <source>Import port-ins from CSV</source>
@@ -129,50 +176,6 @@
     <message>
         <source>TRAINING MODE</source>
         <translation>MODO DE PRÁCTICA</translation>
-    </message>
-    <message>
-        <source>Connection to Telegent</source>
-        <translation>Conexión con Telegent</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>Modo:</translation>
-    </message>
-    <message>
-        <source>API address:</source>
-        <translation>Dirección de la API:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Cuenta:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>&amp;Check connection</source>
-        <translation>&amp;Comprobar conexión</translation>
-    </message>
-    <message>
-        <source>&amp;Settings and credentials...</source>
-        <translation>Con&amp;figuración y credenciales...</translation>
-    </message>
-    <message>
-        <source>Request budget (shared by every desk on this account)</source>
-        <translation>Cupo de solicitudes (compartido por todos los puestos de esta cuenta)</translation>
-    </message>
-    <message>
-        <source>Training scenarios</source>
-        <translation>Escenarios de práctica</translation>
-    </message>
-    <message>
-        <source>Orders kept:</source>
-        <translation>Órdenes guardadas:</translation>
-    </message>
-    <message>
-        <source>Order &amp;registry...</source>
-        <translation>Re&amp;gistro de órdenes...</translation>
     </message>
     <message>
         <source>New port-in</source>
@@ -717,6 +720,13 @@
     <message>
         <source>Optional: the 19 or 20 digits printed on the SIM card.</source>
         <translation>Opcional: los 19 o 20 dígitos impresos en la tarjeta SIM.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegentClient</name>
+    <message>
+        <source>PortDesk is still starting: no API address is set yet.</source>
+        <translation>PortDesk todavía se está iniciando: aún no hay una dirección de API.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1395,112 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ui::ConnectionTab</name>
+    <message>
+        <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
+        <translation>Los cuatro últimos dígitos del número deciden qué hace el operador simulado (cualquier código de área válido, p. ej. 801-555-0008):</translation>
+    </message>
+    <message>
+        <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
+        <translation>la comprobación de elegibilidad responde &lt;i&gt;no elegible&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</source>
+        <translation>la orden falla: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</translation>
+    </message>
+    <message>
+        <source>order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</source>
+        <translation>la orden falla: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</translation>
+    </message>
+    <message>
+        <source>order is Rejected (1P-Other) after carrier review</source>
+        <translation>la orden queda Rejected (1P-Other) tras la revisión del operador</translation>
+    </message>
+    <message>
+        <source>order shows the undocumented status ResolutionRequired</source>
+        <translation>la orden muestra el estado no documentado ResolutionRequired</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. An update fixes a failed order.</source>
+        <translation>Los números gratuitos (800, 833 ... 888) y el 900 no son elegibles. Cualquier otro número se completa: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Una actualización corrige una orden fallida.</translation>
+    </message>
+    <message>
+        <source>Requests used in the last minute</source>
+        <translation>Solicitudes usadas en el último minuto</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún no comprobado.</translation>
+    </message>
+    <message>
+        <source>In memory for this training session</source>
+        <translation>En memoria, durante esta sesión de práctica</translation>
+    </message>
+    <message>
+        <source>Nowhere: %1</source>
+        <translation>En ningún sitio: %1</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Team database %1</source>
+        <translation>Base de datos compartida %1</translation>
+    </message>
+    <message>
+        <source>This desk checks the status of the team&apos;s orders.</source>
+        <translation>Este puesto consulta el estado de las órdenes de todos los puestos.</translation>
+    </message>
+    <message>
+        <source>Another desk of the team checks their status; this one shows its findings.</source>
+        <translation>Otro puesto consulta su estado; este muestra lo que encuentra.</translation>
+    </message>
+    <message>
+        <source>Starting: reading credentials from the system keychain...</source>
+        <translation>Iniciando: leyendo las credenciales del llavero del sistema...</translation>
+    </message>
+    <message>
+        <source>Training (simulator)</source>
+        <translation>Práctica (simulador)</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Real: %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the credentials (checked at %1; the access token is valid until %2).</source>
+        <translation>Conectado: el servidor aceptó las credenciales (comprobado a las %1; el token de acceso es válido hasta las %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests in the last minute</source>
+        <translation>%1 de %2 solicitudes en el último minuto</translation>
+    </message>
+    <message>
+        <source>Background status checks may use up to %1 per minute; the rest is kept for agents&apos; eligibility checks and submissions.</source>
+        <translation>Las consultas de estado en segundo plano pueden usar hasta %1 por minuto; el resto queda para las comprobaciones de elegibilidad y los envíos de los agentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for budget.</source>
+        <translation>
+            <numerusform>%n solicitud en espera de cupo.</numerusform>
+            <numerusform>%n solicitudes en espera de cupo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telegent reported the account over its limit; sending resumes at %1.</source>
+        <translation>Telegent indicó que la cuenta superó su límite; los envíos se reanudan a las %1.</translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::ImportCsvDialog</name>
     <message>
         <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
@@ -1530,40 +1646,8 @@
 <context>
     <name>portdesk::ui::MainWindow</name>
     <message>
-        <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
-        <translation>Los cuatro últimos dígitos del número deciden qué hace el operador simulado (cualquier código de área válido, p. ej. 801-555-0008):</translation>
-    </message>
-    <message>
-        <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
-        <translation>la comprobación de elegibilidad responde &lt;i&gt;no elegible&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</source>
-        <translation>la orden falla: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</translation>
-    </message>
-    <message>
-        <source>order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</source>
-        <translation>la orden falla: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</translation>
-    </message>
-    <message>
-        <source>order is Rejected (1P-Other) after carrier review</source>
-        <translation>la orden queda Rejected (1P-Other) tras la revisión del operador</translation>
-    </message>
-    <message>
-        <source>order shows the undocumented status ResolutionRequired</source>
-        <translation>la orden muestra el estado no documentado ResolutionRequired</translation>
-    </message>
-    <message>
-        <source>Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. An update fixes a failed order.</source>
-        <translation>Los números gratuitos (800, 833 ... 888) y el 900 no son elegibles. Cualquier otro número se completa: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Una actualización corrige una orden fallida.</translation>
-    </message>
-    <message>
         <source>Training mode notice</source>
         <translation>Aviso de modo de práctica</translation>
-    </message>
-    <message>
-        <source>Requests used in the last minute</source>
-        <translation>Solicitudes usadas en el último minuto</translation>
     </message>
     <message>
         <source>New port-in</source>
@@ -1590,59 +1674,16 @@
         <translation>MODO DE PRÁCTICA: todas las solicitudes van al simulador de Telegent integrado en PortDesk. No se porta ningún número ni se contacta con ningún operador. %1</translation>
     </message>
     <message>
-        <source>Starting: reading credentials from the system keychain...</source>
-        <translation>Iniciando: leyendo las credenciales del llavero del sistema...</translation>
-    </message>
-    <message>
         <source>Starting</source>
         <translation>Iniciando</translation>
-    </message>
-    <message>
-        <source>Training (simulator)</source>
-        <translation>Práctica (simulador)</translation>
     </message>
     <message>
         <source>Training mode</source>
         <translation>Modo de práctica</translation>
     </message>
     <message>
-        <source>Live: %1</source>
-        <translation>Real: %1</translation>
-    </message>
-    <message>
         <source>Live</source>
         <translation>Real</translation>
-    </message>
-    <message>
-        <source>Checking...</source>
-        <translation>Comprobando...</translation>
-    </message>
-    <message>
-        <source>Not connected: %1</source>
-        <translation>Sin conexión: %1</translation>
-    </message>
-    <message>
-        <source>Connected: the server accepted the credentials (checked at %1; the access token is valid until %2).</source>
-        <translation>Conectado: el servidor aceptó las credenciales (comprobado a las %1; el token de acceso es válido hasta las %2).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 requests in the last minute</source>
-        <translation>%1 de %2 solicitudes en el último minuto</translation>
-    </message>
-    <message>
-        <source>Background status checks may use up to %1 per minute; the rest is kept for agents&apos; eligibility checks and submissions.</source>
-        <translation>Las consultas de estado en segundo plano pueden usar hasta %1 por minuto; el resto queda para las comprobaciones de elegibilidad y los envíos de los agentes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting for budget.</source>
-        <translation>
-            <numerusform>%n solicitud en espera de cupo.</numerusform>
-            <numerusform>%n solicitudes en espera de cupo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Telegent reported the account over its limit; sending resumes at %1.</source>
-        <translation>Telegent indicó que la cuenta superó su límite; los envíos se reanudan a las %1.</translation>
     </message>
     <message>
         <source>%1/%2 per min</source>
@@ -1674,34 +1715,6 @@
     <message>
         <source>Status checks: another desk of the team</source>
         <translation>Consultas de estado: las hace otro puesto</translation>
-    </message>
-    <message>
-        <source>In memory for this training session</source>
-        <translation>En memoria, durante esta sesión de práctica</translation>
-    </message>
-    <message>
-        <source>Nowhere: %1</source>
-        <translation>En ningún sitio: %1</translation>
-    </message>
-    <message>
-        <source>On this computer</source>
-        <translation>En este equipo</translation>
-    </message>
-    <message>
-        <source>Team database %1</source>
-        <translation>Base de datos compartida %1</translation>
-    </message>
-    <message>
-        <source>This desk checks the status of the team&apos;s orders.</source>
-        <translation>Este puesto consulta el estado de las órdenes de todos los puestos.</translation>
-    </message>
-    <message>
-        <source>Another desk of the team checks their status; this one shows its findings.</source>
-        <translation>Otro puesto consulta su estado; este muestra lo que encuentra.</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Aún no comprobado.</translation>
     </message>
     <message>
         <source>A port-in is being sent to Telegent; closing now may leave its outcome unknown.</source>

@@ -94,6 +94,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTab</name>
+    <message>
+        <source>Connection to Telegent</source>
+        <translation>Connexion à Telegent</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Adresse de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Vérifier la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Settings and credentials...</source>
+        <translation>&amp;Paramètres et identifiants...</translation>
+    </message>
+    <message>
+        <source>Orders kept:</source>
+        <translation>Demandes conservées :</translation>
+    </message>
+    <message>
+        <source>Order &amp;registry...</source>
+        <translation>&amp;Registre des demandes...</translation>
+    </message>
+    <message>
+        <source>Request budget (shared by every desk on this account)</source>
+        <translation>Quota de requêtes (partagé par tous les postes de ce compte)</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Scénarios de formation</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvDialog</name>
     <message>
         <source>Import port-ins from CSV</source>
@@ -129,50 +176,6 @@
     <message>
         <source>TRAINING MODE</source>
         <translation>MODE FORMATION</translation>
-    </message>
-    <message>
-        <source>Connection to Telegent</source>
-        <translation>Connexion à Telegent</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>Mode :</translation>
-    </message>
-    <message>
-        <source>API address:</source>
-        <translation>Adresse de l&apos;API :</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Compte :</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>État :</translation>
-    </message>
-    <message>
-        <source>&amp;Check connection</source>
-        <translation>&amp;Vérifier la connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Settings and credentials...</source>
-        <translation>&amp;Paramètres et identifiants...</translation>
-    </message>
-    <message>
-        <source>Request budget (shared by every desk on this account)</source>
-        <translation>Quota de requêtes (partagé par tous les postes de ce compte)</translation>
-    </message>
-    <message>
-        <source>Training scenarios</source>
-        <translation>Scénarios de formation</translation>
-    </message>
-    <message>
-        <source>Orders kept:</source>
-        <translation>Demandes conservées :</translation>
-    </message>
-    <message>
-        <source>Order &amp;registry...</source>
-        <translation>&amp;Registre des demandes...</translation>
     </message>
     <message>
         <source>New port-in</source>
@@ -717,6 +720,13 @@
     <message>
         <source>Optional: the 19 or 20 digits printed on the SIM card.</source>
         <translation>Facultatif : les 19 ou 20 chiffres imprimés sur la carte SIM.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegentClient</name>
+    <message>
+        <source>PortDesk is still starting: no API address is set yet.</source>
+        <translation>PortDesk démarre encore : aucune adresse d&apos;API n&apos;est encore définie.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1395,112 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ui::ConnectionTab</name>
+    <message>
+        <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
+        <translation>Les quatre derniers chiffres du numéro décident de ce que fait l&apos;opérateur simulé (tout indicatif valide, p. ex. 801-555-0008) :</translation>
+    </message>
+    <message>
+        <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
+        <translation>la vérification d&apos;éligibilité répond &lt;i&gt;non éligible&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</source>
+        <translation>la demande échoue : Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</translation>
+    </message>
+    <message>
+        <source>order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</source>
+        <translation>la demande échoue : Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</translation>
+    </message>
+    <message>
+        <source>order is Rejected (1P-Other) after carrier review</source>
+        <translation>la demande passe à Rejected (1P-Other) après examen par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>order shows the undocumented status ResolutionRequired</source>
+        <translation>la demande affiche le statut non documenté ResolutionRequired</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. An update fixes a failed order.</source>
+        <translation>Les numéros gratuits (800, 833 ... 888) et le 900 ne sont pas éligibles. Tout autre numéro aboutit : Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Une mise à jour corrige une demande en échec.</translation>
+    </message>
+    <message>
+        <source>Requests used in the last minute</source>
+        <translation>Requêtes utilisées dans la dernière minute</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>In memory for this training session</source>
+        <translation>En mémoire, pour cette session de formation</translation>
+    </message>
+    <message>
+        <source>Nowhere: %1</source>
+        <translation>Nulle part : %1</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Team database %1</source>
+        <translation>Base d&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>This desk checks the status of the team&apos;s orders.</source>
+        <translation>Ce poste vérifie le statut des demandes de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Another desk of the team checks their status; this one shows its findings.</source>
+        <translation>Un autre poste de l&apos;équipe vérifie leur statut ; celui-ci affiche ses résultats.</translation>
+    </message>
+    <message>
+        <source>Starting: reading credentials from the system keychain...</source>
+        <translation>Démarrage : lecture des identifiants dans le trousseau du système...</translation>
+    </message>
+    <message>
+        <source>Training (simulator)</source>
+        <translation>Formation (simulateur)</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Réel : %1</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the credentials (checked at %1; the access token is valid until %2).</source>
+        <translation>Connecté : le serveur a accepté les identifiants (vérifié à %1 ; le jeton d&apos;accès est valable jusqu&apos;à %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests in the last minute</source>
+        <translation>%1 sur %2 requêtes dans la dernière minute</translation>
+    </message>
+    <message>
+        <source>Background status checks may use up to %1 per minute; the rest is kept for agents&apos; eligibility checks and submissions.</source>
+        <translation>Les vérifications de statut en arrière-plan peuvent utiliser jusqu&apos;à %1 par minute ; le reste est réservé aux vérifications d&apos;éligibilité et aux envois des agents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for budget.</source>
+        <translation>
+            <numerusform>%n requête en attente de quota.</numerusform>
+            <numerusform>%n requêtes en attente de quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telegent reported the account over its limit; sending resumes at %1.</source>
+        <translation>Telegent a signalé le compte au-delà de sa limite ; les envois reprennent à %1.</translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::ImportCsvDialog</name>
     <message>
         <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
@@ -1530,40 +1646,8 @@
 <context>
     <name>portdesk::ui::MainWindow</name>
     <message>
-        <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
-        <translation>Les quatre derniers chiffres du numéro décident de ce que fait l&apos;opérateur simulé (tout indicatif valide, p. ex. 801-555-0008) :</translation>
-    </message>
-    <message>
-        <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
-        <translation>la vérification d&apos;éligibilité répond &lt;i&gt;non éligible&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</source>
-        <translation>la demande échoue : Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</translation>
-    </message>
-    <message>
-        <source>order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</source>
-        <translation>la demande échoue : Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</translation>
-    </message>
-    <message>
-        <source>order is Rejected (1P-Other) after carrier review</source>
-        <translation>la demande passe à Rejected (1P-Other) après examen par l&apos;opérateur</translation>
-    </message>
-    <message>
-        <source>order shows the undocumented status ResolutionRequired</source>
-        <translation>la demande affiche le statut non documenté ResolutionRequired</translation>
-    </message>
-    <message>
-        <source>Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. An update fixes a failed order.</source>
-        <translation>Les numéros gratuits (800, 833 ... 888) et le 900 ne sont pas éligibles. Tout autre numéro aboutit : Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Une mise à jour corrige une demande en échec.</translation>
-    </message>
-    <message>
         <source>Training mode notice</source>
         <translation>Avis de mode formation</translation>
-    </message>
-    <message>
-        <source>Requests used in the last minute</source>
-        <translation>Requêtes utilisées dans la dernière minute</translation>
     </message>
     <message>
         <source>New port-in</source>
@@ -1590,59 +1674,16 @@
         <translation>MODE FORMATION : toutes les requêtes vont au simulateur Telegent intégré à PortDesk. Aucun numéro n&apos;est porté et aucun opérateur n&apos;est contacté. %1</translation>
     </message>
     <message>
-        <source>Starting: reading credentials from the system keychain...</source>
-        <translation>Démarrage : lecture des identifiants dans le trousseau du système...</translation>
-    </message>
-    <message>
         <source>Starting</source>
         <translation>Démarrage</translation>
-    </message>
-    <message>
-        <source>Training (simulator)</source>
-        <translation>Formation (simulateur)</translation>
     </message>
     <message>
         <source>Training mode</source>
         <translation>Mode formation</translation>
     </message>
     <message>
-        <source>Live: %1</source>
-        <translation>Réel : %1</translation>
-    </message>
-    <message>
         <source>Live</source>
         <translation>Réel</translation>
-    </message>
-    <message>
-        <source>Checking...</source>
-        <translation>Vérification...</translation>
-    </message>
-    <message>
-        <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
-    </message>
-    <message>
-        <source>Connected: the server accepted the credentials (checked at %1; the access token is valid until %2).</source>
-        <translation>Connecté : le serveur a accepté les identifiants (vérifié à %1 ; le jeton d&apos;accès est valable jusqu&apos;à %2).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 requests in the last minute</source>
-        <translation>%1 sur %2 requêtes dans la dernière minute</translation>
-    </message>
-    <message>
-        <source>Background status checks may use up to %1 per minute; the rest is kept for agents&apos; eligibility checks and submissions.</source>
-        <translation>Les vérifications de statut en arrière-plan peuvent utiliser jusqu&apos;à %1 par minute ; le reste est réservé aux vérifications d&apos;éligibilité et aux envois des agents.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting for budget.</source>
-        <translation>
-            <numerusform>%n requête en attente de quota.</numerusform>
-            <numerusform>%n requêtes en attente de quota.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Telegent reported the account over its limit; sending resumes at %1.</source>
-        <translation>Telegent a signalé le compte au-delà de sa limite ; les envois reprennent à %1.</translation>
     </message>
     <message>
         <source>%1/%2 per min</source>
@@ -1674,34 +1715,6 @@
     <message>
         <source>Status checks: another desk of the team</source>
         <translation>Vérifications de statut : un autre poste de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>In memory for this training session</source>
-        <translation>En mémoire, pour cette session de formation</translation>
-    </message>
-    <message>
-        <source>Nowhere: %1</source>
-        <translation>Nulle part : %1</translation>
-    </message>
-    <message>
-        <source>On this computer</source>
-        <translation>Sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Team database %1</source>
-        <translation>Base d&apos;équipe %1</translation>
-    </message>
-    <message>
-        <source>This desk checks the status of the team&apos;s orders.</source>
-        <translation>Ce poste vérifie le statut des demandes de l&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>Another desk of the team checks their status; this one shows its findings.</source>
-        <translation>Un autre poste de l&apos;équipe vérifie leur statut ; celui-ci affiche ses résultats.</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>A port-in is being sent to Telegent; closing now may leave its outcome unknown.</source>
