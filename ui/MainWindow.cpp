@@ -7,7 +7,7 @@
 #include "bulk/BulkImport.h"
 #include "SettingsDialog.h"
 #include "OrdersView.h"
-#include "PortInWizard.h"
+#include "wizard/PortInWizard.h"
 #include "wizard/PortInSession.h"
 #include "TrayNotifier.h"
 #include "registry/OrderRegistry.h"
