@@ -19,6 +19,7 @@ class RequestScheduler;
 namespace portdesk::ui {
 
 class OrdersView;
+class PendingImportOffer;
 class PortInWizard;
 class TrayNotifier;
 
@@ -81,7 +82,7 @@ private:
     QLabel *m_statusPoll;
     OrdersView *m_ordersView = nullptr;
     bool m_ordersFailed = false;
-    bool m_importOffered = false;
+    PendingImportOffer *m_importOffer = nullptr; // built when the rows could first be offered
     PortInWizard *m_wizard = nullptr;
     TrayNotifier *m_tray = nullptr;
     QLabel *m_ordersError = nullptr;
