@@ -288,7 +288,7 @@ void ImportCsvDialog::refresh()
     if (!m_error.isEmpty())
         summary = summary.isEmpty() ? m_error : m_error + QLatin1Char('\n') + summary;
     m_ui->summaryLabel->setText(summary);
-    m_ui->summaryLabel->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("QLabel { color: #b3261e; }"));
+    m_ui->summaryLabel->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(alertColor().name()));
 
     const BulkRow *current = nullptr;
     if (const QModelIndex index = m_ui->table->currentIndex(); index.isValid())

@@ -7,8 +7,10 @@
 #include "RegistryDialog.h"
 #include "bulk/BulkImport.h"
 #include "SettingsDialog.h"
+#include "StatusColors.h"
 #include "OrdersView.h"
-#include "PortInWizard.h"
+#include "PendingImportOffer.h"
+#include "wizard/PortInWizard.h"
 #include "wizard/PortInSession.h"
 #include "TrayNotifier.h"
 #include "registry/OrderRegistry.h"
@@ -37,7 +39,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_ui->setupUi(this);
     // The banner must be impossible to miss: trainees must never believe a port is real.
     m_ui->trainingBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }"));
+        "QLabel { background: %1; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }").arg(alertColor().name()));
     m_ui->trainingBanner->setAccessibleName(tr("Training mode notice")); // its text: the description
     m_ui->trainingBanner->hide();
     m_ui->trainingBanner->setTextFormat(Qt::PlainText);
@@ -185,7 +187,8 @@ void MainWindow::dropOrdersView()
     delete m_ordersError;
     m_ordersError = nullptr;
     m_ordersFailed = false;
-    m_importOffered = false; // the new mode's unsent rows are offered once too
+    if (m_importOffer)
+        m_importOffer->rearm(); // the new mode's unsent rows are offered once too
     m_shownPlanner = nullptr;
     if (!m_ordersView)
         return;
@@ -311,30 +314,17 @@ QString MainWindow::importStorePath() const
 void MainWindow::offerPendingImport()
 {
     // Once per start, and only when the rows can be sent now (the registry records them).
-    if (m_importOffered || m_context->mode() == AppContext::Mode::Starting || !m_context->registry()->isOpen())
+    if (m_context->mode() == AppContext::Mode::Starting || !m_context->registry()->isOpen())
         return;
-    m_importOffered = true;
-    const PendingBatch batch = BulkImport::pendingBatch(importStorePath());
-    if (batch.isEmpty())
-        return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsent import"),
-                                tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount())
-                                    .arg(QFileInfo(batch.sourcePath).fileName()),
-                                QMessageBox::NoButton, this);
-    box->setInformativeText(tr("Resume sends them with the PINs read again from the file. Later keeps them: the "
-                               "Orders view offers them (Resume or Discard) until then."));
-    QPushButton *resume = box->addButton(tr("Res&ume"), QMessageBox::AcceptRole);
-    box->addButton(tr("&Later"), QMessageBox::RejectRole);
-    box->setDefaultButton(resume);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, resume](QAbstractButton *clicked) {
-        if (clicked != resume)
-            return;
-        showOrders();
-        if (m_ordersView)
-            m_ordersView->resumePendingImport();
-    });
-    box->open();
+    if (!m_importOffer) {
+        m_importOffer = new PendingImportOffer(this);
+        connect(m_importOffer, &PendingImportOffer::resumeRequested, this, [this] {
+            showOrders();
+            if (m_ordersView)
+                m_ordersView->resumePendingImport();
+        });
+    }
+    m_importOffer->offerOnce(importStorePath());
 }
 
 void MainWindow::ensureOrdersView()

@@ -20,6 +20,7 @@ namespace portdesk::ui {
 
 class ConnectionTab;
 class OrdersView;
+class PendingImportOffer;
 class PortInWizard;
 class TrayNotifier;
 
@@ -92,7 +93,7 @@ private:
     bool m_draftChecked = false;
     OrdersView *m_ordersView = nullptr;
     bool m_ordersFailed = false;
-    bool m_importOffered = false;
+    PendingImportOffer *m_importOffer = nullptr; // built when the rows could first be offered
     PortInWizard *m_wizard = nullptr;
     TrayNotifier *m_tray = nullptr;
     QLabel *m_ordersError = nullptr;

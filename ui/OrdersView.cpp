@@ -2,8 +2,12 @@
 #include "ui_OrdersView.h"
 
 #include "ImportCsvDialog.h"
-#include "ChartPalette.h"
 #include "OrdersItemDelegate.h"
+#include "PendingImportOffer.h"
+#include "StatusColors.h"
+#include "orders/OrderHistoryDialog.h"
+#include "orders/OrdersAgeChart.h"
+#include "orders/TrackOrdersDialog.h"
 #include "bulk/BulkImport.h"
 #include "UpdateOrderDialog.h"
 #include "common/Clock.h"
@@ -16,28 +20,17 @@
 #include "registry/PollPlanner.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QButtonGroup>
-#include <QChart>
-#include <QChartView>
 #include <QClipboard>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -119,44 +112,10 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &OrdersFilterModel::setSearchText);
 
     // The chart: open ports by age, so a stuck port stands out before the customer calls.
-    auto *chart = new QChart;
-    m_ageSet = new QBarSet(tr("Open ports"));
-    *m_ageSet << 0 << 0 << 0 << 0 << 0 << 0;
-    auto *series = new QBarSeries;
-    series->append(m_ageSet);
-    chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                   QStringLiteral("4"), QStringLiteral("5+")});
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTickType(QValueAxis::TicksDynamic); // whole ports only: 0, 1, 2... never 0.5
-    axisY->setTickAnchor(0);
-    axisY->setTickInterval(1);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    axisX->setLabelsFont(small);
-    axisY->setLabelsFont(small);
-    chart->setTitleFont(small);
-    chart->setTitle(tr("Open ports by business days open"));
-    m_ageAxis = axisY;
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisX);
-    series->attachAxis(axisY);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->setBackgroundVisible(false);
-    auto *chartView = new QChartView(chart, m_ui->chartHost);
-    chartView->setRenderHint(QPainter::Antialiasing);
-    followPalette(chartView); // readable on dark themes too
-    chartView->setAccessibleName(tr("Open ports by age in business days"));
-    // A QGraphicsView keeps Tab for its own items: focused, the chart trapped the keyboard (found
-    // by the desktop tier). Its figures are in the filter buttons and the oldest-port line.
-    chartView->setFocusPolicy(Qt::NoFocus);
+    m_ageChart = new OrdersAgeChart(m_ui->chartHost);
     auto *chartLayout = new QVBoxLayout(m_ui->chartHost);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addWidget(chartView);
+    chartLayout->addWidget(m_ageChart);
 
     // Counts change with every status answer: recompute at most twice a second.
     m_summaryTimer->setSingleShot(true);
@@ -229,15 +188,8 @@ void OrdersView::refreshSummary()
     m_ui->oldestLabel->setText(s.oldestOpenBusinessDays < 0 ? tr("No open port")
                                : s.oldestOpenBusinessDays == 1 ? tr("Oldest open port: %n business day", nullptr, 1)
                                                                : tr("Oldest open port: %n business days", nullptr, s.oldestOpenBusinessDays));
-    int top = 1;
-    for (int i = 0; i < s.openByAge.size(); ++i) {
-        m_ageSet->replace(i, s.openByAge.at(i));
-        top = std::max(top, s.openByAge.at(i));
-    }
-    if (m_ageAxis) {
-        m_ageAxis->setRange(0, top);
-        m_ageAxis->setTickInterval(std::max(1, (top + 3) / 4));
-    }
+    if (m_ageChart)
+        m_ageChart->setOpenByAge(s.openByAge);
 }
 
 void OrdersView::updateActions()
@@ -267,23 +219,16 @@ void OrdersView::startImport()
     // A new file's batch replaces the saved one: never let unsent rows go without a word.
     const PendingBatch batch = m_importDialog ? PendingBatch() : BulkImport::pendingBatch(m_importStore);
     if (!batch.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Unsent rows"),
-                        tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount())
-                            .arg(QFileInfo(batch.sourcePath).fileName()),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Resume them now, or forget them and import another file."));
-        QPushButton *resume = box.addButton(tr("Res&ume"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(tr("&Forget them and import"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(resume);
-        box.exec();
-        if (box.clickedButton() == resume) {
+        switch (PendingImportOffer::askBeforeReplacing(batch, this)) {
+        case PendingImportOffer::Choice::Resume:
             resumePendingImport();
             return;
-        }
-        if (box.clickedButton() != discard)
+        case PendingImportOffer::Choice::Keep:
             return;
-        PendingBatchStore(m_importStore).remove();
+        case PendingImportOffer::Choice::Forget:
+            PendingBatchStore(m_importStore).remove();
+            break;
+        }
     }
     openImport();
 }
@@ -337,7 +282,7 @@ void OrdersView::refreshPendingImportOffer()
         m_ui->resumeFrame->hide();
         return;
     }
-    QString text = tr("%n row(s) of %1 were not sent.", nullptr, batch.pendingCount()).arg(QFileInfo(batch.sourcePath).fileName());
+    QString text = PendingImportOffer::unsentText(batch);
     if (const int maybe = batch.interruptedCount())
         text += QLatin1Char(' ') + tr("%n row(s) may have been sent when PortDesk stopped: they are never sent again.",
                                       nullptr, maybe);
@@ -366,7 +311,7 @@ void OrdersView::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setText(text);
     // White, not palette(bright-text): dark themes often make that red, unreadable on red.
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: white; background: #b3261e; padding: 4px; }")
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: white; background: %1; padding: 4px; }").arg(alertColor().name())
                                             : QString());
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
@@ -440,33 +385,7 @@ void OrdersView::showHistory()
     const OrderRecord *r = m_registry->find(id);
     if (!r)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("History of %1").arg(id));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("%1 \u2014 %2").arg(OrdersModel::formatNumber(r->number), r->subscriber), &dialog));
-    const QList<OrderEvent> events = m_registry->events(id);
-    auto *table = new QTableWidget(int(events.size()), 5, &dialog);
-    table->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Status"), tr("Message"), tr("Who")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAccessibleName(dialog.windowTitle());
-    table->verticalHeader()->hide();
-    for (int i = 0; i < events.size(); ++i) {
-        const OrderEvent &e = events.at(i);
-        const QString status = e.oldStatus.isEmpty() || e.oldStatus == e.newStatus
-                                   ? e.newStatus
-                                   : tr("%1 \u2192 %2").arg(e.oldStatus, e.newStatus);
-        const QStringList cells = {QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat),
-                                   e.kind, status, e.message, e.who};
-        for (int c = 0; c < cells.size(); ++c)
-            table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
-    }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(table);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(760, 360);
+    OrderHistoryDialog dialog(*r, m_registry->events(id), this);
     dialog.exec();
 }
 
@@ -488,26 +407,10 @@ void OrdersView::exportCsv(const QString &fileName)
 
 void OrdersView::trackExisting()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Track existing orders"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *label = new QLabel(tr("Paste one or more order IDs created elsewhere (one per line, or separated by "
-                                "spaces or commas). They are fetched from Telegent and tracked from now on."), &dialog);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    auto *edit = new QPlainTextEdit(&dialog);
-    edit->setAccessibleName(tr("Order IDs"));
-    label->setBuddy(edit);
-    layout->addWidget(edit);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Track"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
+    TrackOrdersDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    const QStringList ids = edit->toPlainText().split(separators, Qt::SkipEmptyParts);
+    const QStringList ids = dialog.orderIds();
     if (ids.isEmpty())
         return;
     m_actions->track(ids);

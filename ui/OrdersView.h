@@ -6,10 +6,6 @@
 class QButtonGroup;
 class QTimer;
 
-namespace QtCharts {}
-QT_FORWARD_DECLARE_CLASS(QBarSet)
-QT_FORWARD_DECLARE_CLASS(QValueAxis)
-
 namespace Ui {
 class OrdersView;
 }
@@ -28,6 +24,7 @@ struct ApiError;
 namespace portdesk::ui {
 
 class ImportCsvDialog;
+class OrdersAgeChart;
 
 // The supervisor's live table of every order: summary counts (each a filter), the oldest open
 // port, a chart of open ports by age, search, and the actions on the selected order.
@@ -81,8 +78,7 @@ private:
     OrdersModel *m_model;
     OrdersFilterModel *m_proxy;
     QButtonGroup *m_groups;
-    QBarSet *m_ageSet = nullptr;
-    QValueAxis *m_ageAxis = nullptr;
+    OrdersAgeChart *m_ageChart = nullptr;
     QTimer *m_summaryTimer;
     QTimer *m_clockTimer;
     TelegentClient *m_client = nullptr;

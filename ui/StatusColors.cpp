@@ -26,4 +26,9 @@ QColor statusColor(StatusGroup group, const QPalette &palette)
     return palette.color(QPalette::Text);
 }
 
+QColor alertColor()
+{
+    return QColor(0xb3, 0x26, 0x1e);
+}
+
 } // namespace portdesk::ui

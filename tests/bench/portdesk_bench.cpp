@@ -24,11 +24,11 @@
 #include <algorithm>
 #include <cmath>
 
-#include "PortInWizard.h"
+#include "wizard/PortInWizard.h"
 #include "SimulatorFixture.h"
 #include "TestRegistry.h"
 #include "WizardDriver.h"
-#include "WizardPages.h"
+#include "wizard/SessionPage.h"
 #include "wizard/PortInSession.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"

@@ -3,8 +3,7 @@
 #include <QTest>
 #include <functional>
 
-#include "PortInWizard.h"
-#include "WizardPages.h"
+#include "wizard/PortInWizard.h"
 #include "domain/validation/FieldNames.h"
 #include "wizard/PortInSession.h"
 

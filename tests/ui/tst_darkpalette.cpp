@@ -111,6 +111,14 @@ private slots:
         }
     }
 
+    // The alert red (errors, the training banner) carries white text on every palette, and is
+    // itself text on the light one.
+    void alertColourContrast()
+    {
+        QVERIFY(contrast(ui::alertColor(), Qt::white) >= 4.5);
+        QVERIFY(contrast(ui::alertColor(), QApplication::style()->standardPalette().color(QPalette::Window)) >= 4.5);
+    }
+
     void ordersViewUnderDarkPalette()
     {
         QApplication::setPalette(darkPalette());

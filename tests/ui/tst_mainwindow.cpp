@@ -22,7 +22,7 @@
 #include "MainWindow.h"
 #include "wizard/DraftStore.h"
 #include "OrdersView.h"
-#include "PortInWizard.h"
+#include "wizard/PortInWizard.h"
 #include "SettingsDialog.h"
 #include "TestRequests.h"
 #include "domain/validation/FieldNames.h"

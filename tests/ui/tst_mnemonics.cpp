@@ -15,7 +15,7 @@
 #include "ImportCsvDialog.h"
 #include "MainWindow.h"
 #include "OrdersView.h"
-#include "PortInWizard.h"
+#include "wizard/PortInWizard.h"
 #include "RegistryDialog.h"
 #include "SettingsDialog.h"
 #include "UpdateOrderDialog.h"

@@ -19,8 +19,10 @@
 #include "DeskFixture.h"
 #include "ScreenshotLanguage.h"
 #include "WizardDriver.h"
-#include "PortInWizard.h"
-#include "WizardPages.h"
+#include "wizard/PortInWizard.h"
+#include "wizard/ResultPage.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/SessionPage.h"
 #include "common/Translations.h"
 #include "domain/validation/FieldNames.h"
 #include "registry/OrderRegistry.h"
@@ -399,6 +401,31 @@ private slots:
         QLabel *number = labelNamed(a.wizard->page(ui::ResultPageId), QStringLiteral("Number"));
         QVERIFY(number);
         QCOMPARE(number->text(), QStringLiteral("(801) 555-2345"));
+    }
+
+    // The wizard's page ids and PortInSession::Page are two enums: the session must hear which
+    // page is shown, and "Change ..." must open the page it names, whatever either enum's order.
+    void theSessionFollowsTheShownPage()
+    {
+        Agent a;
+        QVERIFY(a.fillValid());
+        using P = PortInSession::Page;
+        const std::pair<int, P> pages[] = {{ui::NumberPageId, P::Number}, {ui::AccountPageId, P::Account},
+                                           {ui::AddressPageId, P::Address}, {ui::ReviewPageId, P::Review}};
+        for (const auto &[id, shown] : pages) {
+            if (id != ui::NumberPageId)
+                a.wizard->next();
+            QCOMPARE(a.wizard->currentId(), id);
+            QCOMPARE(a.session->currentPage(), shown);
+        }
+        QPushButton *changeAccount = nullptr;
+        for (QPushButton *b : a.wizard->reviewPage()->findChildren<QPushButton *>())
+            if (b->text() == ui::ReviewPage::tr("Change acc&ount"))
+                changeAccount = b;
+        QVERIFY(changeAccount);
+        changeAccount->click();
+        QCOMPARE(a.wizard->currentId(), int(ui::AccountPageId));
+        QCOMPARE(a.session->currentPage(), P::Account);
     }
 
     void restoredDraftOpensWhereTheAgentWas()

@@ -19,7 +19,7 @@
 #include "OrdersView.h"
 #include "models/OrdersModel.h"
 #include "registry/PollPlanner.h"
-#include "PortInWizard.h"
+#include "wizard/PortInWizard.h"
 #include "ScreenshotLanguage.h"
 #include "SettingsDialog.h"
 #include "TestRequests.h"

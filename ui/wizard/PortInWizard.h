@@ -1,11 +1,14 @@
 #pragma once
 #include <QWizard>
 
-namespace portdesk {
-class PortInSession;
-}
+#include "wizard/PortInSession.h"
 
 namespace portdesk::ui {
+
+// The wizard's own page ids, in the order it shows them. Each page but the result carries its
+// PortInSession::Page (SessionPage::sessionPage()): the wizard goes through it, so neither enum
+// needs the other's order.
+enum PageId { NumberPageId, AccountPageId, AddressPageId, ReviewPageId, ResultPageId };
 
 class NumberPage;
 class ReviewPage;
@@ -45,6 +48,8 @@ protected:
 
 private:
     void goToPage(int id);
+    // The id of the page that shows `page` of the session.
+    int pageIdOf(PortInSession::Page page) const;
     void showRestoredDraft(qint64 savedAtMs);
     void onSubmitStateChanged();
     void continueRestore();

@@ -1,8 +1,11 @@
 #include "PortInWizard.h"
-#include "WizardPages.h"
+#include "AccountPage.h"
+#include "AddressPage.h"
+#include "NumberPage.h"
+#include "ResultPage.h"
+#include "ReviewPage.h"
 
 #include "domain/validation/FieldNames.h"
-#include "wizard/PortInSession.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
@@ -33,12 +36,12 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
     });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         setOption(QWizard::HaveCustomButton1, id == ResultPageId);
-        if (id >= NumberPageId && id <= ReviewPageId)
-            m_session->setCurrentPage(PortInSession::Page(id));
+        if (auto *p = qobject_cast<SessionPage *>(page(id)))
+            m_session->setCurrentPage(p->sessionPage());
         focusFirstField();
     });
     connect(session, &PortInSession::eligibilityChanged, this, &PortInWizard::continueRestore);
-    connect(m_review, &ReviewPage::editRequested, this, &PortInWizard::goToPage);
+    connect(m_review, &ReviewPage::editRequested, this, [this](PortInSession::Page p) { goToPage(pageIdOf(p)); });
     connect(m_review, &ReviewPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
     connect(m_number, &NumberPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
     connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
@@ -61,7 +64,7 @@ void PortInWizard::showRestoredDraft(qint64 savedAtMs)
 void PortInWizard::announceRestoredDraft()
 {
     showRestoredDraft(m_session->restoredDraftSavedAt());
-    m_restoreTo = m_session->restoredDraftSavedAt() > 0 ? int(m_session->restoredDraftPage()) : -1;
+    m_restoreTo = m_session->restoredDraftSavedAt() > 0 ? pageIdOf(m_session->restoredDraftPage()) : -1;
     continueRestore();
 }
 
@@ -95,7 +98,7 @@ void PortInWizard::focusFirstField()
         return;
     // Where the typing starts: the first field still empty or wrong (a carrier prefilled from
     // the eligibility answer is skipped), else the first field.
-    const QStringList fields = PortInSession::fieldsOf(PortInSession::Page(currentId()));
+    const QStringList fields = PortInSession::fieldsOf(p->sessionPage());
     QWidget *target = nullptr;
     for (const QString &field : fields) {
         QWidget *editor = p->editorFor(field);
@@ -137,6 +140,16 @@ void PortInWizard::goToPage(int id)
 {
     while (currentId() > id && currentId() != ResultPageId)
         back();
+}
+
+int PortInWizard::pageIdOf(PortInSession::Page sessionPage) const
+{
+    for (int id : pageIds()) {
+        auto *p = qobject_cast<SessionPage *>(page(id));
+        if (p && p->sessionPage() == sessionPage)
+            return id;
+    }
+    return -1; // not reached: every session page has its wizard page
 }
 
 void PortInWizard::reject()
