@@ -1,5 +1,4 @@
 #include "PortInSession.h"
-#include "DraftStore.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 #include "domain/validation/FieldNames.h"
@@ -25,7 +24,7 @@ PortInSession::PortInSession(TelegentClient *client, OrderRegistry *registry, Dr
 {
     m_client = client;
     m_registry = registry;
-    m_drafts = drafts;
+    m_draft.setStore(drafts);
     m_eligibility.setClient(client);
     followScheduler();
 }
@@ -35,11 +34,13 @@ PortInSession::PortInSession(Clock *clock, QString who, QObject *parent)
       m_clock(clock ? clock : new SystemClock(this)),
       m_client(nullptr),
       m_registry(nullptr),
-      m_drafts(nullptr),
+      m_draft(m_clock),
       m_who(std::move(who)),
       m_eligibility(m_clock)
 {
     m_values.insert(TargetPortinClassification, Classification::Mvno);
+    connect(&m_draft, &SessionDraft::due, this, &PortInSession::saveDraft);
+    connect(&m_draft, &SessionDraft::saveFailed, this, &PortInSession::draftSaveFailed);
     connect(&m_eligibility, &NumberEligibility::stateChanged, this, &PortInSession::eligibilityChanged);
     connect(&m_eligibility, &NumberEligibility::answered, this, &PortInSession::onEligibilityAnswered);
 }
@@ -62,8 +63,8 @@ PortInSession::~PortInSession()
 {
     if (m_touchTimer)
         m_clock->cancel(m_touchTimer);
-    if (m_draftTimer) {
-        cancelDraftSave();
+    if (m_draft.isPending()) {
+        m_draft.cancel();
         saveDraft(); // the last keystrokes before a close are not lost
     }
 }
@@ -97,7 +98,7 @@ void PortInSession::setValue(const QString &field, const QString &value, Cursor 
         scheduleEligibility(cursor);
     if (field == CurrentCarrierName)
         m_prefilledCarrier.clear(); // the agent's own word now
-    saveDraftSoon();
+    m_draft.saveSoon();
     emit changed();
 }
 
@@ -138,7 +139,7 @@ void PortInSession::setCurrentPage(Page page)
         return;
     m_page = page;
     if (hasData() && m_submit != Submit::Done)
-        saveDraftSoon(); // the draft remembers where the agent was
+        m_draft.saveSoon(); // the draft remembers where the agent was
 }
 
 void PortInSession::touch(const QString &field)
@@ -323,9 +324,7 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
         m_result = op->result();
     if (outcome == SendJournal::Outcome::Ordered) {
         m_submit = Submit::Done;
-        cancelDraftSave();
-        if (m_drafts)
-            m_drafts->remove();
+        m_draft.remove();
     } else if (outcome != SendJournal::Outcome::Refused) {
         m_submit = Submit::UnknownOutcome; // sent: never again by itself
     } else {
@@ -357,18 +356,18 @@ void PortInSession::applyConnection()
 {
     const Connection next = std::exchange(m_nextConnection, {});
     // A session built before the desk's mode was known gets its draft store only now.
-    const bool restore = !m_drafts && next.drafts && !hasData() && m_submit == Submit::Idle;
-    if (next.drafts != m_drafts && m_drafts)
-        m_drafts->remove(); // the values move with the agent, to the new mode's draft
+    const bool restore = !m_draft.store() && next.drafts && !hasData() && m_submit == Submit::Idle;
+    if (next.drafts != m_draft.store())
+        m_draft.remove(); // the values move with the agent, to the new mode's draft
     if (std::exchange(m_client, next.client) != m_client)
         followScheduler();
     m_eligibility.setClient(m_client);
     m_registry = next.registry;
-    m_drafts = next.drafts;
+    m_draft.setStore(next.drafts);
     if (m_submit == Submit::Failed)
         m_submit = Submit::Idle; // a refusal by the old target says nothing about the new one
     if (m_submit != Submit::Done && hasData())
-        saveDraftSoon();
+        m_draft.saveSoon();
     const bool restored = restore && restoreDraft(); // it checks the restored number itself
     // An answer of the old target is no answer here: ask the new one (never re-sending the old
     // request, whose answer is dropped) - unless this port-in is already sent.
@@ -400,65 +399,29 @@ void PortInSession::reset()
     m_failedField.clear();
     m_restoredAt = 0;
     m_restoredPage = Page::Number;
-    cancelDraftSave();
-    if (m_drafts)
-        m_drafts->remove();
+    m_draft.remove();
     emit eligibilityChanged();
     emit submitStateChanged();
     emit changed();
 }
 
-void PortInSession::saveDraftSoon()
-{
-    cancelDraftSave(); // one write a pause after the last change, not one per keystroke
-    m_draftTimer = m_clock->callAfter(kDraftSaveDelayMs, this, [this] {
-        m_draftTimer = 0;
-        saveDraft();
-    });
-}
-
-void PortInSession::cancelDraftSave()
-{
-    if (m_draftTimer)
-        m_clock->cancel(m_draftTimer);
-    m_draftTimer = 0;
-}
-
 void PortInSession::saveDraft()
 {
-    if (!m_drafts || m_submit == Submit::Done)
-        return;
-    if (!hasData()) {
-        m_drafts->remove();
-        return;
-    }
-    QVariantMap fields;
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        if (it.key() != CurrentAccountPassword)
-            fields.insert(it.key(), it.value());
-    }
-    QString error;
-    if (!m_drafts->save(fields, m_clock->nowMs(), pageName(m_page), &error))
-        emit draftSaveFailed(error);
+    if (m_submit != Submit::Done) // a sent port-in is no draft
+        m_draft.save(hasData() ? m_values : QHash<QString, QString>(), pageName(m_page));
 }
 
 bool PortInSession::restoreDraft()
 {
-    if (!m_drafts)
+    const SessionDraft::Saved saved = m_draft.load();
+    if (saved.values.isEmpty())
         return false;
-    qint64 savedAt = 0;
-    QString page;
-    const QVariantMap fields = m_drafts->load(&savedAt, &page);
-    if (fields.isEmpty())
-        return false;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (it.key() != CurrentAccountPassword)
-            m_values.insert(it.key(), it.value().toString());
-    }
-    m_restoredAt = savedAt > 0 ? savedAt : m_clock->nowMs();
+    for (auto it = saved.values.cbegin(); it != saved.values.cend(); ++it)
+        m_values.insert(it.key(), it.value());
+    m_restoredAt = saved.savedAtMs > 0 ? saved.savedAtMs : m_clock->nowMs();
     m_restoredPage = Page::Number;
     for (Page p : {Page::Account, Page::Address, Page::Review}) {
-        if (pageName(p) == page)
+        if (pageName(p) == saved.page)
             m_restoredPage = p;
     }
     m_page = m_restoredPage;

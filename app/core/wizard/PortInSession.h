@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include "NumberEligibility.h"
+#include "SessionDraft.h"
 #include "common/Clock.h"
 #include "domain/PortInTypes.h"
 #include "domain/validation/FieldIssue.h"
@@ -34,8 +35,7 @@ public:
     // A field's problems show when the agent leaves it or stops typing this long: not while
     // the first digits of a number are still coming.
     static constexpr int kTypingPauseMs = 1500;
-    // The draft is written this long after the last change, not on every keystroke.
-    static constexpr int kDraftSaveDelayMs = 500;
+    static constexpr int kDraftSaveDelayMs = SessionDraft::kSaveDelayMs;
 
     // The session's timers and timestamps run on the client's clock; with no client, on a
     // wall clock of its own (the constructor below takes the desk's clock instead).
@@ -110,8 +110,6 @@ private:
     void onEligibilityAnswered();
     void scheduleTouch(const QString &field);
     void onSubmitFinished(SubmitPortIn *op, qint64 intent);
-    void saveDraftSoon();
-    void cancelDraftSave();
     void saveDraft();
     PortInRequest rawRequest() const;
     static QString pageName(Page page);
@@ -122,7 +120,7 @@ private:
     Clock *m_clock; // the session's own timers
     TelegentClient *m_client;
     OrderRegistry *m_registry;
-    DraftStore *m_drafts;
+    SessionDraft m_draft;
     struct Connection
     {
         TelegentClient *client = nullptr;
@@ -145,7 +143,6 @@ private:
     SubmitResult m_result;
     ApiError m_error;
     QString m_failedField;
-    Clock::TimerId m_draftTimer = 0;
     qint64 m_restoredAt = 0;
     Page m_page = Page::Number;
     Page m_restoredPage = Page::Number;
