@@ -7,7 +7,10 @@
 
 namespace portdesk {
 
-NumberEligibility::NumberEligibility(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+NumberEligibility::NumberEligibility(Clock *clock, QObject *parent)
+    : QObject(parent), m_clock(clock)
+{
+}
 
 NumberEligibility::~NumberEligibility()
 {
@@ -33,7 +36,8 @@ void NumberEligibility::cancelPending()
     m_op = nullptr;
 }
 
-void NumberEligibility::schedule(const QString &e164, const QString &classification, bool checkable, bool atOnce)
+void NumberEligibility::schedule(const QString &e164, const QString &classification, bool checkable,
+                                 bool atOnce)
 {
     cancelPending();
     m_e164 = e164;
@@ -44,7 +48,8 @@ void NumberEligibility::schedule(const QString &e164, const QString &classificat
     }
     const State before = m_state;
     m_state = checkable ? State::Pending : State::None;
-    if (checkable && m_client) // a digit changed inside the number: the next may follow, wait for a pause
+    // A digit changed inside the number: the next may follow, wait for a pause.
+    if (checkable && m_client)
         m_timer = m_clock->callAfter(kDebounceMs, this, [this] {
             m_timer = 0;
             start();
@@ -66,7 +71,8 @@ void NumberEligibility::start()
     auto *op = new CheckEligibility(m_client, {m_e164, m_classification}, this);
     m_op = op;
     connect(op, &ApiOperation::finished, this, [this, op] { onFinished(op); });
-    connect(op, &ApiOperation::finished, op, &QObject::deleteLater); // also when its answer is dropped
+    // Also when its answer is dropped.
+    connect(op, &ApiOperation::finished, op, &QObject::deleteLater);
     op->start();
     emit stateChanged();
 }
@@ -85,8 +91,9 @@ void NumberEligibility::onFinished(CheckEligibility *op)
         const ApiError::Kind kind = op->error().kind;
         m_result = {};
         m_error = op->error().message.isEmpty() ? op->error().summary() : op->error().message;
-        m_state = kind == ApiError::Kind::Authentication || kind == ApiError::Kind::Permission ? State::Refused
-                                                                                                : State::Unreachable;
+        m_state = kind == ApiError::Kind::Authentication || kind == ApiError::Kind::Permission
+                      ? State::Refused
+                      : State::Unreachable;
     }
     emit answered();
 }
@@ -98,14 +105,21 @@ FieldIssues NumberEligibility::issues() const
     using namespace FieldName;
     switch (m_state) {
     case State::NotEligible:
-        return {{FieldIssue::Severity::Error, PortInNumber, QStringLiteral("eligibility.not-eligible"),
-                 QCoreApplication::translate("portdesk::PortInSession", "Telegent says this number cannot be ported: %1").arg(m_result.message)}};
+        return {{FieldIssue::Severity::Error, PortInNumber,
+                 QStringLiteral("eligibility.not-eligible"),
+                 QCoreApplication::translate("portdesk::PortInSession",
+                                             "Telegent says this number cannot be ported: %1")
+                     .arg(m_result.message)}};
     case State::Refused:
         return {}; // not the number's fault: text() says it, next to the settings button
     case State::Unreachable:
-        return {{FieldIssue::Severity::Warning, PortInNumber, QStringLiteral("eligibility.unreachable"),
-                 QCoreApplication::translate("portdesk::PortInSession", "The eligibility check could not be done (%1). You may continue; Telegent checks again "
-                           "when the port is submitted.").arg(m_error)}};
+        return {{FieldIssue::Severity::Warning, PortInNumber,
+                 QStringLiteral("eligibility.unreachable"),
+                 QCoreApplication::translate("portdesk::PortInSession",
+                                             "The eligibility check could not be done (%1). You "
+                                             "may continue; Telegent checks again "
+                                             "when the port is submitted.")
+                     .arg(m_error)}};
     default:
         return {};
     }
@@ -114,21 +128,36 @@ FieldIssues NumberEligibility::issues() const
 QString NumberEligibility::text() const
 {
     switch (m_state) {
-    case State::None: return {};
+    case State::None:
+        return {};
     case State::Pending:
         if (!m_client)
-            return QCoreApplication::translate("portdesk::PortInSession", "The eligibility check starts once PortDesk is connected to Telegent.");
+            return QCoreApplication::translate(
+                "portdesk::PortInSession",
+                "The eligibility check starts once PortDesk is connected to Telegent.");
         [[fallthrough]];
-    case State::Checking: return QCoreApplication::translate("portdesk::PortInSession", "Checking eligibility with Telegent...");
+    case State::Checking:
+        return QCoreApplication::translate("portdesk::PortInSession",
+                                           "Checking eligibility with Telegent...");
     case State::Eligible:
-        return QCoreApplication::translate("portdesk::PortInSession", "Eligible. Current carrier: %1%2.")
-            .arg(m_result.currentCarrier.isEmpty() ? QCoreApplication::translate("portdesk::PortInSession", "not given") : m_result.currentCarrier,
-                 m_result.numberType.isEmpty() ? QString() : QCoreApplication::translate("portdesk::PortInSession", ", number type: %1").arg(m_result.numberType));
+        return QCoreApplication::translate("portdesk::PortInSession",
+                                           "Eligible. Current carrier: %1%2.")
+            .arg(m_result.currentCarrier.isEmpty()
+                     ? QCoreApplication::translate("portdesk::PortInSession", "not given")
+                     : m_result.currentCarrier,
+                 m_result.numberType.isEmpty()
+                     ? QString()
+                     : QCoreApplication::translate("portdesk::PortInSession", ", number type: %1")
+                           .arg(m_result.numberType));
     case State::NotEligible:
-    case State::Unreachable: return issues().constFirst().message;
+    case State::Unreachable:
+        return issues().constFirst().message;
     case State::Refused:
-        return QCoreApplication::translate("portdesk::PortInSession", "Telegent refused PortDesk's credentials (%1). Correct them in the settings: nothing can be "
-                         "submitted until they are accepted.").arg(m_error);
+        return QCoreApplication::translate("portdesk::PortInSession",
+                                           "Telegent refused PortDesk's credentials (%1). Correct "
+                                           "them in the settings: nothing can be "
+                                           "submitted until they are accepted.")
+            .arg(m_error);
     }
     return {};
 }

@@ -19,8 +19,18 @@ class NumberEligibility : public QObject
 {
     Q_OBJECT
 public:
-    // Refused: Telegent refused the desk's credentials; nothing can be sent until they are corrected.
-    enum class State { None, Pending, Checking, Eligible, NotEligible, Unreachable, Refused };
+    // Refused: Telegent refused the desk's credentials; nothing can be sent until they are
+    // corrected.
+    enum class State
+    {
+        None,
+        Pending,
+        Checking,
+        Eligible,
+        NotEligible,
+        Unreachable,
+        Refused
+    };
 
     // The check waits this long only while the number is being edited inside.
     static constexpr int kDebounceMs = 300;

@@ -19,7 +19,10 @@ class TestNumberEligibility : public QObject
     struct Check
     {
         Check() : check(&f.clock) { check.setClient(f.client.get()); }
-        int asked() const { return f.simulator->stats().perRoute.value(sandbox::route::Eligibility); }
+        int asked() const
+        {
+            return f.simulator->stats().perRoute.value(sandbox::route::Eligibility);
+        }
         SimulatorFixture f;
         NumberEligibility check;
     };
@@ -43,7 +46,8 @@ private slots:
         c.check.schedule(QStringLiteral("+18015552345"), Classification::Mvno, true, false);
         QCOMPARE(c.check.state(), State::Pending);
         c.f.clock.advance(NumberEligibility::kDebounceMs - 1);
-        c.check.schedule(QStringLiteral("+18015552346"), Classification::Mvno, true, false); // the next key
+        c.check.schedule(QStringLiteral("+18015552346"), Classification::Mvno, true,
+                         false); // the next key
         c.f.clock.advance(NumberEligibility::kDebounceMs - 1);
         QCOMPARE(c.check.state(), State::Pending);
         c.f.clock.advance(1);
@@ -57,9 +61,11 @@ private slots:
     {
         Check c;
         QSignalSpy answered(&c.check, &NumberEligibility::answered);
-        c.check.schedule(QStringLiteral("+18015550000"), Classification::Mvno, true, true); // not eligible
+        c.check.schedule(QStringLiteral("+18015550000"), Classification::Mvno, true,
+                         true); // not eligible
         c.check.schedule(QStringLiteral("+18015552345"), Classification::Mvno, true, true);
-        QVERIFY(c.f.runUntil([&] { return c.asked() == 2 && c.f.client->scheduler()->inFlight() == 0; }));
+        QVERIFY(c.f.runUntil(
+            [&] { return c.asked() == 2 && c.f.client->scheduler()->inFlight() == 0; }));
         QTest::qWait(20);
         QCOMPARE(answered.size(), 1);
         QCOMPARE(c.check.state(), State::Eligible);
@@ -108,7 +114,8 @@ private slots:
         c.check.schedule(QStringLiteral("+18015552345"), Classification::Mvno, true, true);
         c.check.clear();
         QCOMPARE(c.check.state(), State::None);
-        QVERIFY(c.f.runUntil([&] { return c.asked() == 1 && c.f.client->scheduler()->inFlight() == 0; }));
+        QVERIFY(c.f.runUntil(
+            [&] { return c.asked() == 1 && c.f.client->scheduler()->inFlight() == 0; }));
         QTest::qWait(20);
         QCOMPARE(answered.size(), 0);
         QCOMPARE(c.check.state(), State::None);

@@ -30,7 +30,8 @@ class TestPortInSession : public QObject
         Desk() : drafts(dir.filePath(QStringLiteral("draft.json"))), session(open()) {}
         std::unique_ptr<PortInSession> open()
         {
-            return std::make_unique<PortInSession>(f.client.get(), &registry, &drafts, QStringLiteral("agent1"));
+            return std::make_unique<PortInSession>(f.client.get(), &registry, &drafts,
+                                                   QStringLiteral("agent1"));
         }
         bool waitFor(const std::function<bool()> &done) { return f.runUntil(done); }
         int sent(const QString &route) const { return f.simulator->stats().perRoute.value(route); }
@@ -38,9 +39,13 @@ class TestPortInSession : public QObject
         void fillAfterNumber(PortInSession &s)
         {
             for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                     {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QStringLiteral("918273")},
-                     {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
-                     {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
+                     {CurrentAccountNumber, QStringLiteral("4651234567")},
+                     {CurrentAccountPassword, QStringLiteral("918273")},
+                     {SubscriberName, QStringLiteral("Jane Doe")},
+                     {Street1, QStringLiteral("1 Main St")},
+                     {City, QStringLiteral("Lehi")},
+                     {State, QStringLiteral("UT")},
+                     {Zip, QStringLiteral("84043")}})
                 s.setValue(field, value);
         }
         bool fillValid(const QString &number = QStringLiteral("8015552345"))
@@ -59,7 +64,8 @@ class TestPortInSession : public QObject
 
     static bool hasCode(const FieldIssues &issues, const QString &code)
     {
-        return std::any_of(issues.begin(), issues.end(), [&](const FieldIssue &i) { return i.code == code; });
+        return std::any_of(issues.begin(), issues.end(),
+                           [&](const FieldIssue &i) { return i.code == code; });
     }
 
 private slots:
@@ -69,16 +75,18 @@ private slots:
     {
         Desk d;
         PortInSession &s = *d.session;
-        QCOMPARE(PortInSession::fieldsOf(Page::Number), (QStringList{PortInNumber, TargetPortinClassification}));
+        QCOMPARE(PortInSession::fieldsOf(Page::Number),
+                 (QStringList{PortInNumber, TargetPortinClassification}));
         QVERIFY(PortInSession::fieldsOf(Page::Account).contains(CurrentAccountPassword));
         QVERIFY(PortInSession::fieldsOf(Page::Address).contains(Zip));
         QVERIFY(PortInSession::fieldsOf(Page::Review).isEmpty());
-        QCOMPARE(s.value(TargetPortinClassification), Classification::Mvno); // preset, not the agent's data
+        QCOMPARE(s.value(TargetPortinClassification),
+                 Classification::Mvno); // preset, not the agent's data
         QVERIFY(!s.hasData());
         s.setValue(PortInNumber, QStringLiteral("(801) 555-2345"));
         s.setValue(State, QStringLiteral("ut"));
         QVERIFY(s.hasData());
-        QCOMPARE(s.value(PortInNumber), QStringLiteral("(801) 555-2345")); // as typed
+        QCOMPARE(s.value(PortInNumber), QStringLiteral("(801) 555-2345"));  // as typed
         QCOMPARE(s.request().portInNumber, QStringLiteral("+18015552345")); // as sent
         QCOMPARE(s.request().targetPortinClassification, Classification::Mvno);
         s.reset();
@@ -93,14 +101,21 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("blocks");
-        QTest::newRow("N11 area code") << int(Page::Number) << PortInNumber << "911-555-2345" << "number.npa-n11" << true;
-        QTest::newRow("extension") << int(Page::Number) << PortInNumber << "801-555-2345 x12" << "number.extension" << true;
-        QTest::newRow("account too long") << int(Page::Account) << CurrentAccountNumber << QString(31, QLatin1Char('1'))
-                                          << "account.too-long" << true;
-        QTest::newRow("short PIN") << int(Page::Account) << CurrentAccountPassword << "12" << "password.length" << false;
-        QTest::newRow("PO box") << int(Page::Address) << Street1 << "PO Box 12" << "street.po-box" << true;
-        QTest::newRow("bad zip") << int(Page::Address) << Zip << "8404" << "zip.format" << true;
-        QTest::newRow("ICCID check digit") << int(Page::Address) << Iccid << "8901260123456789012" << "iccid.check-digit" << true;
+        QTest::newRow("N11 area code") << int(Page::Number) << PortInNumber << "911-555-2345"
+                                       << "number.npa-n11" << true;
+        QTest::newRow("extension") << int(Page::Number) << PortInNumber << "801-555-2345 x12"
+                                   << "number.extension" << true;
+        QTest::newRow("account too long")
+            << int(Page::Account) << CurrentAccountNumber << QString(31, QLatin1Char('1'))
+            << "account.too-long" << true;
+        QTest::newRow("short PIN") << int(Page::Account) << CurrentAccountPassword << "12"
+                                   << "password.length" << false;
+        QTest::newRow("PO box") << int(Page::Address) << Street1 << "PO Box 12"
+                                << "street.po-box" << true;
+        QTest::newRow("bad zip") << int(Page::Address) << Zip << "8404"
+                                 << "zip.format" << true;
+        QTest::newRow("ICCID check digit") << int(Page::Address) << Iccid << "8901260123456789012"
+                                           << "iccid.check-digit" << true;
     }
     void validationPerPage()
     {
@@ -174,7 +189,8 @@ private slots:
         QCOMPARE(d.sent(sandbox::route::Eligibility), 1);
         QVERIFY(!s.eligibilityResult().currentCarrier.isEmpty());
         QCOMPARE(s.value(CurrentCarrierName), s.eligibilityResult().currentCarrier);
-        QVERIFY2(s.eligibilityText().startsWith(QLatin1String("Eligible.")), qPrintable(s.eligibilityText()));
+        QVERIFY2(s.eligibilityText().startsWith(QLatin1String("Eligible.")),
+                 qPrintable(s.eligibilityText()));
         QVERIFY(s.issuesFor(PortInNumber).isEmpty());
 
         // The agent's own carrier is never overwritten by the next answer.
@@ -200,11 +216,13 @@ private slots:
     {
         Desk d;
         PortInSession &s = *d.session;
-        d.f.simulator->faults().add(sandbox::route::Eligibility, {sandbox::Fault::Kind::InvalidJson, {}}, 10);
+        d.f.simulator->faults().add(sandbox::route::Eligibility,
+                                    {sandbox::Fault::Kind::InvalidJson, {}}, 10);
         s.setValue(PortInNumber, QStringLiteral("8015552345"));
         QVERIFY(d.waitFor([&] { return s.eligibility() == Eligibility::Unreachable; }));
         const FieldIssues issues = s.issuesFor(PortInNumber);
-        QVERIFY2(hasCode(issues, QStringLiteral("eligibility.unreachable")), qPrintable(summary(issues)));
+        QVERIFY2(hasCode(issues, QStringLiteral("eligibility.unreachable")),
+                 qPrintable(summary(issues)));
         QVERIFY(!hasErrors(issues)); // a warning
         QVERIFY(s.isPageComplete(Page::Number));
     }
@@ -255,7 +273,7 @@ private slots:
         QCOMPARE(r->accountNumber, QStringLiteral("4651234567"));
         QCOMPARE(r->submittedBy, QStringLiteral("agent1"));
         QVERIFY(!d.drafts.exists()); // sent: no draft left to restore
-        s.submit(); // done: nothing more either
+        s.submit();                  // done: nothing more either
         d.f.clock.advance(60'000);
         QCOMPARE(d.sent(sandbox::route::PortIn), 1);
     }
@@ -264,7 +282,8 @@ private slots:
     {
         Desk d;
         PortInSession &s = *d.session;
-        QVERIFY(recordOrder(d.registry, QStringLiteral("JNUOID-OPEN1"), QStringLiteral("+18015552345"), d.f.clock.nowMs()));
+        QVERIFY(recordOrder(d.registry, QStringLiteral("JNUOID-OPEN1"),
+                            QStringLiteral("+18015552345"), d.f.clock.nowMs()));
         s.setValue(PortInNumber, QStringLiteral("(801) 555-2345"));
         QVERIFY(hasCode(s.issuesFor(PortInNumber), QStringLiteral("number.open-order")));
         QCOMPARE(s.eligibility(), Eligibility::None); // not even asked about
@@ -282,13 +301,14 @@ private slots:
         Desk d;
         PortInSession &s = *d.session;
         QVERIFY(d.fillValid());
-        d.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::PlainTextError, {}}, 1);
+        d.f.simulator->faults().add(sandbox::route::PortIn,
+                                    {sandbox::Fault::Kind::PlainTextError, {}}, 1);
         s.submit();
         QVERIFY(d.waitFor([&] { return s.submitState() == Submit::Failed; }));
         QCOMPARE(s.failedField(), PortInNumber);
         QVERIFY(hasCode(s.issuesFor(PortInNumber), QStringLiteral("server")));
         QVERIFY(!s.isPageComplete(Page::Review));
-        QCOMPARE(d.registry.count(), 0); // refused: no order
+        QCOMPARE(d.registry.count(), 0);                        // refused: no order
         s.setValue(PortInNumber, QStringLiteral("8015552346")); // answered where it was found
         QCOMPARE(s.submitState(), Submit::Idle);
         QVERIFY(!hasCode(s.issuesFor(PortInNumber), QStringLiteral("server")));
@@ -299,7 +319,8 @@ private slots:
         Desk d;
         PortInSession &s = *d.session;
         QVERIFY(d.fillValid());
-        d.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::NoAnswer, {}}, 1);
+        d.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::NoAnswer, {}},
+                                    1);
         s.submit();
         QVERIFY(d.waitFor([&] { return d.f.simulator->engine()->orders().size() == 1; }));
         QVERIFY(d.f.waitReal([&] { return d.f.simulator->hangingConnections() == 1; }));
@@ -340,8 +361,10 @@ private slots:
         QCOMPARE(d.session->restoredDraftPage(), Page::Account);
         QCOMPARE(d.session->currentPage(), Page::Account);
         QCOMPARE(d.session->restoredDraftSavedAt(), savedAt);
-        QVERIFY(d.session->isTouched(CurrentAccountPassword)); // "ask for the PIN again" shows at once
-        QVERIFY(d.waitFor([&] { return d.session->eligibility() == Eligibility::Eligible; })); // checked again
+        QVERIFY(
+            d.session->isTouched(CurrentAccountPassword)); // "ask for the PIN again" shows at once
+        QVERIFY(d.waitFor(
+            [&] { return d.session->eligibility() == Eligibility::Eligible; })); // checked again
 
         d.session->reset(); // a new port-in: the draft goes
         QVERIFY(!d.drafts.exists());
@@ -384,9 +407,10 @@ private slots:
         DraftStore liveDrafts(d.dir.filePath(QStringLiteral("live-draft.json")));
         s.setConnection(&live, &liveRegistry, &liveDrafts);
         QCOMPARE(s.value(CurrentCarrierName), QStringLiteral("Acme Mobile"));
-        QCOMPARE(s.value(CurrentAccountPassword), QStringLiteral("918273")); // in memory: the PIN stays too
+        QCOMPARE(s.value(CurrentAccountPassword),
+                 QStringLiteral("918273")); // in memory: the PIN stays too
         QCOMPARE(s.value(Zip), QStringLiteral("84043"));
-        QVERIFY(!d.drafts.exists()); // the values moved to the new draft
+        QVERIFY(!d.drafts.exists());                      // the values moved to the new draft
         QCOMPARE(s.eligibility(), Eligibility::Checking); // asked again, of the new target
         QVERIFY(d.f.waitReal([&] { return s.eligibility() == Eligibility::Eligible; }));
         QCOMPARE(d.sent(sandbox::route::Eligibility), 2);
@@ -419,7 +443,7 @@ private slots:
         s.submit();
         QVERIFY(d.waitFor([&] { return s.submitState() == Submit::Done; }));
         QCOMPARE(other.count(), 1); // the switch came once the first was recorded
-        d.session.reset(); // before the connection it uses
+        d.session.reset();          // before the connection it uses
     }
 
     // Issue 17: start-up builds the wizard before the desk's mode (training or live) is known.
@@ -436,7 +460,8 @@ private slots:
         QVERIFY(s.isTouched(Zip)); // its timers run on the clock it was given
         s.setValue(PortInNumber, QStringLiteral("8015552345"));
         QCOMPARE(s.eligibility(), Eligibility::Pending); // waits for a client
-        QVERIFY2(s.eligibilityText().contains(QLatin1String("connected")), qPrintable(s.eligibilityText()));
+        QVERIFY2(s.eligibilityText().contains(QLatin1String("connected")),
+                 qPrintable(s.eligibilityText()));
         QVERIFY(!s.isPageComplete(Page::Number));
         d.fillAfterNumber(s);
         s.setValue(CurrentCarrierName, QStringLiteral("Verizon")); // no answer to prefill it from
@@ -466,8 +491,9 @@ private slots:
     void theFirstConnectionBringsTheDraftBack()
     {
         Desk d;
-        QVERIFY(d.drafts.save({{City, QStringLiteral("Lehi")}, {PortInNumber, QStringLiteral("8015552345")}},
-                              d.f.clock.nowMs(), QStringLiteral("address")));
+        QVERIFY(d.drafts.save(
+            {{City, QStringLiteral("Lehi")}, {PortInNumber, QStringLiteral("8015552345")}},
+            d.f.clock.nowMs(), QStringLiteral("address")));
         DraftStore other(d.dir.filePath(QStringLiteral("other.json")));
         PortInSession s(&d.f.clock, QStringLiteral("agent1"));
         QVERIFY(!s.restoreDraft()); // no draft store yet
