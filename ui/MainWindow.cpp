@@ -138,13 +138,6 @@ void MainWindow::onModeChanged()
     if (m_shownPlanner && m_shownPlanner != m_context->planner())
         dropOrdersView();
     m_wizard->setTraining(m_context->mode() == AppContext::Mode::Training);
-    // The wizard was there before the mode was known; its draft depends on the mode. One typed
-    // meanwhile is the agent's new port-in and stays.
-    if (!m_draftChecked) {
-        m_draftChecked = true;
-        if (!m_context->portInSession()->hasData() && m_context->portInSession()->restoreDraft())
-            m_wizard->announceRestoredDraft();
-    }
     showMode();
     attachOrders();
     checkConnection();
@@ -291,6 +284,13 @@ void MainWindow::attachWizard()
     m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
     connect(m_wizard, &PortInWizard::credentialsRequested, this, [this] { editCredentials(true); });
     m_ui->wizardLayout->addWidget(m_wizard);
+    // The draft depends on the mode: the session brings it back once the mode is known (unless
+    // the agent typed meanwhile), after this first paint - or before, for a desk already started.
+    PortInSession *session = m_context->portInSession();
+    connect(session, &PortInSession::draftRestored, m_wizard, &PortInWizard::announceRestoredDraft);
+    session->restoreDraftOnConnect();
+    if (session->isConnected() && !session->hasData() && session->restoreDraft())
+        m_wizard->announceRestoredDraft();
     m_wizard->show();
 }
 

@@ -90,7 +90,6 @@ private:
     QLabel *m_statusPoll = nullptr;
     bool m_watchingPaint = false;
     bool m_firstPaintSeen = false;
-    bool m_draftChecked = false;
     OrdersView *m_ordersView = nullptr;
     bool m_ordersFailed = false;
     PendingImportOffer *m_importOffer = nullptr; // built when the rows could first be offered

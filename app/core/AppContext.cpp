@@ -35,9 +35,9 @@ AppContext::AppContext(QObject *parent)
 {
     m_actions = new OrderActions(m_registry, m_client, m_userName, this);
     // The wizard is on the first paint, before the mode is known: its session exists from here,
-    // with no draft (which depends on the mode) and a client that refuses every request until
-    // the mode gives it a target; an eligibility check asked meanwhile waits for that.
-    m_session = new PortInSession(m_client, m_registry, nullptr, m_userName, this);
+    // with no connection (the client has no target yet) and no draft (which depends on the
+    // mode); an eligibility check asked meanwhile waits for setMode() to connect it.
+    m_session = new PortInSession(m_clock, m_userName, this);
     applyRequestSettings();
 }
 

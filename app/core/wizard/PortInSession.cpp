@@ -1,5 +1,4 @@
 #include "PortInSession.h"
-#include "DraftStore.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 #include "domain/validation/FieldNames.h"
@@ -9,7 +8,6 @@
 #include "telegent/Endpoints.h"
 #include "registry/SendJournal.h"
 #include "telegent/TelegentClient.h"
-#include "telegent/operations/CheckEligibility.h"
 #include "telegent/operations/SubmitPortIn.h"
 
 #include <QDateTime>
@@ -22,18 +20,36 @@ using namespace FieldName;
 
 PortInSession::PortInSession(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts, QString who,
                              QObject *parent)
-    : QObject(parent), m_client(client), m_registry(registry), m_drafts(drafts), m_who(std::move(who))
+    : PortInSession(client ? client->clock() : nullptr, std::move(who), parent)
+{
+    m_client = client;
+    m_registry = registry;
+    m_draft.setStore(drafts);
+    m_eligibility.setClient(client);
+    followScheduler();
+}
+
+PortInSession::PortInSession(Clock *clock, QString who, QObject *parent)
+    : QObject(parent),
+      m_clock(clock ? clock : new SystemClock(this)),
+      m_client(nullptr),
+      m_registry(nullptr),
+      m_draft(m_clock),
+      m_who(std::move(who)),
+      m_eligibility(m_clock)
 {
     m_values.insert(TargetPortinClassification, Classification::Mvno);
-    m_draftTimer.setSingleShot(true);
-    m_draftTimer.setInterval(500);
-    connect(&m_draftTimer, &QTimer::timeout, this, &PortInSession::saveDraft);
-    followScheduler();
+    connect(&m_draft, &SessionDraft::due, this, &PortInSession::saveDraft);
+    connect(&m_draft, &SessionDraft::saveFailed, this, &PortInSession::draftSaveFailed);
+    connect(&m_eligibility, &NumberEligibility::stateChanged, this, &PortInSession::eligibilityChanged);
+    connect(&m_eligibility, &NumberEligibility::answered, this, &PortInSession::onEligibilityAnswered);
 }
 
 void PortInSession::followScheduler()
 {
     disconnect(m_retryNotice); // the previous client's, if any
+    if (!m_client)
+        return;
     // A submit Telegent asked to wait for (429/503 Retry-After): the review page says until when.
     m_retryNotice = connect(m_client->scheduler(), &RequestScheduler::retryScheduled, this, [this](const QString &label, qint64 atMs) {
         if (m_submit == Submit::Sending && label.endsWith(endpoint::PortIn)) {
@@ -45,12 +61,12 @@ void PortInSession::followScheduler()
 
 PortInSession::~PortInSession()
 {
-    if (m_eligibilityTimer)
-        m_client->clock()->cancel(m_eligibilityTimer);
     if (m_touchTimer)
-        m_client->clock()->cancel(m_touchTimer);
-    if (m_draftTimer.isActive())
+        m_clock->cancel(m_touchTimer);
+    if (m_draft.isPending()) {
+        m_draft.cancel();
         saveDraft(); // the last keystrokes before a close are not lost
+    }
 }
 
 QStringList PortInSession::fieldsOf(Page page)
@@ -82,15 +98,14 @@ void PortInSession::setValue(const QString &field, const QString &value, Cursor 
         scheduleEligibility(cursor);
     if (field == CurrentCarrierName)
         m_prefilledCarrier.clear(); // the agent's own word now
-    m_draftTimer.start();
+    m_draft.saveSoon();
     emit changed();
 }
 
 void PortInSession::scheduleTouch(const QString &field)
 {
-    Clock *clock = m_client->clock();
     if (m_touchTimer)
-        clock->cancel(m_touchTimer);
+        m_clock->cancel(m_touchTimer);
     m_touchTimer = 0;
     if (!m_typingField.isEmpty() && m_typingField != field)
         m_touched.insert(m_typingField); // typing moved on: the field before is done
@@ -101,7 +116,7 @@ void PortInSession::scheduleTouch(const QString &field)
         return;
     }
     m_typingField = field;
-    m_touchTimer = clock->callAfter(kTypingPauseMs, this, [this] {
+    m_touchTimer = m_clock->callAfter(kTypingPauseMs, this, [this] {
         m_touchTimer = 0;
         touch(std::exchange(m_typingField, QString()));
     });
@@ -124,7 +139,7 @@ void PortInSession::setCurrentPage(Page page)
         return;
     m_page = page;
     if (hasData() && m_submit != Submit::Done)
-        m_draftTimer.start(); // the draft remembers where the agent was
+        m_draft.saveSoon(); // the draft remembers where the agent was
 }
 
 void PortInSession::touch(const QString &field)
@@ -170,30 +185,13 @@ bool PortInSession::hasData() const
     return false;
 }
 
-FieldIssues PortInSession::eligibilityIssues() const
-{
-    switch (m_eligibility) {
-    case Eligibility::NotEligible:
-        return {{FieldIssue::Severity::Error, PortInNumber, QStringLiteral("eligibility.not-eligible"),
-                 tr("Telegent says this number cannot be ported: %1").arg(m_eligibilityResult.message)}};
-    case Eligibility::Refused:
-        return {}; // not the number's fault: eligibilityText() says it, next to the settings button
-    case Eligibility::Unreachable:
-        return {{FieldIssue::Severity::Warning, PortInNumber, QStringLiteral("eligibility.unreachable"),
-                 tr("The eligibility check could not be done (%1). You may continue; Telegent checks again "
-                    "when the port is submitted.").arg(m_eligibilityError)}};
-    default:
-        return {};
-    }
-}
-
 FieldIssues PortInSession::issues() const
 {
     const OpenOrderLookup lookup = [this](const QString &e164) {
         return m_registry && m_registry->isOpen() ? m_registry->openOrderFor(e164) : QString();
     };
     FieldIssues all = validatePortInRequest(rawRequest(), lookup);
-    all += eligibilityIssues();
+    all += m_eligibility.issues();
     all += m_serverIssues;
     return all;
 }
@@ -214,99 +212,27 @@ bool PortInSession::isPageComplete(Page page) const
     }
     // The number page waits for the eligibility answer (or for it to be unreachable).
     if (page == Page::Number)
-        return m_eligibility == Eligibility::Eligible || m_eligibility == Eligibility::Unreachable;
+        return eligibility() == Eligibility::Eligible || eligibility() == Eligibility::Unreachable;
     return true;
-}
-
-QString PortInSession::eligibilityText() const
-{
-    switch (m_eligibility) {
-    case Eligibility::None: return {};
-    case Eligibility::Pending:
-    case Eligibility::Checking: return tr("Checking eligibility with Telegent...");
-    case Eligibility::Eligible:
-        return tr("Eligible. Current carrier: %1%2.")
-            .arg(m_eligibilityResult.currentCarrier.isEmpty() ? tr("not given") : m_eligibilityResult.currentCarrier,
-                 m_eligibilityResult.numberType.isEmpty() ? QString() : tr(", number type: %1").arg(m_eligibilityResult.numberType));
-    case Eligibility::NotEligible:
-    case Eligibility::Unreachable: return eligibilityIssues().constFirst().message;
-    case Eligibility::Refused:
-        return tr("Telegent refused PortDesk's credentials (%1). Correct them in the settings: nothing can be "
-                  "submitted until they are accepted.").arg(m_eligibilityError);
-    }
-    return {};
 }
 
 void PortInSession::scheduleEligibility(Cursor cursor)
 {
-    Clock *clock = m_client->clock();
-    if (m_eligibilityTimer)
-        clock->cancel(m_eligibilityTimer);
-    m_eligibilityTimer = 0;
-    if (m_eligibilityOp)
-        m_eligibilityOp->disconnect(this); // its answer is for a number no longer there
-    m_eligibilityOp = nullptr;
     const NumberCheck check = checkPortInNumber(value(PortInNumber));
     const bool checkable = !check.e164.isEmpty() && !hasErrors(check.issues)
                            && (!m_registry || !m_registry->isOpen() || m_registry->openOrderFor(check.e164).isEmpty());
-    if (checkable && isCompletePortInNumber(value(PortInNumber)) && cursor == Cursor::AtEnd) {
-        checkEligibility(); // another digit could only make it wrong: nothing to wait for
-        return;
-    }
-    const Eligibility before = m_eligibility;
-    m_eligibility = checkable ? Eligibility::Pending : Eligibility::None;
-    if (checkable) // a digit changed inside the number: the next may follow, wait for a pause
-        m_eligibilityTimer = clock->callAfter(kEligibilityDebounceMs, this, [this] {
-            m_eligibilityTimer = 0;
-            checkEligibility();
-        });
-    if (before != m_eligibility)
-        emit eligibilityChanged();
+    m_eligibility.schedule(check.e164, value(TargetPortinClassification), checkable,
+                           isCompletePortInNumber(value(PortInNumber)) && cursor == Cursor::AtEnd);
 }
 
-void PortInSession::checkEligibility()
+void PortInSession::onEligibilityAnswered()
 {
-    if (!m_client->baseUrl().ok() || !m_client->hasCredentials()) {
-        // The desk is still starting (no target yet): setConnection() asks again once it has one.
-        m_eligibility = Eligibility::Pending;
-        emit eligibilityChanged();
-        return;
-    }
-    const QString e164 = normalizePortInNumber(value(PortInNumber));
-    m_checkedNumber = e164;
-    m_eligibility = Eligibility::Checking;
-    auto *op = new CheckEligibility(m_client, {e164, value(TargetPortinClassification)}, this);
-    m_eligibilityOp = op;
-    connect(op, &ApiOperation::finished, this, [this, op] { onEligibilityFinished(op); });
-    op->start();
-    emit eligibilityChanged();
-}
-
-void PortInSession::onEligibilityFinished(CheckEligibility *op)
-{
-    op->deleteLater();
-    if (m_eligibilityOp != op)
-        return;
-    m_eligibilityOp = nullptr;
-    if (op->ok()) {
-        m_eligibilityResult = op->result();
-        m_eligibility = m_eligibilityResult.eligible ? Eligibility::Eligible : Eligibility::NotEligible;
-        // Prefill the losing carrier unless the agent already typed one.
-        const QString carrier = m_eligibilityResult.currentCarrier;
-        if (m_eligibility == Eligibility::Eligible && !carrier.isEmpty()
-            && (value(CurrentCarrierName).isEmpty() || value(CurrentCarrierName) == m_prefilledCarrier)) {
-            m_values.insert(CurrentCarrierName, carrier);
-            m_prefilledCarrier = carrier;
-        }
-    } else {
-        // 5xx, network, timeout: a warning, the agent may go on. Refused credentials are not
-        // "you may continue": the submit would be refused the same way.
-        const ApiError::Kind kind = op->error().kind;
-        m_eligibilityResult = {};
-        m_eligibilityError = op->error().message.isEmpty() ? op->error().summary() : op->error().message;
-        m_eligibility = kind == ApiError::Kind::Authentication || kind == ApiError::Kind::Permission
-                            ? Eligibility::Refused
-                            : Eligibility::Unreachable;
+    // Prefill the losing carrier unless the agent already typed one.
+    const QString carrier = eligibilityResult().currentCarrier;
+    if (eligibility() == Eligibility::Eligible && !carrier.isEmpty()
+        && (value(CurrentCarrierName).isEmpty() || value(CurrentCarrierName) == m_prefilledCarrier)) {
+        m_values.insert(CurrentCarrierName, carrier);
+        m_prefilledCarrier = carrier;
     }
     emit eligibilityChanged();
     emit changed();
@@ -345,6 +271,15 @@ void PortInSession::submit()
         return;
     m_error = {};
     m_failedField.clear();
+    if (!m_client) { // built before the desk's mode was known, and still not told
+        m_submit = Submit::Failed;
+        m_error.kind = ApiError::Kind::Configuration;
+        m_error.message = tr("PortDesk is not connected to Telegent yet: nothing was sent. Submit again once "
+                             "training or live mode is set.");
+        emit submitStateChanged();
+        emit changed();
+        return;
+    }
     const PortInRequest outgoing = request();
     // Written ahead, with the number claimed, before anything leaves: if the registry cannot
     // record it, nothing is sent and the agent is told why (the file and the cause).
@@ -389,9 +324,7 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
         m_result = op->result();
     if (outcome == SendJournal::Outcome::Ordered) {
         m_submit = Submit::Done;
-        m_draftTimer.stop();
-        if (m_drafts)
-            m_drafts->remove();
+        m_draft.remove();
     } else if (outcome != SendJournal::Outcome::Refused) {
         m_submit = Submit::UnknownOutcome; // sent: never again by itself
     } else {
@@ -408,13 +341,13 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
     qCInfo(lcApp).noquote() << "submit finished:" << (outcome == SendJournal::Outcome::Ordered ? m_result.orderId : m_error.summary());
     emit submitStateChanged();
     emit changed();
-    if (m_nextConnection.client)
+    if (m_nextConnection.waiting)
         applyConnection(); // recorded above where it was sent: now the switch the desk made meanwhile
 }
 
 void PortInSession::setConnection(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts)
 {
-    m_nextConnection = {client, registry, drafts};
+    m_nextConnection = {client, registry, drafts, true};
     if (m_submit != Submit::Sending)
         applyConnection();
 }
@@ -422,47 +355,43 @@ void PortInSession::setConnection(TelegentClient *client, OrderRegistry *registr
 void PortInSession::applyConnection()
 {
     const Connection next = std::exchange(m_nextConnection, {});
-    if (m_eligibilityTimer)
-        m_client->clock()->cancel(m_eligibilityTimer);
-    m_eligibilityTimer = 0;
-    if (next.drafts != m_drafts && m_drafts)
-        m_drafts->remove(); // the values move with the agent, to the new mode's draft
+    // A session built before the desk's mode was known gets its draft store only now.
+    const bool restore = m_restoreOnConnect && !m_draft.store() && next.drafts && !hasData() && m_submit == Submit::Idle;
+    if (next.drafts != m_draft.store())
+        m_draft.remove(); // the values move with the agent, to the new mode's draft
     if (std::exchange(m_client, next.client) != m_client)
         followScheduler();
+    m_eligibility.setClient(m_client);
     m_registry = next.registry;
-    m_drafts = next.drafts;
+    m_draft.setStore(next.drafts);
     if (m_submit == Submit::Failed)
         m_submit = Submit::Idle; // a refusal by the old target says nothing about the new one
     if (m_submit != Submit::Done && hasData())
-        m_draftTimer.start();
+        m_draft.saveSoon();
+    const bool restored = restore && restoreDraft(); // it checks the restored number itself
     // An answer of the old target is no answer here: ask the new one (never re-sending the old
     // request, whose answer is dropped) - unless this port-in is already sent.
-    if (m_submit != Submit::Done && m_submit != Submit::UnknownOutcome)
+    if (!restored && m_submit != Submit::Done && m_submit != Submit::UnknownOutcome)
         scheduleEligibility();
     emit eligibilityChanged();
     emit submitStateChanged();
     emit changed();
+    if (restored)
+        emit draftRestored();
 }
 
 void PortInSession::reset()
 {
-    if (m_eligibilityTimer)
-        m_client->clock()->cancel(m_eligibilityTimer);
-    m_eligibilityTimer = 0;
-    if (m_eligibilityOp)
-        m_eligibilityOp->disconnect(this);
-    m_eligibilityOp = nullptr;
+    m_eligibility.clear();
     m_values.clear(); // the PIN with everything else
     m_values.insert(TargetPortinClassification, Classification::Mvno);
     m_touched.clear();
     if (m_touchTimer)
-        m_client->clock()->cancel(m_touchTimer);
+        m_clock->cancel(m_touchTimer);
     m_touchTimer = 0;
     m_typingField.clear();
     m_page = Page::Number;
     m_serverIssues.clear();
-    m_eligibility = Eligibility::None;
-    m_eligibilityResult = {};
     m_prefilledCarrier.clear();
     m_submit = Submit::Idle;
     m_result = {};
@@ -470,9 +399,7 @@ void PortInSession::reset()
     m_failedField.clear();
     m_restoredAt = 0;
     m_restoredPage = Page::Number;
-    m_draftTimer.stop();
-    if (m_drafts)
-        m_drafts->remove();
+    m_draft.remove();
     emit eligibilityChanged();
     emit submitStateChanged();
     emit changed();
@@ -480,39 +407,21 @@ void PortInSession::reset()
 
 void PortInSession::saveDraft()
 {
-    if (!m_drafts || m_submit == Submit::Done)
-        return;
-    if (!hasData()) {
-        m_drafts->remove();
-        return;
-    }
-    QVariantMap fields;
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        if (it.key() != CurrentAccountPassword)
-            fields.insert(it.key(), it.value());
-    }
-    QString error;
-    if (!m_drafts->save(fields, m_client->clock()->nowMs(), pageName(m_page), &error))
-        emit draftSaveFailed(error);
+    if (m_submit != Submit::Done) // a sent port-in is no draft
+        m_draft.save(hasData() ? m_values : QHash<QString, QString>(), pageName(m_page));
 }
 
 bool PortInSession::restoreDraft()
 {
-    if (!m_drafts)
+    const SessionDraft::Saved saved = m_draft.load();
+    if (saved.values.isEmpty())
         return false;
-    qint64 savedAt = 0;
-    QString page;
-    const QVariantMap fields = m_drafts->load(&savedAt, &page);
-    if (fields.isEmpty())
-        return false;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (it.key() != CurrentAccountPassword)
-            m_values.insert(it.key(), it.value().toString());
-    }
-    m_restoredAt = savedAt > 0 ? savedAt : m_client->clock()->nowMs();
+    for (auto it = saved.values.cbegin(); it != saved.values.cend(); ++it)
+        m_values.insert(it.key(), it.value());
+    m_restoredAt = saved.savedAtMs > 0 ? saved.savedAtMs : m_clock->nowMs();
     m_restoredPage = Page::Number;
     for (Page p : {Page::Account, Page::Address, Page::Review}) {
-        if (pageName(p) == page)
+        if (pageName(p) == saved.page)
             m_restoredPage = p;
     }
     m_page = m_restoredPage;

@@ -1,17 +1,17 @@
 #pragma once
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
-#include <QTimer>
 
+#include "NumberEligibility.h"
+#include "SessionDraft.h"
+#include "common/Clock.h"
 #include "domain/PortInTypes.h"
 #include "domain/validation/FieldIssue.h"
 #include "telegent/ApiError.h"
 
 namespace portdesk {
 
-class CheckEligibility;
 class DraftStore;
 class OrderRegistry;
 class SubmitPortIn;
@@ -20,23 +20,29 @@ class TelegentClient;
 // Everything the port-in wizard knows and decides, without a widget: the values the agent typed,
 // their validation (port-validation.md), the automatic eligibility check, the submit and its
 // failures, and the draft that survives a crash. The wizard's pages only show it.
+// It may exist before the desk knows where it talks to (training or live): built with no
+// connection, it takes the agent's typing and validates it; the eligibility check waits and a
+// submit is refused until setConnection() gives it a client.
 class PortInSession : public QObject
 {
     Q_OBJECT
 public:
     enum class Page { Number, Account, Address, Review };
-    // Refused: Telegent refused the desk's credentials; nothing can be sent until they are corrected.
-    enum class Eligibility { None, Pending, Checking, Eligible, NotEligible, Unreachable, Refused };
+    using Eligibility = NumberEligibility::State;
     enum class Submit { Idle, Sending, Done, Failed, UnknownOutcome };
 
-    // The eligibility check waits this long only while the number is being edited inside.
-    static constexpr int kEligibilityDebounceMs = 300;
+    static constexpr int kEligibilityDebounceMs = NumberEligibility::kDebounceMs;
     // A field's problems show when the agent leaves it or stops typing this long: not while
     // the first digits of a number are still coming.
     static constexpr int kTypingPauseMs = 1500;
+    static constexpr int kDraftSaveDelayMs = SessionDraft::kSaveDelayMs;
 
+    // The session's timers and timestamps run on the client's clock; with no client, on a
+    // wall clock of its own (the constructor below takes the desk's clock instead).
     PortInSession(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts, QString who,
                   QObject *parent = nullptr);
+    // No connection yet: setConnection() brings the client, registry and draft store later.
+    PortInSession(Clock *clock, QString who, QObject *parent = nullptr);
     ~PortInSession() override;
 
     static QStringList fieldsOf(Page page);
@@ -59,10 +65,11 @@ public:
     PortInRequest request() const;
     bool hasData() const;
 
-    Eligibility eligibility() const { return m_eligibility; }
-    const EligibilityResult &eligibilityResult() const { return m_eligibilityResult; }
-    QString eligibilityText() const;
+    Eligibility eligibility() const { return m_eligibility.state(); }
+    const EligibilityResult &eligibilityResult() const { return m_eligibility.result(); }
+    QString eligibilityText() const { return m_eligibility.text(); }
 
+    // Without a connection nothing is sent: Failed, with a Configuration error saying why.
     void submit();
     Submit submitState() const { return m_submit; }
     const SubmitResult &submitResult() const { return m_result; }
@@ -75,7 +82,15 @@ public:
     // The desk now talks to another target (credentials saved or forgotten): the typed values
     // stay, the eligibility is checked again there. A submit on its way finishes, and is
     // recorded, where it was sent; the switch waits for it.
+    // For a session shown in a window (restoreDraftOnConnect()), the first draft store (a
+    // session built with no connection) brings its draft back and says so with draftRestored(),
+    // unless the agent typed meanwhile.
     void setConnection(TelegentClient *client, OrderRegistry *registry, DraftStore *drafts);
+    bool isConnected() const { return m_client; }
+    // The window showing this session wants its draft back once the mode is known. A desk
+    // without one (portdesk-cli, a team desk) never restores it: a restored number would be
+    // checked, spending the account's budget on a port-in nobody is typing.
+    void restoreDraftOnConnect() { m_restoreOnConnect = true; }
 
     // Clears every value, the PIN included, and deletes the draft.
     void reset();
@@ -92,51 +107,48 @@ signals:
     void eligibilityChanged();
     void submitStateChanged();
     void draftSaveFailed(const QString &message);
+    // setConnection() restored the draft by itself (restoreDraft() called directly does not say so).
+    void draftRestored();
 
 private:
     void scheduleEligibility(Cursor cursor = Cursor::AtEnd);
+    void onEligibilityAnswered();
     void scheduleTouch(const QString &field);
-    void checkEligibility();
-    void onEligibilityFinished(CheckEligibility *op);
     void onSubmitFinished(SubmitPortIn *op, qint64 intent);
     void saveDraft();
     PortInRequest rawRequest() const;
-    FieldIssues eligibilityIssues() const;
     static QString pageName(Page page);
     void applyConnection();
     // Listens to the current client's scheduler, and no longer to the previous one's.
     void followScheduler();
 
+    Clock *m_clock; // the session's own timers
     TelegentClient *m_client;
     OrderRegistry *m_registry;
-    DraftStore *m_drafts;
+    SessionDraft m_draft;
     struct Connection
     {
         TelegentClient *client = nullptr;
         OrderRegistry *registry = nullptr;
         DraftStore *drafts = nullptr;
+        bool waiting = false;
     };
     Connection m_nextConnection; // set while a switch waits for the submit on its way
     QString m_who;
     QHash<QString, QString> m_values;
     QSet<QString> m_touched;
     FieldIssues m_serverIssues;
-    Eligibility m_eligibility = Eligibility::None;
-    EligibilityResult m_eligibilityResult;
-    QString m_eligibilityError;
-    QString m_checkedNumber;
+    NumberEligibility m_eligibility;
     QString m_prefilledCarrier;
-    QPointer<CheckEligibility> m_eligibilityOp;
-    quint64 m_eligibilityTimer = 0;
-    quint64 m_touchTimer = 0;
+    Clock::TimerId m_touchTimer = 0;
     QString m_typingField; // touched when typing in it pauses
     QMetaObject::Connection m_retryNotice;
     qint64 m_retryAtMs = 0; // when a submit Telegent asked to wait for goes out again
     Submit m_submit = Submit::Idle;
+    bool m_restoreOnConnect = false;
     SubmitResult m_result;
     ApiError m_error;
     QString m_failedField;
-    QTimer m_draftTimer;
     qint64 m_restoredAt = 0;
     Page m_page = Page::Number;
     Page m_restoredPage = Page::Number;
