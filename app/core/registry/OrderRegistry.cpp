@@ -1,5 +1,6 @@
 #include "OrderRegistry.h"
 #include "RegistryFile.h"
+#include "OrderChanges.h"
 #include "OrderRows.h"
 #include "SendJournal.h"
 #include "TeamSync.h"
@@ -267,54 +268,21 @@ bool OrderRegistry::recordSubmitted(const PortInRequest &request, const SubmitRe
 
 QString OrderRegistry::recordUnknownOutcome(const PortInRequest &request, const QString &who, qint64 nowMs)
 {
-    OrderRecord r = OrderRows::fromRequest(request, who, nowMs);
-    r.orderId = QStringLiteral("UNKNOWN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    r.outcomeUnknown = true;
-    r.group = StatusGroup::Unknown;
-    const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("unknown-outcome"), {}, {},
-                       tr("The submit may or may not have reached Telegent."), who};
-    if (!writeRow(r, &e))
+    const OrderChanges::Change c = OrderChanges::unknownOutcome(request, who, nowMs);
+    if (!writeRow(c.row, &c.event))
         return {};
-    emit ordersAdded({r.orderId});
-    return r.orderId;
+    emit ordersAdded({c.row.orderId});
+    return c.row.orderId;
 }
 
 bool OrderRegistry::recordTracked(const QString &orderId, const QString &who, qint64 nowMs)
 {
     if (find(orderId))
         return true; // already tracked: nothing to do
-    OrderRecord r;
-    r.orderId = orderId;
-    r.group = StatusGroup::Unknown; // until the first answer
-    r.submittedAtMs = r.lastChangedMs = nowMs;
-    r.submittedBy = who;
-    const OrderEvent e{0, orderId, nowMs, QStringLiteral("tracked"), {}, {}, {}, who};
-    if (!writeRow(r, &e))
+    const OrderChanges::Change c = OrderChanges::tracked(orderId, who, nowMs);
+    if (!writeRow(c.row, &c.event))
         return false;
     emit ordersAdded({orderId});
-    return true;
-}
-
-bool OrderRegistry::prepareStatus(const OrderDetails &d, qint64 nowMs, OrderRecord *row, OrderEvent *event, bool *changed)
-{
-    const OrderRecord *old = find(d.orderId);
-    if (!old)
-        return fail(tr("order %1 is not in the registry").arg(d.orderId));
-    OrderRecord r = *old;
-    *changed = r.status != d.orderStatus || r.statusMessage != d.orderStatusMessage;
-    *event = {0, r.orderId, nowMs, QStringLiteral("status"), old->status, d.orderStatus, d.orderStatusMessage, {}};
-    r.status = d.orderStatus;
-    r.statusMessage = d.orderStatusMessage;
-    r.group = statusGroup(d.orderStatus);
-    r.lastCheckedMs = nowMs;
-    r.notFound = false;
-    if (r.number.isEmpty() && !d.phoneNumbers.isEmpty())
-        r.number = d.phoneNumbers.constFirst();
-    if (d.orderDate.isValid())
-        r.orderDateMs = d.orderDate.toMSecsSinceEpoch();
-    if (*changed)
-        r.lastChangedMs = nowMs;
-    *row = r;
     return true;
 }
 
@@ -333,17 +301,18 @@ bool OrderRegistry::applyStatuses(const QList<OrderDetails> &answers, qint64 now
     QList<OrderEvent> changes; // old and new status of the rows whose status changed
     rows.reserve(answers.size());
     for (const OrderDetails &d : answers) {
-        OrderRecord row;
-        OrderEvent event;
-        bool changed = false;
-        if (!prepareStatus(d, nowMs, &row, &event, &changed) || !writeRow(row, changed ? &event : nullptr, false)) {
+        const OrderRecord *old = find(d.orderId);
+        const OrderChanges::Change c = old ? OrderChanges::status(*old, d, nowMs) : OrderChanges::Change{};
+        if (!old)
+            fail(tr("order %1 is not in the registry").arg(d.orderId));
+        if (!old || !writeRow(c.row, c.recordEvent ? &c.event : nullptr, false)) {
             m_db.rollback();
             load(&m_lastError); // memory follows the database: undo what this batch changed
             return false;
         }
-        rows << row;
-        if (changed)
-            changes << event;
+        rows << c.row;
+        if (c.recordEvent)
+            changes << c.event;
     }
     QStringList ids;
     ids.reserve(rows.size());
@@ -366,13 +335,8 @@ bool OrderRegistry::markNotFound(const QString &orderId, qint64 nowMs)
     const OrderRecord *old = find(orderId);
     if (!old)
         return fail(tr("order %1 is not in the registry").arg(orderId));
-    OrderRecord r = *old;
-    r.lastCheckedMs = nowMs;
-    const bool first = !r.notFound;
-    r.notFound = true;
-    const OrderEvent e{0, orderId, nowMs, QStringLiteral("not-found"), r.status, r.status,
-                       tr("Telegent does not know this order (HTTP 404)."), {}};
-    if (!writeRow(r, first ? &e : nullptr))
+    const OrderChanges::Change c = OrderChanges::notFound(*old, nowMs);
+    if (!writeRow(c.row, c.recordEvent ? &c.event : nullptr))
         return false;
     emit ordersChanged({orderId});
     return true;
@@ -383,36 +347,11 @@ bool OrderRegistry::recordUpdate(const UpdatePortInRequest &u, const UpdateResul
     const OrderRecord *old = find(u.orderId);
     if (!old)
         return fail(tr("order %1 is not in the registry").arg(u.orderId));
-    OrderRecord r = *old;
-    QStringList fields; // names only: the event must say what changed, never the PIN itself
-    const auto take = [&](QString &target, const QString &value, const char *name) {
-        if (!value.isEmpty() && value != target) {
-            target = value;
-            fields << QLatin1String(name);
-        }
-    };
-    take(r.carrier, u.currentCarrierName, "CurrentCarrierName");
-    take(r.accountNumber, u.currentAccountNumber, "CurrentAccountNumber");
-    take(r.subscriber, u.subscriberName, "SubscriberName");
-    take(r.iccid, u.iccid, "ICCID");
-    if (!u.currentAccountPassword.isEmpty())
-        fields << QStringLiteral("CurrentAccountPassword");
-    if (u.currentBillingAddress && !(*u.currentBillingAddress == r.address)) {
-        r.address = *u.currentBillingAddress;
-        fields << QStringLiteral("CurrentBillingAddress");
-    }
-    const QString oldStatus = r.status;
-    r.status = result.status.isEmpty() ? QStringLiteral("Updated") : result.status;
-    r.statusMessage.clear();
-    r.group = statusGroup(r.status);
-    r.lastChangedMs = nowMs;
-    r.notFound = false;
-    const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("update"), oldStatus, r.status,
-                       tr("Changed: %1").arg(fields.isEmpty() ? tr("nothing") : fields.join(QStringLiteral(", "))), who};
-    if (!writeRow(r, &e))
+    const OrderChanges::Change c = OrderChanges::update(*old, u, result, who, nowMs);
+    if (!writeRow(c.row, &c.event))
         return false;
-    emit ordersChanged({r.orderId});
-    emit statusChanged(r.orderId, oldStatus, r.status);
+    emit ordersChanged({u.orderId});
+    emit statusChanged(u.orderId, c.event.oldStatus, c.row.status);
     return true;
 }
 
@@ -421,17 +360,11 @@ bool OrderRegistry::recordCancelled(const QString &orderId, const CancelResult &
     const OrderRecord *old = find(orderId);
     if (!old)
         return fail(tr("order %1 is not in the registry").arg(orderId));
-    OrderRecord r = *old;
-    const QString oldStatus = r.status;
-    r.status = result.status.isEmpty() ? QStringLiteral("Cancelled") : result.status;
-    r.statusMessage.clear();
-    r.group = statusGroup(r.status);
-    r.lastChangedMs = nowMs;
-    const OrderEvent e{0, orderId, nowMs, QStringLiteral("cancel"), oldStatus, r.status, {}, who};
-    if (!writeRow(r, &e))
+    const OrderChanges::Change c = OrderChanges::cancelled(*old, result, who, nowMs);
+    if (!writeRow(c.row, &c.event))
         return false;
     emit ordersChanged({orderId});
-    emit statusChanged(orderId, oldStatus, r.status);
+    emit statusChanged(orderId, c.event.oldStatus, c.row.status);
     return true;
 }
 
@@ -441,45 +374,26 @@ bool OrderRegistry::attachOrderId(const QString &localId, const OrderDetails &d,
     if (!old || !old->outcomeUnknown || isTerminal(old->group))
         return fail(tr("%1 is not an unverified submit").arg(localId));
     const OrderRecord *tracked = find(d.orderId);
-    OrderRecord order = tracked ? *tracked : *old; // a new row keeps what was submitted
-    const QString oldStatus = tracked ? tracked->status : QString();
-    order.orderId = d.orderId;
-    order.outcomeUnknown = false;
-    order.notFound = false;
-    order.status = d.orderStatus;
-    order.statusMessage = d.orderStatusMessage;
-    order.group = statusGroup(d.orderStatus);
-    order.lastCheckedMs = order.lastChangedMs = nowMs;
-    if (d.orderDate.isValid())
-        order.orderDateMs = d.orderDate.toMSecsSinceEpoch();
-    if (order.number.isEmpty())
-        order.number = old->number;
-    OrderRecord closed = *old;
-    closed.status = tr("Received by Telegent as %1").arg(d.orderId);
-    closed.group = StatusGroup::Cancelled; // closed like a "not received" one: never polled, number free
-    closed.lastChangedMs = nowMs;
-    const OrderEvent closing{0, localId, nowMs, QStringLiteral("verified"), old->status, closed.status,
-                             tr("Checked by the agent: Telegent received this submit as order %1.").arg(d.orderId), who};
-    const OrderEvent found{0, d.orderId, nowMs, QStringLiteral("attached"), oldStatus, order.status,
-                           tr("The order of submit %1, whose outcome was unknown.").arg(localId), who};
+    const bool wasTracked = tracked != nullptr;
+    const auto [closed, order] = OrderChanges::attached(*old, tracked, d, who, nowMs);
     if (!m_db.isOpen())
         return fail(tr("the database is not open"));
     if (!m_db.transaction())
         return fail(m_db.lastError().text());
     // The unknown row first: the number is never claimed twice, not even inside the transaction.
-    if (!writeRow(closed, &closing, false) || !writeRow(order, &found, false) || !notifyPeers({localId, d.orderId})
-        || !m_db.commit()) {
+    if (!writeRow(closed.row, &closed.event, false) || !writeRow(order.row, &order.event, false)
+        || !notifyPeers({localId, d.orderId}) || !m_db.commit()) {
         const QString why = m_db.lastError().text();
         m_db.rollback();
         load(&m_lastError); // memory follows the database
         return why.isEmpty() ? false : fail(why);
     }
     emit ordersChanged({localId});
-    if (tracked)
+    if (wasTracked)
         emit ordersChanged({d.orderId});
     else
         emit ordersAdded({d.orderId});
-    emit statusChanged(d.orderId, oldStatus, order.status);
+    emit statusChanged(d.orderId, order.event.oldStatus, order.row.status);
     return true;
 }
 
@@ -488,13 +402,8 @@ bool OrderRegistry::resolveUnknownOutcome(const QString &localId, const QString 
     const OrderRecord *old = find(localId);
     if (!old || !old->outcomeUnknown)
         return fail(tr("%1 is not an unverified submit").arg(localId));
-    OrderRecord r = *old;
-    r.status = tr("Not received by Telegent");
-    r.group = StatusGroup::Cancelled;
-    r.lastChangedMs = nowMs;
-    const OrderEvent e{0, localId, nowMs, QStringLiteral("verified"), old->status, r.status,
-                       tr("Checked by the agent: this submit never reached Telegent."), who};
-    if (!writeRow(r, &e))
+    const OrderChanges::Change c = OrderChanges::notReceived(*old, who, nowMs);
+    if (!writeRow(c.row, &c.event))
         return false;
     emit ordersChanged({localId});
     return true;

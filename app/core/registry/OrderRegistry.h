@@ -91,8 +91,6 @@ private:
     // Rows another desk changed: memory follows, and what differs is signalled.
     void takePeerRows(const QList<OrderRecord> &rows);
     bool writeRow(const OrderRecord &record, const OrderEvent *event, bool ownTransaction = true);
-    // The row and event for one status answer; false when the order is unknown.
-    bool prepareStatus(const OrderDetails &details, qint64 nowMs, OrderRecord *row, OrderEvent *event, bool *changed);
     bool addEvent(const OrderEvent &event);
     bool fail(const QString &message);
 

@@ -24,8 +24,8 @@ TeamSync::TeamSync(QObject *parent) : QObject(parent) {}
 
 TeamSync::~TeamSync() = default;
 
-bool TeamSync::open(const TeamDatabase &team, const QString &connectionName, const QString &accountKey,
-                    QString *error)
+bool TeamSync::open(const TeamDatabase &team, const QString &connectionName,
+                    const QString &accountKey, QString *error)
 {
     m_db = team.addConnection(connectionName);
     if (!team.isComplete()) {
@@ -38,13 +38,15 @@ bool TeamSync::open(const TeamDatabase &team, const QString &connectionName, con
     }
     // Subscribe before the registry's first load: a change committed in between is then
     // reloaded twice, never missed.
-    if (!Migrations::apply(m_db, error) || !claimAccount(accountKey, error) || !listenToPeers(error))
+    if (!Migrations::apply(m_db, error) || !claimAccount(accountKey, error) ||
+        !listenToPeers(error))
         return false;
-    connect(m_db.driver(), &QSqlDriver::notification, this,
-            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                if (source == QSqlDriver::OtherSource)
-                    reloadFromPeers(payload.toString());
-            });
+    connect(
+        m_db.driver(), &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (source == QSqlDriver::OtherSource)
+                reloadFromPeers(payload.toString());
+        });
     return true;
 }
 
@@ -54,7 +56,9 @@ bool TeamSync::claimAccount(const QString &accountKey, QString *error)
     q.prepare(QStringLiteral("INSERT INTO registry_meta (name, value) VALUES ('account_key', ?) "
                              "ON CONFLICT (name) DO NOTHING"));
     q.addBindValue(accountKey);
-    if (!q.exec() || !q.exec(QStringLiteral("SELECT value FROM registry_meta WHERE name = 'account_key'")) || !q.next()) {
+    if (!q.exec() ||
+        !q.exec(QStringLiteral("SELECT value FROM registry_meta WHERE name = 'account_key'")) ||
+        !q.next()) {
         *error = q.lastError().text();
         return false;
     }
@@ -71,8 +75,8 @@ bool TeamSync::claimAccount(const QString &accountKey, QString *error)
 bool TeamSync::listenToPeers(QString *error)
 {
     QSqlDriver *driver = m_db.driver();
-    if (driver->subscribedToNotifications().contains(QLatin1String(kTeamChannel))
-        || driver->subscribeToNotification(QLatin1String(kTeamChannel)))
+    if (driver->subscribedToNotifications().contains(QLatin1String(kTeamChannel)) ||
+        driver->subscribeToNotification(QLatin1String(kTeamChannel)))
         return true;
     *error = tr("cannot listen for other desks' changes: %1").arg(driver->lastError().text());
     return false;
@@ -107,7 +111,8 @@ bool TeamSync::reloadFromPeers(const QString &payload)
         q.prepare(OrderRows::selectAll());
     }
     if (!q.exec()) {
-        qCWarning(lcApp).noquote() << "reloading orders changed by another desk failed:" << q.lastError().text();
+        qCWarning(lcApp).noquote()
+            << "reloading orders changed by another desk failed:" << q.lastError().text();
         return false;
     }
     QList<OrderRecord> rows;
@@ -142,7 +147,8 @@ void TeamSync::checkConnection()
         m_db.close();
         if (!m_unreachable) {
             m_unreachable = true;
-            const QString message = tr("The team database cannot be reached: %1. PortDesk keeps trying.").arg(why);
+            const QString message =
+                tr("The team database cannot be reached: %1. PortDesk keeps trying.").arg(why);
             qCWarning(lcApp).noquote() << message;
             emit unreachable(message);
         }

@@ -26,12 +26,11 @@ struct Answer
 };
 
 // The answer `call` gives through its Done, once it came.
-template <typename Call>
-std::optional<Answer> answerOf(Call call)
+template <typename Call> std::optional<Answer> answerOf(Call call)
 {
     auto answer = std::make_shared<std::optional<Answer>>();
     call([answer](bool ok, const QString &message) { *answer = Answer{ok, message}; });
-    QTest::qWaitFor([&] { return answer->has_value(); }, 15'000);
+    (void)QTest::qWaitFor([&] { return answer->has_value(); }, 15'000); // the caller checks the optional
     return *answer;
 }
 
@@ -70,14 +69,17 @@ private slots:
         TeamDatabase team = typed(QStringLiteral("db.example"), 5432);
         team.user.clear();
         const QString expected = QStringLiteral("Enter the server, the database and the user.");
-        const auto tried = answerOf([&](RegistrySetup::Done done) { setup.testTeamDatabase(team, this, done); });
+        const auto tried =
+            answerOf([&](RegistrySetup::Done done) { setup.testTeamDatabase(team, this, done); });
         QVERIFY(tried && !tried->ok);
         QCOMPARE(tried->message, expected);
-        const auto saved = answerOf([&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
+        const auto saved = answerOf(
+            [&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
         QVERIFY(saved && !saved->ok);
         QCOMPARE(saved->message, expected);
         team.password = QStringLiteral("pw"); // the keychain is not asked either
-        const auto withPassword = answerOf([&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
+        const auto withPassword = answerOf(
+            [&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
         QVERIFY(withPassword && !withPassword->ok);
         QCOMPARE(withPassword->message, expected);
         QVERIFY(!AppSettings().useTeamRegistry()); // nothing saved
@@ -89,7 +91,8 @@ private slots:
         AppContext desk;
         RegistrySetup setup(&desk);
         const TeamDatabase team = typed(QStringLiteral("db.example"), 6543);
-        const auto saved = answerOf([&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
+        const auto saved = answerOf(
+            [&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
         QVERIFY(saved && saved->ok);
         QCOMPARE(saved->message, QStringLiteral("PortDesk uses it from its next start."));
         QVERIFY(AppSettings().useTeamRegistry());
@@ -101,7 +104,8 @@ private slots:
         QVERIFY(stored.password.isEmpty());
 
         // Back to this computer: the choice changes, the team's address stays for next time.
-        const auto local = answerOf([&](RegistrySetup::Done done) { setup.saveRegistryChoice(false, {}, this, done); });
+        const auto local = answerOf(
+            [&](RegistrySetup::Done done) { setup.saveRegistryChoice(false, {}, this, done); });
         QVERIFY(local && local->ok);
         QVERIFY(!AppSettings().useTeamRegistry());
         QCOMPARE(AppSettings().teamDatabase().host, team.host);
@@ -120,8 +124,10 @@ private slots:
         });
         QVERIFY(tried);
         QVERIFY(!tried->ok);
-        QVERIFY2(tried->message.startsWith(QStringLiteral("Not connected: ")), qPrintable(tried->message));
-        QVERIFY2(tried->message.size() > QStringLiteral("Not connected: ").size(), "the driver's reason is shown");
+        QVERIFY2(tried->message.startsWith(QStringLiteral("Not connected: ")),
+                 qPrintable(tried->message));
+        QVERIFY2(tried->message.size() > QStringLiteral("Not connected: ").size(),
+                 "the driver's reason is shown");
     }
 
     void theTestServerConnects()
@@ -129,7 +135,8 @@ private slots:
         const TeamDatabase team = m_pg.create();
         AppContext desk;
         RegistrySetup setup(&desk);
-        const auto tried = answerOf([&](RegistrySetup::Done done) { setup.testTeamDatabase(team, this, done); });
+        const auto tried =
+            answerOf([&](RegistrySetup::Done done) { setup.testTeamDatabase(team, this, done); });
         QVERIFY(tried);
         QVERIFY2(tried->ok, qPrintable(tried->message));
         QCOMPARE(tried->message, QStringLiteral("Connected to %1.").arg(team.describe()));
