@@ -1,8 +1,8 @@
 #include "RegistryDialog.h"
 #include "StatusColors.h"
 
-#include "AppContext.h"
 #include "registry/OrderRegistry.h"
+#include "registry/RegistrySetup.h"
 #include "registry/TeamDatabase.h"
 #include "settings/AppSettings.h"
 
@@ -20,7 +20,7 @@ namespace portdesk::ui {
 
 RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
     : QDialog(parent),
-      m_context(context),
+      m_setup(new RegistrySetup(context, this)),
       m_local(new QRadioButton(tr("This &computer"), this)),
       m_team(new QRadioButton(tr("T&eam database (PostgreSQL), shared by every desk of the account"), this)),
       m_teamFields(new QWidget(this)),
@@ -93,12 +93,12 @@ RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
         m_busy = true;
         validate();
         m_result->setText(tr("Connecting to %1...").arg(typed().describe()));
-        m_context->testTeamDatabase(typed(), this, [this](bool ok, const QString &message) { showResult(ok, message); });
+        m_setup->testTeamDatabase(typed(), this, [this](bool ok, const QString &message) { showResult(ok, message); });
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         m_busy = true;
         validate();
-        m_context->saveRegistryChoice(m_team->isChecked(), typed(), this, [this](bool ok, const QString &message) {
+        m_setup->saveRegistryChoice(m_team->isChecked(), typed(), this, [this](bool ok, const QString &message) {
             if (ok)
                 m_password->clear();
             showResult(ok, message);

@@ -9,6 +9,7 @@ class QSpinBox;
 
 namespace portdesk {
 class AppContext;
+class RegistrySetup;
 struct TeamDatabase;
 }
 
@@ -40,7 +41,7 @@ private:
     void validate();
     void showResult(bool ok, const QString &message);
 
-    AppContext *m_context;
+    RegistrySetup *m_setup;
     QRadioButton *m_local;
     QRadioButton *m_team;
     QWidget *m_teamFields;

@@ -12,12 +12,7 @@
 #include "wizard/PortInSession.h"
 
 #include <QNetworkAccessManager>
-#include <QPointer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QThread>
 #include <QTimer>
-#include <QUuid>
 
 #include "telegent/Endpoints.h"
 
@@ -306,64 +301,6 @@ void AppContext::startTraining(const QString &reason)
     const auto &creds = m_simulator->engine()->options().credentials;
     m_client->setCredentials(creds.constBegin().key(), creds.constBegin().value());
     setMode(Mode::Training, reason);
-}
-
-void AppContext::testTeamDatabase(const TeamDatabase &team, QObject *context, Done done)
-{
-    if (!team.isComplete())
-        return done(false, tr("Enter the server, the database and the user."));
-    // Qt SQL connections belong to the thread that made them: the trial connection is made,
-    // used and removed on a thread of its own, so a slow server never freezes the window.
-    QPointer<QObject> ctx(context);
-    QThread *thread = QThread::create([team, ctx, done, self = QPointer<AppContext>(this)] {
-        const QString name = QStringLiteral("portdesk-trial-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-        bool ok = false;
-        QString message;
-        {
-            QSqlDatabase db = team.addConnection(name);
-            ok = db.open();
-            message = ok ? tr("Connected to %1.").arg(team.describe())
-                         : tr("Not connected: %1").arg(db.lastError().text().trimmed());
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        if (self)
-            QMetaObject::invokeMethod(self, [ctx, done, ok, message] {
-                if (ctx)
-                    done(ok, message);
-            });
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
-void AppContext::saveRegistryChoice(bool team, const TeamDatabase &database, QObject *context, Done done)
-{
-    const auto saveSettings = [team, database] {
-        AppSettings settings;
-        settings.setUseTeamRegistry(team);
-        if (team)
-            settings.setTeamDatabase(database);
-    };
-    const QString applies = tr("PortDesk uses it from its next start.");
-    if (!team || database.password.isEmpty()) {
-        if (team && !database.isComplete())
-            return done(false, tr("Enter the server, the database and the user."));
-        saveSettings();
-        return done(true, applies);
-    }
-    if (!database.isComplete())
-        return done(false, tr("Enter the server, the database and the user."));
-    QPointer<QObject> ctx(context);
-    m_credentials->write(database.keychainKey(), database.password, this,
-                         [ctx, done, saveSettings, applies](const CredentialStore::Result &r) {
-        if (!ctx)
-            return;
-        if (!r.ok())
-            return done(false, r.message); // no plaintext fallback: nothing is saved
-        saveSettings();
-        done(true, applies);
-    });
 }
 
 } // namespace portdesk

@@ -19,7 +19,6 @@ class PortInSession;
 class OrderRegistry;
 class PollLease;
 class PollPlanner;
-struct TeamDatabase;
 
 // The composition root shared by portdesk, portdesk-cli and portdesk-sandbox: one clock, one
 // QNetworkAccessManager, one Telegent client, and - in training mode - the embedded simulator.
@@ -61,13 +60,6 @@ public:
     void keepRetiredConnectionFor(QObject *user);
     // Budget per minute, background share and request timeout from the settings, applied now.
     void applyRequestSettings();
-
-    using Done = std::function<void(bool ok, const QString &message)>;
-    // Tries a connection to a team database off the GUI thread (nothing is saved).
-    void testTeamDatabase(const TeamDatabase &team, QObject *context, Done done);
-    // The registry choice to the settings, a team password (when given) to the keychain.
-    // Takes effect at next start.
-    void saveRegistryChoice(bool team, const TeamDatabase &database, QObject *context, Done done);
 
     // Starts keeping open orders fresh: at once for a desk's own registry; through the team's
     // polling lease for a team registry. The GUI does this from the start, the CLI for `watch`.

@@ -76,10 +76,10 @@ private slots:
         dialog.portSpin()->setValue(1); // nothing listens there
         dialog.testButton()->click();
         QVERIFY(!dialog.testButton()->isEnabled()); // busy while the trial runs off the GUI thread
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(shown("portdesk::AppContext", "Not connected: %1").arg(QString())), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(shown("portdesk::RegistrySetup", "Not connected: %1").arg(QString())), 15'000);
         dialog.portSpin()->setValue(team.port);
         dialog.testButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(dialog.resultText(), shown("portdesk::AppContext", "Connected to %1.").arg(team.describe()), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.resultText(), shown("portdesk::RegistrySetup", "Connected to %1.").arg(team.describe()), 15'000);
         QVERIFY(!AppSettings().useTeamRegistry()); // a test saves nothing
         const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
@@ -99,7 +99,7 @@ private slots:
             fill(dialog, team);
             dialog.passwordEdit()->setText(password);
             dialog.saveButton()->click();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().contains(shown("portdesk::AppContext", "PortDesk uses it from its next start.")), 15'000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().contains(shown("portdesk::RegistrySetup", "PortDesk uses it from its next start.")), 15'000);
             QVERIFY(dialog.passwordEdit()->text().isEmpty());
         }
         QVERIFY(AppSettings().useTeamRegistry());

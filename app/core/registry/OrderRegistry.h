@@ -3,12 +3,13 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
-#include <QTimer>
 
 #include "domain/OrderRecord.h"
 #include "registry/TeamDatabase.h"
 
 namespace portdesk {
+
+class TeamSync;
 
 // Every order this desk (or its team) knows, in a Qt SQL database, with an event history per
 // order. Writes go to the database first; the in-memory copy and the signals follow only when
@@ -27,13 +28,12 @@ public:
     // *error says why in words for the user and the file is left exactly as it was.
     bool openSqlite(const QString &path, QString *error);
     // Opens a team registry shared by every desk of one Telegent account: the same schema and
-    // migrations, and every desk hears the others' changes (LISTEN/NOTIFY) within moments.
+    // migrations, and every desk hears the others' changes within moments (TeamSync).
     bool openPostgres(const TeamDatabase &team, const QString &accountKey, QString *error);
     bool isOpen() const { return m_db.isOpen(); }
-    bool isTeam() const { return m_team; }
+    bool isTeam() const { return m_sync != nullptr; }
     // A team database is checked every intervalMs (default 15 s); a lost connection is opened
-    // again, its notifications resubscribed and every order re-read, so a server restart or a
-    // network cut costs a desk nothing but the time it lasted.
+    // again, its notifications resubscribed and every order re-read (TeamSync).
     void setTeamCheckIntervalMs(int intervalMs);
     QString lastError() const { return m_lastError; }
     // Where the orders are kept, for messages: the SQLite file, or the team database.
@@ -73,9 +73,6 @@ public:
     // details (or, if already tracked, given this answer), so the number is claimed throughout.
     bool attachOrderId(const QString &localId, const OrderDetails &order, const QString &who, qint64 nowMs);
 
-    // Re-reads orders another desk changed ("*": all of them) and signals what differs.
-    bool reloadFromPeers(const QString &payload);
-
 signals:
     void ordersAdded(const QStringList &orderIds);
     void ordersChanged(const QStringList &orderIds);
@@ -87,21 +84,13 @@ signals:
 private:
     friend class SendJournal; // writes the intent, the claim and the order in one transaction
     bool load(QString *error);
-    bool openSqliteFile(const QString &path, QString *error);
-    // The stored part of a request (no PIN), as a new row of `who` at nowMs.
-    static OrderRecord recordFor(const PortInRequest &request, const QString &who, qint64 nowMs);
-    // ... and as the order Telegent's submit answer created.
-    static OrderRecord recordFor(const PortInRequest &request, const SubmitResult &result, const QString &who, qint64 nowMs);
     // Keeps number_claims in step with a row just written (inside its transaction).
     bool updateClaim(const OrderRecord *old, const OrderRecord &row);
-    bool claimAccount(const QString &accountKey, QString *error);
     // Tells the other desks of a team which orders this transaction changed (on commit).
     bool notifyPeers(const QStringList &orderIds);
-    bool listenToPeers(QString *error);
-    void checkTeamConnection();
+    // Rows another desk changed: memory follows, and what differs is signalled.
+    void takePeerRows(const QList<OrderRecord> &rows);
     bool writeRow(const OrderRecord &record, const OrderEvent *event, bool ownTransaction = true);
-    // The row and event for one status answer; false when the order is unknown.
-    bool prepareStatus(const OrderDetails &details, qint64 nowMs, OrderRecord *row, OrderEvent *event, bool *changed);
     bool addEvent(const OrderEvent &event);
     bool fail(const QString &message);
 
@@ -109,9 +98,7 @@ private:
     QString m_connectionName;
     QString m_location;
     QString m_lastError;
-    bool m_team = false;
-    bool m_teamUnreachable = false;
-    QTimer *m_teamCheck = nullptr;
+    TeamSync *m_sync = nullptr; // only for a team database
     QStringList m_ids;
     QHash<QString, OrderRecord> m_orders;
 };

@@ -2,11 +2,13 @@
 #include "Migrations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
 
@@ -42,6 +44,56 @@ private:
 };
 
 } // namespace
+
+QString RegistryFile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orders.sqlite");
+}
+
+bool RegistryFile::open(const QString &path, const QString &connectionName, QSqlDatabase *db, QString *why)
+{
+    const bool memory = path == QLatin1String(":memory:");
+    bool folderIsOurs = false;
+    if (!memory) {
+        const QFileInfo info(path);
+        const QString folder = info.absolutePath();
+        folderIsOurs = !QFileInfo::exists(folder) || folder == QFileInfo(defaultPath()).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            *why = QCoreApplication::translate("RegistryFile", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+            return false;
+        }
+        // Checked through a read-only connection before anything may write to it.
+        switch (inspect(path, why)) {
+        case State::Refused: return false;
+        case State::Missing:
+            if (!create(path, why))
+                return false;
+            break;
+        case State::Ours: break;
+        }
+        if (!makePrivate(path, folderIsOurs, why))
+            return false;
+    }
+    *db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db->setDatabaseName(path);
+    // Another desk process or a backup tool may hold the file briefly: wait, do not fail at once.
+    db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->open()) {
+        *why = db->lastError().text();
+        return false;
+    }
+    QSqlQuery q(*db);
+    // The file is PortDesk's (inspect): WAL may be switched on (registries are created with it).
+    if (!memory && (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())) {
+        *why = q.lastError().text();
+        return false;
+    }
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    q.finish();
+    if (!Migrations::apply(*db, why))
+        return false;
+    return memory || makePrivate(path, folderIsOurs, why); // -wal and -shm exist now
+}
 
 RegistryFile::State RegistryFile::inspect(const QString &path, QString *why)
 {

@@ -1,4 +1,5 @@
 #pragma once
+#include <QSqlDatabase>
 #include <QString>
 
 namespace portdesk {
@@ -11,6 +12,12 @@ class RegistryFile
 {
 public:
     enum class State { Missing, Ours, Refused };
+    // The default file under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+    // Opens path (":memory:" for a throw-away registry) as connection `connectionName` in *db:
+    // the folder made, the file inspected (created when missing), private, in WAL mode, migrated.
+    // *db is the connection whether or not this worked; false with *why, the file left as it was.
+    static bool open(const QString &path, const QString &connectionName, QSqlDatabase *db, QString *why);
     // Missing: nothing at path. Ours: a PortDesk registry this version can use. Refused: *why says
     // why in words for the user.
     static State inspect(const QString &path, QString *why);

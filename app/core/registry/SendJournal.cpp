@@ -1,5 +1,6 @@
 #include "SendJournal.h"
 #include "OrderRegistry.h"
+#include "OrderRows.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 
@@ -242,7 +243,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             // Telegent gave an OrderId this registry already has: keep both facts, merge nothing.
             const QString other = q.value(0).toString();
             q.finish();
-            OrderRecord u = OrderRegistry::recordFor(request, m_who, nowMs);
+            OrderRecord u = OrderRows::fromRequest(request, m_who, nowMs);
             u.orderId = newUnknownId();
             u.outcomeUnknown = true;
             u.group = StatusGroup::Unknown;
@@ -262,7 +263,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             return {Outcome::Duplicate, u.orderId, flagged};
         }
         q.finish();
-        const OrderRecord r = OrderRegistry::recordFor(request, result, m_who, nowMs);
+        const OrderRecord r = OrderRows::fromSubmit(request, result, m_who, nowMs);
         const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("submitted"), {}, r.status, {}, m_who};
         if (!moveClaim(intent, r.orderId, &why) || !m_registry->writeRow(r, &e, false)
             || !closeIntent(intent, QStringLiteral("ordered"), r.orderId, r.status, &why) || !db.commit()) {
@@ -300,7 +301,7 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
 {
     QSqlDatabase &db = m_registry->m_db;
     QString why;
-    OrderRecord u = OrderRegistry::recordFor(request, m_who, nowMs);
+    OrderRecord u = OrderRows::fromRequest(request, m_who, nowMs);
     u.orderId = newUnknownId();
     u.outcomeUnknown = true;
     u.group = StatusGroup::Unknown;

@@ -1,6 +1,6 @@
 // The order registry on a real PostgreSQL server (started by .ci/with-postgres): the same
-// migrations as SQLite, two desks that see each other's orders and changes, and the advisory
-// lock that elects exactly one polling desk per account.
+// migrations as SQLite, writes that keep what another desk changed, and the advisory lock that
+// elects exactly one polling desk per account. How desks hear each other: tst_teamsync.
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -86,56 +86,6 @@ private slots:
         QTRY_COMPARE(desks[3]->count(), 1);
     }
 
-    void eachDeskSeesTheOthersOrders()
-    {
-        const TeamDatabase team = m_pg.create();
-        OrderRegistry a, b;
-        QString error;
-        QVERIFY(a.openPostgres(team, kAccount, &error));
-        QVERIFY(b.openPostgres(team, kAccount, &error));
-        QSignalSpy addedOnB(&b, &OrderRegistry::ordersAdded);
-        QSignalSpy addedOnA(&a, &OrderRegistry::ordersAdded);
-
-        QVERIFY(recordOrder(a, QStringLiteral("JNUOID-A1"), numberFor(1), kNow));
-        QTRY_VERIFY(b.find(QStringLiteral("JNUOID-A1")));
-        QCOMPARE(b.find(QStringLiteral("JNUOID-A1"))->number, numberFor(1));
-        QCOMPARE(addedOnB.count(), 1);
-        QCOMPARE(addedOnB.at(0).at(0).toStringList(), QStringList{QStringLiteral("JNUOID-A1")});
-
-        QVERIFY(recordOrder(b, QStringLiteral("JNUOID-B1"), numberFor(2), kNow + 1));
-        QTRY_VERIFY(a.find(QStringLiteral("JNUOID-B1")));
-        // A's own order reached A once (its own write), not a second time from the notification.
-        QCOMPARE(addedOnA.count(), 2);
-        // The rule "one open order per number" holds across desks.
-        QCOMPARE(a.openOrderFor(numberFor(2)), QStringLiteral("JNUOID-B1"));
-    }
-
-    void statusChangesReachTheOtherDesk()
-    {
-        const TeamDatabase team = m_pg.create();
-        OrderRegistry poller, viewer;
-        QString error;
-        QVERIFY(poller.openPostgres(team, kAccount, &error));
-        QVERIFY(viewer.openPostgres(team, kAccount, &error));
-        QVERIFY(recordOrder(poller, QStringLiteral("JNUOID-S"), numberFor(3), kNow));
-        QTRY_VERIFY(viewer.find(QStringLiteral("JNUOID-S")));
-        QSignalSpy status(&viewer, &OrderRegistry::statusChanged);
-        QSignalSpy changed(&viewer, &OrderRegistry::ordersChanged);
-
-        QVERIFY(poller.applyStatuses({details(QStringLiteral("JNUOID-S"), QStringLiteral("FOC Confirmed"))}, kNow + 60'000));
-        QTRY_COMPARE(status.count(), 1);
-        QCOMPARE(status.at(0).at(1).toString(), QStringLiteral("Pending"));
-        QCOMPARE(status.at(0).at(2).toString(), QStringLiteral("FOC Confirmed"));
-        QCOMPARE(viewer.find(QStringLiteral("JNUOID-S"))->lastCheckedMs, kNow + 60'000);
-        QCOMPARE(viewer.events(QStringLiteral("JNUOID-S")).size(), 2); // submitted, status
-
-        // A check that changes nothing but the time still reaches the viewer (its "checked" column).
-        QVERIFY(poller.applyStatuses({details(QStringLiteral("JNUOID-S"), QStringLiteral("FOC Confirmed"))}, kNow + 120'000));
-        QTRY_COMPARE(viewer.find(QStringLiteral("JNUOID-S"))->lastCheckedMs, kNow + 120'000);
-        QCOMPARE(status.count(), 1);
-        QVERIFY(changed.count() >= 2);
-    }
-
     void aStaleDeskWritesOnlyWhatItChanged()
     {
         const TeamDatabase team = m_pg.create();
@@ -191,17 +141,6 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("pin-check"));
     }
 
-    void aDeskOfAnotherAccountIsRefused()
-    {
-        const TeamDatabase team = m_pg.create();
-        OrderRegistry a, other;
-        QString error;
-        QVERIFY(a.openPostgres(team, kAccount, &error));
-        QVERIFY(!other.openPostgres(team, QStringLiteral("DID-team-b"), &error));
-        QVERIFY2(error.contains(kAccount) && error.contains(QStringLiteral("DID-team-b")), qPrintable(error));
-        QVERIFY(!other.isOpen());
-    }
-
     void anUnreachableServerIsReportedInWords()
     {
         TeamDatabase nowhere = m_pg.create();
@@ -211,28 +150,6 @@ private slots:
         QVERIFY(!a.openPostgres(nowhere, kAccount, &error));
         QVERIFY2(error.contains(nowhere.describe()), qPrintable(error));
         QVERIFY(!a.isOpen());
-    }
-
-    void aDeskReconnectsAfterTheServerDropsIt()
-    {
-        const TeamDatabase team = m_pg.create();
-        OrderRegistry desk, other;
-        QString error;
-        QVERIFY(desk.openPostgres(team, kAccount, &error));
-        desk.setTeamCheckIntervalMs(100);
-        QSignalSpy failed(&desk, &OrderRegistry::storageFailed);
-        QVERIFY(m_pg.terminateSessions(team) >= 1); // as when the server restarts
-        // Meanwhile another desk records an order: the reconnected desk must not miss it.
-        QVERIFY(other.openPostgres(team, kAccount, &error));
-        QVERIFY(recordOrder(other, QStringLiteral("JNUOID-R"), numberFor(7), kNow));
-        QTRY_VERIFY(desk.find(QStringLiteral("JNUOID-R")));
-        QVERIFY(desk.isOpen());
-        // Notifications work again on the new session.
-        QVERIFY(other.applyStatuses({details(QStringLiteral("JNUOID-R"), QStringLiteral("Submitted"))}, kNow + 1));
-        QTRY_COMPARE(desk.find(QStringLiteral("JNUOID-R"))->status, QStringLiteral("Submitted"));
-        QCOMPARE(failed.count(), 0); // back within one check: nothing to tell the user
-        QVERIFY(recordOrder(desk, QStringLiteral("JNUOID-R2"), numberFor(8), kNow + 2));
-        QTRY_VERIFY(other.find(QStringLiteral("JNUOID-R2")));
     }
 
     void exactlyOneDeskHoldsThePollLease()
