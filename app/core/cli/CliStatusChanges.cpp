@@ -21,7 +21,7 @@ void CliStatusChanges::print(const QString &id, const QString &from, const QStri
         m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("PortInNumber"), r ? r->number : QString()},
                                                 {QStringLiteral("From"), from}, {QStringLiteral("To"), to}}));
     else
-        m_output.out() << QDateTime::currentDateTime().toString(Qt::ISODate) << "  "
+        m_output.out() << QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime().toString(Qt::ISODate) << "  "
                        << escapeControls(id) << "  " << escapeControls(r ? r->number : QString()) << "  "
                        << escapeControls(from) << " -> " << escapeControls(to) << '\n';
     m_output.out().flush();
