@@ -33,7 +33,7 @@ private slots:
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not NANP") << "+447700900123" << "mobile" << "Only US and NANP numbers (+1) can be ported in.";
+        QTest::newRow("not NANP") << "+33123456789" << "mobile" << "Only US and NANP numbers (+1) can be ported in.";
         QTest::newRow("toll-free") << "+18335552345" << "tollfree"
                                    << "Toll-free and premium numbers cannot be ported into a mobile classification.";
         QTest::newRow("inactive") << "+18015550000" << "mobile"
