@@ -33,6 +33,25 @@ QString CliSubmit::batchPath(const QString &csvPath, bool training)
            + QString::fromLatin1(key) + QStringLiteral(".json");
 }
 
+void CliSubmit::print(const QList<Outcome> &rows)
+{
+    if (m_output.json()) {
+        QJsonArray array;
+        for (const Outcome &o : rows)
+            array.append(QJsonObject{{QStringLiteral("row"), o.row}, {QStringLiteral("PortInNumber"), o.number},
+                                     {QStringLiteral("OrderId"), o.orderId}, {QStringLiteral("Status"), o.status},
+                                     {QStringLiteral("Error"), o.error}});
+        m_output.json(QJsonDocument(array));
+    } else {
+        QList<QStringList> table;
+        for (const Outcome &o : rows)
+            table << QStringList{QString::number(o.row), o.number, o.orderId, o.status, o.error};
+        m_output.table({QStringLiteral("Row"), QStringLiteral("Number"), QStringLiteral("OrderId"),
+                        QStringLiteral("Status"), QStringLiteral("Error")},
+                       table);
+    }
+}
+
 void CliSubmit::run(const QStringList &args)
 {
     QStringList files = args;
@@ -72,12 +91,6 @@ void CliSubmit::submitJson(const QString &path)
     const OpenOrderLookup lookup = [registry](const QString &e164) {
         return registry->isOpen() ? registry->openOrderFor(e164) : QString();
     };
-    struct Outcome
-    {
-        int row;
-        QString number, orderId, status, error;
-        int code = CliExit::Ok;
-    };
     auto outcomes = std::make_shared<QList<Outcome>>();
     QList<BulkSubmission::Item> valid;
     bool invalid = false;
@@ -101,21 +114,7 @@ void CliSubmit::submitJson(const QString &path)
                     code = c;
         if (code == CliExit::Ok && invalid)
             code = CliExit::Usage;
-        if (m_output.json()) {
-            QJsonArray array;
-            for (const Outcome &o : *outcomes)
-                array.append(QJsonObject{{QStringLiteral("row"), o.row}, {QStringLiteral("PortInNumber"), o.number},
-                                         {QStringLiteral("OrderId"), o.orderId}, {QStringLiteral("Status"), o.status},
-                                         {QStringLiteral("Error"), o.error}});
-            m_output.json(QJsonDocument(array));
-        } else {
-            QList<QStringList> table;
-            for (const Outcome &o : *outcomes)
-                table << QStringList{QString::number(o.row), o.number, o.orderId, o.status, o.error};
-            m_output.table({QStringLiteral("Row"), QStringLiteral("Number"), QStringLiteral("OrderId"),
-                        QStringLiteral("Status"), QStringLiteral("Error")},
-                       table);
-        }
+        print(*outcomes);
         done(code);
     };
     if (valid.isEmpty())
@@ -161,12 +160,6 @@ void CliSubmit::submitCsv(const QString &path, bool resume)
                                .arg(leftover)
                                .arg(QDateTime::fromMSecsSinceEpoch(saved.startedAtMs).toLocalTime().toString(Qt::ISODate)));
     }
-    struct Outcome
-    {
-        int row;
-        QString number, orderId, status, error;
-        int code = CliExit::Ok;
-    };
     auto outcomes = std::make_shared<QHash<int, Outcome>>();
     BulkRowsModel *model = import->model();
     int toSend = 0;
@@ -235,21 +228,7 @@ void CliSubmit::submitCsv(const QString &path, bool resume)
         }
         if (toSend == 0 || BulkImport::pendingBatch(storePath).isEmpty())
             PendingBatchStore(storePath).remove(); // nothing of this file is left to send
-        if (m_output.json()) {
-            QJsonArray array;
-            for (const Outcome &o : rows)
-                array.append(QJsonObject{{QStringLiteral("row"), o.row}, {QStringLiteral("PortInNumber"), o.number},
-                                         {QStringLiteral("OrderId"), o.orderId}, {QStringLiteral("Status"), o.status},
-                                         {QStringLiteral("Error"), o.error}});
-            m_output.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
-        } else {
-            QList<QStringList> table;
-            for (const Outcome &o : rows)
-                table << QStringList{QString::number(o.row), o.number, o.orderId, o.status, o.error};
-            m_output.table({QStringLiteral("Row"), QStringLiteral("Number"), QStringLiteral("OrderId"),
-                        QStringLiteral("Status"), QStringLiteral("Error")},
-                       table);
-        }
+        print(rows);
         m_stop = nullptr;
         done(code);
     };

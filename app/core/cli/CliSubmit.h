@@ -16,6 +16,15 @@ public:
     static QString batchPath(const QString &csvPath, bool training);
 
 private:
+    // One row's end: the OrderId Telegent gave, or why there is none; code: its exit code.
+    struct Outcome
+    {
+        int row;
+        QString number, orderId, status, error;
+        int code = CliExit::Ok;
+    };
+    // The rows' table, or with --json their array (the answers' text escaped either way).
+    void print(const QList<Outcome> &rows);
     void submitJson(const QString &path);
     void submitCsv(const QString &path, bool resume);
 };
