@@ -4,38 +4,23 @@
 #include <QList>
 #include <QObject>
 #include <QUrlQuery>
+#include <optional>
 #include <deque>
+#include <memory>
+#include <vector>
 
+#include "SimMessages.h"
 #include "SimOrderBook.h"
 #include "SimTokens.h"
 #include "SimulatorFaults.h"
 #include "SimulatorOptions.h"
+#include "handlers/SimHandler.h"
 
 namespace portdesk {
 class Clock;
 }
 
 namespace portdesk::sandbox {
-
-struct SimRequest
-{
-    QByteArray method;
-    QString path;        // as received, e.g. /v1.0/numbers/portin
-    QUrlQuery query;
-    QByteArray host;     // Host header, to rebuild the URL a token must be scoped to
-    QByteArray authorization;
-    QByteArray body;
-};
-
-struct SimReply
-{
-    enum class Action { Respond, Drop, Hang };
-    Action action = Action::Respond;
-    int status = 200;
-    QByteArray contentType = "application/json; charset=utf-8";
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-};
 
 // Counters tests and benchmarks read to judge the client's behaviour.
 struct SimStats
@@ -50,6 +35,9 @@ struct SimStats
 
 // The Telegent contract without the transport: one request in, one reply out. It shares only
 // the endpoint paths and JSON field names with the client, none of its parsing code.
+// The engine does what every route shares (routing and the method, the bearer token and its
+// scope, the rate window, injected faults, the request log); one SimHandler per endpoint
+// (handlers/) validates its request and shapes its answer.
 class SimulatorEngine : public QObject
 {
     Q_OBJECT
@@ -72,18 +60,13 @@ signals:
     void orderCreated(const QString &orderId);
 
 private:
-    SimReply route(const SimRequest &request, const QString &routeName, const QString &account);
-    SimReply token(const SimRequest &request);
-    SimReply eligibility(const QJsonObject &body);
-    SimReply portIn(const QJsonObject &body, const QString &account);
-    SimReply update(const QJsonObject &body, const QString &account);
-    SimReply cancel(const QJsonObject &body, const QString &account);
-    SimReply order(const SimRequest &request, const QString &account);
-
-    QString routeFor(const QString &path, QByteArray *method) const;
-    QString accountFor(const SimRequest &request, const QString &routeName) const;
+    SimHandler *handlerFor(const QString &path) const;
+    QString accountFor(const SimRequest &request, const SimHandler &handler) const;
+    // The bearer token's refusal (401/403) when it is missing, expired or for another URL.
+    std::optional<SimReply> refuseToken(const SimRequest &request);
+    SimReply process(const SimRequest &request, SimHandler &handler, const QString &account);
     bool overBudget(const QString &account, qint64 *retryAfterMs);
-    QString requestUrl(const SimRequest &request) const;
+    void log(const SimRequest &request, const SimReply &reply, const QString &account);
 
     Clock *m_clock;
     SimulatorOptions m_options;
@@ -92,6 +75,8 @@ private:
     FaultPlan m_faults;
     SimStats m_stats;
     QHash<QString, std::deque<qint64>> m_window; // account -> request times
+    SimState m_state;
+    std::vector<std::unique_ptr<SimHandler>> m_handlers;
 };
 
 } // namespace portdesk::sandbox

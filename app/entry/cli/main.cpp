@@ -94,17 +94,15 @@ int main(int argc, char *argv[])
             apiBase = args.takeFirst();
         else {
             err << "portdesk-cli: unknown option " << option << '\n' << CliRunner::usage();
-            return CliRunner::Usage;
+            return CliExit::Usage;
         }
     }
-    static const QStringList commands = {QStringLiteral("eligibility"), QStringLiteral("submit"), QStringLiteral("status"),
-                                         QStringLiteral("cancel"), QStringLiteral("update"), QStringLiteral("orders"),
-                                         QStringLiteral("watch"), QStringLiteral("resolve")};
+    const QStringList commands = CliRunner::commands();
     if (args.isEmpty() || !commands.contains(args.constFirst())) {
         if (!args.isEmpty())
             err << "portdesk-cli: unknown command " << args.constFirst() << '\n';
         err << CliRunner::usage();
-        return CliRunner::Usage;
+        return CliExit::Usage;
     }
 
     AppContext context;
@@ -125,7 +123,7 @@ int main(int argc, char *argv[])
         const ApiBaseUrl base = ApiBaseUrl::parse(apiBase.isEmpty() ? ApiBaseUrl::defaultUrl() : apiBase);
         if (!base.ok()) {
             err << "portdesk-cli: --api-base: " << base.error << '\n';
-            return CliRunner::Usage;
+            return CliExit::Usage;
         }
         context.startLive(base, key, secret);
         go();
@@ -133,7 +131,7 @@ int main(int argc, char *argv[])
         context.startSaved(apiBase, [&err, go](bool ok, const QString &why) {
             if (!ok) {
                 err << "portdesk-cli: " << why << Qt::endl;
-                QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(CliRunner::AuthFailure); });
+                QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(CliExit::AuthFailure); });
                 return;
             }
             go();

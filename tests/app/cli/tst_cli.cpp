@@ -309,6 +309,19 @@ private slots:
         QVERIFY(!hostileId.out.contains("\x1b") && !hostileId.err.contains("\x1b"));
     }
 
+    // The same for a CSV batch's --json rows: its answers' text is escaped like every other output.
+    void csvRowsInJsonAreEscaped()
+    {
+        const QString csv = file(QStringLiteral("hostile.csv"),
+            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+            "801-555-3411,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n");
+        m_simulator->faults().add(route::PortIn, {Fault::Kind::HostileText, {}}, 1);
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), csv});
+        QVERIFY2(!r.out.contains("\xe2\x80\xae"), r.out.constData()); // the bidi override, written out
+        QVERIFY2(r.json().array().first().toObject().value(QStringLiteral("Status")).toString().endsWith(QStringLiteral("\u202e")),
+                 r.out.constData());
+    }
+
     // Issue 12 §5: an id given on the command line is checked before it is recorded or sent.
     void malformedOrderIdArgumentsAreRefused()
     {

@@ -1,0 +1,56 @@
+#include "CliOrders.h"
+#include "AppContext.h"
+#include "CliOutput.h"
+#include "domain/OrderStatus.h"
+#include "registry/OrderRegistry.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace portdesk {
+
+void CliOrders::run(const QStringList &args)
+{
+    QString group = QStringLiteral("all");
+    if (args.size() == 2 && args.at(0) == QLatin1String("--group"))
+        group = args.at(1);
+    else if (!args.isEmpty())
+        return fail(CliExit::Usage, QStringLiteral("orders takes [--group open|action|completed|cancelled|unknown-outcome|all]"));
+    static const QStringList groups = {QStringLiteral("open"), QStringLiteral("action"), QStringLiteral("completed"),
+                                       QStringLiteral("cancelled"), QStringLiteral("unknown-outcome"), QStringLiteral("all")};
+    if (!groups.contains(group))
+        return fail(CliExit::Usage, QStringLiteral("--group must be one of %1").arg(groups.join(QLatin1Char('|'))));
+    OrderRegistry *registry = m_context->registry();
+    if (!registry->isOpen())
+        return fail(CliExit::Storage, m_context->registryError());
+    QJsonArray array;
+    QList<QStringList> table;
+    for (const QString &id : registry->orderIds()) {
+        const OrderRecord &r = *registry->find(id);
+        QString key = statusGroupKey(r.group);
+        if (r.outcomeUnknown && !isTerminal(r.group))
+            key = QStringLiteral("unknown-outcome"); // never polled: to resolve (see `resolve`)
+        else if (key == QLatin1String("unknown"))
+            key = QStringLiteral("open"); // unknown statuses are still polled, like open ones
+        if (group != QLatin1String("all") && key != group)
+            continue;
+        const QString submitted = QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().toString(Qt::ISODate);
+        array.append(QJsonObject{{QStringLiteral("OrderId"), r.orderId}, {QStringLiteral("PortInNumber"), r.number},
+                                 {QStringLiteral("Status"), r.status}, {QStringLiteral("StatusMessage"), r.statusMessage},
+                                 {QStringLiteral("Group"), key}, {QStringLiteral("SubscriberName"), r.subscriber},
+                                 {QStringLiteral("Submitted"), submitted}, {QStringLiteral("SubmittedBy"), r.submittedBy}});
+        const QString shownStatus = key == QLatin1String("unknown-outcome") && r.status.isEmpty()
+                                        ? QStringLiteral("(outcome unknown: resolve)") : r.status;
+        table << QStringList{r.orderId, r.number, shownStatus, r.statusMessage, r.subscriber, submitted};
+    }
+    if (m_output.json())
+        m_output.json(QJsonDocument(array));
+    else
+        m_output.table({QStringLiteral("OrderId"), QStringLiteral("Number"), QStringLiteral("Status"),
+                        QStringLiteral("Message"), QStringLiteral("Subscriber"), QStringLiteral("Submitted")},
+                       table);
+    done(CliExit::Ok);
+}
+
+} // namespace portdesk

@@ -1,0 +1,16 @@
+#pragma once
+// portdesk-cli watch [--once]: keeps the open orders fresh (or, with a team registry, follows
+// the desk that does) and prints each status change until interrupted; --once: one pass.
+#include "CliCommand.h"
+
+namespace portdesk {
+
+class CliWatch final : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+    void run(const QStringList &args) override;
+};
+
+} // namespace portdesk

@@ -1,0 +1,17 @@
+#pragma once
+// POST /numbers/portin/cancel: cancels an open order of the caller's account.
+#include "SimHandler.h"
+
+namespace portdesk::sandbox {
+
+class CancelHandler final : public SimHandler
+{
+public:
+    using SimHandler::SimHandler;
+    QString route() const override;
+    QByteArray method() const override { return "POST"; }
+    QString path() const override;
+    SimReply handle(const SimRequest &request, const QString &account) override;
+};
+
+} // namespace portdesk::sandbox
