@@ -132,7 +132,6 @@ void PollPlanner::onFinished(GetOrder *op, bool interactive)
     m_inFlight.remove(id);
     if (!interactive)
         --m_backgroundInFlight;
-    ++m_completed;
     const qint64 now = m_clock->nowMs();
     bool ok = false;
     if (op->ok()) {

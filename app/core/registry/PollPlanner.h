@@ -43,7 +43,6 @@ public:
 
     // When the next background check is planned (0: one is under way or due now; -1: nothing to check).
     qint64 nextCheckAtMs() const { return m_nextCheckAt; }
-    int checksCompleted() const { return m_completed; }
     // The order the planner would check next at nowMs, or empty (exposed for tests).
     QString pickNext(qint64 nowMs, qint64 *nextDueMs) const;
 
@@ -66,7 +65,6 @@ private:
     bool m_running = false;
     QSet<QString> m_inFlight;
     int m_backgroundInFlight = 0;
-    int m_completed = 0;
     qint64 m_nextCheckAt = -1;
     qint64 m_pausedUntil = 0;
     Clock::TimerId m_timer = 0;
