@@ -4,6 +4,8 @@
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/GetOrder.h"
 
+#include <algorithm>
+
 namespace portdesk {
 
 PollPlanner::PollPlanner(OrderRegistry *registry, TelegentClient *client, QObject *parent)
@@ -88,22 +90,40 @@ void PollPlanner::fill()
         });
         return;
     }
+    const qint64 spacing = m_client->scheduler()->budget().evenSpacingMs(Priority::Background);
+    bool spaced = false; // an order is due, but the previous launch was too recent
     while (m_backgroundInFlight < m_policy.queued) {
-        const QString id = pickNext(m_clock->nowMs(), &nextDue);
+        const qint64 at = m_clock->nowMs();
+        const QString id = pickNext(at, &nextDue);
         if (id.isEmpty())
             break;
+        if (at < m_nextLaunchAt) {
+            spaced = true;
+            nextDue = m_nextLaunchAt;
+            break;
+        }
         launch(id, false);
+        m_nextLaunchAt = at + spacing;
     }
-    if (m_backgroundInFlight > 0) {
-        setNextCheck(0);
-        return; // each completion calls fill() again
-    }
-    setNextCheck(nextDue);
     if (nextDue >= 0)
-        m_timer = m_clock->callAfter(nextDue - m_clock->nowMs(), this, [this] {
+        nextDue = std::max(nextDue, m_nextLaunchAt);
+    const auto wakeAt = [this](qint64 atMs) {
+        m_timer = m_clock->callAfter(atMs - m_clock->nowMs(), this, [this] {
             m_timer = 0;
             fill();
         });
+    };
+    if (m_backgroundInFlight > 0) {
+        setNextCheck(0);
+        // Each completion calls fill() again; on a network slower than the spacing the next
+        // check may leave before this one is answered.
+        if (spaced)
+            wakeAt(nextDue);
+        return;
+    }
+    setNextCheck(nextDue);
+    if (nextDue >= 0)
+        wakeAt(nextDue);
 }
 
 void PollPlanner::refreshNow(const QString &orderId)
