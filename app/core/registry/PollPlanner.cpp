@@ -44,12 +44,13 @@ void PollPlanner::setNextCheck(qint64 atMs)
     emit nextCheckChanged(atMs);
 }
 
-QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs) const
+QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs, int *dueCount) const
 {
     QString best;
     qint64 bestChecked = 0;
     bool bestIsAction = true;
     *nextDueMs = -1;
+    int dueNow = 0;
     for (const QString &id : m_registry->orderIds()) {
         const OrderRecord *r = m_registry->find(id);
         if (!r->hasTelegentId() || isTerminal(r->group) || m_inFlight.contains(id))
@@ -62,6 +63,7 @@ QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs) const
                 *nextDueMs = due;
             continue;
         }
+        ++dueNow;
         // Open orders before needs-action ones; within a kind, the least recently checked.
         if (best.isEmpty() || (bestIsAction && !slow) || (bestIsAction == slow && r->lastCheckedMs < bestChecked)) {
             best = id;
@@ -69,6 +71,8 @@ QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs) const
             bestIsAction = slow;
         }
     }
+    if (dueCount)
+        *dueCount = dueNow;
     return best;
 }
 
@@ -90,14 +94,17 @@ void PollPlanner::fill()
         });
         return;
     }
-    const qint64 spacing = m_client->scheduler()->budget().evenSpacingMs(Priority::Background);
+    const RateBudget &budget = m_client->scheduler()->budget();
+    const qint64 spacing = budget.evenSpacingMs(Priority::Background);
     bool spaced = false; // an order is due, but the previous launch was too recent
     while (m_backgroundInFlight < m_policy.queued) {
         const qint64 at = m_clock->nowMs();
-        const QString id = pickNext(at, &nextDue);
+        int due = 0;
+        const QString id = pickNext(at, &nextDue, &due);
         if (id.isEmpty())
             break;
-        if (at < m_nextLaunchAt) {
+        const bool budgetBound = due > budget.limitFor(Priority::Background) - budget.used(at);
+        if (budgetBound && at < m_nextLaunchAt) {
             spaced = true;
             nextDue = m_nextLaunchAt;
             break;

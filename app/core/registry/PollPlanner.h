@@ -16,11 +16,13 @@ class GetOrder;
 //   open / unknown status   least recently checked first, not again within openIntervalMs
 //   needs action, not found checked too, but only every actionIntervalMs (they change after an update)
 //   completed / cancelled   never again
-// Background checks leave evenly spaced, at the budget's evenSpacingMs (60.5 s / 40 = 1.513 s):
-// sent as fast as the budget allowed, each minute's share would leave in one burst and every
-// burst wait a whole 60.5 s reuse window, so with N orders the unluckiest one would wait
-// ceil(N / 40) windows (13 x 60.5 s = 13.1 min for 500) instead of N x 1.513 s (12.6 min). At
-// most `queued` are under way at once; the scheduler still guards the budget itself.
+// Due checks go out at once while the background share has a free slot for each of them. When
+// more are due than that (the budget is the bottleneck), they leave evenly spaced at the budget's
+// evenSpacingMs (60.5 s / 40 = 1.513 s): sent as fast as the budget allowed, each minute's share
+// would leave in one burst and every burst wait a whole 60.5 s reuse window, so the unluckiest of
+// N orders would wait ceil(N / 40) windows (13 x 60.5 s = 13.1 min for 500) instead of
+// N x 1.513 s (12.6 min). At most `queued` are under way at once; the scheduler still guards
+// the budget itself.
 class PollPlanner : public QObject
 {
     Q_OBJECT
@@ -46,8 +48,9 @@ public:
 
     // When the next background check is planned (0: one is under way or due now; -1: nothing to check).
     qint64 nextCheckAtMs() const { return m_nextCheckAt; }
-    // The order the planner would check next at nowMs, or empty (exposed for tests).
-    QString pickNext(qint64 nowMs, qint64 *nextDueMs) const;
+    // The order the planner would check next at nowMs, or empty (exposed for tests). *dueCount,
+    // when given, is how many orders are due now.
+    QString pickNext(qint64 nowMs, qint64 *nextDueMs, int *dueCount = nullptr) const;
 
 signals:
     void checked(const QString &orderId, bool ok);
