@@ -4,6 +4,8 @@
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/GetOrder.h"
 
+#include <algorithm>
+
 namespace portdesk {
 
 PollPlanner::PollPlanner(OrderRegistry *registry, TelegentClient *client, QObject *parent)
@@ -42,12 +44,13 @@ void PollPlanner::setNextCheck(qint64 atMs)
     emit nextCheckChanged(atMs);
 }
 
-QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs) const
+QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs, int *dueCount) const
 {
     QString best;
     qint64 bestChecked = 0;
     bool bestIsAction = true;
     *nextDueMs = -1;
+    int dueNow = 0;
     for (const QString &id : m_registry->orderIds()) {
         const OrderRecord *r = m_registry->find(id);
         if (!r->hasTelegentId() || isTerminal(r->group) || m_inFlight.contains(id))
@@ -60,6 +63,7 @@ QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs) const
                 *nextDueMs = due;
             continue;
         }
+        ++dueNow;
         // Open orders before needs-action ones; within a kind, the least recently checked.
         if (best.isEmpty() || (bestIsAction && !slow) || (bestIsAction == slow && r->lastCheckedMs < bestChecked)) {
             best = id;
@@ -67,6 +71,8 @@ QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs) const
             bestIsAction = slow;
         }
     }
+    if (dueCount)
+        *dueCount = dueNow;
     return best;
 }
 
@@ -88,22 +94,43 @@ void PollPlanner::fill()
         });
         return;
     }
+    const RateBudget &budget = m_client->scheduler()->budget();
+    const qint64 spacing = budget.evenSpacingMs(Priority::Background);
+    bool spaced = false; // an order is due, but the previous launch was too recent
     while (m_backgroundInFlight < m_policy.queued) {
-        const QString id = pickNext(m_clock->nowMs(), &nextDue);
+        const qint64 at = m_clock->nowMs();
+        int due = 0;
+        const QString id = pickNext(at, &nextDue, &due);
         if (id.isEmpty())
             break;
+        const bool budgetBound = due > budget.limitFor(Priority::Background) - budget.used(at);
+        if (budgetBound && at < m_nextLaunchAt) {
+            spaced = true;
+            nextDue = m_nextLaunchAt;
+            break;
+        }
         launch(id, false);
+        m_nextLaunchAt = at + spacing;
     }
-    if (m_backgroundInFlight > 0) {
-        setNextCheck(0);
-        return; // each completion calls fill() again
-    }
-    setNextCheck(nextDue);
     if (nextDue >= 0)
-        m_timer = m_clock->callAfter(nextDue - m_clock->nowMs(), this, [this] {
+        nextDue = std::max(nextDue, m_nextLaunchAt);
+    const auto wakeAt = [this](qint64 atMs) {
+        m_timer = m_clock->callAfter(atMs - m_clock->nowMs(), this, [this] {
             m_timer = 0;
             fill();
         });
+    };
+    if (m_backgroundInFlight > 0) {
+        setNextCheck(0);
+        // Each completion calls fill() again; on a network slower than the spacing the next
+        // check may leave before this one is answered.
+        if (spaced)
+            wakeAt(nextDue);
+        return;
+    }
+    setNextCheck(nextDue);
+    if (nextDue >= 0)
+        wakeAt(nextDue);
 }
 
 void PollPlanner::refreshNow(const QString &orderId)
@@ -132,7 +159,6 @@ void PollPlanner::onFinished(GetOrder *op, bool interactive)
     m_inFlight.remove(id);
     if (!interactive)
         --m_backgroundInFlight;
-    ++m_completed;
     const qint64 now = m_clock->nowMs();
     bool ok = false;
     if (op->ok()) {

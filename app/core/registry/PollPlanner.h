@@ -16,8 +16,13 @@ class GetOrder;
 //   open / unknown status   least recently checked first, not again within openIntervalMs
 //   needs action, not found checked too, but only every actionIntervalMs (they change after an update)
 //   completed / cancelled   never again
-// The scheduler does the pacing; the planner only keeps a couple of requests queued so that it
-// always has the next one ready when budget frees, and never a backlog that would go stale.
+// Due checks go out at once while the background share has a free slot for each of them. When
+// more are due than that (the budget is the bottleneck), they leave evenly spaced at the budget's
+// evenSpacingMs (60.5 s / 40 = 1.513 s): sent as fast as the budget allowed, each minute's share
+// would leave in one burst and every burst wait a whole 60.5 s reuse window, so the unluckiest of
+// N orders would wait ceil(N / 40) windows (13 x 60.5 s = 13.1 min for 500) instead of
+// N x 1.513 s (12.6 min). At most `queued` are under way at once; the scheduler still guards
+// the budget itself.
 class PollPlanner : public QObject
 {
     Q_OBJECT
@@ -26,7 +31,7 @@ public:
     {
         qint64 openIntervalMs = 120'000;
         qint64 actionIntervalMs = 15 * 60'000;
-        int queued = 2; // background requests handed to the scheduler at once
+        int queued = 2; // background requests under way at once (for a slow network)
     };
 
     PollPlanner(OrderRegistry *registry, TelegentClient *client, QObject *parent = nullptr);
@@ -43,9 +48,9 @@ public:
 
     // When the next background check is planned (0: one is under way or due now; -1: nothing to check).
     qint64 nextCheckAtMs() const { return m_nextCheckAt; }
-    int checksCompleted() const { return m_completed; }
-    // The order the planner would check next at nowMs, or empty (exposed for tests).
-    QString pickNext(qint64 nowMs, qint64 *nextDueMs) const;
+    // The order the planner would check next at nowMs, or empty (exposed for tests). *dueCount,
+    // when given, is how many orders are due now.
+    QString pickNext(qint64 nowMs, qint64 *nextDueMs, int *dueCount = nullptr) const;
 
 signals:
     void checked(const QString &orderId, bool ok);
@@ -66,8 +71,8 @@ private:
     bool m_running = false;
     QSet<QString> m_inFlight;
     int m_backgroundInFlight = 0;
-    int m_completed = 0;
     qint64 m_nextCheckAt = -1;
+    qint64 m_nextLaunchAt = 0; // the even spacing: no background launch before this
     qint64 m_pausedUntil = 0;
     Clock::TimerId m_timer = 0;
 };

@@ -83,6 +83,7 @@ void ApiOperation::enqueue()
     RequestScheduler::Job job;
     job.priority = m_priority;
     job.repeatable = repeatable();
+    job.canRenewToken = needsToken() && !m_reauthenticated;
     job.label = QString::fromLatin1(verb()) + QLatin1Char(' ') + path();
     job.owner = this;
     job.build = [this]() -> std::optional<OutgoingRequest> {
@@ -115,18 +116,17 @@ void ApiOperation::enqueue()
         }
         return out;
     };
-    job.done = [this](const HttpResult &result) { onResult(result); };
+    job.done = [this](const HttpResult &result, const RetryDecision &decision) { onResult(result, decision); };
     m_client->scheduler()->submit(std::move(job));
 }
 
-void ApiOperation::onResult(const HttpResult &result)
+void ApiOperation::onResult(const HttpResult &result, const RetryDecision &decision)
 {
     if (m_finished)
         return;
     const int status = result.answered() ? result.httpStatus : 0;
-    if ((status == 401 || status == 403) && needsToken() && !m_reauthenticated) {
-        // api-decisions.md: drop that endpoint's token, fetch a new one, retry the call once.
-        m_reauthenticated = true;
+    if (decision.action == RetryDecision::Action::RenewToken) {
+        m_reauthenticated = true; // the next job may not renew again: a second 401/403 is final
         m_client->tokens()->invalidate(endpointUrl(), m_token.value);
         qCInfo(lcApi).noquote() << path() << "refused the token (HTTP" << status << "); renewing once";
         acquireToken();

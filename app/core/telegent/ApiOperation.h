@@ -6,6 +6,7 @@
 #include "ApiError.h"
 #include "HttpAttempt.h"
 #include "RateBudget.h"
+#include "RetryPolicy.h"
 #include "TokenBroker.h"
 
 namespace portdesk {
@@ -17,7 +18,8 @@ class TelegentClient;
 // then ok()/error() and the subclass's typed result tell what happened.
 //
 // The pipeline: token for this endpoint (cached or fetched, single flight) -> scheduler (budget,
-// priority, retries) -> on 401/403 drop the token, fetch a new one, send once more -> classify.
+// priority, retries) -> on RetryPolicy's RenewToken (401/403) drop the token, fetch a new one,
+// send once more -> classify.
 class ApiOperation : public QObject
 {
     Q_OBJECT
@@ -60,7 +62,7 @@ protected:
 private:
     void acquireToken();
     void enqueue();
-    void onResult(const HttpResult &result);
+    void onResult(const HttpResult &result, const RetryDecision &decision);
     void finish(const ApiError &error);
 
     TelegentClient *m_client;

@@ -30,7 +30,7 @@ int RateBudget::backgroundLimit() const
 
 void RateBudget::prune(qint64 nowMs) const
 {
-    while (!m_sent.empty() && m_sent.front() + kWindowMs + m_marginMs <= nowMs)
+    while (!m_sent.empty() && m_sent.front() + reuseAfterMs() <= nowMs)
         m_sent.pop_front();
 }
 
@@ -52,8 +52,14 @@ qint64 RateBudget::msUntilAvailable(Priority p, qint64 nowMs) const
     if (count < limit)
         return 0;
     // The (count - limit + 1)-th oldest request must leave the window first.
-    const qint64 freesAt = m_sent[size_t(count - limit)] + kWindowMs + m_marginMs;
+    const qint64 freesAt = m_sent[size_t(count - limit)] + reuseAfterMs();
     return std::max<qint64>(1, freesAt - nowMs);
+}
+
+qint64 RateBudget::evenSpacingMs(Priority p) const
+{
+    const qint64 limit = limitFor(p);
+    return (reuseAfterMs() + limit - 1) / limit;
 }
 
 void RateBudget::recordSend(qint64 nowMs)

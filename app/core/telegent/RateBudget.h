@@ -28,6 +28,12 @@ public:
     // Milliseconds until a request of priority p may be sent (0 = now).
     qint64 msUntilAvailable(Priority p, qint64 nowMs) const;
     void recordSend(qint64 nowMs);
+    // How long a slot stays taken: a minute plus the safety margin.
+    qint64 reuseAfterMs() const { return kWindowMs + m_marginMs; }
+    // The spacing at which requests of priority p, sent one after another, use all of their
+    // share yet never wait for a slot: reuseAfterMs / limit, rounded up. Sent in bursts instead,
+    // each burst waits a whole reuse window for the next (see PollPlanner).
+    qint64 evenSpacingMs(Priority p) const;
 
 private:
     void prune(qint64 nowMs) const;

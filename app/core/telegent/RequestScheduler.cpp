@@ -125,36 +125,29 @@ void RequestScheduler::onAttemptDone(Job job, const HttpResult &attemptResult, q
                                                                 : result.networkErrorText))
                                   << "try" << job.tries << (now - startedMs) << "ms";
 
-    // api-decisions.md: 429 and 503 mean "not processed" and are safe for every call; 408, 500,
-    // 504 and transport failures only for repeatable calls, unless the request provably never
-    // left this machine.
-    bool retry = false;
-    if (status == 429 || status == 503)
-        retry = true;
-    else if (status == 408 || status == 500 || status == 504)
-        retry = job.repeatable;
-    else if (status == 0)
-        retry = job.repeatable || !result.mayHaveReachedServer;
+    TryOutcome outcome;
+    outcome.httpStatus = status;
+    outcome.mayHaveReachedServer = result.mayHaveReachedServer;
+    outcome.repeatable = job.repeatable;
+    outcome.canRenewToken = job.canRenewToken;
+    outcome.tries = job.tries;
+    outcome.retryAfterMs = RetryPolicy::parseRetryAfter(result.retryAfter, now);
+    const RetryDecision decision = m_retry.decide(outcome);
 
-    if (retry && job.tries < RetryPolicy::kMaxTries && job.owner) {
-        const std::optional<qint64> retryAfter =
-            (status == 429 || status == 503) ? RetryPolicy::parseRetryAfter(result.retryAfter, now)
-                                             : std::nullopt;
-        const qint64 delay = m_retry.delayBeforeTry(job.tries + 1, retryAfter);
-        job.notBeforeMs = now + delay;
-        if (status == 429) {
-            // The whole account is over its budget (maybe other desks share it): hold everything.
-            m_pausedUntil = std::max(m_pausedUntil, now + delay);
+    if (decision.action == RetryDecision::Action::Retry && job.owner) {
+        job.notBeforeMs = now + decision.delayMs;
+        if (decision.holdAccount) {
+            m_pausedUntil = std::max(m_pausedUntil, job.notBeforeMs);
             emit serverRateLimited(m_pausedUntil);
         }
         const QString label = job.label;
         queueFor(job.priority).push_front(std::move(job));
-        emit retryScheduled(label, now + delay);
+        emit retryScheduled(label, now + decision.delayMs);
         pump();
         return;
     }
     if (job.owner && job.done)
-        job.done(result);
+        job.done(result, decision);
     pump();
 }
 

@@ -15,9 +15,9 @@ class QNetworkAccessManager;
 namespace portdesk {
 
 // The only way a request leaves PortDesk. It keeps the account's rolling budget (never sends
-// past it: it queues), serves interactive work before background polling, and retries exactly
-// as api-decisions.md says - never repeating a non-repeatable call that may have reached the
-// server.
+// past it: it queues), serves interactive work before background polling, and after each try
+// does what RetryPolicy decides: sends again after the delay, or hands the answer (with the
+// decision, e.g. "renew the token") to the job's owner.
 class RequestScheduler : public QObject
 {
     Q_OBJECT
@@ -25,12 +25,13 @@ public:
     // Builds the request at the moment it can be sent, so a bearer token is attached fresh.
     // Returning nullopt drops the job (the owner resubmits, e.g. after fetching a new token).
     using Builder = std::function<std::optional<OutgoingRequest>()>;
-    using Done = std::function<void(const HttpResult &)>;
+    using Done = std::function<void(const HttpResult &, const RetryDecision &)>;
 
     struct Job
     {
         Priority priority = Priority::Interactive;
         bool repeatable = true; // safe to send again after it may have reached the server
+        bool canRenewToken = false; // a 401/403 may be answered with a new token, once
         QString label;          // for the log: "POST /numbers/portin"
         QPointer<QObject> owner;
         Builder build;

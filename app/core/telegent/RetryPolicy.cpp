@@ -14,6 +14,27 @@ RetryPolicy::RetryPolicy(std::function<double()> random01) : m_random(std::move(
         m_random = [] { return QRandomGenerator::global()->generateDouble(); };
 }
 
+RetryDecision RetryPolicy::decide(const TryOutcome &o) const
+{
+    using Action = RetryDecision::Action;
+    const int s = o.httpStatus;
+    if (s == 401 || s == 403)
+        return {o.canRenewToken ? Action::RenewToken : Action::Finish, 0, false};
+    const bool notProcessed = s == 429 || s == 503; // safe for every call
+    bool again = false;
+    if (notProcessed)
+        again = true;
+    else if (s == 408 || s == 500 || s == 504)
+        again = o.repeatable;
+    else if (s == 0)
+        again = o.repeatable || !o.mayHaveReachedServer;
+    if (!again || o.tries >= kMaxTries)
+        return {};
+    const qint64 delay = delayBeforeTry(o.tries + 1, notProcessed ? o.retryAfterMs : std::nullopt);
+    // 429: the whole account is over its budget (maybe other desks share it): hold everything.
+    return {Action::Retry, delay, s == 429};
+}
+
 qint64 RetryPolicy::delayBeforeTry(int nextTry, std::optional<qint64> retryAfterMs) const
 {
     if (retryAfterMs)

@@ -21,7 +21,6 @@ void TelegentClient::setBaseUrl(const ApiBaseUrl &base)
 {
     m_base = base;
     m_tokens.clear(); // tokens are scoped to full URLs: a new host means new tokens
-    emit configurationChanged();
 }
 
 void TelegentClient::setCredentials(const QString &accountKey, const QString &accountSecret)
@@ -30,7 +29,6 @@ void TelegentClient::setCredentials(const QString &accountKey, const QString &ac
     m_accountSecret = accountSecret;
     redaction::registerSecret(accountSecret);
     m_tokens.clear();
-    emit configurationChanged();
 }
 
 } // namespace portdesk

@@ -33,9 +33,6 @@ public:
     RequestScheduler *scheduler() { return &m_scheduler; }
     TokenBroker *tokens() { return &m_tokens; }
 
-signals:
-    void configurationChanged();
-
 private:
     QNetworkAccessManager *m_nam;
     Clock *m_clock;

@@ -54,7 +54,6 @@ void TokenBroker::onFetched(const QString &endpoint, RequestToken *op)
             m_tokens.insert(endpoint, *token);
             qCInfo(lcToken).noquote() << "token issued for" << endpoint << "valid for" << lifeMs / 1000 << "s";
         }
-        emit tokenIssued(endpoint, token->expiresAtMs);
     } else {
         qCWarning(lcToken).noquote() << "token request for" << endpoint << "failed:" << op->error().summary();
     }
@@ -86,14 +85,6 @@ void TokenBroker::clear()
                 w.callback(std::nullopt, cancelled);
         }
     }
-}
-
-int TokenBroker::requestsSentTotal() const
-{
-    int total = 0;
-    for (int n : m_requestCount)
-        total += n;
-    return total;
 }
 
 } // namespace portdesk

@@ -42,10 +42,6 @@ public:
 
     // How many token requests were sent per endpoint (a figure for tests and benchmarks).
     int requestsSent(const QString &endpoint) const { return m_requestCount.value(endpoint); }
-    int requestsSentTotal() const;
-
-signals:
-    void tokenIssued(const QString &endpoint, qint64 expiresAtMs);
 
 private:
     struct Waiter

@@ -42,6 +42,20 @@ private slots:
         QVERIFY(b.canSend(Priority::Interactive, 60'500));
     }
 
+    void evenSpacingUsesTheShareWithoutWaiting()
+    {
+        RateBudget b(50, 0.8, 500);
+        QCOMPARE(b.reuseAfterMs(), 60'500);
+        QCOMPARE(b.evenSpacingMs(Priority::Background), 1513); // 60 500 / 40, rounded up
+        QCOMPARE(b.evenSpacingMs(Priority::Interactive), 1210); // 60 500 / 50
+        // Sent at that spacing, a request never finds its share taken.
+        const qint64 step = b.evenSpacingMs(Priority::Background);
+        for (int i = 0; i < 200; ++i) {
+            QVERIFY2(b.canSend(Priority::Background, i * step), qPrintable(QString::number(i)));
+            b.recordSend(i * step);
+        }
+    }
+
     void limitsAreSane()
     {
         RateBudget b(0, 5.0);
