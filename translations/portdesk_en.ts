@@ -177,16 +177,6 @@
     </message>
 </context>
 <context>
-    <name>portdesk::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n row(s) of %1 were not sent.</source>
-        <translation>
-            <numerusform>%n row of %1 was not sent.</numerusform>
-            <numerusform>%n rows of %1 were not sent.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>portdesk::ui::OrdersView</name>
     <message numerus="yes">
         <source>Oldest open port: %n business day</source>

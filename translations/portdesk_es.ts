@@ -218,6 +218,45 @@
     </message>
 </context>
 <context>
+    <name>OrderChanges</name>
+    <message>
+        <source>The submit may or may not have reached Telegent.</source>
+        <translation>Puede que el envío haya llegado a Telegent o no.</translation>
+    </message>
+    <message>
+        <source>Telegent does not know this order (HTTP 404).</source>
+        <translation>Telegent no conoce esta orden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambiado: %1</translation>
+    </message>
+    <message>
+        <source>Not received by Telegent</source>
+        <translation>No recibida por Telegent</translation>
+    </message>
+    <message>
+        <source>Checked by the agent: this submit never reached Telegent.</source>
+        <translation>Comprobado por el agente: este envío nunca llegó a Telegent.</translation>
+    </message>
+    <message>
+        <source>Received by Telegent as %1</source>
+        <translation>Recibida por Telegent como %1</translation>
+    </message>
+    <message>
+        <source>Checked by the agent: Telegent received this submit as order %1.</source>
+        <translation>Comprobado por el agente: Telegent recibió este envío como la orden %1.</translation>
+    </message>
+    <message>
+        <source>The order of submit %1, whose outcome was unknown.</source>
+        <translation>La orden del envío %1, cuyo resultado era desconocido.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersView</name>
     <message>
         <source>Search number, name or order ID</source>
@@ -591,6 +630,10 @@
         <source>cannot make the folder %1 private to its owner</source>
         <translation>no se puede restringir la carpeta %1 a su propietario</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
 </context>
 <context>
     <name>SendJournal</name>
@@ -814,10 +857,6 @@
         <translation>No hay credenciales de Telegent: defina TELEGENT_ACCOUNT_KEY y TELEGENT_ACCOUNT_SECRET, guárdelas en la configuración de PortDesk o use --sandbox.</translation>
     </message>
     <message>
-        <source>Not connected: %1</source>
-        <translation>Sin conexión: %1</translation>
-    </message>
-    <message>
         <source>%1 The training simulator could not start: %2</source>
         <translation>%1 No se pudo iniciar el simulador de práctica: %2</translation>
     </message>
@@ -828,18 +867,6 @@
     <message>
         <source>the team database cannot be reached: %1</source>
         <translation>no se puede contactar con la base de datos compartida: %1</translation>
-    </message>
-    <message>
-        <source>Enter the server, the database and the user.</source>
-        <translation>Escriba el servidor, la base de datos y el usuario.</translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation>Conectado a %1.</translation>
-    </message>
-    <message>
-        <source>PortDesk uses it from its next start.</source>
-        <translation>PortDesk lo usará a partir del próximo inicio.</translation>
     </message>
     <message numerus="yes">
         <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
@@ -1077,72 +1104,16 @@
         <translation>la orden %1 ya está registrada</translation>
     </message>
     <message>
-        <source>The submit may or may not have reached Telegent.</source>
-        <translation>Puede que el envío haya llegado a Telegent o no.</translation>
-    </message>
-    <message>
         <source>order %1 is not in the registry</source>
         <translation>la orden %1 no está en el registro</translation>
-    </message>
-    <message>
-        <source>Telegent does not know this order (HTTP 404).</source>
-        <translation>Telegent no conoce esta orden (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>Cambiado: %1</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
     </message>
     <message>
         <source>%1 is not an unverified submit</source>
         <translation>%1 no es un envío sin verificar</translation>
     </message>
     <message>
-        <source>Not received by Telegent</source>
-        <translation>No recibida por Telegent</translation>
-    </message>
-    <message>
-        <source>Checked by the agent: this submit never reached Telegent.</source>
-        <translation>Comprobado por el agente: este envío nunca llegó a Telegent.</translation>
-    </message>
-    <message>
         <source>The team database %1 cannot be used: %2</source>
         <translation>No se puede usar la base de datos compartida %1: %2</translation>
-    </message>
-    <message>
-        <source>the server, database and user must all be set</source>
-        <translation>hay que indicar el servidor, la base de datos y el usuario</translation>
-    </message>
-    <message>
-        <source>cannot listen for other desks&apos; changes: %1</source>
-        <translation>no se pueden recibir los cambios de los otros puestos: %1</translation>
-    </message>
-    <message>
-        <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
-        <translation>No se puede contactar con la base de datos compartida: %1. PortDesk sigue intentándolo.</translation>
-    </message>
-    <message>
-        <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
-        <translation>contiene las órdenes de la AccountKey %1 y este puesto usa %2. Cada cuenta de Telegent necesita su propia base de datos compartida.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>Received by Telegent as %1</source>
-        <translation>Recibida por Telegent como %1</translation>
-    </message>
-    <message>
-        <source>Checked by the agent: Telegent received this submit as order %1.</source>
-        <translation>Comprobado por el agente: Telegent recibió este envío como la orden %1.</translation>
-    </message>
-    <message>
-        <source>The order of submit %1, whose outcome was unknown.</source>
-        <translation>La orden del envío %1, cuyo resultado era desconocido.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1282,52 @@
     <message>
         <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
         <translation>Telegent pidió a PortDesk que espere. La portabilidad no se procesó y vuelve a salir a las %1; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>The eligibility check starts once PortDesk is connected to Telegent.</source>
+        <translation>La comprobación de elegibilidad empieza en cuanto PortDesk esté conectado a Telegent.</translation>
+    </message>
+    <message>
+        <source>PortDesk is not connected to Telegent yet: nothing was sent. Submit again once training or live mode is set.</source>
+        <translation>PortDesk todavía no está conectado a Telegent: no se envió nada. Vuelva a enviar cuando el modo de práctica o el modo real esté activo.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::RegistrySetup</name>
+    <message>
+        <source>Enter the server, the database and the user.</source>
+        <translation>Escriba el servidor, la base de datos y el usuario.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>PortDesk uses it from its next start.</source>
+        <translation>PortDesk lo usará a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::TeamSync</name>
+    <message>
+        <source>the server, database and user must all be set</source>
+        <translation>hay que indicar el servidor, la base de datos y el usuario</translation>
+    </message>
+    <message>
+        <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
+        <translation>contiene las órdenes de la AccountKey %1 y este puesto usa %2. Cada cuenta de Telegent necesita su propia base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>cannot listen for other desks&apos; changes: %1</source>
+        <translation>no se pueden recibir los cambios de los otros puestos: %1</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
+        <translation>No se puede contactar con la base de datos compartida: %1. PortDesk sigue intentándolo.</translation>
     </message>
 </context>
 <context>
@@ -1690,29 +1707,6 @@
         <translation>%1/%2 por min</translation>
     </message>
     <message>
-        <source>Unsent import</source>
-        <translation>Importación sin enviar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 were not sent.</source>
-        <translation>
-            <numerusform>%n fila de %1 no se envió.</numerusform>
-            <numerusform>%n filas de %1 no se enviaron.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
-        <translation>&quot;Reanudar&quot; las envía con los PIN leídos de nuevo del archivo. &quot;Más tarde&quot; las conserva: la vista Órdenes las ofrece (Reanudar o Descartar) mientras tanto.</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Más tarde</translation>
-    </message>
-    <message>
         <source>Status checks: another desk of the team</source>
         <translation>Consultas de estado: las hace otro puesto</translation>
     </message>
@@ -1785,11 +1779,42 @@
     </message>
 </context>
 <context>
-    <name>portdesk::ui::OrdersView</name>
+    <name>portdesk::ui::OrderHistoryDialog</name>
     <message>
-        <source>Port-in orders</source>
-        <translation>Órdenes de portabilidad</translation>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrdersAgeChart</name>
     <message>
         <source>Open ports</source>
         <translation>Portabilidades abiertas</translation>
@@ -1801,6 +1826,13 @@
     <message>
         <source>Open ports by age in business days</source>
         <translation>Portabilidades abiertas por antigüedad en días hábiles</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrdersView</name>
+    <message>
+        <source>Port-in orders</source>
+        <translation>Órdenes de portabilidad</translation>
     </message>
     <message>
         <source>Order ID %1 copied.</source>
@@ -1897,38 +1929,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>History of %1</source>
-        <translation>Historial de %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Export orders</source>
         <translation>Exportar órdenes</translation>
     </message>
@@ -1947,22 +1947,6 @@
             <numerusform>%n órdenes exportadas a %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Track existing orders</source>
-        <translation>Seguir órdenes existentes</translation>
-    </message>
-    <message>
-        <source>Paste one or more order IDs created elsewhere (one per line, or separated by spaces or commas). They are fetched from Telegent and tracked from now on.</source>
-        <translation>Pegue uno o varios ID de orden creados en otro lugar (uno por línea, o separados por espacios o comas). Se obtienen de Telegent y se siguen desde ahora.</translation>
-    </message>
-    <message>
-        <source>Order IDs</source>
-        <translation>ID de orden</translation>
-    </message>
-    <message>
-        <source>&amp;Track</source>
-        <translation>&amp;Seguir</translation>
-    </message>
     <message numerus="yes">
         <source>Fetching %n order(s) from Telegent...</source>
         <translation>
@@ -1970,28 +1954,12 @@
             <numerusform>Obteniendo %n órdenes de Telegent...</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Unsent rows</source>
-        <translation>Filas sin enviar</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) of %1 were not sent.</source>
         <translation>
             <numerusform>%n fila de %1 no se envió.</numerusform>
             <numerusform>%n filas de %1 no se enviaron.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Resume them now, or forget them and import another file.</source>
-        <translation>Reanúdelas ahora, u olvídelas e importe otro archivo.</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&amp;Forget them and import</source>
-        <translation>&amp;Olvidarlas e importar</translation>
     </message>
     <message>
         <source>Discard unsent rows</source>
@@ -2018,6 +1986,37 @@
     <message>
         <source>Clear search</source>
         <translation>Borrar búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::PendingImportOffer</name>
+    <message>
+        <source>Unsent import</source>
+        <translation>Importación sin enviar</translation>
+    </message>
+    <message>
+        <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
+        <translation>&quot;Reanudar&quot; las envía con los PIN leídos de nuevo del archivo. &quot;Más tarde&quot; las conserva: la vista Órdenes las ofrece (Reanudar o Descartar) mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Unsent rows</source>
+        <translation>Filas sin enviar</translation>
+    </message>
+    <message>
+        <source>Resume them now, or forget them and import another file.</source>
+        <translation>Reanúdelas ahora, u olvídelas e importe otro archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget them and import</source>
+        <translation>&amp;Olvidarlas e importar</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2415,25 @@
     <message>
         <source>&amp;Do not save</source>
         <translation>&amp;No guardar</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::TrackOrdersDialog</name>
+    <message>
+        <source>Track existing orders</source>
+        <translation>Seguir órdenes existentes</translation>
+    </message>
+    <message>
+        <source>Paste one or more order IDs created elsewhere (one per line, or separated by spaces or commas). They are fetched from Telegent and tracked from now on.</source>
+        <translation>Pegue uno o varios ID de orden creados en otro lugar (uno por línea, o separados por espacios o comas). Se obtienen de Telegent y se siguen desde ahora.</translation>
+    </message>
+    <message>
+        <source>Order IDs</source>
+        <translation>ID de orden</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Seguir</translation>
     </message>
 </context>
 <context>

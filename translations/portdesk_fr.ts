@@ -218,6 +218,45 @@
     </message>
 </context>
 <context>
+    <name>OrderChanges</name>
+    <message>
+        <source>The submit may or may not have reached Telegent.</source>
+        <translation>L&apos;envoi est peut-être parvenu à Telegent, peut-être pas.</translation>
+    </message>
+    <message>
+        <source>Telegent does not know this order (HTTP 404).</source>
+        <translation>Telegent ne connaît pas cette demande (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <source>Not received by Telegent</source>
+        <translation>Non reçue par Telegent</translation>
+    </message>
+    <message>
+        <source>Checked by the agent: this submit never reached Telegent.</source>
+        <translation>Vérifié par l&apos;agent : cet envoi n&apos;est jamais parvenu à Telegent.</translation>
+    </message>
+    <message>
+        <source>Received by Telegent as %1</source>
+        <translation>Reçue par Telegent sous l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>Checked by the agent: Telegent received this submit as order %1.</source>
+        <translation>Vérifié par l&apos;agent : Telegent a reçu cet envoi sous l&apos;ID de demande %1.</translation>
+    </message>
+    <message>
+        <source>The order of submit %1, whose outcome was unknown.</source>
+        <translation>La demande de l&apos;envoi %1, dont le résultat était inconnu.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersView</name>
     <message>
         <source>Search number, name or order ID</source>
@@ -591,6 +630,10 @@
         <source>cannot make the folder %1 private to its owner</source>
         <translation>impossible de réserver le dossier %1 à son propriétaire</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
 </context>
 <context>
     <name>SendJournal</name>
@@ -814,10 +857,6 @@
         <translation>Aucun identifiant Telegent : définissez TELEGENT_ACCOUNT_KEY et TELEGENT_ACCOUNT_SECRET, enregistrez-les dans les paramètres de PortDesk ou utilisez --sandbox.</translation>
     </message>
     <message>
-        <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
-    </message>
-    <message>
         <source>%1 The training simulator could not start: %2</source>
         <translation>%1 Le simulateur de formation n&apos;a pas pu démarrer : %2</translation>
     </message>
@@ -828,18 +867,6 @@
     <message>
         <source>the team database cannot be reached: %1</source>
         <translation>la base d&apos;équipe est injoignable : %1</translation>
-    </message>
-    <message>
-        <source>Enter the server, the database and the user.</source>
-        <translation>Saisissez le serveur, la base de données et l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation>Connecté à %1.</translation>
-    </message>
-    <message>
-        <source>PortDesk uses it from its next start.</source>
-        <translation>PortDesk l&apos;utilisera au prochain démarrage.</translation>
     </message>
     <message numerus="yes">
         <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
@@ -1077,72 +1104,16 @@
         <translation>la demande %1 est déjà enregistrée</translation>
     </message>
     <message>
-        <source>The submit may or may not have reached Telegent.</source>
-        <translation>L&apos;envoi est peut-être parvenu à Telegent, peut-être pas.</translation>
-    </message>
-    <message>
         <source>order %1 is not in the registry</source>
         <translation>la demande %1 n&apos;est pas dans le registre</translation>
-    </message>
-    <message>
-        <source>Telegent does not know this order (HTTP 404).</source>
-        <translation>Telegent ne connaît pas cette demande (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>Modifié : %1</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
     </message>
     <message>
         <source>%1 is not an unverified submit</source>
         <translation>%1 n&apos;est pas un envoi non vérifié</translation>
     </message>
     <message>
-        <source>Not received by Telegent</source>
-        <translation>Non reçue par Telegent</translation>
-    </message>
-    <message>
-        <source>Checked by the agent: this submit never reached Telegent.</source>
-        <translation>Vérifié par l&apos;agent : cet envoi n&apos;est jamais parvenu à Telegent.</translation>
-    </message>
-    <message>
         <source>The team database %1 cannot be used: %2</source>
         <translation>La base d&apos;équipe %1 est inutilisable : %2</translation>
-    </message>
-    <message>
-        <source>the server, database and user must all be set</source>
-        <translation>le serveur, la base de données et l&apos;utilisateur doivent tous être renseignés</translation>
-    </message>
-    <message>
-        <source>cannot listen for other desks&apos; changes: %1</source>
-        <translation>impossible de suivre les modifications des autres postes : %1</translation>
-    </message>
-    <message>
-        <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
-        <translation>La base d&apos;équipe est injoignable : %1. PortDesk continue d&apos;essayer.</translation>
-    </message>
-    <message>
-        <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
-        <translation>elle contient les demandes de l&apos;AccountKey %1, et ce poste utilise %2. Chaque compte Telegent a besoin de sa propre base d&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>Received by Telegent as %1</source>
-        <translation>Reçue par Telegent sous l&apos;ID %1</translation>
-    </message>
-    <message>
-        <source>Checked by the agent: Telegent received this submit as order %1.</source>
-        <translation>Vérifié par l&apos;agent : Telegent a reçu cet envoi sous l&apos;ID de demande %1.</translation>
-    </message>
-    <message>
-        <source>The order of submit %1, whose outcome was unknown.</source>
-        <translation>La demande de l&apos;envoi %1, dont le résultat était inconnu.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1282,52 @@
     <message>
         <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
         <translation>Telegent a demandé à PortDesk de patienter. La portabilité n&apos;a pas été traitée et repart à %1 ; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The eligibility check starts once PortDesk is connected to Telegent.</source>
+        <translation>La vérification d&apos;éligibilité commence dès que PortDesk est connecté à Telegent.</translation>
+    </message>
+    <message>
+        <source>PortDesk is not connected to Telegent yet: nothing was sent. Submit again once training or live mode is set.</source>
+        <translation>PortDesk n&apos;est pas encore connecté à Telegent : rien n&apos;a été envoyé. Envoyez de nouveau une fois le mode formation ou le mode réel établi.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::RegistrySetup</name>
+    <message>
+        <source>Enter the server, the database and the user.</source>
+        <translation>Saisissez le serveur, la base de données et l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>PortDesk uses it from its next start.</source>
+        <translation>PortDesk l&apos;utilisera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::TeamSync</name>
+    <message>
+        <source>the server, database and user must all be set</source>
+        <translation>le serveur, la base de données et l&apos;utilisateur doivent tous être renseignés</translation>
+    </message>
+    <message>
+        <source>it holds the orders of AccountKey %1, and this desk uses %2. Each Telegent account needs a team database of its own.</source>
+        <translation>elle contient les demandes de l&apos;AccountKey %1, et ce poste utilise %2. Chaque compte Telegent a besoin de sa propre base d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>cannot listen for other desks&apos; changes: %1</source>
+        <translation>impossible de suivre les modifications des autres postes : %1</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
+        <translation>La base d&apos;équipe est injoignable : %1. PortDesk continue d&apos;essayer.</translation>
     </message>
 </context>
 <context>
@@ -1690,29 +1707,6 @@
         <translation>%1/%2 par min</translation>
     </message>
     <message>
-        <source>Unsent import</source>
-        <translation>Importation non envoyée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 were not sent.</source>
-        <translation>
-            <numerusform>%n ligne de %1 n&apos;a pas été envoyée.</numerusform>
-            <numerusform>%n lignes de %1 n&apos;ont pas été envoyées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
-        <translation>« Reprendre » les envoie avec les PIN relus dans le fichier. « Plus tard » les conserve : la vue Demandes les propose (Reprendre ou Abandonner) d&apos;ici là.</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
-    </message>
-    <message>
         <source>Status checks: another desk of the team</source>
         <translation>Vérifications de statut : un autre poste de l&apos;équipe</translation>
     </message>
@@ -1785,11 +1779,42 @@
     </message>
 </context>
 <context>
-    <name>portdesk::ui::OrdersView</name>
+    <name>portdesk::ui::OrderHistoryDialog</name>
     <message>
-        <source>Port-in orders</source>
-        <translation>Demandes de portabilité</translation>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrdersAgeChart</name>
     <message>
         <source>Open ports</source>
         <translation>Portabilités ouvertes</translation>
@@ -1801,6 +1826,13 @@
     <message>
         <source>Open ports by age in business days</source>
         <translation>Portabilités ouvertes par ancienneté en jours ouvrés</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrdersView</name>
+    <message>
+        <source>Port-in orders</source>
+        <translation>Demandes de portabilité</translation>
     </message>
     <message>
         <source>Order ID %1 copied.</source>
@@ -1897,38 +1929,6 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>History of %1</source>
-        <translation>Historique de %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Export orders</source>
         <translation>Exporter les demandes</translation>
     </message>
@@ -1947,22 +1947,6 @@
             <numerusform>%n demandes exportées vers %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Track existing orders</source>
-        <translation>Suivre des demandes existantes</translation>
-    </message>
-    <message>
-        <source>Paste one or more order IDs created elsewhere (one per line, or separated by spaces or commas). They are fetched from Telegent and tracked from now on.</source>
-        <translation>Collez un ou plusieurs ID de demande créés ailleurs (un par ligne, ou séparés par des espaces ou des virgules). Ils sont récupérés chez Telegent et suivis dès maintenant.</translation>
-    </message>
-    <message>
-        <source>Order IDs</source>
-        <translation>ID de demande</translation>
-    </message>
-    <message>
-        <source>&amp;Track</source>
-        <translation>&amp;Suivre</translation>
-    </message>
     <message numerus="yes">
         <source>Fetching %n order(s) from Telegent...</source>
         <translation>
@@ -1970,28 +1954,12 @@
             <numerusform>Récupération de %n demandes chez Telegent...</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Unsent rows</source>
-        <translation>Lignes non envoyées</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) of %1 were not sent.</source>
         <translation>
             <numerusform>%n ligne de %1 n&apos;a pas été envoyée.</numerusform>
             <numerusform>%n lignes de %1 n&apos;ont pas été envoyées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Resume them now, or forget them and import another file.</source>
-        <translation>Reprenez-les maintenant, ou oubliez-les et importez un autre fichier.</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Forget them and import</source>
-        <translation>&amp;Oublier et importer</translation>
     </message>
     <message>
         <source>Discard unsent rows</source>
@@ -2018,6 +1986,37 @@
     <message>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::PendingImportOffer</name>
+    <message>
+        <source>Unsent import</source>
+        <translation>Importation non envoyée</translation>
+    </message>
+    <message>
+        <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
+        <translation>« Reprendre » les envoie avec les PIN relus dans le fichier. « Plus tard » les conserve : la vue Demandes les propose (Reprendre ou Abandonner) d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Unsent rows</source>
+        <translation>Lignes non envoyées</translation>
+    </message>
+    <message>
+        <source>Resume them now, or forget them and import another file.</source>
+        <translation>Reprenez-les maintenant, ou oubliez-les et importez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget them and import</source>
+        <translation>&amp;Oublier et importer</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2415,25 @@
     <message>
         <source>&amp;Do not save</source>
         <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::TrackOrdersDialog</name>
+    <message>
+        <source>Track existing orders</source>
+        <translation>Suivre des demandes existantes</translation>
+    </message>
+    <message>
+        <source>Paste one or more order IDs created elsewhere (one per line, or separated by spaces or commas). They are fetched from Telegent and tracked from now on.</source>
+        <translation>Collez un ou plusieurs ID de demande créés ailleurs (un par ligne, ou séparés par des espaces ou des virgules). Ils sont récupérés chez Telegent et suivis dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Order IDs</source>
+        <translation>ID de demande</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Suivre</translation>
     </message>
 </context>
 <context>
