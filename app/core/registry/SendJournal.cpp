@@ -1,6 +1,7 @@
 #include "SendJournal.h"
 #include "OrderRegistry.h"
 #include "OrderRows.h"
+#include "OrphanedSends.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 
@@ -11,11 +12,6 @@
 #include <QUuid>
 #include <QVariant>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <unistd.h>
-#endif
 
 namespace portdesk {
 
@@ -29,23 +25,6 @@ QString intentHolder(qint64 intent)
 QString newUnknownId()
 {
     return QStringLiteral("UNKNOWN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-qint64 ownPid()
-{
-    return QCoreApplication::applicationPid();
-}
-
-// Whether the process that wrote an intent on this machine may still be waiting for its answer.
-bool stillRunning(qint64 pid)
-{
-    if (pid <= 0 || pid == ownPid())
-        return false; // our pid at our own start-up: a previous process that had the same number
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    return true; // not knowable here: left to the age rule
-#endif
 }
 
 ApiError claimedError(const QString &number, const QString &holder)
@@ -168,7 +147,7 @@ qint64 SendJournal::insertIntent(const QString &operation, const QString &number
     // Empty, never NULL: the columns are NOT NULL (a null QString binds as NULL).
     const auto text = [](const QString &v) { return QVariant(v.isNull() ? QStringLiteral("") : v); };
     for (const QVariant &v : {text(operation), text(number), text(orderId), text(m_who), QVariant(nowMs),
-                              QVariant(QSysInfo::machineHostName()), QVariant(ownPid())})
+                              QVariant(QSysInfo::machineHostName()), QVariant(QCoreApplication::applicationPid())})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         why = q.lastError().text();
@@ -358,29 +337,10 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
     if (!m_registry->isOpen())
         return 0;
     QSqlDatabase &db = m_registry->m_db;
-    struct Intent
-    {
-        qint64 id, at;
-        QString operation, number, orderId, who;
-    };
-    QList<Intent> orphans;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT id, operation, number, order_id, who, at, host, pid FROM send_intents "
-                                   "WHERE state = 'sending' ORDER BY id"))) {
-            *error = QCoreApplication::translate("SendJournal", "Cannot read the sends on their way: %1").arg(q.lastError().text());
-            return -1;
-        }
-        const QString host = QSysInfo::machineHostName();
-        while (q.next()) {
-            const qint64 at = q.value(5).toLongLong();
-            const bool here = q.value(6).toString() == host;
-            if (here ? stillRunning(q.value(7).toLongLong()) : nowMs - at < kForeignOrphanMs)
-                continue; // its process may still be waiting for the answer
-            orphans.append({q.value(0).toLongLong(), at, q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString()});
-        }
-    }
+    error->clear();
+    const QList<OrphanedSend> orphans = findOrphanedSends(db, nowMs, kForeignOrphanMs, error);
+    if (!error->isEmpty())
+        return -1;
     if (orphans.isEmpty())
         return 0;
     QString why;
@@ -389,13 +349,13 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
         return -1;
     }
     QStringList added;
-    for (const Intent &i : orphans) {
+    for (const OrphanedSend &i : orphans) {
         bool done = true;
         if (i.operation == QLatin1String("submit")) {
             OrderRecord u;
             u.orderId = newUnknownId();
             u.number = i.number;
-            u.submittedAtMs = u.lastChangedMs = i.at;
+            u.submittedAtMs = u.lastChangedMs = i.atMs;
             u.submittedBy = i.who;
             u.outcomeUnknown = true;
             u.group = StatusGroup::Unknown;

@@ -1,0 +1,23 @@
+#pragma once
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace portdesk {
+
+// A send whose intent is still 'sending' although no process is waiting for its answer any more.
+struct OrphanedSend
+{
+    qint64 id = 0;
+    qint64 atMs = 0;
+    QString operation, number, orderId, who;
+};
+
+// Which intents a stopped process left behind: on this host, those whose process no longer runs;
+// from another host (whose processes can not be seen), those older than foreignAfterMs. The
+// journal turns them into unknown outcomes (SendJournal::recoverOrphans). Empty with *error set
+// when the intents can not be read.
+QList<OrphanedSend> findOrphanedSends(QSqlDatabase &db, qint64 nowMs, qint64 foreignAfterMs, QString *error);
+
+} // namespace portdesk
