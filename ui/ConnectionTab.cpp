@@ -22,20 +22,21 @@ QString trainingScenarios()
 {
     using namespace sandbox::trigger;
     const auto row = [](const char *digits, const QString &what) {
-        return QStringLiteral("<tr><td><b>&hellip;%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(QLatin1String(digits), what);
+        return QStringLiteral("<tr><td><b>&hellip;%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+            .arg(QLatin1String(digits), what);
     };
     return ConnectionTab::tr("The last four digits of the number decide what the simulated carrier does "
-                             "(any valid area code, e.g. 801-555-0008):")
-           + QStringLiteral("<table>")
-           + row(NotEligible, ConnectionTab::tr("eligibility check answers <i>not eligible</i>"))
-           + row(AccountNumberError, ConnectionTab::tr("order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT"))
-           + row(NumberLockError, ConnectionTab::tr("order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT"))
-           + row(Rejected, ConnectionTab::tr("order is Rejected (1P-Other) after carrier review"))
-           + row(ResolutionRequired, ConnectionTab::tr("order shows the undocumented status ResolutionRequired"))
-           + QStringLiteral("</table>")
-           + ConnectionTab::tr("Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other "
-                               "number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, "
-                               "Completed. An update fixes a failed order.");
+                             "(any valid area code, e.g. 801-555-0008):") +
+           QStringLiteral("<table>") +
+           row(NotEligible, ConnectionTab::tr("eligibility check answers <i>not eligible</i>")) +
+           row(AccountNumberError, ConnectionTab::tr("order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT")) +
+           row(NumberLockError, ConnectionTab::tr("order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT")) +
+           row(Rejected, ConnectionTab::tr("order is Rejected (1P-Other) after carrier review")) +
+           row(ResolutionRequired, ConnectionTab::tr("order shows the undocumented status ResolutionRequired")) +
+           QStringLiteral("</table>") +
+           ConnectionTab::tr("Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other "
+                             "number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, "
+                             "Completed. An update fixes a failed order.");
 }
 } // namespace
 
@@ -44,10 +45,11 @@ ConnectionTab::ConnectionTab(AppContext *context, QWidget *parent)
 {
     m_ui->setupUi(this);
     // Each value is named by its caption (its buddy), not by the group box around it.
-    const std::pair<QLabel *, QLabel *> captioned[] = {
-        {m_ui->modeCaption, m_ui->modeValue},       {m_ui->addressCaption, m_ui->addressValue},
-        {m_ui->accountCaption, m_ui->accountValue}, {m_ui->stateCaption, m_ui->stateValue},
-        {m_ui->registryCaption, m_ui->registryValue}};
+    const std::pair<QLabel *, QLabel *> captioned[] = {{m_ui->modeCaption, m_ui->modeValue},
+                                                       {m_ui->addressCaption, m_ui->addressValue},
+                                                       {m_ui->accountCaption, m_ui->accountValue},
+                                                       {m_ui->stateCaption, m_ui->stateValue},
+                                                       {m_ui->registryCaption, m_ui->registryValue}};
     for (const auto &[caption, value] : captioned) {
         caption->setBuddy(value);
         value->setAccessibleName(caption->text().remove(QLatin1Char(':')).trimmed());
@@ -151,10 +153,11 @@ void ConnectionTab::checkConnection()
             return;
         }
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(token->expiresAtMs).toLocalTime();
-        setValueText(m_ui->stateValue, tr("Connected: the server accepted the credentials (checked at %1; "
-                                          "the access token is valid until %2).")
-                                           .arg(QLocale().toString(client->clock()->nowUtc().toLocalTime().time(), QLocale::ShortFormat),
-                                                QLocale().toString(until.time(), QLocale::ShortFormat)));
+        setValueText(m_ui->stateValue,
+                     tr("Connected: the server accepted the credentials (checked at %1; "
+                        "the access token is valid until %2).")
+                         .arg(QLocale().toString(client->clock()->nowUtc().toLocalTime().time(), QLocale::ShortFormat),
+                              QLocale().toString(until.time(), QLocale::ShortFormat)));
         emit connectionChecked(true);
     });
 }
@@ -174,8 +177,11 @@ void ConnectionTab::showBudget()
     if (waiting > 0)
         detail += QLatin1Char(' ') + tr("%n request(s) waiting for budget.", nullptr, waiting);
     if (scheduler->pausedUntilMs() > scheduler->clock()->nowMs())
-        detail += QLatin1Char(' ') + tr("Telegent reported the account over its limit; sending resumes at %1.")
-                                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(scheduler->pausedUntilMs()).toLocalTime().time(), QLocale::ShortFormat));
+        detail +=
+            QLatin1Char(' ') +
+            tr("Telegent reported the account over its limit; sending resumes at %1.")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(scheduler->pausedUntilMs()).toLocalTime().time(),
+                                        QLocale::ShortFormat));
     m_ui->budgetDetail->setText(detail);
 }
 

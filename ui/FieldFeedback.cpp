@@ -54,9 +54,10 @@ void FieldFeedback::show(const FieldIssues &issues)
             lines << i.message;
     }
     const QString text = lines.join(QLatin1Char('\n'));
-    const QStyle::StandardPixmap pixmap = top->severity == FieldIssue::Severity::Error   ? QStyle::SP_MessageBoxCritical
-                                          : top->severity == FieldIssue::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                           : QStyle::SP_MessageBoxInformation;
+    const QStyle::StandardPixmap pixmap = top->severity == FieldIssue::Severity::Error ? QStyle::SP_MessageBoxCritical
+                                          : top->severity == FieldIssue::Severity::Warning
+                                              ? QStyle::SP_MessageBoxWarning
+                                              : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
     const StatusGroup colourOf = top->severity == FieldIssue::Severity::Error     ? StatusGroup::NeedsAction

@@ -38,13 +38,22 @@ protected:
             group = StatusGroup::NeedsAction;
         if (index.column() == BulkRowsModel::Result) {
             switch (state) {
-            case BulkRow::State::Submitted: group = StatusGroup::Completed; break;
+            case BulkRow::State::Submitted:
+                group = StatusGroup::Completed;
+                break;
             case BulkRow::State::Failed:
             case BulkRow::State::Invalid:
-            case BulkRow::State::Refused: group = StatusGroup::NeedsAction; break;
-            case BulkRow::State::Unknown: group = StatusGroup::Unknown; break;
-            case BulkRow::State::Sending: group = StatusGroup::Open; break;
-            case BulkRow::State::Ready: break;
+            case BulkRow::State::Refused:
+                group = StatusGroup::NeedsAction;
+                break;
+            case BulkRow::State::Unknown:
+                group = StatusGroup::Unknown;
+                break;
+            case BulkRow::State::Sending:
+                group = StatusGroup::Open;
+                break;
+            case BulkRow::State::Ready:
+                break;
             }
         }
         if (group) {
@@ -59,10 +68,8 @@ protected:
 
 ImportCsvDialog::ImportCsvDialog(TelegentClient *client, OrderRegistry *registry, Clock *clock, const QString &who,
                                  QWidget *parent, const QString &storePath)
-    : QDialog(parent),
-      m_ui(std::make_unique<Ui::ImportCsvDialog>()),
-      m_import(new BulkImport(client, registry, clock, who, storePath, this)),
-      m_budgetTimer(new QTimer(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportCsvDialog>()),
+      m_import(new BulkImport(client, registry, clock, who, storePath, this)), m_budgetTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->introLabel->setText(
@@ -88,7 +95,8 @@ ImportCsvDialog::ImportCsvDialog(TelegentClient *client, OrderRegistry *registry
     for (int s = int(BulkRow::State::Invalid); s <= int(BulkRow::State::Refused); ++s) {
         BulkRow sample;
         sample.state = BulkRow::State(s);
-        resultWidth = std::max(resultWidth, m_ui->table->fontMetrics().horizontalAdvance(BulkRowsModel::stateText(sample)));
+        resultWidth =
+            std::max(resultWidth, m_ui->table->fontMetrics().horizontalAdvance(BulkRowsModel::stateText(sample)));
     }
     m_ui->table->setColumnWidth(BulkRowsModel::Result, std::max(200, resultWidth + 16));
     m_ui->progressBar->setAccessibleName(tr("Rows sent"));
@@ -131,14 +139,15 @@ ImportCsvDialog::~ImportCsvDialog()
 void ImportCsvDialog::chooseFile()
 {
     const int unsent = m_ran && m_awaitingFileFor.isEmpty() ? m_import->readyCount() : 0;
-    if (unsent > 0
-        && QMessageBox::question(this, tr("Unsent rows"),
-                                 tr("%n row(s) of this file were not sent. Another file replaces them: they are "
-                                    "forgotten. Choose another file anyway?", nullptr, unsent))
-               != QMessageBox::Yes)
+    if (unsent > 0 &&
+        QMessageBox::question(this, tr("Unsent rows"),
+                              tr("%n row(s) of this file were not sent. Another file replaces them: they are "
+                                 "forgotten. Choose another file anyway?",
+                                 nullptr, unsent)) != QMessageBox::Yes)
         return;
     const QString start = m_awaitingFileFor.isEmpty() ? m_ui->fileEdit->text() : m_awaitingFileFor.sourcePath;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import port-ins"), start, tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import port-ins"), start, tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -183,7 +192,8 @@ void ImportCsvDialog::resumePending(const PendingBatch &batch)
     // Moved or edited: the PINs must come from a file the agent points at, row by row.
     m_awaitingFileFor = batch;
     m_error = tr("%1 Choose the file again: each row not sent yet is taken from it only when its row number "
-                 "and number are unchanged.").arg(why);
+                 "and number are unchanged.")
+                  .arg(why);
     refresh();
 }
 
@@ -247,8 +257,8 @@ void ImportCsvDialog::refreshBudgetHint()
         return;
     }
     const int seconds = int((wait + 999) / 1000);
-    m_ui->budgetLabel->setText(tr("Waiting for the account's request budget: the next row goes in about %n second(s).",
-                                  nullptr, seconds));
+    m_ui->budgetLabel->setText(
+        tr("Waiting for the account's request budget: the next row goes in about %n second(s).", nullptr, seconds));
     m_ui->budgetLabel->show();
 }
 
@@ -264,9 +274,9 @@ void ImportCsvDialog::refresh()
         summary = m_awaitingFileFor.isEmpty() ? tr("Choose a CSV file to check its rows.") : QString();
     } else if (!m_ran) {
         summary = tr("%1, %2").arg(tr("%n valid", nullptr, ready),
-                                    tr("%n with errors \u2014 errors are not sent", nullptr, invalid));
-        const int settled = model->count(BulkRow::State::Submitted) + model->count(BulkRow::State::Failed)
-                            + model->count(BulkRow::State::Unknown);
+                                   tr("%n with errors \u2014 errors are not sent", nullptr, invalid));
+        const int settled = model->count(BulkRow::State::Submitted) + model->count(BulkRow::State::Failed) +
+                            model->count(BulkRow::State::Unknown);
         if (settled > 0) // a resumed batch: what happened before
             summary += QLatin1Char(' ') + tr("(%n already sent before)", nullptr, settled);
     } else {
@@ -274,7 +284,8 @@ void ImportCsvDialog::refresh()
         if (const int failed = model->count(BulkRow::State::Failed))
             parts << tr("%n failed", nullptr, failed);
         if (const int unknown = model->count(BulkRow::State::Unknown))
-            parts << tr("%n with an unknown outcome: check them in the orders view, never send them again", nullptr, unknown);
+            parts << tr("%n with an unknown outcome: check them in the orders view, never send them again", nullptr,
+                        unknown);
         if (ready > 0 && !running)
             parts << tr("%n not sent", nullptr, ready);
         if (invalid > 0)
@@ -283,20 +294,25 @@ void ImportCsvDialog::refresh()
         if (running && m_import->submission()->isCancelled())
             summary = tr("Stopping: the rows already on their way finish first. %1").arg(summary);
         else if (running)
-            summary = tr("Sending within the account's request budget; you can keep working meanwhile. %1").arg(summary);
+            summary =
+                tr("Sending within the account's request budget; you can keep working meanwhile. %1").arg(summary);
     }
     if (!m_error.isEmpty())
         summary = summary.isEmpty() ? m_error : m_error + QLatin1Char('\n') + summary;
     m_ui->summaryLabel->setText(summary);
-    m_ui->summaryLabel->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(alertColor().name()));
+    m_ui->summaryLabel->setStyleSheet(
+        m_error.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(alertColor().name()));
 
     const BulkRow *current = nullptr;
     if (const QModelIndex index = m_ui->table->currentIndex(); index.isValid())
         current = &model->rows().at(index.row());
     QString detail;
     if (current && !current->error.isEmpty())
-        detail = tr("Row %1 (line %2): %3").arg(current->row).arg(current->line).arg(
-            current->state == BulkRow::State::Invalid ? current->problems.join(QStringLiteral("; ")) : current->error);
+        detail = tr("Row %1 (line %2): %3")
+                     .arg(current->row)
+                     .arg(current->line)
+                     .arg(current->state == BulkRow::State::Invalid ? current->problems.join(QStringLiteral("; "))
+                                                                    : current->error);
     m_ui->detailLabel->setText(detail);
     m_ui->detailLabel->setVisible(!detail.isEmpty());
 

@@ -15,7 +15,7 @@ class BulkImport;
 class Clock;
 class OrderRegistry;
 class TelegentClient;
-}
+} // namespace portdesk
 
 namespace portdesk::ui {
 

@@ -4,24 +4,24 @@
 #include "AppContext.h"
 #include "ConnectionTab.h"
 #include "ImportCsvDialog.h"
-#include "RegistryDialog.h"
-#include "bulk/BulkImport.h"
-#include "SettingsDialog.h"
-#include "StatusColors.h"
 #include "OrdersView.h"
 #include "PendingImportOffer.h"
-#include "wizard/PortInWizard.h"
-#include "wizard/PortInSession.h"
+#include "RegistryDialog.h"
+#include "SettingsDialog.h"
+#include "StatusColors.h"
 #include "TrayNotifier.h"
+#include "bulk/BulkImport.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
 #include "settings/AppSettings.h"
+#include "wizard/PortInSession.h"
+#include "wizard/PortInWizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,8 +38,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // Connection tab, the status bar and the Orders view come after it (completeStartup()).
     m_ui->setupUi(this);
     // The banner must be impossible to miss: trainees must never believe a port is real.
-    m_ui->trainingBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: %1; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }").arg(alertColor().name()));
+    m_ui->trainingBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 10px; border-radius: 4px; }")
+            .arg(alertColor().name()));
     m_ui->trainingBanner->setAccessibleName(tr("Training mode notice")); // its text: the description
     m_ui->trainingBanner->hide();
     m_ui->trainingBanner->setTextFormat(Qt::PlainText);
@@ -206,7 +207,8 @@ QString MainWindow::workOnItsWay() const
         what << tr("A port-in is being sent to Telegent; closing now may leave its outcome unknown.");
     for (ImportCsvDialog *dialog : findChildren<ImportCsvDialog *>()) {
         if (dialog->import()->isRunning()) {
-            what << tr("A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.");
+            what << tr(
+                "A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.");
             break;
         }
     }
@@ -272,15 +274,16 @@ void MainWindow::newPortIn()
     m_ui->tabs->setCurrentWidget(m_ui->wizardPage);
     if (!m_wizard)
         return;
-    if (m_context->portInSession()->submitState() != PortInSession::Submit::Idle || !m_context->portInSession()->hasData())
+    if (m_context->portInSession()->submitState() != PortInSession::Submit::Idle ||
+        !m_context->portInSession()->hasData())
         m_wizard->startNew();
     m_wizard->focusFirstField();
 }
 
 void MainWindow::attachWizard()
 {
-    m_wizard = new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training,
-                                m_ui->wizardPage);
+    m_wizard =
+        new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training, m_ui->wizardPage);
     m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
     connect(m_wizard, &PortInWizard::credentialsRequested, this, [this] { editCredentials(true); });
     m_ui->wizardLayout->addWidget(m_wizard);
@@ -334,7 +337,9 @@ void MainWindow::ensureOrdersView()
         return;
     if (!m_context->registry()->isOpen()) {
         auto *error = new QLabel(tr("The order registry could not be opened, so orders cannot be shown or "
-                                    "recorded: %1").arg(m_context->registryError()), m_ui->ordersPage);
+                                    "recorded: %1")
+                                     .arg(m_context->registryError()),
+                                 m_ui->ordersPage);
         error->setWordWrap(true);
         error->setTextFormat(Qt::PlainText);
         m_ui->ordersLayout->addWidget(error);
@@ -342,8 +347,8 @@ void MainWindow::ensureOrdersView()
         m_ordersFailed = true;
         return;
     }
-    m_ordersView = new OrdersView(m_context->registry(), m_context->planner(), m_context->actions(),
-                                  m_context->clock(), m_ui->ordersPage);
+    m_ordersView = new OrdersView(m_context->registry(), m_context->planner(), m_context->actions(), m_context->clock(),
+                                  m_ui->ordersPage);
     m_ui->ordersLayout->addWidget(m_ordersView);
     m_ordersView->enableImport(m_context->client(), m_context->userName(), importStorePath());
     m_ordersView->show();
@@ -362,7 +367,8 @@ void MainWindow::showNextCheck()
         m_statusPoll->setText(tr("Checking order status..."));
     else
         m_statusPoll->setText(tr("Next status check at %1")
-                                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().time(), QLocale::ShortFormat)));
+                                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().time(),
+                                                          QLocale::ShortFormat)));
 }
 
 void MainWindow::showMode()

@@ -14,7 +14,7 @@ namespace portdesk {
 class AppContext;
 class PollPlanner;
 class RequestScheduler;
-}
+} // namespace portdesk
 
 namespace portdesk::ui {
 

@@ -5,16 +5,16 @@
 #include "OrdersItemDelegate.h"
 #include "PendingImportOffer.h"
 #include "StatusColors.h"
-#include "orders/OrderHistoryDialog.h"
-#include "orders/OrdersAgeChart.h"
-#include "orders/TrackOrdersDialog.h"
-#include "bulk/BulkImport.h"
 #include "UpdateOrderDialog.h"
+#include "bulk/BulkImport.h"
 #include "common/Clock.h"
 #include "models/CsvExport.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
 #include "models/OrdersSummary.h"
+#include "orders/OrderHistoryDialog.h"
+#include "orders/OrdersAgeChart.h"
+#include "orders/TrackOrdersDialog.h"
 #include "registry/OrderActions.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
@@ -37,17 +37,11 @@
 
 namespace portdesk::ui {
 
-OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActions *actions, Clock *clock, QWidget *parent)
-    : QWidget(parent),
-      m_registry(registry),
-      m_planner(planner),
-      m_actions(actions),
-      m_clock(clock),
-      m_ui(std::make_unique<Ui::OrdersView>()),
-      m_model(new OrdersModel(registry, clock, this)),
-      m_proxy(new OrdersFilterModel(this)),
-      m_groups(new QButtonGroup(this)),
-      m_summaryTimer(new QTimer(this)),
+OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActions *actions, Clock *clock,
+                       QWidget *parent)
+    : QWidget(parent), m_registry(registry), m_planner(planner), m_actions(actions), m_clock(clock),
+      m_ui(std::make_unique<Ui::OrdersView>()), m_model(new OrdersModel(registry, clock, this)),
+      m_proxy(new OrdersFilterModel(this)), m_groups(new QButtonGroup(this)), m_summaryTimer(new QTimer(this)),
       m_clockTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -85,13 +79,13 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     const QByteArray header = settings.value(QStringLiteral("orders/header")).toByteArray();
     if (header.isEmpty() || !m_ui->table->horizontalHeader()->restoreState(header)) {
         m_ui->table->sortByColumn(OrdersModel::Submitted, Qt::DescendingOrder);
-        const std::pair<int, int> widths[] = {{OrdersModel::Number, 115}, {OrdersModel::Subscriber, 130},
-                                              {OrdersModel::Carrier, 100}, {OrdersModel::Status, 185},
-                                              {OrdersModel::Message, 340}, {OrdersModel::Submitted, 135},
-                                              {OrdersModel::Age, 115}, {OrdersModel::LastChecked, 95},
-                                              {OrdersModel::OrderId, 120}};
+        const std::pair<int, int> widths[] = {
+            {OrdersModel::Number, 115}, {OrdersModel::Subscriber, 130}, {OrdersModel::Carrier, 100},
+            {OrdersModel::Status, 185}, {OrdersModel::Message, 340},    {OrdersModel::Submitted, 135},
+            {OrdersModel::Age, 115},    {OrdersModel::LastChecked, 95}, {OrdersModel::OrderId, 120}};
         for (const auto &[column, width] : widths) // never narrower than the (translated) header
-            m_ui->table->setColumnWidth(column, std::max(width, m_ui->table->horizontalHeader()->sectionSizeHint(column)));
+            m_ui->table->setColumnWidth(column,
+                                        std::max(width, m_ui->table->horizontalHeader()->sectionSizeHint(column)));
     }
 
     const std::pair<QToolButton *, OrdersFilterModel::Group> groups[] = {
@@ -124,7 +118,8 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     const auto scheduleSummary = [this] { m_summaryTimer->start(); };
     connect(registry, &OrderRegistry::ordersAdded, this, scheduleSummary);
     connect(registry, &OrderRegistry::ordersChanged, this, scheduleSummary);
-    connect(registry, &OrderRegistry::storageFailed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(registry, &OrderRegistry::storageFailed, this,
+            [this](const QString &message) { showMessage(message, true); });
     // "2 min ago" and ages move on their own.
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
         m_model->refreshRelativeTimes();
@@ -186,8 +181,9 @@ void OrdersView::refreshSummary()
     m_ui->cancelledButton->setText(tr("Cancelled: %1").arg(s.cancelled));
     m_ui->allButton->setText(tr("All: %1").arg(m_registry->count()));
     m_ui->oldestLabel->setText(s.oldestOpenBusinessDays < 0 ? tr("No open port")
-                               : s.oldestOpenBusinessDays == 1 ? tr("Oldest open port: %n business day", nullptr, 1)
-                                                               : tr("Oldest open port: %n business days", nullptr, s.oldestOpenBusinessDays));
+                               : s.oldestOpenBusinessDays == 1
+                                   ? tr("Oldest open port: %n business day", nullptr, 1)
+                                   : tr("Oldest open port: %n business days", nullptr, s.oldestOpenBusinessDays));
     if (m_ageChart)
         m_ageChart->setOpenByAge(s.openByAge);
 }
@@ -241,7 +237,8 @@ ImportCsvDialog *OrdersView::openImport()
         m_importDialog = new ImportCsvDialog(m_client, m_registry, m_clock, m_importWho, this, m_importStore);
         m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_importDialog, &QDialog::finished, this, &OrdersView::refreshPendingImportOffer);
-        connect(m_importDialog, &QObject::destroyed, this, &OrdersView::refreshPendingImportOffer, Qt::QueuedConnection);
+        connect(m_importDialog, &QObject::destroyed, this, &OrdersView::refreshPendingImportOffer,
+                Qt::QueuedConnection);
     }
     // Not modal: a batch takes minutes within the budget, and the agent keeps working meanwhile.
     m_importDialog->show();
@@ -268,7 +265,9 @@ void OrdersView::discardPendingImport()
     const auto answer = QMessageBox::question(
         this, tr("Discard unsent rows"),
         tr("Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to "
-           "send them later.", nullptr, batch.pendingCount()).arg(QFileInfo(batch.sourcePath).fileName()));
+           "send them later.",
+           nullptr, batch.pendingCount())
+            .arg(QFileInfo(batch.sourcePath).fileName()));
     if (answer != QMessageBox::Yes)
         return;
     PendingBatchStore(m_importStore).remove();
@@ -284,8 +283,8 @@ void OrdersView::refreshPendingImportOffer()
     }
     QString text = PendingImportOffer::unsentText(batch);
     if (const int maybe = batch.interruptedCount())
-        text += QLatin1Char(' ') + tr("%n row(s) may have been sent when PortDesk stopped: they are never sent again.",
-                                      nullptr, maybe);
+        text += QLatin1Char(' ') +
+                tr("%n row(s) may have been sent when PortDesk stopped: they are never sent again.", nullptr, maybe);
     m_ui->resumeLabel->setText(text);
     m_ui->resumeFrame->show();
 }
@@ -311,8 +310,9 @@ void OrdersView::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setText(text);
     // White, not palette(bright-text): dark themes often make that red, unreadable on red.
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("QLabel { color: white; background: %1; padding: 4px; }").arg(alertColor().name())
-                                            : QString());
+    m_ui->messageLabel->setStyleSheet(
+        error ? QStringLiteral("QLabel { color: white; background: %1; padding: 4px; }").arg(alertColor().name())
+              : QString());
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
 

@@ -19,7 +19,7 @@ class OrdersModel;
 class PollPlanner;
 class TelegentClient;
 struct ApiError;
-}
+} // namespace portdesk
 
 namespace portdesk::ui {
 

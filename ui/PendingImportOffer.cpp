@@ -28,8 +28,8 @@ bool PendingImportOffer::offerOnce(const QString &storePath)
     const PendingBatch batch = BulkImport::pendingBatch(storePath);
     if (batch.isEmpty())
         return false;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsent import"), unsentText(batch), QMessageBox::NoButton,
-                                m_parent);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Unsent import"), unsentText(batch), QMessageBox::NoButton, m_parent);
     box->setInformativeText(tr("Resume sends them with the PINs read again from the file. Later keeps them: the "
                                "Orders view offers them (Resume or Discard) until then."));
     QPushButton *resume = box->addButton(tr("Res&ume"), QMessageBox::AcceptRole);

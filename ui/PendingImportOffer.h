@@ -29,7 +29,12 @@ public:
     // The desk switched connection: the next offerOnce() asks again (the other mode's rows).
     void rearm() { m_offered = false; }
 
-    enum class Choice { Resume, Forget, Keep };
+    enum class Choice
+    {
+        Resume,
+        Forget,
+        Keep
+    };
     // Before another file is imported: Resume, forget them and import, or cancel (keep them).
     static Choice askBeforeReplacing(const PendingBatch &batch, QWidget *parent);
 

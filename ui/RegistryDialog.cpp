@@ -19,18 +19,11 @@
 namespace portdesk::ui {
 
 RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
-    : QDialog(parent),
-      m_setup(new RegistrySetup(context, this)),
-      m_local(new QRadioButton(tr("This &computer"), this)),
+    : QDialog(parent), m_setup(new RegistrySetup(context, this)), m_local(new QRadioButton(tr("This &computer"), this)),
       m_team(new QRadioButton(tr("T&eam database (PostgreSQL), shared by every desk of the account"), this)),
-      m_teamFields(new QWidget(this)),
-      m_host(new QLineEdit(this)),
-      m_port(new QSpinBox(this)),
-      m_database(new QLineEdit(this)),
-      m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)),
-      m_result(new QLabel(this)),
-      m_test(new QPushButton(tr("&Test connection"), this)),
+      m_teamFields(new QWidget(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_result(new QLabel(this)), m_test(new QPushButton(tr("&Test connection"), this)),
       m_save(new QPushButton(tr("&Save"), this))
 {
     setWindowTitle(tr("Order registry"));

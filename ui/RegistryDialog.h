@@ -11,7 +11,7 @@ namespace portdesk {
 class AppContext;
 class RegistrySetup;
 struct TeamDatabase;
-}
+} // namespace portdesk
 
 namespace portdesk::ui {
 

@@ -13,39 +13,31 @@
 #include <QGroupBox>
 #include <QSpinBox>
 
-#include <cmath>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace portdesk::ui {
 
 SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
-    : QDialog(parent),
-      m_context(context),
-      m_setup(new ConnectionSetup(context, this)),
-      m_address(new QLineEdit(this)),
-      m_key(new QLineEdit(this)),
-      m_secret(new QLineEdit(this)),
-      m_addressFeedback(new FieldFeedback(m_address, this)),
-      m_result(new QLabel(this)),
-      m_test(new QPushButton(tr("&Test connection"), this)),
-      m_save(new QPushButton(tr("&Save"), this)),
-      m_forget(new QPushButton(tr("&Forget credentials"), this)),
-      m_budget(new QSpinBox(this)),
-      m_timeout(new QSpinBox(this)),
-      m_share(new QSpinBox(this)),
+    : QDialog(parent), m_context(context), m_setup(new ConnectionSetup(context, this)), m_address(new QLineEdit(this)),
+      m_key(new QLineEdit(this)), m_secret(new QLineEdit(this)), m_addressFeedback(new FieldFeedback(m_address, this)),
+      m_result(new QLabel(this)), m_test(new QPushButton(tr("&Test connection"), this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_forget(new QPushButton(tr("&Forget credentials"), this)),
+      m_budget(new QSpinBox(this)), m_timeout(new QSpinBox(this)), m_share(new QSpinBox(this)),
       m_language(new QComboBox(this))
 {
     setWindowTitle(tr("PortDesk settings"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The AccountSecret is kept in this computer's keychain, never in a file. "
-                                "Without credentials PortDesk runs in training mode."), this);
+                                "Without credentials PortDesk runs in training mode."),
+                             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -74,7 +66,8 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     secretLabel->setBuddy(m_secret);
     form->addRow(secretLabel, m_secret);
     auto *show = new QCheckBox(tr("Sho&w secret"), this);
-    connect(show, &QCheckBox::toggled, m_secret, [this](bool on) { m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(show, &QCheckBox::toggled, m_secret,
+            [this](bool on) { m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     form->addRow(QString(), show);
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText); // quotes the server
@@ -138,9 +131,9 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
         m_result->setText(tr("Asking Telegent for a token..."));
         m_setup->testConnection(m_address->text(), m_key->text(), m_secret->text(), this,
                                 [this](bool ok, const QString &message) {
-            m_testFailed = !ok;
-            showResult(ok, message);
-        });
+                                    m_testFailed = !ok;
+                                    showResult(ok, message);
+                                });
     });
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
     connect(m_forget, &QPushButton::clicked, this, [this] {
@@ -168,12 +161,12 @@ void SettingsDialog::save()
     setBusy(true);
     m_setup->saveCredentials(m_address->text(), m_key->text(), m_secret->text(), this,
                              [this](bool ok, const QString &message) {
-        if (ok) {
-            m_secret->clear();
-            m_testFailed = false;
-        }
-        showResult(ok, message);
-    });
+                                 if (ok) {
+                                     m_secret->clear();
+                                     m_testFailed = false;
+                                 }
+                                 showResult(ok, message);
+                             });
 }
 
 bool SettingsDialog::confirmSaveAfterFailedTest()

@@ -10,7 +10,7 @@ class QSpinBox;
 namespace portdesk {
 class AppContext;
 class ConnectionSetup;
-}
+} // namespace portdesk
 
 namespace portdesk::ui {
 

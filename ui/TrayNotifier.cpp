@@ -15,15 +15,16 @@ TrayNotifier::TrayNotifier(OrderRegistry *registry, const QIcon &icon, QObject *
         m_tray->setToolTip(tr("PortDesk"));
         m_tray->show();
     }
-    connect(registry, &OrderRegistry::statusChanged, this, [this](const QString &id, const QString &from, const QString &to) {
-        if (from.isEmpty())
-            return;
-        const OrderRecord *r = m_registry->find(id);
-        const QString who = r && !r->number.isEmpty() ? OrdersModel::formatNumber(r->number) : id;
-        m_last = tr("%1: %2 \u2192 %3").arg(who, from, to);
-        if (m_tray && m_tray->supportsMessages())
-            m_tray->showMessage(tr("Port-in status changed"), m_last, QSystemTrayIcon::Information, 8000);
-    });
+    connect(registry, &OrderRegistry::statusChanged, this,
+            [this](const QString &id, const QString &from, const QString &to) {
+                if (from.isEmpty())
+                    return;
+                const OrderRecord *r = m_registry->find(id);
+                const QString who = r && !r->number.isEmpty() ? OrdersModel::formatNumber(r->number) : id;
+                m_last = tr("%1: %2 \u2192 %3").arg(who, from, to);
+                if (m_tray && m_tray->supportsMessages())
+                    m_tray->showMessage(tr("Port-in status changed"), m_last, QSystemTrayIcon::Information, 8000);
+            });
 }
 
 } // namespace portdesk::ui

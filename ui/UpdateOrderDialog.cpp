@@ -28,8 +28,9 @@ UpdateOrderDialog::UpdateOrderDialog(const OrderRecord &order, OrderActions *act
     m_ui->resultLabel->setTextFormat(Qt::PlainText); // quotes the server
     m_send = m_ui->buttons->addButton(tr("&Send update"), QDialogButtonBox::AcceptRole);
     m_ui->orderLabel->setText(tr("<b>%1</b> &nbsp; %2 &nbsp; status <b>%3</b> %4")
-                                  .arg(OrdersModel::formatNumber(order.number).toHtmlEscaped(), order.orderId.toHtmlEscaped(),
-                                       order.status.toHtmlEscaped(), order.statusMessage.toHtmlEscaped()));
+                                  .arg(OrdersModel::formatNumber(order.number).toHtmlEscaped(),
+                                       order.orderId.toHtmlEscaped(), order.status.toHtmlEscaped(),
+                                       order.statusMessage.toHtmlEscaped()));
     m_ui->carrierEdit->setText(order.carrier);
     m_ui->accountEdit->setText(order.accountNumber);
     m_ui->subscriberEdit->setText(order.subscriber);
@@ -42,14 +43,13 @@ UpdateOrderDialog::UpdateOrderDialog(const OrderRecord &order, OrderActions *act
     m_ui->pinEdit->setPlaceholderText(tr("only if it must change (never stored)"));
     m_ui->pinEdit->setProperty("defaultDescription", tr("The PIN is sent once and never saved."));
     m_ui->pinEdit->setAccessibleDescription(m_ui->pinEdit->property("defaultDescription").toString());
-    for (const QString &field : {FieldName::CurrentCarrierName, FieldName::CurrentAccountNumber,
-                                 FieldName::CurrentAccountPassword, FieldName::SubscriberName, FieldName::Street1,
-                                 FieldName::Street2, FieldName::City, FieldName::State, FieldName::Zip,
-                                 FieldName::Iccid, FieldName::PortInDate})
+    for (const QString &field :
+         {FieldName::CurrentCarrierName, FieldName::CurrentAccountNumber, FieldName::CurrentAccountPassword,
+          FieldName::SubscriberName, FieldName::Street1, FieldName::Street2, FieldName::City, FieldName::State,
+          FieldName::Zip, FieldName::Iccid, FieldName::PortInDate})
         attachFeedback(fieldFor(field), field);
-    connect(m_ui->showPinCheck, &QCheckBox::toggled, this, [this](bool show) {
-        m_ui->pinEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_ui->showPinCheck, &QCheckBox::toggled, this,
+            [this](bool show) { m_ui->pinEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
 
     const CarrierCodeAdvice advice = adviceFor(order.statusMessage);
     m_ui->adviceLabel->setText(advice.hint.isEmpty() ? tr("Change what the carrier rejected, then send the update. "
@@ -57,11 +57,18 @@ UpdateOrderDialog::UpdateOrderDialog(const OrderRecord &order, OrderActions *act
                                                      : advice.hint);
     QLineEdit *focus = m_ui->carrierEdit;
     switch (advice.fix) {
-    case CarrierCodeAdvice::Fix::AccountNumber: focus = m_ui->accountEdit; break;
-    case CarrierCodeAdvice::Fix::Pin: focus = m_ui->pinEdit; break;
-    case CarrierCodeAdvice::Fix::ReviewAll: focus = m_ui->subscriberEdit; break;
+    case CarrierCodeAdvice::Fix::AccountNumber:
+        focus = m_ui->accountEdit;
+        break;
+    case CarrierCodeAdvice::Fix::Pin:
+        focus = m_ui->pinEdit;
+        break;
+    case CarrierCodeAdvice::Fix::ReviewAll:
+        focus = m_ui->subscriberEdit;
+        break;
     case CarrierCodeAdvice::Fix::NumberLock:
-    case CarrierCodeAdvice::Fix::None: break;
+    case CarrierCodeAdvice::Fix::None:
+        break;
     }
     focus->setFocus();
     focus->selectAll();
@@ -152,7 +159,8 @@ FieldIssues UpdateOrderDialog::issues() const
     // big carriers' transfer-PIN hint shows either way.
     FieldIssues pin = validateAccountPassword(m_ui->pinEdit->text(), m_ui->carrierEdit->text());
     if (m_ui->pinEdit->text().trimmed().isEmpty())
-        pin.erase(std::remove_if(pin.begin(), pin.end(), [](const FieldIssue &i) { return i.severity != FieldIssue::Severity::Hint; }),
+        pin.erase(std::remove_if(pin.begin(), pin.end(),
+                                 [](const FieldIssue &i) { return i.severity != FieldIssue::Severity::Hint; }),
                   pin.end());
     out += pin;
     if (edited(m_ui->subscriberEdit, m_order.subscriber))
@@ -201,9 +209,9 @@ UpdatePortInRequest UpdateOrderDialog::request() const
     u.currentAccountPassword = m_ui->pinEdit->text().trimmed(); // as the wizard sends it
     u.portInDate = m_ui->dateEdit->text().trimmed();
     // Normalised as the wizard sends an address: upper-case state, NNNNN-NNNN ZIP.
-    const BillingAddress address = normalizeBillingAddress(
-        {m_ui->street1Edit->text(), m_ui->street2Edit->text(), m_ui->cityEdit->text(), m_ui->stateEdit->text(),
-         m_ui->zipEdit->text()});
+    const BillingAddress address =
+        normalizeBillingAddress({m_ui->street1Edit->text(), m_ui->street2Edit->text(), m_ui->cityEdit->text(),
+                                 m_ui->stateEdit->text(), m_ui->zipEdit->text()});
     if (!(address == m_order.address))
         u.currentBillingAddress = address;
     return u;
@@ -212,9 +220,9 @@ UpdatePortInRequest UpdateOrderDialog::request() const
 void UpdateOrderDialog::updateSendButton()
 {
     const UpdatePortInRequest u = request();
-    const bool anything = !u.currentCarrierName.isEmpty() || !u.currentAccountNumber.isEmpty()
-                          || !u.subscriberName.isEmpty() || !u.iccid.isEmpty() || !u.currentAccountPassword.isEmpty()
-                          || !u.portInDate.isEmpty() || u.currentBillingAddress.has_value();
+    const bool anything = !u.currentCarrierName.isEmpty() || !u.currentAccountNumber.isEmpty() ||
+                          !u.subscriberName.isEmpty() || !u.iccid.isEmpty() || !u.currentAccountPassword.isEmpty() ||
+                          !u.portInDate.isEmpty() || u.currentBillingAddress.has_value();
     const bool numberLock = adviceFor(m_order.statusMessage).fix == CarrierCodeAdvice::Fix::NumberLock;
     m_send->setEnabled(!m_sending && (anything || numberLock) && !hasErrors(issues()));
     refreshFeedback();

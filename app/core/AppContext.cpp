@@ -19,12 +19,9 @@
 namespace portdesk {
 
 AppContext::AppContext(QObject *parent)
-    : QObject(parent),
-      m_clock(new SystemClock(this)),
-      m_nam(new QNetworkAccessManager(this)),
+    : QObject(parent), m_clock(new SystemClock(this)), m_nam(new QNetworkAccessManager(this)),
       m_client(new TelegentClient(m_nam, m_clock, this)),
-      m_credentials(new CredentialStore(QStringLiteral("PortDesk"), 10'000, this)),
-      m_registry(new OrderRegistry(this)),
+      m_credentials(new CredentialStore(QStringLiteral("PortDesk"), 10'000, this)), m_registry(new OrderRegistry(this)),
       m_planner(new PollPlanner(m_registry, m_client, this)),
       m_userName(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("agent"))))
 {
@@ -74,7 +71,7 @@ void AppContext::openRegistry()
     }
     // Training orders never mix with real ports, and the embedded simulator forgets its orders
     // when the app closes: practice orders live in memory for the session only.
-    const QString path = !m_registryPath.isEmpty()      ? m_registryPath
+    const QString path = !m_registryPath.isEmpty()  ? m_registryPath
                          : m_mode == Mode::Training ? QStringLiteral(":memory:")
                                                     : OrderRegistry::defaultSqlitePath();
     if (!m_registry->openSqlite(path, &m_registryError))
@@ -105,7 +102,9 @@ void AppContext::startPolling()
     m_lease->start(retryMs > 0 ? retryMs : 10'000); // the first try is immediate
     if (!m_lease->isHeld())
         setPollRole(PollRole::TeamOtherDesk,
-                    m_lease->lastError().isEmpty() ? QString() : tr("the team database cannot be reached: %1").arg(m_lease->lastError()));
+                    m_lease->lastError().isEmpty()
+                        ? QString()
+                        : tr("the team database cannot be reached: %1").arg(m_lease->lastError()));
 }
 
 void AppContext::setPollRole(PollRole role, const QString &why)
@@ -155,8 +154,8 @@ void AppContext::retireConnection(bool keepRegistry)
     m_lease = nullptr;
     setPollRole(PollRole::NotPolling);
     // Deleted in this order once idle: users of the client, the client, what it talked to.
-    new RetiredConnection(m_client,
-                          {m_actions, m_planner, m_client, m_simulator, keepRegistry ? nullptr : m_registry}, this);
+    new RetiredConnection(m_client, {m_actions, m_planner, m_client, m_simulator, keepRegistry ? nullptr : m_registry},
+                          this);
     m_simulator = nullptr;
     m_client = new TelegentClient(m_nam, m_clock, this);
     if (!keepRegistry) {
@@ -176,9 +175,9 @@ void AppContext::switchToLive(const ApiBaseUrl &base, const QString &accountKey,
         const int practiceOrders = m_registry->isOpen() ? m_registry->count() : 0;
         // One live registry for the desk: kept when it stays the same one (same file, or the
         // same account's team database); a training registry never becomes a live one.
-        const bool keepRegistry = m_mode == Mode::Starting || !m_registryPath.isEmpty()
-                                  || (m_mode == Mode::Live && m_registry->isOpen()
-                                      && (!m_registry->isTeam() || m_client->accountKey() == accountKey.trimmed()));
+        const bool keepRegistry = m_mode == Mode::Starting || !m_registryPath.isEmpty() ||
+                                  (m_mode == Mode::Live && m_registry->isOpen() &&
+                                   (!m_registry->isTeam() || m_client->accountKey() == accountKey.trimmed()));
         if (m_mode != Mode::Starting)
             retireConnection(keepRegistry);
         m_credentialsMissing = false;
@@ -249,27 +248,30 @@ void AppContext::startSaved(const QString &baseOverride, std::function<void(bool
 void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry,
                             std::function<void(const CredentialStore::Result &)> after)
 {
-    m_credentials->read(CredentialStore::keyFor(base.url.host(), accountKey), this,
-                        [this, base, accountKey, retry, after](const CredentialStore::Result &r) {
+    m_credentials->read(
+        CredentialStore::keyFor(base.url.host(), accountKey), this,
+        [this, base, accountKey, retry, after](const CredentialStore::Result &r) {
 #ifdef Q_OS_LINUX
-        // At login the keyring may start after PortDesk: one more try after a few seconds.
-        if (retry && (r.status == CredentialStore::Status::Unavailable || r.status == CredentialStore::Status::TimedOut)) {
-            qCInfo(lcApp).noquote() << "keychain not ready (" << r.message << "): trying again in 3 s";
-            QTimer::singleShot(3000, this, [this, base, accountKey, after] { readSecret(base, accountKey, false, after); });
-            return;
-        }
+            // At login the keyring may start after PortDesk: one more try after a few seconds.
+            if (retry &&
+                (r.status == CredentialStore::Status::Unavailable || r.status == CredentialStore::Status::TimedOut)) {
+                qCInfo(lcApp).noquote() << "keychain not ready (" << r.message << "): trying again in 3 s";
+                QTimer::singleShot(3000, this,
+                                   [this, base, accountKey, after] { readSecret(base, accountKey, false, after); });
+                return;
+            }
 #else
-        Q_UNUSED(retry);
+            Q_UNUSED(retry);
 #endif
-        if (m_mode != Mode::Starting)
-            return; // credentials were saved or forgotten meanwhile: that switch stands
-        if (!r.ok())
-            return after(r);
-        readTeamPassword([this, base, accountKey, r, after] {
-            startLive(base, accountKey, r.secret);
-            after(r);
+            if (m_mode != Mode::Starting)
+                return; // credentials were saved or forgotten meanwhile: that switch stands
+            if (!r.ok())
+                return after(r);
+            readTeamPassword([this, base, accountKey, r, after] {
+                startLive(base, accountKey, r.secret);
+                after(r);
+            });
         });
-    });
 }
 
 void AppContext::readTeamPassword(std::function<void()> then)
@@ -280,11 +282,11 @@ void AppContext::readTeamPassword(std::function<void()> then)
     // None saved is fine (trust or client-certificate setups, libpq's own ~/.pgpass).
     m_credentials->read(AppSettings().teamDatabase().keychainKey(), this,
                         [this, then](const CredentialStore::Result &team) {
-        m_teamPassword = team.ok() ? team.secret : QString();
-        if (!team.ok() && team.status != CredentialStore::Status::NotFound)
-            qCWarning(lcApp).noquote() << "team database password not read:" << team.message;
-        then();
-    });
+                            m_teamPassword = team.ok() ? team.secret : QString();
+                            if (!team.ok() && team.status != CredentialStore::Status::NotFound)
+                                qCWarning(lcApp).noquote() << "team database password not read:" << team.message;
+                            then();
+                        });
 }
 
 void AppContext::startTraining(const QString &reason)
@@ -292,8 +294,8 @@ void AppContext::startTraining(const QString &reason)
     if (!m_simulator) {
         m_simulator = new sandbox::Simulator(m_clock, {}, this);
         if (!m_simulator->start()) {
-            setMode(Mode::Training, tr("%1 The training simulator could not start: %2")
-                                        .arg(reason, m_simulator->errorString()));
+            setMode(Mode::Training,
+                    tr("%1 The training simulator could not start: %2").arg(reason, m_simulator->errorString()));
             return;
         }
     }

@@ -26,10 +26,21 @@ class AppContext : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { Starting, Training, Live };
+    enum class Mode
+    {
+        Starting,
+        Training,
+        Live
+    };
     // Who keeps this desk's orders fresh: the desk itself, or - with a team registry - the one
     // desk of the account that holds the polling lease (this one, or another).
-    enum class PollRole { NotPolling, ThisDesk, TeamThisDesk, TeamOtherDesk };
+    enum class PollRole
+    {
+        NotPolling,
+        ThisDesk,
+        TeamThisDesk,
+        TeamOtherDesk
+    };
 
     explicit AppContext(QObject *parent = nullptr);
     ~AppContext() override;

@@ -32,9 +32,10 @@ RetiredConnection::~RetiredConnection()
 void RetiredConnection::checkIdle()
 {
     RequestScheduler *s = m_client->scheduler();
-    const bool kept = std::any_of(m_users.cbegin(), m_users.cend(), [](const QPointer<QObject> &u) { return !u.isNull(); });
-    const bool idle = !kept && s->inFlight() == 0 && s->queued(Priority::Interactive) == 0
-                      && s->queued(Priority::Background) == 0;
+    const bool kept =
+        std::any_of(m_users.cbegin(), m_users.cend(), [](const QPointer<QObject> &u) { return !u.isNull(); });
+    const bool idle =
+        !kept && s->inFlight() == 0 && s->queued(Priority::Interactive) == 0 && s->queued(Priority::Background) == 0;
     m_idleChecks = idle ? m_idleChecks + 1 : 0;
     if (m_idleChecks >= 2)
         deleteLater();

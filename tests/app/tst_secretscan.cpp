@@ -6,12 +6,12 @@
 #include <QTest>
 
 #include "AppContext.h"
-#include "credentials/ConnectionSetup.h"
 #include "BulkCsv.h"
 #include "bulk/BulkImport.h"
 #include "bulk/PendingBatchStore.h"
 #include "common/Clock.h"
 #include "common/Redaction.h"
+#include "credentials/ConnectionSetup.h"
 #include "domain/validation/FieldNames.h"
 #include "registry/OrderActions.h"
 #include "registry/OrderRegistry.h"
@@ -34,8 +34,8 @@ void captureLog(QtMsgType type, const QMessageLogContext &context, const QString
 } // namespace
 
 // A whole desk session in its own HOME/XDG tree: credentials saved, a port-in with a known PIN,
-// an update with a new PIN, a cancel, a bulk import stopped with rows left to send, two restarts. Afterwards no file of that tree and no log
-// line may contain the PINs, the AccountSecret or any token the simulator issued.
+// an update with a new PIN, a cancel, a bulk import stopped with rows left to send, two restarts. Afterwards no file of
+// that tree and no log line may contain the PINs, the AccountSecret or any token the simulator issued.
 class TestSecretScan : public QObject
 {
     Q_OBJECT
@@ -78,8 +78,12 @@ private slots:
         {
             AppContext setup;
             bool saved = false;
-            ConnectionSetup(&setup).saveCredentials(simulator.baseUrl().toString(), QStringLiteral("DID-scan"), QString::fromLatin1(kSecret),
-                                  this, [&](bool ok, const QString &message) { saved = ok; qInfo() << message; });
+            ConnectionSetup(&setup).saveCredentials(simulator.baseUrl().toString(), QStringLiteral("DID-scan"),
+                                                    QString::fromLatin1(kSecret), this,
+                                                    [&](bool ok, const QString &message) {
+                                                        saved = ok;
+                                                        qInfo() << message;
+                                                    });
             QVERIFY(waitFor([&] { return saved; }));
         }
         {
@@ -90,9 +94,13 @@ private slots:
             session->setValue(PortInNumber, QStringLiteral("(801) 555-2345"));
             QVERIFY(waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }));
             for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                     {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QString::fromLatin1(kPin1)},
-                     {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
-                     {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
+                     {CurrentAccountNumber, QStringLiteral("4651234567")},
+                     {CurrentAccountPassword, QString::fromLatin1(kPin1)},
+                     {SubscriberName, QStringLiteral("Jane Doe")},
+                     {Street1, QStringLiteral("1 Main St")},
+                     {City, QStringLiteral("Lehi")},
+                     {State, QStringLiteral("UT")},
+                     {Zip, QStringLiteral("84043")}})
                 session->setValue(field, value);
             QTest::qWait(700); // let a draft be written, so the scan covers it
             session->submit();
@@ -112,8 +120,9 @@ private slots:
 
             // A bulk import stopped after its first answer: the unsent rows stay on disk.
             QVERIFY(test::writeFile(m_agentFiles.filePath(QStringLiteral("bulk.csv")),
-                              test::bulkCsvHeader() + test::bulkCsvRow(4501, kPin3) + test::bulkCsvRow(4502, kPin3)
-                                  + test::bulkCsvRow(4503, kPin3) + test::bulkCsvRow(4504, kPin3)));
+                                    test::bulkCsvHeader() + test::bulkCsvRow(4501, kPin3) +
+                                        test::bulkCsvRow(4502, kPin3) + test::bulkCsvRow(4503, kPin3) +
+                                        test::bulkCsvRow(4504, kPin3)));
             BulkImport bulk(desk.client(), desk.registry(), desk.clock(), desk.userName());
             QString error;
             QVERIFY2(bulk.load(m_agentFiles.filePath(QStringLiteral("bulk.csv")), &error), qPrintable(error));
@@ -149,7 +158,8 @@ private slots:
             sawOrder = sawOrder || bytes.contains(orderId.toLatin1());
             sawBatch = sawBatch || (f.fileName() == PendingBatchStore::defaultPath() && bytes.contains("+18015554504"));
             for (const QString &needle : needles)
-                QVERIFY2(!bytes.contains(needle.toUtf8()), qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
+                QVERIFY2(!bytes.contains(needle.toUtf8()),
+                         qPrintable(f.fileName() + QStringLiteral(" holds a secret")));
         }
         QVERIFY2(files >= 2 && sawOrder, "the scan must cover the real registry and settings");
         QVERIFY2(sawBatch, "the scan must cover the bulk import's unsent rows");

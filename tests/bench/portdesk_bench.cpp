@@ -24,17 +24,17 @@
 #include <algorithm>
 #include <cmath>
 
-#include "wizard/PortInWizard.h"
 #include "SimulatorFixture.h"
 #include "TestRegistry.h"
 #include "WizardDriver.h"
-#include "wizard/SessionPage.h"
-#include "wizard/PortInSession.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
 #include "registry/PollPlanner.h"
 #include "sandbox/SimulatorEngine.h"
 #include "telegent/Endpoints.h"
+#include "wizard/PortInSession.h"
+#include "wizard/PortInWizard.h"
+#include "wizard/SessionPage.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -65,13 +65,17 @@ QList<Figure> plannerFigures()
     QString error;
     registry.openSqlite(QStringLiteral(":memory:"), &error);
     for (int i = 0; i < orders; ++i) {
-        const QString id = f.simulator->engine()->orders().create(QStringLiteral("DID-sandbox"), numberFor(i), {}, f.clock.nowMs()).orderId;
+        const QString id = f.simulator->engine()
+                               ->orders()
+                               .create(QStringLiteral("DID-sandbox"), numberFor(i), {}, f.clock.nowMs())
+                               .orderId;
         recordOrder(registry, id, numberFor(i), f.clock.nowMs() - 3'600'000);
         registry.applyStatus(details(id, QStringLiteral("Pending")), f.clock.nowMs() - 3'600'000);
     }
     PollPlanner planner(&registry, f.client.get());
     QHash<QString, QList<qint64>> checks;
-    QObject::connect(&planner, &PollPlanner::checked, &planner, [&](const QString &id) { checks[id] << f.clock.nowMs(); });
+    QObject::connect(&planner, &PollPlanner::checked, &planner,
+                     [&](const QString &id) { checks[id] << f.clock.nowMs(); });
     const qint64 start = f.clock.nowMs();
     const int before = f.simulator->stats().perRoute.value(sandbox::route::Order);
     planner.start();
@@ -97,7 +101,8 @@ QList<Figure> plannerFigures()
     return {
         {QStringLiteral("budget_use_pct"), 100.0 * polls / (share * runMs / 60'000.0), QStringLiteral("%"),
          QStringLiteral("%1 background requests/min x 30 min").arg(share), 95, true},
-        {QStringLiteral("http_429_count"), double(stats.rateLimited), QStringLiteral("count"), QStringLiteral("0"), 0, false},
+        {QStringLiteral("http_429_count"), double(stats.rateLimited), QStringLiteral("count"), QStringLiteral("0"), 0,
+         false},
         // A token is renewed once under 30 s of it remain: polling without a pause needs one
         // request per (lifetime - 30 s) of use, so that is the floor the goal holds it to.
         {QStringLiteral("token_requests_per_lifetime"), tokenRequests / lifetimes, QStringLiteral("per lifetime"),
@@ -138,7 +143,8 @@ QList<Figure> tableFigures()
         QList<OrderDetails> batch;
         for (int k = 0; k < changes; ++k) {
             const int i = (k * 7919 + round * 131) % rows; // spread over the table
-            batch << details(QStringLiteral("JNUOID-%1").arg(i, 6, 10, QLatin1Char('0')), statuses.at((k + round) % statuses.size()));
+            batch << details(QStringLiteral("JNUOID-%1").arg(i, 6, 10, QLatin1Char('0')),
+                             statuses.at((k + round) % statuses.size()));
         }
         registry.applyStatuses(batch, clock.nowMs());
         QCoreApplication::processEvents();
@@ -156,7 +162,8 @@ double median(QList<double> v)
 }
 
 // Runs a program until it exits; returns the wall time in ms (or -1) and its stdout.
-double runTimed(const QString &program, const QStringList &args, const QProcessEnvironment &env, QByteArray *out = nullptr)
+double runTimed(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                QByteArray *out = nullptr)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -214,12 +221,20 @@ QList<Figure> startupFigures(const QString &app, const QString &bare, const QStr
         const double bareMs = median(bareRuns);
         worstPaint = std::max(worstPaint, median(appRuns) / bareMs);
         worstReady = std::max(worstReady, median(readyRuns) / bareMs);
-        paintDetails << QStringLiteral("%1: %2 ms vs bare %3 ms").arg(platform).arg(median(appRuns), 0, 'f', 0).arg(bareMs, 0, 'f', 0);
-        readyDetails << QStringLiteral("%1: %2 ms to ready vs bare first paint %3 ms").arg(platform).arg(median(readyRuns), 0, 'f', 0).arg(bareMs, 0, 'f', 0);
+        paintDetails << QStringLiteral("%1: %2 ms vs bare %3 ms")
+                            .arg(platform)
+                            .arg(median(appRuns), 0, 'f', 0)
+                            .arg(bareMs, 0, 'f', 0);
+        readyDetails << QStringLiteral("%1: %2 ms to ready vs bare first paint %3 ms")
+                            .arg(platform)
+                            .arg(median(readyRuns), 0, 'f', 0)
+                            .arg(bareMs, 0, 'f', 0);
     }
-    return {{QStringLiteral("startup_ratio"), worstPaint, QStringLiteral("x"), paintDetails.join(QStringLiteral("; ")), 1.3, false},
+    return {{QStringLiteral("startup_ratio"), worstPaint, QStringLiteral("x"), paintDetails.join(QStringLiteral("; ")),
+             1.3, false},
             // Launch to the first possible eligibility check (training: the simulator listens).
-            {QStringLiteral("ready_ratio"), worstReady, QStringLiteral("x"), readyDetails.join(QStringLiteral("; ")), 3.0, false}};
+            {QStringLiteral("ready_ratio"), worstReady, QStringLiteral("x"), readyDetails.join(QStringLiteral("; ")),
+             3.0, false}};
 }
 
 QList<Figure> memoryFigures(const QString &app, const QString &bare, const QString &home)
@@ -231,7 +246,8 @@ QList<Figure> memoryFigures(const QString &app, const QString &bare, const QStri
         QString error;
         registry.openSqlite(db, &error);
         for (int i = 0; i < 10'000; ++i)
-            recordOrder(registry, QStringLiteral("JNUOID-%1").arg(i, 6, 10, QLatin1Char('0')), numberFor(i), clock.nowMs());
+            recordOrder(registry, QStringLiteral("JNUOID-%1").arg(i, 6, 10, QLatin1Char('0')), numberFor(i),
+                        clock.nowMs());
     }
     QProcessEnvironment env = isolatedEnv(home, QStringLiteral("offscreen"));
     env.insert(QStringLiteral("PORTDESK_REPORT_RSS"), QStringLiteral("1"));
@@ -242,11 +258,13 @@ QList<Figure> memoryFigures(const QString &app, const QString &bare, const QStri
         const int at = out.indexOf("peak_rss_kb ");
         return at < 0 ? -1.0 : out.mid(at + 12).trimmed().split('\n').value(0).toDouble() / 1024.0;
     };
-    const double withOrders = peak(app, {QStringLiteral("--registry"), db, QStringLiteral("--show"), QStringLiteral("orders"),
-                                         QStringLiteral("--quit-after-first-paint")});
+    const double withOrders = peak(app, {QStringLiteral("--registry"), db, QStringLiteral("--show"),
+                                         QStringLiteral("orders"), QStringLiteral("--quit-after-first-paint")});
     const double baseline = peak(bare, {});
     return {{QStringLiteral("rss_delta_mb"), withOrders - baseline, QStringLiteral("MB"),
-             QStringLiteral("%1 MB with 10,000 orders shown vs bare window %2 MB").arg(withOrders, 0, 'f', 1).arg(baseline, 0, 'f', 1),
+             QStringLiteral("%1 MB with 10,000 orders shown vs bare window %2 MB")
+                 .arg(withOrders, 0, 'f', 1)
+                 .arg(baseline, 0, 'f', 1),
              40, false}};
 }
 
@@ -315,7 +333,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("JSON lines file (appended)."),
                                        QStringLiteral("FILE"), QStringLiteral("bench-results.jsonl"));
     parser.addOption(outOption);
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
         QStringLiteral("Measure only these groups (comma-separated): startup, memory, table, planner, agent."),
         QStringLiteral("GROUPS"));
     parser.addOption(onlyOption);
@@ -341,12 +360,18 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QFile jsonl(parser.value(outOption));
     jsonl.open(QIODevice::Append);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("figure"), -30).arg(QStringLiteral("value"), 12).arg(QStringLiteral("goal"), 10).arg(QStringLiteral("met"));
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("figure"), -30)
+               .arg(QStringLiteral("value"), 12)
+               .arg(QStringLiteral("goal"), 10)
+               .arg(QStringLiteral("met"));
     for (const Figure &f : figures) {
         out << QStringLiteral("%1 %2 %3 %4  (%5; baseline: %6)\n")
                    .arg(f.name, -30)
                    .arg(QString::number(f.value, 'f', 2), 12)
-                   .arg(QString((f.higherIsBetter ? QStringLiteral(">= ") : QStringLiteral("<= ")) + QString::number(f.goal)), 10)
+                   .arg(QString((f.higherIsBetter ? QStringLiteral(">= ") : QStringLiteral("<= ")) +
+                                QString::number(f.goal)),
+                        10)
                    .arg(f.met() ? QStringLiteral("yes") : QStringLiteral("NO"), f.unit, f.baseline);
         const QJsonObject o{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value},
                             {QStringLiteral("unit"), f.unit}, {QStringLiteral("baseline"), f.baseline},

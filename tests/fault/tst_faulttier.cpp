@@ -35,8 +35,8 @@ class TestFaultTier : public QObject
     };
     struct Recorded
     {
-        int orders = 0;    // Telegent OrderIds
-        int unknown = 0;   // unknown outcomes
+        int orders = 0;            // Telegent OrderIds
+        int unknown = 0;           // unknown outcomes
         int duplicatedNumbers = 0; // numbers with two Telegent orders
     };
 
@@ -70,7 +70,10 @@ class TestFaultTier : public QObject
         conf.write("[api]\nratePerMinute=10000\n");
         return home;
     }
-    static QString registryPath(const QString &home) { return home + QStringLiteral("/data/PortDesk/PortDesk/orders.sqlite"); }
+    static QString registryPath(const QString &home)
+    {
+        return home + QStringLiteral("/data/PortDesk/PortDesk/orders.sqlite");
+    }
 
     QProcessEnvironment env(const QString &home) const
     {
@@ -94,7 +97,8 @@ class TestFaultTier : public QObject
     {
         if (!p.waitForFinished(60'000))
             p.kill(), p.waitForFinished();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
     }
     Result cli(const QString &home, const QStringList &args)
     {
@@ -115,7 +119,8 @@ class TestFaultTier : public QObject
         static int n = 0;
         QFile f(home + QStringLiteral("/batch%1.csv").arg(++n));
         f.open(QIODevice::WriteOnly);
-        f.write("PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n");
+        f.write("PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,"
+                "State,Zip,ICCID,TargetPortinClassification,SubscriberName\n");
         for (const QString &number : numbers)
             f.write(number.toLatin1() + ",Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n");
         return f.fileName();
@@ -142,7 +147,10 @@ class TestFaultTier : public QObject
         return out;
     }
     // Every order the simulator created since `before` must be in the registry.
-    int lostSince(int before, const Recorded &r) const { return std::max(0, created() - before - r.orders - r.unknown); }
+    int lostSince(int before, const Recorded &r) const
+    {
+        return std::max(0, created() - before - r.orders - r.unknown);
+    }
     void settle() const { QTest::qWait(150); } // a request a killed desk sent still reaches the log
 
     QStringList resumeArgs(const QString &file) const
@@ -155,7 +163,8 @@ class TestFaultTier : public QObject
     {
         const QFileInfo info(path);
         if (info.isDir())
-            return "dir:" + QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(',')).toUtf8();
+            return "dir:" +
+                   QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(',')).toUtf8();
         QFile f(path);
         f.open(QIODevice::ReadOnly);
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
@@ -170,7 +179,8 @@ private slots:
         e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("portdesk.sandbox.info=true"));
         m_sim.setProcessEnvironment(e);
         m_sim.setStandardErrorFile(simLogPath());
-        m_sim.start(m_sandbox, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("1000000")});
+        m_sim.start(m_sandbox, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rate-limit"),
+                                QStringLiteral("1000000")});
         QVERIFY(m_sim.waitForStarted());
         QVERIFY(QTest::qWaitFor([&] { return m_sim.canReadLine() || m_sim.waitForReadyRead(100); }, 10'000));
         m_url = QString::fromUtf8(m_sim.readLine()).section(QStringLiteral(" on "), 1).trimmed();
@@ -186,7 +196,9 @@ private slots:
         m_sim.terminate();
         m_sim.waitForFinished(5000);
         qInfo().noquote() << QStringLiteral("fault tier figures: %1 runs, %2 orders lost, %3 numbers sent twice")
-                                 .arg(m_runs).arg(m_lost).arg(m_duplicates);
+                                 .arg(m_runs)
+                                 .arg(m_lost)
+                                 .arg(m_duplicates);
     }
 
     // >= 20 SIGKILLs at random points of a bulk submit, each followed by a re-run of the file.
@@ -204,10 +216,12 @@ private slots:
             // Kill after a random number of answered rows, at a random moment of the next ones.
             const int answered = int(random.bounded(10));
             QByteArray err;
-            QTest::qWaitFor([&] {
-                err += p.readAllStandardError();
-                return err.count("submitted ") >= answered || p.state() == QProcess::NotRunning;
-            }, 20'000);
+            QTest::qWaitFor(
+                [&] {
+                    err += p.readAllStandardError();
+                    return err.count("submitted ") >= answered || p.state() == QProcess::NotRunning;
+                },
+                20'000);
             QTest::qWait(int(random.bounded(25)));
             p.kill();
             p.waitForFinished();
@@ -222,8 +236,14 @@ private slots:
             const Recorded afterRerun = recorded(home, batch);
             lost += std::max(lostNow, lostSince(before, afterRerun));
             twice += refusedAsDuplicate() - refusedBefore + afterRerun.duplicatedNumbers;
-            qInfo().noquote() << QStringLiteral("round %1: killed after %2 answers; simulator created %3, registry %4 orders + %5 unknown; re-run exit %6")
-                                     .arg(round).arg(answered).arg(created() - before).arg(afterRerun.orders).arg(afterRerun.unknown).arg(rerun.code);
+            qInfo().noquote() << QStringLiteral("round %1: killed after %2 answers; simulator created %3, registry %4 "
+                                                "orders + %5 unknown; re-run exit %6")
+                                     .arg(round)
+                                     .arg(answered)
+                                     .arg(created() - before)
+                                     .arg(afterRerun.orders)
+                                     .arg(afterRerun.unknown)
+                                     .arg(rerun.code);
         }
         m_lost += lost;
         m_duplicates += twice;
@@ -240,7 +260,12 @@ private slots:
         QProcess p;
         start(p, home, {QStringLiteral("submit"), file});
         QByteArray err;
-        QVERIFY(QTest::qWaitFor([&] { err += p.readAllStandardError(); return err.count("submitted ") >= 5; }, 20'000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                return err.count("submitted ") >= 5;
+            },
+            20'000));
         ::kill(pid_t(p.processId()), SIGINT);
         const Result stopped = finish(p);
         ++m_runs;
@@ -279,7 +304,12 @@ private slots:
         QProcess p;
         start(p, home, {QStringLiteral("submit"), file});
         QByteArray err;
-        QVERIFY(QTest::qWaitFor([&] { err += p.readAllStandardError(); return err.count("submitted ") >= 3; }, 20'000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                return err.count("submitted ") >= 3;
+            },
+            20'000));
         ::kill(pid_t(p.processId()), SIGINT);
         ::kill(pid_t(p.processId()), SIGINT);
         const Result stopped = finish(p);
@@ -324,13 +354,17 @@ private slots:
             // A real registry on a file system mounted read-only (root), or a file and folder
             // without write permission (anyone else: root would write through those).
             if (::geteuid() == 0) {
-                QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                                      QStringLiteral("size=2m"), QStringLiteral("tmpfs"), data}), 0);
+                QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                           {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                            QStringLiteral("size=2m"), QStringLiteral("tmpfs"), data}),
+                         0);
                 mounted = true;
             }
             QCOMPARE(cli(home, {QStringLiteral("orders")}).code, 0);
             if (mounted) {
-                QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), data}), 0);
+                QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                           {QStringLiteral("-o"), QStringLiteral("remount,ro"), data}),
+                         0);
             } else {
                 QFile::setPermissions(path, QFileDevice::ReadOwner);
                 QFile::setPermissions(QFileInfo(path).absolutePath(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
@@ -358,7 +392,8 @@ private slots:
                     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
                     db.setDatabaseName(path);
                     QVERIFY(db.open());
-                    QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)")));
+                    QVERIFY(QSqlQuery(db).exec(
+                        QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)")));
                     db.close();
                 } else {
                     QFile f(path);
@@ -393,8 +428,10 @@ private slots:
         const QString home = newDesk();
         const QString data = home + QStringLiteral("/data");
         QDir().mkpath(data);
-        QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                              QStringLiteral("size=400k"), QStringLiteral("tmpfs"), data}), 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                   {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                    QStringLiteral("size=400k"), QStringLiteral("tmpfs"), data}),
+                 0);
         const QStringList batch = numbers(200);
         const int before = created();
         const Result r = cli(home, {QStringLiteral("submit"), csv(home, batch)});
@@ -402,13 +439,17 @@ private slots:
         settle();
         // The registry as it was left, read by a desk with room to write (a copy outside the tmpfs).
         const QString reader = newDesk();
-        QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), data, reader + QStringLiteral("/")}), 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), data, reader + QStringLiteral("/")}),
+                 0);
         QProcess::execute(QStringLiteral("umount"), {data});
         const Recorded rec = recorded(reader, batch);
         const int lost = lostSince(before, rec);
         m_lost += lost;
         qInfo().noquote() << QStringLiteral("full disk: exit %1, simulator created %2, registry %3 orders + %4 unknown")
-                                 .arg(r.code).arg(created() - before).arg(rec.orders).arg(rec.unknown);
+                                 .arg(r.code)
+                                 .arg(created() - before)
+                                 .arg(rec.orders)
+                                 .arg(rec.unknown);
         QCOMPARE(lost, 0);
         QCOMPARE(r.code, 7);
         QVERIFY2(r.err.contains("orders.sqlite"), r.err.right(600).constData());
@@ -431,7 +472,8 @@ private slots:
             lost += lostSince(before, rec);
             if (r1.code != 0 || r2.code != 0 || rec.orders != 6) {
                 ++failures;
-                qWarning().noquote() << "trial" << trial << r1.code << r1.err.right(300) << r2.code << r2.err.right(300);
+                qWarning().noquote() << "trial" << trial << r1.code << r1.err.right(300) << r2.code
+                                     << r2.err.right(300);
             }
         }
         m_lost += lost;
@@ -460,8 +502,13 @@ private slots:
         const int twice = refusedAsDuplicate() - refusedBefore + rec.duplicatedNumbers;
         m_duplicates += twice;
         m_lost += lostSince(before, rec);
-        qInfo().noquote() << QStringLiteral("same CSV three times at once: exits %1, %2 and %3, simulator created %4, sent twice %5")
-                                 .arg(r1.code).arg(r2.code).arg(r3.code).arg(created() - before).arg(twice);
+        qInfo().noquote()
+            << QStringLiteral("same CSV three times at once: exits %1, %2 and %3, simulator created %4, sent twice %5")
+                   .arg(r1.code)
+                   .arg(r2.code)
+                   .arg(r3.code)
+                   .arg(created() - before)
+                   .arg(twice);
         QCOMPARE(twice, 0);
         QCOMPARE(lostSince(before, rec), 0);
         QCOMPARE(rec.orders, 30);

@@ -5,7 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const portdesk::PortInCsv parsed = portdesk::parsePortInCsv(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const portdesk::PortInCsv parsed =
+        portdesk::parsePortInCsv(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!parsed.ok() && !parsed.rows.isEmpty())
         __builtin_trap(); // an unusable file yields no rows to send
     int previous = 0;

@@ -15,8 +15,8 @@ inline QByteArray bulkCsvHeader()
 // A valid row for 801-555-NNNN (pin: the account PIN written in the file).
 inline QByteArray bulkCsvRow(int lastFour, const QByteArray &pin = "918273", const QByteArray &name = "Jane Doe")
 {
-    return "801-555-" + QByteArray::number(lastFour).rightJustified(4, '0') + ",Verizon,4651234567," + pin
-           + ",1 Main St,,Lehi,UT,84043,,mvno," + name + "\n";
+    return "801-555-" + QByteArray::number(lastFour).rightJustified(4, '0') + ",Verizon,4651234567," + pin +
+           ",1 Main St,,Lehi,UT,84043,,mvno," + name + "\n";
 }
 
 inline bool writeFile(const QString &path, const QByteArray &content)

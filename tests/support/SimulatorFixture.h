@@ -19,14 +19,12 @@ struct SimulatorFixture
     // Processes events and, whenever no request is on the wire, moves virtual time to the next
     // timer. Returns false if done() is not reached within realTimeoutMs of real time or
     // maxVirtualMs of virtual time.
-    bool runUntil(const std::function<bool()> &done, qint64 maxVirtualMs = 3'600'000,
-                  int realTimeoutMs = 20'000);
+    bool runUntil(const std::function<bool()> &done, qint64 maxVirtualMs = 3'600'000, int realTimeoutMs = 20'000);
     // Processes events without moving virtual time until done() or the real timeout.
     bool waitReal(const std::function<bool()> &done, int realTimeoutMs = 10'000);
 
     // Starts an operation and runs until it has finished.
-    template <typename Operation>
-    bool run(Operation &op)
+    template <typename Operation> bool run(Operation &op)
     {
         op.start();
         return runUntil([&] { return op.isFinished(); });

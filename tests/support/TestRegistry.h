@@ -1,8 +1,8 @@
 #pragma once
 #include <QTest>
 
-#include "registry/OrderRegistry.h"
 #include "TestRequests.h"
+#include "registry/OrderRegistry.h"
 
 namespace portdesk::test {
 

@@ -3,9 +3,9 @@
 #include <QTest>
 #include <functional>
 
-#include "wizard/PortInWizard.h"
 #include "domain/validation/FieldNames.h"
 #include "wizard/PortInSession.h"
+#include "wizard/PortInWizard.h"
 
 namespace portdesk::test {
 
@@ -51,7 +51,8 @@ struct WizardDriver : Keyboard
     }
     bool expectPage(int id)
     {
-        return wizard.currentId() == id || fail(QStringLiteral("on page %1, expected %2").arg(wizard.currentId()).arg(id));
+        return wizard.currentId() == id ||
+               fail(QStringLiteral("on page %1, expected %2").arg(wizard.currentId()).arg(id));
     }
 
     // Number -> account -> address -> review -> submit. Returns false with `failure` set.

@@ -28,8 +28,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
     QCommandLineParser parser;
     const QCommandLineOption api(QStringLiteral("api"), QStringLiteral("API base URL"), QStringLiteral("URL"));
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("team database (server from PGHOST...)"), QStringLiteral("NAME"));
-    const QCommandLineOption interval(QStringLiteral("open-interval-ms"), QStringLiteral("poll interval per open order"), QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("team database (server from PGHOST...)"), QStringLiteral("NAME"));
+    const QCommandLineOption interval(QStringLiteral("open-interval-ms"),
+                                      QStringLiteral("poll interval per open order"), QStringLiteral("MS"),
+                                      QStringLiteral("2000"));
     parser.addOptions({api, database, interval});
     parser.process(app);
 
@@ -63,10 +66,12 @@ int main(int argc, char *argv[])
         for (const QString &id : ids)
             say(QStringLiteral("added %1").arg(id));
     });
-    QObject::connect(registry, &OrderRegistry::statusChanged, [&](const QString &id, const QString &, const QString &to) {
-        say(QStringLiteral("status %1 %2").arg(id, to));
-    });
-    QObject::connect(context.planner(), &PollPlanner::checked, [&](const QString &id) { say(QStringLiteral("checked %1").arg(id)); });
+    QObject::connect(registry, &OrderRegistry::statusChanged,
+                     [&](const QString &id, const QString &, const QString &to) {
+                         say(QStringLiteral("status %1 %2").arg(id, to));
+                     });
+    QObject::connect(context.planner(), &PollPlanner::checked,
+                     [&](const QString &id) { say(QStringLiteral("checked %1").arg(id)); });
 
     context.startLive(ApiBaseUrl::parse(parser.value(api)), qEnvironmentVariable("TELEGENT_ACCOUNT_KEY"),
                       qEnvironmentVariable("TELEGENT_ACCOUNT_SECRET"));
@@ -91,7 +96,8 @@ int main(int argc, char *argv[])
                 op->deleteLater();
                 if (!op->ok())
                     return say(QStringLiteral("error %1").arg(op->error().message));
-                registry->recordSubmitted(op->request(), op->result(), QStringLiteral("desk"), context.clock()->nowMs());
+                registry->recordSubmitted(op->request(), op->result(), QStringLiteral("desk"),
+                                          context.clock()->nowMs());
                 say(QStringLiteral("submitted %1").arg(op->result().orderId));
             });
             op->start();

@@ -67,7 +67,9 @@ int pixelsNear(const QImage &image, const QColor &colour)
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 24)
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                    std::abs(c.blue() - colour.blue()) <
+                24)
                 ++n;
         }
     }
@@ -129,7 +131,8 @@ private slots:
         QVERIFY(recordOrder(d.registry, QStringLiteral("JNUOID-done"), numberFor(3), now));
         QVERIFY(recordOrder(d.registry, QStringLiteral("JNUOID-cancelled"), numberFor(4), now));
         QVERIFY(d.registry.applyStatus(details(QStringLiteral("JNUOID-error"), QStringLiteral("Error"),
-                                               QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")), now));
+                                               QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
+                                       now));
         QVERIFY(d.registry.applyStatus(details(QStringLiteral("JNUOID-done"), QStringLiteral("Completed")), now));
         QVERIFY(d.registry.applyStatus(details(QStringLiteral("JNUOID-cancelled"), QStringLiteral("Cancelled")), now));
         QVERIFY(!d.registry.recordUnknownOutcome(samplePortIn(numberFor(5)), QStringLiteral("agent1"), now).isEmpty());

@@ -13,17 +13,17 @@
 #include <QTest>
 #include <QTimer>
 
-#include "BulkCsv.h"
-#include "ScreenshotLanguage.h"
 #include "AppContext.h"
+#include "BulkCsv.h"
 #include "DeskFixture.h"
-#include "MainWindow.h"
 #include "ImportCsvDialog.h"
+#include "MainWindow.h"
 #include "OrdersView.h"
+#include "ScreenshotLanguage.h"
 #include "bulk/BulkImport.h"
-#include "common/Translations.h"
 #include "bulk/BulkRowsModel.h"
 #include "bulk/BulkSubmission.h"
+#include "common/Translations.h"
 #include "registry/OrderRegistry.h"
 #include "sandbox/SimulatorEngine.h"
 
@@ -42,13 +42,15 @@ class TestImportCsvDialog : public QObject
 
     static QByteArray rows(int count, int badRow = 0)
     {
-        static const QList<QByteArray> names = {"Maria Garcia", "John Smith", "Ana Lopez", "Wei Chen", "Priya Patel",
-                                                "Tom Brown", "Sara Kim", "Luis Ortiz", "Emma Davis", "Omar Haddad"};
+        static const QList<QByteArray> names = {"Maria Garcia", "John Smith", "Ana Lopez", "Wei Chen",
+                                                "Priya Patel",  "Tom Brown",  "Sara Kim",  "Luis Ortiz",
+                                                "Emma Davis",   "Omar Haddad"};
         QByteArray csv = bulkCsvHeader();
         for (int i = 1; i <= count; ++i) {
             const QByteArray name = names.at((i - 1) % names.size());
             if (i == badRow)
-                csv += "801-555-" + QByteArray::number(4400 + i) + ",Verizon,4651234567,5521,PO Box 12,,Lehi,UT,84043,,mvno," + name + "\n";
+                csv += "801-555-" + QByteArray::number(4400 + i) +
+                       ",Verizon,4651234567,5521,PO Box 12,,Lehi,UT,84043,,mvno," + name + "\n";
             else
                 csv += bulkCsvRow(4400 + i, QByteArray::number(700100 + i), name);
         }
@@ -64,8 +66,7 @@ class TestImportCsvDialog : public QObject
         QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
     }
 
-    template <typename T>
-    static T *child(QWidget *w, const char *name)
+    template <typename T> static T *child(QWidget *w, const char *name)
     {
         T *c = w->findChild<T *>(QLatin1String(name));
         if (!c)
@@ -96,8 +97,9 @@ private slots:
         auto *table = child<QTableView>(&dialog, "table");
         QCOMPARE(table->model()->rowCount(), 14);
         const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
-        QVERIFY2(summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n valid", 13))
-                     && summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n with errors \u2014 errors are not sent", 1)),
+        QVERIFY2(summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n valid", 13)) &&
+                     summary.contains(
+                         shown("portdesk::ui::ImportCsvDialog", "%n with errors \u2014 errors are not sent", 1)),
                  qPrintable(summary));
         const QModelIndex check = table->model()->index(2, BulkRowsModel::Check);
         QCOMPARE(check.data().toString(), shown("portdesk::BulkRowsModel", "Error: %1").arg(QLatin1String("Street1")));
@@ -109,7 +111,10 @@ private slots:
         QTest::keyClick(table, Qt::Key_Down);
         auto *detail = child<QLabel>(&dialog, "detailLabel");
         QVERIFY(detail->isVisible());
-        QVERIFY2(detail->text().startsWith(shown("portdesk::ui::ImportCsvDialog", "Row %1 (line %2): %3").arg(3).arg(4).arg(QLatin1String("CurrentBillingAddress.Street1"))),
+        QVERIFY2(detail->text().startsWith(shown("portdesk::ui::ImportCsvDialog", "Row %1 (line %2): %3")
+                                               .arg(3)
+                                               .arg(4)
+                                               .arg(QLatin1String("CurrentBillingAddress.Street1"))),
                  qPrintable(detail->text()));
         QVERIFY(child<QPushButton>(&dialog, "submitButton")->isEnabled());
         QVERIFY(child<QPushButton>(&dialog, "submitButton")->text().contains(QLatin1String("13")));
@@ -140,8 +145,10 @@ private slots:
         QVERIFY(d.f.runUntil([&] { return budget->isVisible(); }));
         const auto waitingText = [&budget] {
             for (int seconds = 1; seconds <= 120; ++seconds)
-                if (budget->text()
-                    == shown("portdesk::ui::ImportCsvDialog", "Waiting for the account's request budget: the next row goes in about %n second(s).", seconds))
+                if (budget->text() ==
+                    shown("portdesk::ui::ImportCsvDialog",
+                          "Waiting for the account's request budget: the next row goes in about %n second(s).",
+                          seconds))
                     return true;
             return false;
         };
@@ -154,11 +161,15 @@ private slots:
         QCOMPARE(bar->text(), shown("portdesk::ui::ImportCsvDialog", "%1 of %2 sent").arg(47).arg(47));
         QVERIFY(!budget->isVisible());
         const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
-        QVERIFY2(summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n submitted", 47)) && summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n with errors, not sent", 1)),
+        QVERIFY2(summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n submitted", 47)) &&
+                     summary.contains(shown("portdesk::ui::ImportCsvDialog", "%n with errors, not sent", 1)),
                  qPrintable(summary));
         const QAbstractItemModel *m = child<QTableView>(&dialog, "table")->model();
         QVERIFY(m->index(0, BulkRowsModel::OrderId).data().toString().startsWith(QLatin1String("JNUOID-")));
-        QVERIFY(m->index(0, BulkRowsModel::Result).data().toString().startsWith(shown("portdesk::BulkRowsModel", "Submitted: %1").arg(QString())));
+        QVERIFY(m->index(0, BulkRowsModel::Result)
+                    .data()
+                    .toString()
+                    .startsWith(shown("portdesk::BulkRowsModel", "Submitted: %1").arg(QString())));
         QVERIFY(m->index(4, BulkRowsModel::OrderId).data().toString().isEmpty());
         QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 47);
         QCOMPARE(d.f.simulator->stats().rateLimited, 0);
@@ -253,7 +264,8 @@ private slots:
         auto *offer = child<QFrame>(&view, "resumeFrame");
         QVERIFY(offer->isVisible());
         const QString text = child<QLabel>(&view, "resumeLabel")->text();
-        QVERIFY2(text.contains(shown("portdesk::ui::OrdersView", "%n row(s) of %1 were not sent.", 4).arg(QLatin1String("resume.csv"))),
+        QVERIFY2(text.contains(shown("portdesk::ui::OrdersView", "%n row(s) of %1 were not sent.", 4)
+                                   .arg(QLatin1String("resume.csv"))),
                  qPrintable(text));
         screenshot(&view, QStringLiteral("import-offer.png"));
 

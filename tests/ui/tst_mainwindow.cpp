@@ -1,39 +1,39 @@
-#include <QDir>
 #include <QAccessible>
-#include <QFile>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
-#include <QMessageBox>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QTimer>
-#include <optional>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
+#include <optional>
 
 #include "AppContext.h"
 #include "BulkCsv.h"
 #include "ImportCsvDialog.h"
 #include "MainWindow.h"
-#include "wizard/DraftStore.h"
 #include "OrdersView.h"
-#include "wizard/PortInWizard.h"
 #include "SettingsDialog.h"
 #include "TestRequests.h"
-#include "domain/validation/FieldNames.h"
 #include "bulk/BulkImport.h"
 #include "bulk/PendingBatchStore.h"
+#include "domain/validation/FieldNames.h"
+#include "registry/OrderRegistry.h"
+#include "sandbox/Simulator.h"
 #include "settings/AppSettings.h"
+#include "wizard/DraftStore.h"
 #include "wizard/PortInSession.h"
+#include "wizard/PortInWizard.h"
 #include <QTemporaryDir>
 #include <QWizardPage>
-#include "sandbox/Simulator.h"
-#include "registry/OrderRegistry.h"
 
 using namespace portdesk;
 
@@ -197,9 +197,11 @@ private slots:
         ui::MainWindow window(&context);
         window.show();
         context.start();
-        const std::pair<const char *, const char *> values[] = {
-            {"modeValue", "Mode"}, {"addressValue", "API address"}, {"accountValue", "Account"},
-            {"stateValue", "State"}, {"registryValue", "Orders kept"}};
+        const std::pair<const char *, const char *> values[] = {{"modeValue", "Mode"},
+                                                                {"addressValue", "API address"},
+                                                                {"accountValue", "Account"},
+                                                                {"stateValue", "State"},
+                                                                {"registryValue", "Orders kept"}};
         for (const auto &[name, caption] : values) {
             auto *value = window.findChild<QLabel *>(QLatin1String(name));
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(value);
@@ -235,7 +237,8 @@ private slots:
         QStringList texts;
         for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
             texts << label->text();
-        QVERIFY2(texts.join(QLatin1Char('\n')).contains(QLatin1String("refused PortDesk's credentials")), qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY2(texts.join(QLatin1Char('\n')).contains(QLatin1String("refused PortDesk's credentials")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
         QPushButton *open = nullptr;
         for (QPushButton *b : wizard.currentPage()->findChildren<QPushButton *>())
             if (b->isVisible() && b->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Check the credentials")))
@@ -275,12 +278,16 @@ private slots:
         PortInSession *session = context.portInSession();
         using namespace FieldName;
         const PortInRequest r = test::samplePortIn(QStringLiteral("(801) 555-2345"));
-        for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                 {PortInNumber, r.portInNumber}, {CurrentCarrierName, r.currentCarrierName},
-                 {CurrentAccountNumber, r.currentAccountNumber}, {CurrentAccountPassword, r.currentAccountPassword},
-                 {SubscriberName, r.subscriberName}, {Street1, r.currentBillingAddress.street1},
-                 {City, r.currentBillingAddress.city}, {State, r.currentBillingAddress.state},
-                 {Zip, r.currentBillingAddress.zip}})
+        for (const auto &[field, value] :
+             std::initializer_list<std::pair<QString, QString>>{{PortInNumber, r.portInNumber},
+                                                                {CurrentCarrierName, r.currentCarrierName},
+                                                                {CurrentAccountNumber, r.currentAccountNumber},
+                                                                {CurrentAccountPassword, r.currentAccountPassword},
+                                                                {SubscriberName, r.subscriberName},
+                                                                {Street1, r.currentBillingAddress.street1},
+                                                                {City, r.currentBillingAddress.city},
+                                                                {State, r.currentBillingAddress.state},
+                                                                {Zip, r.currentBillingAddress.zip}})
             session->setValue(field, value);
         QTRY_COMPARE_WITH_TIMEOUT(session->eligibility(), PortInSession::Eligibility::Eligible, 10'000);
         context.simulator()->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::NoAnswer, {}}, 1);

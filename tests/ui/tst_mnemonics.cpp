@@ -4,9 +4,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -15,15 +15,15 @@
 #include "ImportCsvDialog.h"
 #include "MainWindow.h"
 #include "OrdersView.h"
-#include "wizard/PortInWizard.h"
 #include "RegistryDialog.h"
 #include "SettingsDialog.h"
+#include "TestRequests.h"
 #include "UpdateOrderDialog.h"
 #include "bulk/PendingBatchStore.h"
 #include "common/Translations.h"
 #include "domain/OrderRecord.h"
 #include "registry/OrderRegistry.h"
-#include "TestRequests.h"
+#include "wizard/PortInWizard.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -154,7 +154,8 @@ private slots:
             wizard->setStartId(id);
             wizard->restart();
             QCOMPARE(wizard->currentId(), id);
-            found << clashes(&window, QStringLiteral("new port-in, page %1 (%2)").arg(id).arg(wizard->currentPage()->title()));
+            found << clashes(&window,
+                             QStringLiteral("new port-in, page %1 (%2)").arg(id).arg(wizard->currentPage()->title()));
         }
         wizard->setStartId(pages.first());
         wizard->restart();

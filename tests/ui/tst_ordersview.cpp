@@ -1,12 +1,12 @@
 #include <QAccessible>
 #include <QApplication>
-#include <QScrollBar>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -15,16 +15,16 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include "DeskFixture.h"
 #include "OrdersView.h"
 #include "ScreenshotLanguage.h"
-#include "DeskFixture.h"
+#include "TestRegistry.h"
 #include "UpdateOrderDialog.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
 #include "registry/OrderActions.h"
 #include "registry/PollPlanner.h"
 #include "telegent/operations/SubmitPortIn.h"
-#include "TestRegistry.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -83,7 +83,7 @@ private slots:
         view.resize(1366, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QCOMPARE(visibleIds(view), (QStringList{ok}));                      // Open by default
+        QCOMPARE(visibleIds(view), (QStringList{ok})); // Open by default
         view.findChild<QToolButton *>(QStringLiteral("actionButton"))->click();
         QStringList needsAction{locked, rejected};
         needsAction.sort();
@@ -120,7 +120,8 @@ private slots:
     {
         Desk d;
         const QString id = d.submit(QStringLiteral("+18015550008"), QStringLiteral("John Smith"));
-        d.registry.applyStatus(details(id, QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")), d.f.clock.nowMs());
+        d.registry.applyStatus(details(id, QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
+                               d.f.clock.nowMs());
         ui::UpdateOrderDialog dialog(*d.registry.find(id), &d.actions);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -154,7 +155,8 @@ private slots:
     void unknownOutcomeRowOffersOnlyVerification()
     {
         Desk d;
-        const QString local = d.registry.recordUnknownOutcome(samplePortIn(), QStringLiteral("agent1"), d.f.clock.nowMs());
+        const QString local =
+            d.registry.recordUnknownOutcome(samplePortIn(), QStringLiteral("agent1"), d.f.clock.nowMs());
         ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -163,14 +165,19 @@ private slots:
         QVERIFY(view.findChild<QPushButton *>(QStringLiteral("resolveButton"))->isVisible());
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("updateButton"))->isEnabled());
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("cancelOrderButton"))->isEnabled());
-        QVERIFY(view.model()->index(0, OrdersModel::Message).data().toString().contains(QLatin1String("check before resubmitting")));
+        QVERIFY(view.model()
+                    ->index(0, OrdersModel::Message)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("check before resubmitting")));
         QTimer::singleShot(0, this, [] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
                 box->button(QMessageBox::Yes)->click();
         });
         view.resolveUnknownSelected();
         QCOMPARE(d.registry.find(local)->group, StatusGroup::Cancelled);
-        QCOMPARE(d.registry.events(local).last().who, QStringLiteral("supervisor1")); // the desk's user, as for every action
+        QCOMPARE(d.registry.events(local).last().who,
+                 QStringLiteral("supervisor1")); // the desk's user, as for every action
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("resolveButton"))->isVisible());
     }
 
@@ -243,8 +250,9 @@ private slots:
         const QString id = d.submit(QStringLiteral("+18015550008"), QStringLiteral("John Smith"));
         const QString other = d.submit(QStringLiteral("+13125550008"), QStringLiteral("Ana Lopez"));
         for (const QString &order : {id, other})
-            d.registry.applyStatus(details(order, QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
-                                   d.f.clock.nowMs());
+            d.registry.applyStatus(
+                details(order, QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
+                d.f.clock.nowMs());
         ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -302,7 +310,7 @@ private slots:
         QCOMPARE(defaultText, QCoreApplication::translate("portdesk::ui::OrdersView", "Keep it"));
         QCOMPARE(escapeRole, QString::number(QMessageBox::RejectRole));
         QCOMPARE(d.f.client->scheduler()->inFlight(), 0); // no cancel request on its way
-        d.f.runUntil([] { return false; }, 5'000, 200);    // give a cancel every chance to land
+        d.f.runUntil([] { return false; }, 5'000, 200);   // give a cancel every chance to land
         QVERIFY(d.registry.find(id)->status != QLatin1String("Cancelled"));
         QCOMPARE(d.f.simulator->engine()->orders().find(id)->cancelled, false);
         QCOMPARE(view.selectedOrderId(), id);

@@ -1,34 +1,34 @@
 #include <QAbstractButton>
 #include <QAccessible>
-#include <QLayout>
-#include <QTranslator>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
 
 #include "DeskFixture.h"
 #include "ScreenshotLanguage.h"
 #include "WizardDriver.h"
-#include "wizard/PortInWizard.h"
-#include "wizard/ResultPage.h"
-#include "wizard/ReviewPage.h"
-#include "wizard/SessionPage.h"
 #include "common/Translations.h"
 #include "domain/validation/FieldNames.h"
 #include "registry/OrderRegistry.h"
 #include "sandbox/SimulatorEngine.h"
 #include "wizard/DraftStore.h"
 #include "wizard/PortInSession.h"
+#include "wizard/PortInWizard.h"
+#include "wizard/ResultPage.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/SessionPage.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -69,9 +69,13 @@ class TestPortInWizard : public QObject
             if (!waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }))
                 return false;
             for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                     {CurrentAccountNumber, QStringLiteral("4651234567")}, {CurrentAccountPassword, QStringLiteral("918273")},
-                     {SubscriberName, QStringLiteral("Jane Doe")}, {Street1, QStringLiteral("1 Main St")},
-                     {City, QStringLiteral("Lehi")}, {State, QStringLiteral("UT")}, {Zip, QStringLiteral("84043")}})
+                     {CurrentAccountNumber, QStringLiteral("4651234567")},
+                     {CurrentAccountPassword, QStringLiteral("918273")},
+                     {SubscriberName, QStringLiteral("Jane Doe")},
+                     {Street1, QStringLiteral("1 Main St")},
+                     {City, QStringLiteral("Lehi")},
+                     {State, QStringLiteral("UT")},
+                     {Zip, QStringLiteral("84043")}})
                 session->setValue(field, value);
             return true;
         }
@@ -149,8 +153,9 @@ private slots:
             }
             if (page == QLatin1String("address"))
                 QCOMPARE(a.session->value(State), QStringLiteral("UT"));
-            const int index = QStringList{QStringLiteral("number"), QStringLiteral("account"), QStringLiteral("address"),
-                                          QStringLiteral("review"), QStringLiteral("result")}.indexOf(page);
+            const int index = QStringList{QStringLiteral("number"), QStringLiteral("account"),
+                                          QStringLiteral("address"), QStringLiteral("review"), QStringLiteral("result")}
+                                  .indexOf(page);
             shoot(a.wizard.get(), QStringLiteral("wizard-%1-%2.png").arg(index + 1).arg(page));
         };
         QVERIFY2(driver.run(), qPrintable(driver.failure));
@@ -250,12 +255,14 @@ private slots:
         QVERIFY(a.fillValidAndReview());
         a.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::ServiceUnavailable, 120}, 1);
         a.wizard->next(); // submit
-        QVERIFY(a.f.waitReal([&] { return a.f.simulator->stats().perRoute.value(sandbox::route::PortIn) == 1
-                                          && a.f.client->scheduler()->inFlight() == 0; }));
+        QVERIFY(a.f.waitReal([&] {
+            return a.f.simulator->stats().perRoute.value(sandbox::route::PortIn) == 1 &&
+                   a.f.client->scheduler()->inFlight() == 0;
+        }));
         QTest::qWait(20);
         QCOMPARE(a.session->submitState(), PortInSession::Submit::Sending);
-        const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.f.clock.nowMs() + 120'000).toLocalTime().time(),
-                                              QLocale::LongFormat);
+        const QString at = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(a.f.clock.nowMs() + 120'000).toLocalTime().time(), QLocale::LongFormat);
         QVERIFY2(a.session->waitingText().contains(at), qPrintable(a.session->waitingText()));
         bool shown = false;
         for (QLabel *l : a.wizard->reviewPage()->findChildren<QLabel *>())
@@ -270,9 +277,11 @@ private slots:
         Agent a;
         a.session->setValue(CurrentCarrierName, QStringLiteral("Verizon"));
         QVERIFY(!a.session->isTouched(CurrentAccountPassword));
-        QVERIFY2(a.page(ui::AccountPageId)->feedbackText(CurrentAccountPassword).contains(QLatin1String("Transfer PIN"), Qt::CaseInsensitive),
+        QVERIFY2(a.page(ui::AccountPageId)
+                     ->feedbackText(CurrentAccountPassword)
+                     .contains(QLatin1String("Transfer PIN"), Qt::CaseInsensitive),
                  qPrintable(a.page(ui::AccountPageId)->feedbackText(CurrentAccountPassword)));
-        QCOMPARE(a.page(ui::AccountPageId)->editorFor(City) , nullptr);
+        QCOMPARE(a.page(ui::AccountPageId)->editorFor(City), nullptr);
         QVERIFY(!a.page(ui::AddressPageId)->editorFor(City)->accessibleDescription().isEmpty());
     }
 
@@ -285,12 +294,17 @@ private slots:
         a.key(Qt::Key_Return);
         QCOMPARE(a.wizard->currentId(), int(ui::NumberPageId));
         QVERIFY(a.page(ui::NumberPageId)->feedbackText(PortInNumber).contains(QLatin1String("not eligible")));
-        QVERIFY(a.page(ui::NumberPageId)->editorFor(PortInNumber)->accessibleDescription().contains(QLatin1String("not eligible")));
+        QVERIFY(a.page(ui::NumberPageId)
+                    ->editorFor(PortInNumber)
+                    ->accessibleDescription()
+                    .contains(QLatin1String("not eligible")));
         // Said once, under the number: not again in the eligibility row.
         const QString said = a.session->eligibilityText();
         QVERIFY(!said.isEmpty());
         const auto labels = a.wizard->page(ui::NumberPageId)->findChildren<QLabel *>();
-        QCOMPARE(std::count_if(labels.begin(), labels.end(), [&](QLabel *l) { return l->isVisible() && l->text() == said; }), 1);
+        QCOMPARE(
+            std::count_if(labels.begin(), labels.end(), [&](QLabel *l) { return l->isVisible() && l->text() == said; }),
+            1);
     }
 
     void eligibilityIsCheckedTheMomentTheNumberIsComplete()
@@ -386,7 +400,8 @@ private slots:
         QLabel *eligibility = labelNamed(a.wizard->page(ui::NumberPageId), QStringLiteral("Eligibility"));
         QVERIFY(eligibility && eligibility->isVisible());
         QVERIFY2(readOut(eligibility).contains(QLatin1String("Eligible.")), qPrintable(readOut(eligibility)));
-        QVERIFY2(readOut(eligibility).contains(QLatin1String("labelled by: Eligibility:")), qPrintable(readOut(eligibility)));
+        QVERIFY2(readOut(eligibility).contains(QLatin1String("labelled by: Eligibility:")),
+                 qPrintable(readOut(eligibility)));
         QVERIFY(!eligibility->text().contains(QLatin1String("Checking"))); // no stale line once answered
 
         QVERIFY(a.fillValidAndReview());
@@ -410,8 +425,10 @@ private slots:
         Agent a;
         QVERIFY(a.fillValid());
         using P = PortInSession::Page;
-        const std::pair<int, P> pages[] = {{ui::NumberPageId, P::Number}, {ui::AccountPageId, P::Account},
-                                           {ui::AddressPageId, P::Address}, {ui::ReviewPageId, P::Review}};
+        const std::pair<int, P> pages[] = {{ui::NumberPageId, P::Number},
+                                           {ui::AccountPageId, P::Account},
+                                           {ui::AddressPageId, P::Address},
+                                           {ui::ReviewPageId, P::Review}};
         for (const auto &[id, shown] : pages) {
             if (id != ui::NumberPageId)
                 a.wizard->next();
@@ -479,7 +496,8 @@ private slots:
             for (int id : {ui::NumberPageId, ui::AccountPageId, ui::AddressPageId, ui::ReviewPageId}) {
                 a.wizard->setStartId(id);
                 a.wizard->restart();
-                const int width = std::max(a.wizard->minimumSize().width(), a.wizard->currentPage()->minimumSizeHint().width());
+                const int width =
+                    std::max(a.wizard->minimumSize().width(), a.wizard->currentPage()->minimumSizeHint().width());
                 widest = std::max(widest, width);
                 widths << QStringLiteral("%1: %2 px").arg(a.wizard->currentPage()->title()).arg(width);
             }
@@ -497,7 +515,8 @@ private slots:
         QTest::addColumn<bool>("blocks");
         QTest::newRow("N11 area code") << int(ui::NumberPageId) << PortInNumber << "911-555-2345" << true;
         QTest::newRow("extension") << int(ui::NumberPageId) << PortInNumber << "801-555-2345 x12" << true;
-        QTest::newRow("account too long") << int(ui::AccountPageId) << CurrentAccountNumber << QString(31, QLatin1Char('1')) << true;
+        QTest::newRow("account too long")
+            << int(ui::AccountPageId) << CurrentAccountNumber << QString(31, QLatin1Char('1')) << true;
         QTest::newRow("short PIN") << int(ui::AccountPageId) << CurrentAccountPassword << "12" << false;
         QTest::newRow("PO box") << int(ui::AddressPageId) << Street1 << "PO Box 12" << true;
         QTest::newRow("bad zip") << int(ui::AddressPageId) << Zip << "8404" << true;
@@ -547,12 +566,14 @@ private slots:
         a.f.clock.advance(a.f.client->scheduler()->timeoutMs());
         QVERIFY(a.f.waitReal([&] { return a.session->submitState() == PortInSession::Submit::UnknownOutcome; }));
         QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
-        QCOMPARE(a.wizard->reviewPage()->bannerText(), QCoreApplication::translate("portdesk::ui::ReviewPage",
-            "This port-in may or may not have reached Telegent. Check the orders view before resubmitting: it is listed "
-            "there as \"Outcome unknown\". Nothing is sent again by itself."));
+        QCOMPARE(a.wizard->reviewPage()->bannerText(),
+                 QCoreApplication::translate("portdesk::ui::ReviewPage",
+                                             "This port-in may or may not have reached Telegent. Check the orders view "
+                                             "before resubmitting: it is listed "
+                                             "there as \"Outcome unknown\". Nothing is sent again by itself."));
         shoot(a.wizard.get(), QStringLiteral("wizard-unknown-outcome.png"));
         QCOMPARE(a.session->value(CurrentAccountNumber), QStringLiteral("4651234567")); // data kept
-        a.wizard->next(); // a second Submit does nothing
+        a.wizard->next();                                                               // a second Submit does nothing
         a.f.clock.advance(10 * 60'000);
         QTest::qWait(50);
         QCOMPARE(a.f.simulator->stats().perRoute.value(sandbox::route::PortIn), 1);
@@ -573,7 +594,8 @@ private slots:
         QVERIFY(a.waitFor([&] { return a.session->submitState() == PortInSession::Submit::Failed; }));
         QCOMPARE(a.session->submitError().kind, ApiError::Kind::Storage);
         QVERIFY2(a.wizard->reviewPage()->bannerText().startsWith(QCoreApplication::translate(
-                     "portdesk::ui::ReviewPage", "Nothing was sent: PortDesk could not record the port-in before sending it.")),
+                     "portdesk::ui::ReviewPage",
+                     "Nothing was sent: PortDesk could not record the port-in before sending it.")),
                  qPrintable(a.wizard->reviewPage()->bannerText()));
         QCOMPARE(a.f.simulator->stats().perRoute.value(sandbox::route::PortIn), 0);
         QCOMPARE(a.session->value(CurrentAccountNumber), QStringLiteral("4651234567")); // data kept
@@ -601,15 +623,16 @@ private slots:
         QCOMPARE(a.session->value(CurrentAccountNumber), QStringLiteral("4651234567"));
         QCOMPARE(a.session->value(City), QStringLiteral("Lehi"));
         QVERIFY(a.session->value(CurrentAccountPassword).isEmpty());
-        QCOMPARE(qobject_cast<QLineEdit *>(a.page(ui::NumberPageId)->editorFor(PortInNumber))->text(), QStringLiteral("(801) 555-2345"));
+        QCOMPARE(qobject_cast<QLineEdit *>(a.page(ui::NumberPageId)->editorFor(PortInNumber))->text(),
+                 QStringLiteral("(801) 555-2345"));
         const auto labels = a.wizard->page(ui::NumberPageId)->findChildren<QLabel *>();
         const QString askAgain = QCoreApplication::translate("portdesk::ui::SessionPage", // after the date
-            "An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.")
+                                                             "An unfinished port-in from %1 was restored. Ask the "
+                                                             "customer for the account PIN again: it is never saved.")
                                      .section(QLatin1String("%1"), 1);
         QVERIFY(askAgain.contains(QLatin1String("PIN")));
-        QVERIFY(std::any_of(labels.begin(), labels.end(), [&](QLabel *l) {
-            return l->isVisible() && l->text().contains(askAgain);
-        }));
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+                            [&](QLabel *l) { return l->isVisible() && l->text().contains(askAgain); }));
         shoot(a.wizard.get(), QStringLiteral("wizard-draft-restored.png"));
         a.wizard->startNew(); // discarded: the draft goes too
         QVERIFY(!a.drafts.exists());

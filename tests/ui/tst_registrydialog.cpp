@@ -12,16 +12,16 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "RegistryDialog.h"
-#include <QLabel>
-#include <QTabWidget>
-#include "registry/PollPlanner.h"
 #include "ScreenshotLanguage.h"
 #include "TestPostgres.h"
 #include "common/Clock.h"
 #include "credentials/CredentialStore.h"
 #include "registry/OrderRegistry.h"
+#include "registry/PollPlanner.h"
 #include "sandbox/Simulator.h"
 #include "settings/AppSettings.h"
+#include <QLabel>
+#include <QTabWidget>
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -76,10 +76,13 @@ private slots:
         dialog.portSpin()->setValue(1); // nothing listens there
         dialog.testButton()->click();
         QVERIFY(!dialog.testButton()->isEnabled()); // busy while the trial runs off the GUI thread
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(shown("portdesk::RegistrySetup", "Not connected: %1").arg(QString())), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.resultText().startsWith(shown("portdesk::RegistrySetup", "Not connected: %1").arg(QString())),
+            15'000);
         dialog.portSpin()->setValue(team.port);
         dialog.testButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(dialog.resultText(), shown("portdesk::RegistrySetup", "Connected to %1.").arg(team.describe()), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.resultText(),
+                                  shown("portdesk::RegistrySetup", "Connected to %1.").arg(team.describe()), 15'000);
         QVERIFY(!AppSettings().useTeamRegistry()); // a test saves nothing
         const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
@@ -99,7 +102,9 @@ private slots:
             fill(dialog, team);
             dialog.passwordEdit()->setText(password);
             dialog.saveButton()->click();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().contains(shown("portdesk::RegistrySetup", "PortDesk uses it from its next start.")), 15'000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog.resultText().contains(shown("portdesk::RegistrySetup", "PortDesk uses it from its next start.")),
+                15'000);
             QVERIFY(dialog.passwordEdit()->text().isEmpty());
         }
         QVERIFY(AppSettings().useTeamRegistry());
@@ -143,14 +148,15 @@ private slots:
         QVERIFY(tabs && where);
         tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("connectionPage")));
         QTRY_VERIFY(where->text().contains(team.describe()));
-        QVERIFY(where->text().contains(shown("portdesk::ui::MainWindow", "This desk checks the status of the team's orders.")));
+        QVERIFY(where->text().contains(
+            shown("portdesk::ui::MainWindow", "This desk checks the status of the team's orders.")));
         // A window opened after the start checks the connection too (the State row is never left blank).
         auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
-        const QString connected = shown("portdesk::ui::MainWindow",
-                                        "Connected: the server accepted the credentials (checked at %1; "
-                                        "the access token is valid until %2).")
-                                      .arg(QString(), QString())
-                                      .section(QLatin1Char('('), 0, 0);
+        const QString connected =
+            shown("portdesk::ui::MainWindow", "Connected: the server accepted the credentials (checked at %1; "
+                                              "the access token is valid until %2).")
+                .arg(QString(), QString())
+                .section(QLatin1Char('('), 0, 0);
         QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(connected), qPrintable(state->text()), 15'000);
         {
             // A second desk of the same account on the same database only shows the findings.

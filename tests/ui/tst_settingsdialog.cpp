@@ -6,9 +6,9 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -17,9 +17,6 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "OrdersView.h"
-#include "models/OrdersModel.h"
-#include "registry/PollPlanner.h"
-#include "wizard/PortInWizard.h"
 #include "ScreenshotLanguage.h"
 #include "SettingsDialog.h"
 #include "TestRequests.h"
@@ -27,11 +24,14 @@
 #include "credentials/ConnectionSetup.h"
 #include "credentials/CredentialStore.h"
 #include "domain/validation/FieldNames.h"
+#include "models/OrdersModel.h"
 #include "registry/OrderRegistry.h"
+#include "registry/PollPlanner.h"
 #include "sandbox/Simulator.h"
-#include "telegent/TelegentClient.h"
 #include "settings/AppSettings.h"
+#include "telegent/TelegentClient.h"
 #include "wizard/PortInSession.h"
+#include "wizard/PortInWizard.h"
 
 using namespace portdesk;
 
@@ -54,11 +54,15 @@ class TestSettingsDialog : public QObject
         using namespace FieldName;
         const PortInRequest r = test::samplePortIn(number);
         session->setValue(PortInNumber, r.portInNumber);
-        for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                 {CurrentCarrierName, r.currentCarrierName}, {CurrentAccountNumber, r.currentAccountNumber},
-                 {CurrentAccountPassword, r.currentAccountPassword}, {SubscriberName, r.subscriberName},
-                 {Street1, r.currentBillingAddress.street1}, {City, r.currentBillingAddress.city},
-                 {State, r.currentBillingAddress.state}, {Zip, r.currentBillingAddress.zip}})
+        for (const auto &[field, value] :
+             std::initializer_list<std::pair<QString, QString>>{{CurrentCarrierName, r.currentCarrierName},
+                                                                {CurrentAccountNumber, r.currentAccountNumber},
+                                                                {CurrentAccountPassword, r.currentAccountPassword},
+                                                                {SubscriberName, r.subscriberName},
+                                                                {Street1, r.currentBillingAddress.street1},
+                                                                {City, r.currentBillingAddress.city},
+                                                                {State, r.currentBillingAddress.state},
+                                                                {Zip, r.currentBillingAddress.zip}})
             session->setValue(field, value);
     }
 
@@ -178,7 +182,8 @@ private slots:
             if (label->text().startsWith(QLatin1String("Training: numbers ending")))
                 trainingHelp = label;
         QVERIFY(trainingHelp && !trainingHelp->isHidden());
-        QVERIFY(context.registry()->recordTracked(QStringLiteral("PRACTICE-1"), QStringLiteral("agent1"), clock.nowMs()));
+        QVERIFY(
+            context.registry()->recordTracked(QStringLiteral("PRACTICE-1"), QStringLiteral("agent1"), clock.nowMs()));
 
         // The agent is typing a port-in in training when the credentials are saved.
         PortInSession *session = context.portInSession();
@@ -202,7 +207,8 @@ private slots:
         // Banner, status bar and Connection tab say the same, at once.
         QCOMPARE(context.mode(), AppContext::Mode::Live);
         QVERIFY(!banner->isVisible());
-        QVERIFY2(statusText(window).split(QLatin1Char('|')).contains(QStringLiteral("Live")), qPrintable(statusText(window)));
+        QVERIFY2(statusText(window).split(QLatin1Char('|')).contains(QStringLiteral("Live")),
+                 qPrintable(statusText(window)));
         QVERIFY(modeValue->text().startsWith(QLatin1String("Live:")));
         QCOMPARE(addressValue->text(), url);
         QCOMPARE(context.client()->baseUrl().url.toString(), url);

@@ -67,7 +67,8 @@ class TestTranslations : public QObject
             if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                entry = Entry{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                entry =
+                    Entry{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
             } else if (name == QLatin1String("source")) {
                 entry.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -122,10 +123,12 @@ private slots:
     {
         QCOMPARE(installLanguage(qApp, QStringLiteral("es_ES")).language(), QLocale::Spanish);
         QCOMPARE(text("portdesk::ui::ReviewPage", "Review and submit"), QStringLiteral("Revisar y enviar"));
-        QCOMPARE(text("PortInCsv", "A quoted field is never closed."), QStringLiteral("Un campo entre comillas nunca se cierra."));
+        QCOMPARE(text("PortInCsv", "A quoted field is never closed."),
+                 QStringLiteral("Un campo entre comillas nunca se cierra."));
         QCOMPARE(text("portdesk::OrdersModel", "%n days ago", 1), QStringLiteral("hace 1 día"));
         QCOMPARE(text("portdesk::OrdersModel", "%n days ago", 4), QStringLiteral("hace 4 días"));
-        QCOMPARE(text("portdesk::ui::OrdersView", "%n order(s) exported to %1.", 1), QStringLiteral("1 orden exportada a %1."));
+        QCOMPARE(text("portdesk::ui::OrdersView", "%n order(s) exported to %1.", 1),
+                 QStringLiteral("1 orden exportada a %1."));
         QCOMPARE(nextButtonText(), QStringLiteral("Siguie&nte >")); // Qt's own catalogue, qtbase_es
         QCOMPARE(QLocale().toString(QDate(2026, 11, 26), QLocale::ShortFormat), QStringLiteral("26/11/26"));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1234,5"));
@@ -136,7 +139,8 @@ private slots:
         QCOMPARE(installLanguage(qApp, QStringLiteral("fr_FR")).language(), QLocale::French);
         QCOMPARE(text("portdesk::ui::ReviewPage", "Review and submit"), QStringLiteral("Vérifier et envoyer"));
         QCOMPARE(text("portdesk::OrdersModel", "%n days ago", 1), QStringLiteral("il y a 1 jour"));
-        QCOMPARE(text("portdesk::OrdersModel", "%n days ago", 0), QStringLiteral("il y a 0 jour")); // French: 0 is singular
+        QCOMPARE(text("portdesk::OrdersModel", "%n days ago", 0),
+                 QStringLiteral("il y a 0 jour")); // French: 0 is singular
         QCOMPARE(text("portdesk::OrdersModel", "%n days ago", 2), QStringLiteral("il y a 2 jours"));
         QCOMPARE(nextButtonText(), QStringLiteral("&Suivant >"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 26), QLocale::ShortFormat), QStringLiteral("26/11/2026"));
@@ -153,7 +157,8 @@ private slots:
     {
         installLanguage(qApp, QStringLiteral("en_US"));
         QCOMPARE(text("portdesk::ui::ReviewPage", "Review and submit"), QStringLiteral("Review and submit"));
-        QCOMPARE(text("portdesk::ui::OrdersView", "%n order(s) exported to %1.", 1), QStringLiteral("1 order exported to %1."));
+        QCOMPARE(text("portdesk::ui::OrdersView", "%n order(s) exported to %1.", 1),
+                 QStringLiteral("1 order exported to %1."));
         QCOMPARE(nextButtonText(), QStringLiteral("&Next >"));
         removeCatalogues();
         installLanguage(qApp, QStringLiteral("de_DE")); // no PortDesk catalogue: English strings, German dates

@@ -35,8 +35,9 @@ class TestUpdateOrderDialog : public QObject
         Opened()
         {
             id = d.submit(QStringLiteral("+18015550008"), QStringLiteral("John Smith"));
-            d.registry.applyStatus(details(id, QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
-                                   d.f.clock.nowMs());
+            d.registry.applyStatus(
+                details(id, QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
+                d.f.clock.nowMs());
             dialog = std::make_unique<ui::UpdateOrderDialog>(*d.registry.find(id), &d.actions);
             dialog->show();
             if (!QTest::qWaitForWindowExposed(dialog.get()))
@@ -96,11 +97,12 @@ private slots:
         QTest::newRow("zip") << FieldName::Zip << "8404" << firstMessage(validateZip(QStringLiteral("8404")))
                              << "840431234";
         QTest::newRow("street PO box") << FieldName::Street1 << "PO Box 12"
-                                       << firstMessage(validateStreetLine(QStringLiteral("PO Box 12"), FieldName::Street1))
+                                       << firstMessage(
+                                              validateStreetLine(QStringLiteral("PO Box 12"), FieldName::Street1))
                                        << "12 Main St";
-        QTest::newRow("iccid check digit") << FieldName::Iccid << "8901260123456789012"
-                                           << firstMessage(validateIccid(QStringLiteral("8901260123456789012")))
-                                           << "8901260123456789011";
+        QTest::newRow("iccid check digit")
+            << FieldName::Iccid << "8901260123456789012"
+            << firstMessage(validateIccid(QStringLiteral("8901260123456789012"))) << "8901260123456789011";
         QTest::newRow("carrier cleared") << FieldName::CurrentCarrierName << ""
                                          << firstMessage(validateCarrierName(QString())) << "AT&T";
     }
@@ -185,7 +187,8 @@ private slots:
         QVERIFY(o.send()->isEnabled()); // a warning
         QCOMPARE(o.dialog->request().currentBillingAddress->zip, QStringLiteral("10001"));
         o.type(FieldName::Zip, QStringLiteral("840431234"));
-        QCOMPARE(o.dialog->request().currentBillingAddress->zip, QStringLiteral("84043-1234")); // as the wizard sends it
+        QCOMPARE(o.dialog->request().currentBillingAddress->zip,
+                 QStringLiteral("84043-1234")); // as the wizard sends it
     }
 
     void problemsWaitUntilTheFieldIsLeft()
@@ -197,7 +200,7 @@ private slots:
         zip->selectAll();
         QTest::keyClicks(zip, QStringLiteral("84"));
         QCOMPARE(o.dialog->feedbackText(FieldName::Zip), QString()); // still typing
-        QVERIFY(!o.send()->isEnabled());                              // but never sendable
+        QVERIFY(!o.send()->isEnabled());                             // but never sendable
         QTest::keyClick(zip, Qt::Key_Tab);
         QCOMPARE(o.dialog->feedbackText(FieldName::Zip), firstMessage(validateZip(QStringLiteral("84"))));
     }

@@ -1,7 +1,7 @@
 #include "OrderHistoryDialog.h"
 
-#include "models/OrdersModel.h"
 #include "domain/OrderRecord.h"
+#include "models/OrdersModel.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -18,7 +18,8 @@ OrderHistoryDialog::OrderHistoryDialog(const OrderRecord &order, const QList<Ord
 {
     setWindowTitle(tr("History of %1").arg(order.orderId));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%1 \u2014 %2").arg(OrdersModel::formatNumber(order.number), order.subscriber), this));
+    layout->addWidget(
+        new QLabel(tr("%1 \u2014 %2").arg(OrdersModel::formatNumber(order.number), order.subscriber), this));
     auto *table = new QTableWidget(int(events.size()), 5, this);
     table->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Status"), tr("Message"), tr("Who")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -29,8 +30,9 @@ OrderHistoryDialog::OrderHistoryDialog(const OrderRecord &order, const QList<Ord
         const QString status = e.oldStatus.isEmpty() || e.oldStatus == e.newStatus
                                    ? e.newStatus
                                    : tr("%1 \u2192 %2").arg(e.oldStatus, e.newStatus);
-        const QStringList cells = {QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat),
-                                   e.kind, status, e.message, e.who};
+        const QStringList cells = {
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat), e.kind,
+            status, e.message, e.who};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }

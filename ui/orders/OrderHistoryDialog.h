@@ -5,7 +5,7 @@
 namespace portdesk {
 struct OrderEvent;
 struct OrderRecord;
-}
+} // namespace portdesk
 
 namespace portdesk::ui {
 

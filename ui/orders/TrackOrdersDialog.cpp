@@ -14,7 +14,8 @@ TrackOrdersDialog::TrackOrdersDialog(QWidget *parent) : QDialog(parent), m_edit(
     setWindowTitle(tr("Track existing orders"));
     auto *layout = new QVBoxLayout(this);
     auto *label = new QLabel(tr("Paste one or more order IDs created elsewhere (one per line, or separated by "
-                                "spaces or commas). They are fetched from Telegent and tracked from now on."), this);
+                                "spaces or commas). They are fetched from Telegent and tracked from now on."),
+                             this);
     label->setWordWrap(true);
     layout->addWidget(label);
     m_edit->setAccessibleName(tr("Order IDs"));

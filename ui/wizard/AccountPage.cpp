@@ -36,7 +36,8 @@ AccountPage::AccountPage(PortInSession *session, QWidget *parent)
     addField(form, tr("Account &PIN:"), pin, CurrentAccountPassword);
     addField(form, tr("&Subscriber name:"), new QLineEdit(this), SubscriberName);
     auto *show = new QCheckBox(tr("Sho&w PIN"), this);
-    connect(show, &QCheckBox::toggled, pin, [pin](bool on) { pin->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(show, &QCheckBox::toggled, pin,
+            [pin](bool on) { pin->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     form->addRow(QString(), show);
     layout->addStretch();
     // The show toggle comes last: Tab goes from field to field.

@@ -39,9 +39,8 @@ AddressPage::AddressPage(PortInSession *session, QWidget *parent)
     const QStringList order = {Street1, Street2, City, State, Zip, Iccid};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(m_editors.value(order.at(i - 1)), m_editors.value(order.at(i)));
-    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
-        m_session->setValue(State, m_state->currentData().toString());
-    });
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_session->setValue(State, m_state->currentData().toString()); });
 }
 
 void AddressPage::refresh()

@@ -5,9 +5,9 @@
 
 #include "domain/AsYouTypeNumber.h"
 #include "domain/PhoneNumber.h"
+#include "domain/PortInTypes.h"
 #include "domain/validation/FieldNames.h"
 #include "domain/validation/NumberRules.h"
-#include "domain/PortInTypes.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,12 +21,11 @@ namespace portdesk::ui {
 using namespace FieldName;
 
 NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
-    : SessionPage(session, PortInSession::Page::Number, parent),
-      m_number(new QLineEdit(this)),
-      m_classification(new QComboBox(this)),
-      m_eligibility(new QLabel(this)),
+    : SessionPage(session, PortInSession::Page::Number, parent), m_number(new QLineEdit(this)),
+      m_classification(new QComboBox(this)), m_eligibility(new QLabel(this)),
       m_trainingHelp(new QLabel(tr("Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 "
-                                   "are rejected by the carrier later. The Connection tab lists every scenario."), this)),
+                                   "are rejected by the carrier later. The Connection tab lists every scenario."),
+                                this)),
       m_credentials(new QPushButton(tr("Check the cr&edentials..."), this))
 {
     setTitle(tr("Number to port"));
@@ -44,7 +43,7 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
             m_number->setText(formatted); // formatted as typed, only when typing at the end
         m_session->setValue(PortInNumber, m_number->text(),
                             m_number->cursorPosition() == m_number->text().size() ? PortInSession::Cursor::AtEnd
-                                                                                   : PortInSession::Cursor::Inside);
+                                                                                  : PortInSession::Cursor::Inside);
     });
     connect(m_number, &QLineEdit::editingFinished, this, [this] { m_session->touch(PortInNumber); });
     m_form = form;
@@ -81,7 +80,8 @@ void NumberPage::refresh()
     const QString number = m_session->value(PortInNumber);
     const QString progress = portInNumberProgress(number);
     if (!m_session->isTouched(PortInNumber) && !progress.isEmpty())
-        m_feedback.value(PortInNumber)->show({{FieldIssue::Severity::Hint, PortInNumber, QStringLiteral("number.progress"), progress}});
+        m_feedback.value(PortInNumber)
+            ->show({{FieldIssue::Severity::Hint, PortInNumber, QStringLiteral("number.progress"), progress}});
     // "Not eligible" and "could not check" are told under the number, where the agent acts on
     // them: the eligibility row shows only the pending check and the good answer.
     const bool atTheField = e == E::NotEligible || e == E::Unreachable;
@@ -91,10 +91,10 @@ void NumberPage::refresh()
     m_form->setRowVisible(m_eligibility, !text.isEmpty());
     m_credentials->setVisible(e == E::Refused);
     QPalette p = m_eligibility->palette();
-    p.setColor(QPalette::WindowText, statusColor(e == E::Eligible      ? StatusGroup::Completed
+    p.setColor(QPalette::WindowText, statusColor(e == E::Eligible                         ? StatusGroup::Completed
                                                  : e == E::NotEligible || e == E::Refused ? StatusGroup::NeedsAction
-                                                 : e == E::Unreachable ? StatusGroup::Unknown
-                                                                       : StatusGroup::Open,
+                                                 : e == E::Unreachable                    ? StatusGroup::Unknown
+                                                                                          : StatusGroup::Open,
                                                  palette()));
     m_eligibility->setPalette(p);
 }

@@ -14,11 +14,8 @@
 namespace portdesk::ui {
 
 PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *parent)
-    : QWizard(parent),
-      m_session(session),
-      m_number(new NumberPage(session, training, this)),
-      m_review(new ReviewPage(session, this)),
-      m_result(new ResultPage(session, this))
+    : QWizard(parent), m_session(session), m_number(new NumberPage(session, training, this)),
+      m_review(new ReviewPage(session, this)), m_result(new ResultPage(session, this))
 {
     setWindowTitle(tr("New port-in"));
     setWizardStyle(QWizard::ClassicStyle); // the same on every platform: agents move between desks
@@ -80,8 +77,8 @@ void PortInWizard::continueRestore()
     while (currentId() < m_restoreTo && currentPage()->isComplete())
         next();
     using E = PortInSession::Eligibility;
-    const bool waiting = currentId() == NumberPageId
-                         && (m_session->eligibility() == E::Pending || m_session->eligibility() == E::Checking);
+    const bool waiting = currentId() == NumberPageId &&
+                         (m_session->eligibility() == E::Pending || m_session->eligibility() == E::Checking);
     if (currentId() >= m_restoreTo || !waiting)
         m_restoreTo = -1;
 }

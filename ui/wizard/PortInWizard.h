@@ -8,7 +8,14 @@ namespace portdesk::ui {
 // The wizard's own page ids, in the order it shows them. Each page but the result carries its
 // PortInSession::Page (SessionPage::sessionPage()): the wizard goes through it, so neither enum
 // needs the other's order.
-enum PageId { NumberPageId, AccountPageId, AddressPageId, ReviewPageId, ResultPageId };
+enum PageId
+{
+    NumberPageId,
+    AccountPageId,
+    AddressPageId,
+    ReviewPageId,
+    ResultPageId
+};
 
 class NumberPage;
 class ReviewPage;

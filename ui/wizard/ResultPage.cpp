@@ -43,7 +43,8 @@ ResultPage::ResultPage(PortInSession *session, QWidget *parent)
     form->addRow(captionFor(this, tr("Status:"), m_status), m_status);
     auto *next = new QLabel(tr("Ports usually complete in 1 to 5 business days. The order is in the Orders tab, "
                                "where its status is checked automatically; a carrier rejection shows there with "
-                               "what to fix."), this);
+                               "what to fix."),
+                            this);
     next->setWordWrap(true);
     layout->addWidget(next);
     layout->addStretch();

@@ -15,10 +15,8 @@
 namespace portdesk::ui {
 
 ReviewPage::ReviewPage(PortInSession *session, QWidget *parent)
-    : SessionPage(session, PortInSession::Page::Review, parent),
-      m_banner(makeBanner(this, alertColor())),
-      m_credentials(new QPushButton(tr("Check the &credentials..."), this)),
-      m_progress(new QLabel(this))
+    : SessionPage(session, PortInSession::Page::Review, parent), m_banner(makeBanner(this, alertColor())),
+      m_credentials(new QPushButton(tr("Check the &credentials..."), this)), m_progress(new QLabel(this))
 {
     setTitle(tr("Review and submit"));
     setSubTitle(tr("This is exactly what goes to Telegent. Ctrl+Enter submits."));
@@ -30,8 +28,10 @@ ReviewPage::ReviewPage(PortInSession *session, QWidget *parent)
     m_credentials->hide();
     connect(m_credentials, &QPushButton::clicked, this, &ReviewPage::credentialsRequested);
     layout->addWidget(m_credentials, 0, Qt::AlignLeft);
-    const char *sections[] = {QT_TR_NOOP("Number"), QT_TR_NOOP("Carrier account"), QT_TR_NOOP("Billing address and SIM")};
-    const char *editTexts[] = {QT_TR_NOOP("Change n&umber"), QT_TR_NOOP("Change acc&ount"), QT_TR_NOOP("Change a&ddress")};
+    const char *sections[] = {QT_TR_NOOP("Number"), QT_TR_NOOP("Carrier account"),
+                              QT_TR_NOOP("Billing address and SIM")};
+    const char *editTexts[] = {QT_TR_NOOP("Change n&umber"), QT_TR_NOOP("Change acc&ount"),
+                               QT_TR_NOOP("Change a&ddress")};
     using Page = PortInSession::Page;
     const Page targets[] = {Page::Number, Page::Account, Page::Address};
     for (int i = 0; i < 3; ++i) {
@@ -81,15 +81,19 @@ void ReviewPage::refresh()
         summary->setText(html + QStringLiteral("</table>"));
         summary->setAccessibleDescription(plain.join(QLatin1Char('\n')));
     };
-    show(m_summary[0], {{tr("Number"), formatNationalNumber(r.portInNumber)},
-                        {tr("Classification"), r.targetPortinClassification}});
+    show(m_summary[0],
+         {{tr("Number"), formatNationalNumber(r.portInNumber)}, {tr("Classification"), r.targetPortinClassification}});
     show(m_summary[1], {{tr("Carrier"), r.currentCarrierName},
                         {tr("Account number"), r.currentAccountNumber},
                         {tr("PIN"), QString(r.currentAccountPassword.size(), QChar(0x2022))},
                         {tr("Subscriber"), r.subscriberName}});
     const BillingAddress &a = r.currentBillingAddress;
-    show(m_summary[2], {{tr("Street"), a.street1}, {tr("Street 2"), a.street2}, {tr("City"), a.city},
-                        {tr("State"), a.state}, {tr("ZIP"), a.zip}, {tr("ICCID"), r.iccid}});
+    show(m_summary[2], {{tr("Street"), a.street1},
+                        {tr("Street 2"), a.street2},
+                        {tr("City"), a.city},
+                        {tr("State"), a.state},
+                        {tr("ZIP"), a.zip},
+                        {tr("ICCID"), r.iccid}});
     using S = PortInSession::Submit;
     const S s = m_session->submitState();
     m_banner->setVisible(s == S::UnknownOutcome || s == S::Failed);
@@ -98,20 +102,24 @@ void ReviewPage::refresh()
     if (s == S::UnknownOutcome && !createdId.isEmpty()) // answered, but the answer could not be recorded
         m_banner->setText(tr("Telegent created order %1, but PortDesk could not record it: %2 Write the order ID "
                              "down: the orders view lists this port-in as \"Outcome unknown\" until it is resolved "
-                             "with that ID. Nothing is sent again by itself.").arg(createdId, e.message));
+                             "with that ID. Nothing is sent again by itself.")
+                              .arg(createdId, e.message));
     else if (s == S::UnknownOutcome)
-        m_banner->setText(tr("This port-in may or may not have reached Telegent. Check the orders view before "
-                             "resubmitting: it is listed there as \"Outcome unknown\". Nothing is sent again by itself."));
+        m_banner->setText(
+            tr("This port-in may or may not have reached Telegent. Check the orders view before "
+               "resubmitting: it is listed there as \"Outcome unknown\". Nothing is sent again by itself."));
     else if (s == S::Failed && e.kind == ApiError::Kind::Storage)
         m_banner->setText(tr("Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data "
-                             "here is kept; submit again once the order registry can be written.").arg(e.message));
+                             "here is kept; submit again once the order registry can be written.")
+                              .arg(e.message));
     else if (s == S::Failed)
         m_banner->setText(e.kind == ApiError::Kind::Authentication || e.kind == ApiError::Kind::Permission
                               ? tr("Telegent refused PortDesk's credentials: %1 The data here is kept; check the "
-                                   "credentials, then submit again.").arg(e.message)
+                                   "credentials, then submit again.")
+                                    .arg(e.message)
                               : tr("Telegent did not accept the port-in: %1").arg(e.message));
-    const bool credentials = s == S::Failed && (m_session->submitError().kind == ApiError::Kind::Authentication
-                                                || m_session->submitError().kind == ApiError::Kind::Permission);
+    const bool credentials = s == S::Failed && (m_session->submitError().kind == ApiError::Kind::Authentication ||
+                                                m_session->submitError().kind == ApiError::Kind::Permission);
     m_credentials->setVisible(credentials);
     m_progress->setText(s == S::Sending ? m_session->waitingText() : QString());
     updateComplete();

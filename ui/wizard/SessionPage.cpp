@@ -72,7 +72,8 @@ void SessionPage::addRow(QFormLayout *form, const QString &label, QWidget *edito
 void SessionPage::addField(QFormLayout *form, const QString &label, QLineEdit *editor, const QString &field)
 {
     addRow(form, label, editor, field);
-    connect(editor, &QLineEdit::textEdited, this, [this, field](const QString &text) { m_session->setValue(field, text); });
+    connect(editor, &QLineEdit::textEdited, this,
+            [this, field](const QString &text) { m_session->setValue(field, text); });
     connect(editor, &QLineEdit::editingFinished, this, [this, field] { m_session->touch(field); });
 }
 
@@ -111,8 +112,8 @@ void SessionPage::refresh()
         if (!m_session->isTouched(it.key()))
             shown.erase(std::remove_if(shown.begin(), shown.end(),
                                        [](const FieldIssue &i) {
-                                           return i.severity != FieldIssue::Severity::Hint
-                                                  && !i.code.startsWith(QLatin1String("eligibility."));
+                                           return i.severity != FieldIssue::Severity::Hint &&
+                                                  !i.code.startsWith(QLatin1String("eligibility."));
                                        }),
                         shown.end());
         m_feedback.value(it.key())->show(shown);
@@ -156,9 +157,10 @@ void SessionPage::initializePage()
 
 void SessionPage::showRestoredDraft(qint64 savedAtMs)
 {
-    m_draftBanner->setText(tr("An unfinished port-in from %1 was restored. Ask the customer for the account PIN "
-                              "again: it is never saved.")
-                               .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(savedAtMs).toLocalTime(), QLocale::ShortFormat)));
+    m_draftBanner->setText(
+        tr("An unfinished port-in from %1 was restored. Ask the customer for the account PIN "
+           "again: it is never saved.")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(savedAtMs).toLocalTime(), QLocale::ShortFormat)));
     m_draftBanner->setAccessibleDescription(m_draftBanner->text()); // read, not only named
     m_draftBanner->setVisible(savedAtMs > 0);
 }

@@ -2,11 +2,11 @@
 
 #include "BulkRowsModel.h"
 #include "BulkSubmission.h"
-#include "telegent/ApiError.h"
 #include "BulkValidation.h"
 #include "common/Clock.h"
 #include "domain/PortInCsv.h"
 #include "registry/OrderRegistry.h"
+#include "telegent/ApiError.h"
 #include "telegent/TelegentClient.h"
 
 #include <QFile>
@@ -17,13 +17,8 @@ namespace portdesk {
 
 BulkImport::BulkImport(TelegentClient *client, OrderRegistry *registry, Clock *clock, QString who, QString storePath,
                        QObject *parent)
-    : QObject(parent),
-      m_client(client),
-      m_registry(registry),
-      m_clock(clock),
-      m_who(std::move(who)),
-      m_store(std::move(storePath)),
-      m_model(new BulkRowsModel(this)),
+    : QObject(parent), m_client(client), m_registry(registry), m_clock(clock), m_who(std::move(who)),
+      m_store(std::move(storePath)), m_model(new BulkRowsModel(this)),
       m_submission(new BulkSubmission(client, registry, clock, m_who, this))
 {
     m_submission->setPriority(Priority::Background);
@@ -79,7 +74,8 @@ BulkImport::Resume BulkImport::resume(const PendingBatch &saved, const QString &
     if (!saved.target.isEmpty() && saved.target != target()) {
         // Started in training and now live (or another account): these rows were never meant for it.
         *error = tr("These rows were to be sent to %1, but PortDesk now sends to %2: they are not sent. "
-                    "Discard them, or resume them from a desk set up like before.").arg(saved.target, target());
+                    "Discard them, or resume them from a desk set up like before.")
+                     .arg(saved.target, target());
         return Resume::WrongTarget;
     }
     QByteArray bytes;
@@ -267,7 +263,8 @@ void BulkImport::save()
     QString error;
     if (!m_store.save(m_batch, &error))
         emit storageFailed(tr("The list of rows to send could not be saved (%1): if PortDesk stops now, "
-                              "check the orders view before importing the file again.").arg(error));
+                              "check the orders view before importing the file again.")
+                               .arg(error));
 }
 
 } // namespace portdesk

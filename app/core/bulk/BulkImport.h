@@ -34,7 +34,13 @@ public:
     // Reads and checks a file. False with *error when the file itself is unusable.
     bool load(const QString &path, QString *error);
 
-    enum class Resume { Ok, FileChanged, Unreadable, WrongTarget };
+    enum class Resume
+    {
+        Ok,
+        FileChanged,
+        Unreadable,
+        WrongTarget
+    };
     // Takes up the saved batch with the PINs of `path`. With sameFileOnly, a file whose hash
     // differs from the saved one is not used (FileChanged: ask the agent to choose it again);
     // otherwise each pending row must still be in it with the same row number and number, or it
@@ -48,7 +54,7 @@ public:
     void submit();
     void cancel();
     bool isRunning() const;
-    int sentCount() const;  // answered (either way) in this run
+    int sentCount() const;   // answered (either way) in this run
     int toSendCount() const; // in this run
     qint64 budgetWaitMs() const;
 

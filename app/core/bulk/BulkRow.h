@@ -11,7 +11,8 @@ namespace portdesk {
 // import share it, so that both refuse, send and report a row the same way.
 struct BulkRow
 {
-    enum class State {
+    enum class State
+    {
         Invalid,   // failed the port-in rules: never sent
         Ready,     // valid, waiting to be sent
         Sending,   // handed to the client: it may reach Telegent from now on
@@ -21,15 +22,15 @@ struct BulkRow
         Refused,   // on resume: the chosen file no longer holds this row as it was
     };
 
-    int row = 0;  // 1 = the first data row
-    int line = 0; // line in the file where the row starts
+    int row = 0;           // 1 = the first data row
+    int line = 0;          // line in the file where the row starts
     PortInRequest request; // normalised when valid; as read when invalid (PIN only in memory)
     State state = State::Ready;
-    QString problemField;  // first field the rules complain about ("" for a structural problem)
-    QStringList problems;  // "Field: message" per error, the CLI's wording
-    QString orderId;       // Telegent's, or the registry's UNKNOWN-... id
-    QString status;        // Telegent's status of a submitted row
-    QString error;         // why a row failed / was refused / is unknown
+    QString problemField; // first field the rules complain about ("" for a structural problem)
+    QStringList problems; // "Field: message" per error, the CLI's wording
+    QString orderId;      // Telegent's, or the registry's UNKNOWN-... id
+    QString status;       // Telegent's status of a submitted row
+    QString error;        // why a row failed / was refused / is unknown
 
     bool valid() const { return state != State::Invalid && state != State::Refused; }
     // Finished one way or another: never sent again.

@@ -20,13 +20,20 @@ int BulkRowsModel::columnCount(const QModelIndex &parent) const
 QString BulkRowsModel::stateText(const BulkRow &row)
 {
     switch (row.state) {
-    case BulkRow::State::Invalid: return tr("Not sent: fix the file");
-    case BulkRow::State::Ready: return tr("Ready to send");
-    case BulkRow::State::Sending: return tr("Sending...");
-    case BulkRow::State::Submitted: return row.status.isEmpty() ? tr("Submitted") : tr("Submitted: %1").arg(row.status);
-    case BulkRow::State::Failed: return tr("Failed");
-    case BulkRow::State::Unknown: return tr("Outcome unknown: check before resending");
-    case BulkRow::State::Refused: return tr("Not sent: row changed");
+    case BulkRow::State::Invalid:
+        return tr("Not sent: fix the file");
+    case BulkRow::State::Ready:
+        return tr("Ready to send");
+    case BulkRow::State::Sending:
+        return tr("Sending...");
+    case BulkRow::State::Submitted:
+        return row.status.isEmpty() ? tr("Submitted") : tr("Submitted: %1").arg(row.status);
+    case BulkRow::State::Failed:
+        return tr("Failed");
+    case BulkRow::State::Unknown:
+        return tr("Outcome unknown: check before resending");
+    case BulkRow::State::Refused:
+        return tr("Not sent: row changed");
     }
     return {};
 }
@@ -37,8 +44,10 @@ QVariant BulkRowsModel::data(const QModelIndex &index, int role) const
         return {};
     const BulkRow &r = m_rows.at(index.row());
     switch (role) {
-    case StateRole: return int(r.state);
-    case RowNumberRole: return r.row;
+    case StateRole:
+        return int(r.state);
+    case RowNumberRole:
+        return r.row;
     case Qt::ToolTipRole:
         if (r.state == BulkRow::State::Invalid)
             return r.problems.join(QLatin1Char('\n'));
@@ -47,21 +56,27 @@ QVariant BulkRowsModel::data(const QModelIndex &index, int role) const
         return index.column() == Row ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Row: return r.row;
+        case Row:
+            return r.row;
         case Number:
             return r.state == BulkRow::State::Invalid ? r.request.portInNumber
                                                       : OrdersModel::formatNumber(r.request.portInNumber);
-        case Subscriber: return r.request.subscriberName;
+        case Subscriber:
+            return r.request.subscriberName;
         case Check:
             if (r.state == BulkRow::State::Refused)
                 return tr("Changed");
             if (r.state != BulkRow::State::Invalid)
                 return tr("OK");
             // The short name ("Street1"); the message and the tooltip give the whole one.
-            return r.problemField.isEmpty() ? tr("Error") : tr("Error: %1").arg(r.problemField.section(QLatin1Char('.'), -1));
-        case Result: return stateText(r);
-        case OrderId: return r.orderId;
-        case Message: return r.error;
+            return r.problemField.isEmpty() ? tr("Error")
+                                            : tr("Error: %1").arg(r.problemField.section(QLatin1Char('.'), -1));
+        case Result:
+            return stateText(r);
+        case OrderId:
+            return r.orderId;
+        case Message:
+            return r.error;
         }
         return {};
     }
@@ -73,13 +88,20 @@ QVariant BulkRowsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Row: return tr("Row");
-    case Number: return tr("Number");
-    case Subscriber: return tr("Subscriber");
-    case Check: return tr("Check");
-    case Result: return tr("Result");
-    case OrderId: return tr("Order ID");
-    case Message: return tr("Message");
+    case Row:
+        return tr("Row");
+    case Number:
+        return tr("Number");
+    case Subscriber:
+        return tr("Subscriber");
+    case Check:
+        return tr("Check");
+    case Result:
+        return tr("Result");
+    case OrderId:
+        return tr("Order ID");
+    case Message:
+        return tr("Message");
     }
     return {};
 }

@@ -13,8 +13,19 @@ class BulkRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Row, Number, Subscriber, Check, Result, OrderId, Message, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Row,
+        Number,
+        Subscriber,
+        Check,
+        Result,
+        OrderId,
+        Message,
+        ColumnCount
+    };
+    enum Role
+    {
         StateRole = Qt::UserRole + 1, // int(BulkRow::State): the view colours by it
         RowNumberRole,                // the file's row number
     };

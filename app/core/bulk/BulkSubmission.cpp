@@ -9,7 +9,8 @@
 
 namespace portdesk {
 
-BulkSubmission::BulkSubmission(TelegentClient *client, OrderRegistry *registry, Clock *clock, QString who, QObject *parent)
+BulkSubmission::BulkSubmission(TelegentClient *client, OrderRegistry *registry, Clock *clock, QString who,
+                               QObject *parent)
     : QObject(parent), m_client(client), m_registry(registry), m_clock(clock), m_who(std::move(who))
 {
 }
@@ -38,7 +39,8 @@ void BulkSubmission::feed()
         const Item &item = m_items.at(index);
         // Written ahead, with the number claimed: if that fails, the row is not sent at all.
         ApiError refused;
-        const qint64 intent = SendJournal(m_registry, m_who).beforeSubmit(item.request.portInNumber, m_clock->nowMs(), &refused);
+        const qint64 intent =
+            SendJournal(m_registry, m_who).beforeSubmit(item.request.portInNumber, m_clock->nowMs(), &refused);
         if (!intent) {
             BulkResult r;
             r.row = item.row;
@@ -66,8 +68,9 @@ void BulkSubmission::onFinished(SubmitPortIn *op, int index)
     r.row = m_items.at(index).row;
     r.number = op->request().portInNumber;
     // Recorded before anything else: the registry is the only list of orders there is.
-    const SendJournal::Answer a = SendJournal(m_registry, m_who)
-                                      .afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), m_clock->nowMs());
+    const SendJournal::Answer a =
+        SendJournal(m_registry, m_who)
+            .afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), m_clock->nowMs());
     r.orderId = a.orderId;
     r.error = a.error;
     switch (a.outcome) {
@@ -75,9 +78,13 @@ void BulkSubmission::onFinished(SubmitPortIn *op, int index)
         r.state = BulkRow::State::Submitted;
         r.status = op->result().status;
         break;
-    case SendJournal::Outcome::Refused: r.state = BulkRow::State::Failed; break;
+    case SendJournal::Outcome::Refused:
+        r.state = BulkRow::State::Failed;
+        break;
     case SendJournal::Outcome::Unknown:
-    case SendJournal::Outcome::Duplicate: r.state = BulkRow::State::Unknown; break;
+    case SendJournal::Outcome::Duplicate:
+        r.state = BulkRow::State::Unknown;
+        break;
     }
     ++m_finished;
     emit rowFinished(r);
@@ -108,7 +115,8 @@ void BulkSubmission::abandon()
         r.row = m_items.at(it.value().index).row;
         r.number = op->request().portInNumber;
         r.state = BulkRow::State::Unknown;
-        const SendJournal::Answer a = SendJournal(m_registry, m_who).abandonSubmit(it.value().intent, op->request(), now);
+        const SendJournal::Answer a =
+            SendJournal(m_registry, m_who).abandonSubmit(it.value().intent, op->request(), now);
         r.orderId = a.orderId;
         r.error = a.error;
         if (r.error.kind != ApiError::Kind::Storage) {

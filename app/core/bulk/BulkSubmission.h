@@ -18,9 +18,9 @@ class TelegentClient;
 struct BulkResult
 {
     int row = 0;
-    QString number;           // E.164, as sent
+    QString number;                                // E.164, as sent
     BulkRow::State state = BulkRow::State::Failed; // Submitted, Failed or Unknown
-    QString orderId;          // Telegent's, or the registry's UNKNOWN-... id
+    QString orderId;                               // Telegent's, or the registry's UNKNOWN-... id
     QString status;
     ApiError error;
 };

@@ -14,9 +14,12 @@ namespace portdesk {
 namespace {
 // Stable names on disk, whatever the enum's order becomes.
 const std::pair<BulkRow::State, const char *> kStateNames[] = {
-    {BulkRow::State::Ready, "pending"},         {BulkRow::State::Sending, "sending"},
-    {BulkRow::State::Submitted, "done"},        {BulkRow::State::Failed, "failed"},
-    {BulkRow::State::Unknown, "sent-outcome-unknown"}, {BulkRow::State::Refused, "refused"},
+    {BulkRow::State::Ready, "pending"},
+    {BulkRow::State::Sending, "sending"},
+    {BulkRow::State::Submitted, "done"},
+    {BulkRow::State::Failed, "failed"},
+    {BulkRow::State::Unknown, "sent-outcome-unknown"},
+    {BulkRow::State::Refused, "refused"},
 };
 
 QString stateName(BulkRow::State state)
@@ -38,12 +41,14 @@ std::optional<BulkRow::State> stateFrom(const QString &name)
 
 int PendingBatch::pendingCount() const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return r.state == BulkRow::State::Ready; }));
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return r.state == BulkRow::State::Ready; }));
 }
 
 int PendingBatch::interruptedCount() const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return r.state == BulkRow::State::Sending; }));
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return r.state == BulkRow::State::Sending; }));
 }
 
 PendingBatch::Row *PendingBatch::find(int row)
@@ -58,8 +63,8 @@ PendingBatchStore::PendingBatchStore(QString path) : m_path(std::move(path)) {}
 
 QString PendingBatchStore::defaultPath(bool training)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + (training ? QStringLiteral("/bulk-import-training.json") : QStringLiteral("/bulk-import.json"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           (training ? QStringLiteral("/bulk-import-training.json") : QStringLiteral("/bulk-import.json"));
 }
 
 QByteArray PendingBatchStore::sha256Hex(const QByteArray &bytes)
@@ -71,7 +76,8 @@ bool PendingBatchStore::save(const PendingBatch &batch, QString *error)
 {
     QJsonArray rows;
     for (const PendingBatch::Row &r : batch.rows) {
-        QJsonObject o{{QStringLiteral("row"), r.row}, {QStringLiteral("number"), r.number},
+        QJsonObject o{{QStringLiteral("row"), r.row},
+                      {QStringLiteral("number"), r.number},
                       {QStringLiteral("state"), stateName(r.state)}};
         if (!r.orderId.isEmpty())
             o.insert(QStringLiteral("orderId"), r.orderId);
@@ -108,7 +114,8 @@ PendingBatch PendingBatchStore::load() const
         if (!state || row <= 0)
             continue; // not ours: better to offer less than to send the wrong row
         batch.rows.append({row, o.value(QStringLiteral("number")).toString(), *state,
-                           o.value(QStringLiteral("orderId")).toString(), o.value(QStringLiteral("message")).toString()});
+                           o.value(QStringLiteral("orderId")).toString(),
+                           o.value(QStringLiteral("message")).toString()});
     }
     return batch;
 }

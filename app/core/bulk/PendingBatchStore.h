@@ -15,7 +15,7 @@ struct PendingBatch
     struct Row
     {
         int row = 0;
-        QString number; // E.164
+        QString number;                               // E.164
         BulkRow::State state = BulkRow::State::Ready; // Ready = not sent yet; Sending = maybe sent
         QString orderId;
         QString message;

@@ -33,15 +33,18 @@ void CliCommand::done(int code)
 bool CliCommand::refusePlaceholder(const QString &orderId)
 {
     if (!isWellFormedOrderId(orderId)) {
-        fail(CliExit::Usage, QStringLiteral("%1 is not an order id (1 to %2 printable characters, no space)").arg(orderId).arg(kMaxOrderIdLength));
+        fail(CliExit::Usage, QStringLiteral("%1 is not an order id (1 to %2 printable characters, no space)")
+                                 .arg(orderId)
+                                 .arg(kMaxOrderIdLength));
         return true;
     }
     const OrderRecord *r = m_context->registry()->find(orderId);
     if (!isLocalPlaceholderId(orderId) && !(r && r->outcomeUnknown))
         return false;
-    fail(CliExit::Usage, QStringLiteral("%1 is this desk's placeholder for a submit whose outcome is unknown, not a Telegent order: "
-                                        "check with Telegent, then `portdesk-cli resolve %2 --order-id ID` or `--not-received`")
-                             .arg(orderId, r && !r->number.isEmpty() ? r->number : QStringLiteral("NUMBER")));
+    fail(CliExit::Usage,
+         QStringLiteral("%1 is this desk's placeholder for a submit whose outcome is unknown, not a Telegent order: "
+                        "check with Telegent, then `portdesk-cli resolve %2 --order-id ID` or `--not-received`")
+             .arg(orderId, r && !r->number.isEmpty() ? r->number : QStringLiteral("NUMBER")));
     return true;
 }
 

@@ -34,7 +34,9 @@ void CliOrderAction::cancel(const QStringList &args)
     if (ids.size() != 1)
         return fail(CliExit::Usage, QStringLiteral("cancel takes one ORDER_ID"));
     if (!yes)
-        return fail(CliExit::Usage, QStringLiteral("cancel is final and cannot be undone: add --yes to cancel %1").arg(ids.constFirst()));
+        return fail(
+            CliExit::Usage,
+            QStringLiteral("cancel is final and cannot be undone: add --yes to cancel %1").arg(ids.constFirst()));
     const QString id = ids.constFirst();
     if (refusePlaceholder(id))
         return;
@@ -52,7 +54,9 @@ void CliOrderAction::update(const QStringList &args)
         return fail(CliExit::Usage, QStringLiteral("%1: %2").arg(args.at(1), file.errorString()));
     const QByteArray bytes = file.read(kMaxJsonRequestBytes + 1);
     if (bytes.size() > kMaxJsonRequestBytes)
-        return fail(CliExit::Usage, QStringLiteral("%1: larger than %2 KiB: one update request is far smaller").arg(args.at(1)).arg(kMaxJsonRequestBytes / 1024));
+        return fail(CliExit::Usage, QStringLiteral("%1: larger than %2 KiB: one update request is far smaller")
+                                        .arg(args.at(1))
+                                        .arg(kMaxJsonRequestBytes / 1024));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     UpdatePortInRequest request;
@@ -73,7 +77,8 @@ void CliOrderAction::send(const QString &orderId, const QString &status, const s
         if (e.isError())
             return fail(CliExit::forError(e), QStringLiteral("%1: %2").arg(id, e.message));
         if (m_output.json())
-            m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("Status"), status}}));
+            m_output.json(
+                QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("Status"), status}}));
         else
             m_output.out() << escapeControls(id) << ' ' << status.toLower() << '\n';
         done(CliExit::Ok);

@@ -9,7 +9,11 @@ class CliOrderAction final : public CliCommand
 {
     Q_OBJECT
 public:
-    enum class Kind { Cancel, Update };
+    enum class Kind
+    {
+        Cancel,
+        Update
+    };
     CliOrderAction(Kind kind, AppContext *context, CliOutput *output, QObject *parent = nullptr);
     void run(const QStringList &args) override;
 

@@ -16,9 +16,11 @@ void CliOrders::run(const QStringList &args)
     if (args.size() == 2 && args.at(0) == QLatin1String("--group"))
         group = args.at(1);
     else if (!args.isEmpty())
-        return fail(CliExit::Usage, QStringLiteral("orders takes [--group open|action|completed|cancelled|unknown-outcome|all]"));
-    static const QStringList groups = {QStringLiteral("open"), QStringLiteral("action"), QStringLiteral("completed"),
-                                       QStringLiteral("cancelled"), QStringLiteral("unknown-outcome"), QStringLiteral("all")};
+        return fail(CliExit::Usage,
+                    QStringLiteral("orders takes [--group open|action|completed|cancelled|unknown-outcome|all]"));
+    static const QStringList groups = {
+        QStringLiteral("open"),      QStringLiteral("action"),          QStringLiteral("completed"),
+        QStringLiteral("cancelled"), QStringLiteral("unknown-outcome"), QStringLiteral("all")};
     if (!groups.contains(group))
         return fail(CliExit::Usage, QStringLiteral("--group must be one of %1").arg(groups.join(QLatin1Char('|'))));
     OrderRegistry *registry = m_context->registry();
@@ -36,12 +38,17 @@ void CliOrders::run(const QStringList &args)
         if (group != QLatin1String("all") && key != group)
             continue;
         const QString submitted = QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().toString(Qt::ISODate);
-        array.append(QJsonObject{{QStringLiteral("OrderId"), r.orderId}, {QStringLiteral("PortInNumber"), r.number},
-                                 {QStringLiteral("Status"), r.status}, {QStringLiteral("StatusMessage"), r.statusMessage},
-                                 {QStringLiteral("Group"), key}, {QStringLiteral("SubscriberName"), r.subscriber},
-                                 {QStringLiteral("Submitted"), submitted}, {QStringLiteral("SubmittedBy"), r.submittedBy}});
+        array.append(QJsonObject{{QStringLiteral("OrderId"), r.orderId},
+                                 {QStringLiteral("PortInNumber"), r.number},
+                                 {QStringLiteral("Status"), r.status},
+                                 {QStringLiteral("StatusMessage"), r.statusMessage},
+                                 {QStringLiteral("Group"), key},
+                                 {QStringLiteral("SubscriberName"), r.subscriber},
+                                 {QStringLiteral("Submitted"), submitted},
+                                 {QStringLiteral("SubmittedBy"), r.submittedBy}});
         const QString shownStatus = key == QLatin1String("unknown-outcome") && r.status.isEmpty()
-                                        ? QStringLiteral("(outcome unknown: resolve)") : r.status;
+                                        ? QStringLiteral("(outcome unknown: resolve)")
+                                        : r.status;
         table << QStringList{r.orderId, r.number, shownStatus, r.statusMessage, r.subscriber, submitted};
     }
     if (m_output.json())

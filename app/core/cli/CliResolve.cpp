@@ -27,7 +27,8 @@ void CliResolve::run(const QStringList &args)
             positional << args.at(i);
     }
     if (positional.size() != 1 || orderId.isEmpty() == !notReceived)
-        return fail(CliExit::Usage, QStringLiteral("resolve takes NUMBER and either --order-id ORDER_ID or --not-received"));
+        return fail(CliExit::Usage,
+                    QStringLiteral("resolve takes NUMBER and either --order-id ORDER_ID or --not-received"));
     OrderRegistry *registry = m_context->registry();
     if (!registry->isOpen())
         return fail(CliExit::ApiFailure, m_context->registryError());
@@ -48,10 +49,14 @@ void CliResolve::run(const QStringList &args)
             unknown << id;
     }
     if (unknown.isEmpty())
-        return fail(CliExit::Usage, QStringLiteral("%1 has no submit with an unknown outcome: nothing to resolve").arg(target));
+        return fail(CliExit::Usage,
+                    QStringLiteral("%1 has no submit with an unknown outcome: nothing to resolve").arg(target));
     if (unknown.size() > 1)
-        return fail(CliExit::Usage, QStringLiteral("%1 has %2 submits with an unknown outcome; name one instead of the number: %3")
-                                        .arg(target).arg(unknown.size()).arg(unknown.join(QLatin1Char(' '))));
+        return fail(CliExit::Usage,
+                    QStringLiteral("%1 has %2 submits with an unknown outcome; name one instead of the number: %3")
+                        .arg(target)
+                        .arg(unknown.size())
+                        .arg(unknown.join(QLatin1Char(' '))));
     const QString localId = unknown.constFirst();
     const QString number = registry->find(localId)->number;
     const QString who = m_context->actions()->who();
@@ -59,10 +64,13 @@ void CliResolve::run(const QStringList &args)
         if (!registry->resolveUnknownOutcome(localId, who, m_context->clock()->nowMs()))
             return fail(CliExit::ApiFailure, registry->lastError());
         if (m_output.json())
-            m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("PortInNumber"), number}, {QStringLiteral("Closed"), localId},
+            m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("PortInNumber"), number},
+                                                    {QStringLiteral("Closed"), localId},
                                                     {QStringLiteral("OrderId"), QString()}}));
         else
-            m_output.out() << escapeControls(QStringLiteral("%1 closed: %2 can be submitted again").arg(localId, number)) << '\n';
+            m_output.out() << escapeControls(
+                                  QStringLiteral("%1 closed: %2 can be submitted again").arg(localId, number))
+                           << '\n';
         return done(CliExit::Ok);
     }
     if (!isWellFormedOrderId(orderId) || isLocalPlaceholderId(orderId))
@@ -85,10 +93,13 @@ void CliResolve::run(const QStringList &args)
         if (!registry->attachOrderId(localId, d, who, m_context->clock()->nowMs()))
             return fail(CliExit::ApiFailure, registry->lastError());
         if (m_output.json())
-            m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("PortInNumber"), number}, {QStringLiteral("Closed"), localId},
-                                                    {QStringLiteral("OrderId"), d.orderId}, {QStringLiteral("Status"), d.orderStatus}}));
+            m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("PortInNumber"), number},
+                                                    {QStringLiteral("Closed"), localId},
+                                                    {QStringLiteral("OrderId"), d.orderId},
+                                                    {QStringLiteral("Status"), d.orderStatus}}));
         else
-            m_output.out() << escapeControls(QStringLiteral("%1 is order %2 (%3); %4 closed\n").arg(number, d.orderId, d.orderStatus, localId));
+            m_output.out() << escapeControls(
+                QStringLiteral("%1 is order %2 (%3); %4 closed\n").arg(number, d.orderId, d.orderStatus, localId));
         done(CliExit::Ok);
     });
     op->start();

@@ -43,8 +43,9 @@ QString CliRunner::usage()
 
 QStringList CliRunner::commands()
 {
-    return {QStringLiteral("eligibility"), QStringLiteral("submit"), QStringLiteral("status"), QStringLiteral("cancel"),
-            QStringLiteral("update"), QStringLiteral("orders"), QStringLiteral("watch"), QStringLiteral("resolve")};
+    return {QStringLiteral("eligibility"), QStringLiteral("submit"), QStringLiteral("status"),
+            QStringLiteral("cancel"),      QStringLiteral("update"), QStringLiteral("orders"),
+            QStringLiteral("watch"),       QStringLiteral("resolve")};
 }
 
 CliCommand *CliRunner::commandFor(const QString &name)
@@ -73,14 +74,15 @@ void CliRunner::run(const QStringList &args)
     // A wait the server asked for that is long enough to look like a hang is said, with its end.
     connect(m_context->client()->scheduler(), &RequestScheduler::retryScheduled, this,
             [this](const QString &label, qint64 atMs) {
-        const qint64 waitMs = atMs - m_context->clock()->nowMs();
-        if (waitMs <= 30'000)
-            return;
-        m_output.err() << QStringLiteral("%1: Telegent asked to wait; trying again at %2 (in %3 s)")
-                              .arg(label, QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime().toString(Qt::ISODate))
-                              .arg((waitMs + 999) / 1000)
-                       << Qt::endl;
-    });
+                const qint64 waitMs = atMs - m_context->clock()->nowMs();
+                if (waitMs <= 30'000)
+                    return;
+                m_output.err() << QStringLiteral("%1: Telegent asked to wait; trying again at %2 (in %3 s)")
+                                      .arg(label,
+                                           QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime().toString(Qt::ISODate))
+                                      .arg((waitMs + 999) / 1000)
+                               << Qt::endl;
+            });
     const QString name = args.isEmpty() ? QString() : args.constFirst();
     m_command = args.isEmpty() ? nullptr : commandFor(name);
     if (!m_command) {

@@ -18,8 +18,10 @@ void CliStatusChanges::print(const QString &id, const QString &from, const QStri
 {
     const OrderRecord *r = m_registry->find(id);
     if (m_output.json())
-        m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("PortInNumber"), r ? r->number : QString()},
-                                                {QStringLiteral("From"), from}, {QStringLiteral("To"), to}}));
+        m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id},
+                                                {QStringLiteral("PortInNumber"), r ? r->number : QString()},
+                                                {QStringLiteral("From"), from},
+                                                {QStringLiteral("To"), to}}));
     else
         m_output.out() << QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime().toString(Qt::ISODate) << "  "
                        << escapeControls(id) << "  " << escapeControls(r ? r->number : QString()) << "  "

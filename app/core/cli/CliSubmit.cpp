@@ -28,9 +28,9 @@ namespace portdesk {
 QString CliSubmit::batchPath(const QString &csvPath, bool training)
 {
     const QByteArray key = PendingBatchStore::sha256Hex(QFileInfo(csvPath).absoluteFilePath().toUtf8()).left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + (training ? QStringLiteral("/cli-batches-training/") : QStringLiteral("/cli-batches/"))
-           + QString::fromLatin1(key) + QStringLiteral(".json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           (training ? QStringLiteral("/cli-batches-training/") : QStringLiteral("/cli-batches/")) +
+           QString::fromLatin1(key) + QStringLiteral(".json");
 }
 
 void CliSubmit::print(const QList<Outcome> &rows)
@@ -38,8 +38,10 @@ void CliSubmit::print(const QList<Outcome> &rows)
     if (m_output.json()) {
         QJsonArray array;
         for (const Outcome &o : rows)
-            array.append(QJsonObject{{QStringLiteral("row"), o.row}, {QStringLiteral("PortInNumber"), o.number},
-                                     {QStringLiteral("OrderId"), o.orderId}, {QStringLiteral("Status"), o.status},
+            array.append(QJsonObject{{QStringLiteral("row"), o.row},
+                                     {QStringLiteral("PortInNumber"), o.number},
+                                     {QStringLiteral("OrderId"), o.orderId},
+                                     {QStringLiteral("Status"), o.status},
                                      {QStringLiteral("Error"), o.error}});
         m_output.json(QJsonDocument(array));
     } else {
@@ -75,7 +77,9 @@ void CliSubmit::submitJson(const QString &path)
     QList<PortInCsvRow> rows;
     {
         if (bytes.size() > kMaxJsonRequestBytes)
-            return fail(CliExit::Usage, QStringLiteral("%1: larger than %2 KiB: one port-in request is far smaller").arg(path).arg(kMaxJsonRequestBytes / 1024));
+            return fail(CliExit::Usage, QStringLiteral("%1: larger than %2 KiB: one port-in request is far smaller")
+                                            .arg(path)
+                                            .arg(kMaxJsonRequestBytes / 1024));
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         PortInCsvRow row;
@@ -98,7 +102,8 @@ void CliSubmit::submitJson(const QString &path)
         if (row.state == BulkRow::State::Invalid) {
             invalid = true;
             for (const QString &p : row.problems)
-                m_output.err() << QStringLiteral("row %1 (line %2): %3").arg(row.row).arg(row.line).arg(escapeControls(p)) << '\n';
+                m_output.err()
+                    << QStringLiteral("row %1 (line %2): %3").arg(row.row).arg(row.line).arg(escapeControls(p)) << '\n';
             outcomes->append({row.row, row.request.portInNumber, {}, {}, row.error, CliExit::Usage});
             continue;
         }
@@ -144,7 +149,8 @@ void CliSubmit::submitCsv(const QString &path, bool resume)
     const QString storePath = batchPath(path, m_context->mode() == AppContext::Mode::Training);
     // The same import as the GUI's: the batch (numbers and states, never a PIN) is on disk before
     // the first row leaves and follows every row, so a stop leaves a list of what was not sent.
-    auto *import = new BulkImport(m_context->client(), registry, m_context->clock(), m_context->userName(), storePath, this);
+    auto *import =
+        new BulkImport(m_context->client(), registry, m_context->clock(), m_context->userName(), storePath, this);
     import->submission()->setPriority(Priority::Interactive); // the CLI has nothing else to do
     QString error;
     if (!import->load(path, &error))
@@ -153,12 +159,14 @@ void CliSubmit::submitCsv(const QString &path, bool resume)
     const int leftover = saved.pendingCount() + saved.interruptedCount();
     if (leftover > 0 && !resume) {
         import->deleteLater();
-        return fail(CliExit::Usage, QStringLiteral("%1: %2 row(s) of an earlier run (started %3) were not sent or stopped on their way; "
-                                          "nothing was sent now. To send only the rows whose number is not recorded yet: "
-                                          "portdesk-cli submit --resume %1")
-                               .arg(path)
-                               .arg(leftover)
-                               .arg(QDateTime::fromMSecsSinceEpoch(saved.startedAtMs).toLocalTime().toString(Qt::ISODate)));
+        return fail(
+            CliExit::Usage,
+            QStringLiteral("%1: %2 row(s) of an earlier run (started %3) were not sent or stopped on their way; "
+                           "nothing was sent now. To send only the rows whose number is not recorded yet: "
+                           "portdesk-cli submit --resume %1")
+                .arg(path)
+                .arg(leftover)
+                .arg(QDateTime::fromMSecsSinceEpoch(saved.startedAtMs).toLocalTime().toString(Qt::ISODate)));
     }
     auto outcomes = std::make_shared<QHash<int, Outcome>>();
     BulkRowsModel *model = import->model();
@@ -176,7 +184,8 @@ void CliSubmit::submitCsv(const QString &path, bool resume)
         }
         if (row.state == BulkRow::State::Invalid) {
             for (const QString &p : row.problems)
-                m_output.err() << QStringLiteral("row %1 (line %2): %3").arg(row.row).arg(row.line).arg(escapeControls(p)) << '\n';
+                m_output.err()
+                    << QStringLiteral("row %1 (line %2): %3").arg(row.row).arg(row.line).arg(escapeControls(p)) << '\n';
             outcomes->insert(row.row, {row.row, row.request.portInNumber, {}, {}, row.error, CliExit::Usage});
         } else if (row.state == BulkRow::State::Ready) {
             ++toSend;
@@ -196,7 +205,8 @@ void CliSubmit::submitCsv(const QString &path, bool resume)
             rows << o;
         }
         int code = CliExit::Ok;
-        for (int c : {CliExit::Storage, CliExit::Interrupted, CliExit::AuthFailure, CliExit::NetworkOrUnknown, CliExit::ApiFailure, CliExit::Usage})
+        for (int c : {CliExit::Storage, CliExit::Interrupted, CliExit::AuthFailure, CliExit::NetworkOrUnknown,
+                      CliExit::ApiFailure, CliExit::Usage})
             for (const Outcome &o : rows)
                 if (o.code == c && code == CliExit::Ok)
                     code = c;
@@ -219,12 +229,14 @@ void CliSubmit::submitCsv(const QString &path, bool resume)
                 i = j + 1;
             }
             m_output.err() << QStringLiteral("portdesk-cli: stopped: %1 row(s) sent and recorded, %2 not sent%3")
-                         .arg(sent)
-                         .arg(unsentRows.size())
-                         .arg(unsent.isEmpty() ? QString()
-                                               : QStringLiteral(" (rows %1): send them with portdesk-cli submit --resume %2")
-                                                     .arg(unsent.join(QLatin1Char(',')), path))
-                  << Qt::endl;
+                                  .arg(sent)
+                                  .arg(unsentRows.size())
+                                  .arg(
+                                      unsent.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (rows %1): send them with portdesk-cli submit --resume %2")
+                                                .arg(unsent.join(QLatin1Char(',')), path))
+                           << Qt::endl;
         }
         if (toSend == 0 || BulkImport::pendingBatch(storePath).isEmpty())
             PendingBatchStore(storePath).remove(); // nothing of this file is left to send
@@ -246,15 +258,18 @@ void CliSubmit::submitCsv(const QString &path, bool resume)
         m_output.err() << QStringLiteral("submitted %1/%2").arg(bulk->finishedCount()).arg(bulk->total()) << Qt::endl;
     });
     connect(import, &BulkImport::finished, this, finish);
-    connect(import, &BulkImport::storageFailed, this, [this](const QString &message) { m_output.err() << "portdesk-cli: " << message << Qt::endl; });
+    connect(import, &BulkImport::storageFailed, this,
+            [this](const QString &message) { m_output.err() << "portdesk-cli: " << message << Qt::endl; });
     m_stop = [this, import, interrupted] {
         if (*interrupted)
             return;
         *interrupted = true;
-        m_output.err() << QStringLiteral("portdesk-cli: stopping: no new row is sent; waiting for the %1 row(s) on their way "
-                                "(a second signal stops at once: they are then recorded as unknown outcomes at the next start)")
-                     .arg(import->submission()->inFlightCount())
-              << Qt::endl;
+        m_output.err()
+            << QStringLiteral(
+                   "portdesk-cli: stopping: no new row is sent; waiting for the %1 row(s) on their way "
+                   "(a second signal stops at once: they are then recorded as unknown outcomes at the next start)")
+                   .arg(import->submission()->inFlightCount())
+            << Qt::endl;
         import->cancel();
     };
     import->submit();

@@ -26,15 +26,16 @@ void CliWatch::run(const QStringList &args)
     if (m_context->registry()->isTeam()) {
         // A team registry: only the desk holding the team's polling lease calls Telegent; while
         // another desk does, watch prints the changes it records.
-        connect(m_context, &AppContext::pollRoleChanged, this, [this, once](AppContext::PollRole role, const QString &why) {
-            if (role == AppContext::PollRole::TeamOtherDesk) {
-                m_output.err() << (why.isEmpty() ? QStringLiteral("another desk of the team checks the orders")
-                                                 : QStringLiteral("not checking: %1").arg(escapeControls(why)))
-                               << Qt::endl;
-                if (once)
-                    done(CliExit::Ok);
-            }
-        });
+        connect(m_context, &AppContext::pollRoleChanged, this,
+                [this, once](AppContext::PollRole role, const QString &why) {
+                    if (role == AppContext::PollRole::TeamOtherDesk) {
+                        m_output.err() << (why.isEmpty() ? QStringLiteral("another desk of the team checks the orders")
+                                                         : QStringLiteral("not checking: %1").arg(escapeControls(why)))
+                                       << Qt::endl;
+                        if (once)
+                            done(CliExit::Ok);
+                    }
+                });
         m_context->startPolling();
         if (once && m_context->pollRole() == AppContext::PollRole::TeamThisDesk && planner->nextCheckAtMs() != 0)
             done(CliExit::Ok);

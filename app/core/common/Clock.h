@@ -2,8 +2,8 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 #include <functional>
 #include <map>
 
@@ -50,8 +50,7 @@ class ManualClock final : public Clock
 {
     Q_OBJECT
 public:
-    explicit ManualClock(qint64 startMs = 1'767'225'600'000 /* 2026-01-01T00:00:00Z */,
-                         QObject *parent = nullptr);
+    explicit ManualClock(qint64 startMs = 1'767'225'600'000 /* 2026-01-01T00:00:00Z */, QObject *parent = nullptr);
     qint64 nowMs() const override { return m_now; }
     TimerId callAfter(qint64 delayMs, QObject *context, std::function<void()> fn) override;
     void cancel(TimerId id) override;

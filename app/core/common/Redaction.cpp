@@ -28,7 +28,8 @@ QSet<QString> &secrets()
 struct Patterns
 {
     QRegularExpression jwt{QStringLiteral(R"(eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,})")};
-    QRegularExpression bearer{QStringLiteral(R"re((Bearer\s+)[^\s"',;]+)re"), QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression bearer{QStringLiteral(R"re((Bearer\s+)[^\s"',;]+)re"),
+                              QRegularExpression::CaseInsensitiveOption};
     QRegularExpression jsonSecret{
         QStringLiteral(R"re(("(?:AccountSecret|CurrentAccountPassword|token|PortOutPIN)"\s*:\s*")[^"]*("))re"),
         QRegularExpression::CaseInsensitiveOption};

@@ -30,11 +30,13 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent) : QObject(pa
 {
     // The data folder is part of the key, so a session with another HOME or settings location
     // (tests, a second profile) is an instance of its own.
-    const QByteArray identity = (userName() + QLatin1Char('\n')
-                                 + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                 + QLatin1Char('\n') + key).toUtf8();
-    const QString base = QStringLiteral("portdesk-")
-        + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
+    const QByteArray identity =
+        (userName() + QLatin1Char('\n') + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+         QLatin1Char('\n') + key)
+            .toUtf8();
+    const QString base =
+        QStringLiteral("portdesk-") +
+        QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
 #ifdef Q_OS_UNIX
     // A folder only this user can enter; a full path, so QLocalServer uses it as is.
     QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);

@@ -16,10 +16,11 @@ class SingleInstance : public QObject
 {
     Q_OBJECT
 public:
-    enum class Role {
-        Primary,       // this process is the one instance (also when the socket cannot be set up)
-        OtherRaised,   // another instance is running and has acknowledged the request to show itself
-        OtherSilent,   // another instance holds the lock but did not answer
+    enum class Role
+    {
+        Primary,     // this process is the one instance (also when the socket cannot be set up)
+        OtherRaised, // another instance is running and has acknowledged the request to show itself
+        OtherSilent, // another instance holds the lock but did not answer
     };
 
     // `key` separates instances that must not share a window, e.g. different registry files.

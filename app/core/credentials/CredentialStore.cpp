@@ -13,7 +13,9 @@ CredentialStore::Result resultOf(QKeychain::Job *job)
     using S = CredentialStore::Status;
     CredentialStore::Result r;
     switch (job->error()) {
-    case QKeychain::NoError: r.status = S::Ok; break;
+    case QKeychain::NoError:
+        r.status = S::Ok;
+        break;
     case QKeychain::EntryNotFound:
         r.status = S::NotFound;
         r.message = CredentialStore::tr("No saved credentials were found in the system keychain.");
@@ -22,7 +24,8 @@ CredentialStore::Result resultOf(QKeychain::Job *job)
     case QKeychain::NotImplemented:
         r.status = S::Unavailable;
         r.message = CredentialStore::tr("No system keychain is available (%1). Credentials cannot be "
-                                        "saved on this computer.").arg(job->errorString());
+                                        "saved on this computer.")
+                        .arg(job->errorString());
         return r;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
@@ -32,11 +35,12 @@ CredentialStore::Result resultOf(QKeychain::Job *job)
     case QKeychain::OtherError:
         // Without a D-Bus session the libsecret backend fails at once with OtherError (7) and a
         // "Could not connect" text: that is a missing keychain, not a broken one.
-        if (job->errorString().contains(QLatin1String("connect"), Qt::CaseInsensitive)
-            || job->errorString().contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)) {
+        if (job->errorString().contains(QLatin1String("connect"), Qt::CaseInsensitive) ||
+            job->errorString().contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)) {
             r.status = S::Unavailable;
             r.message = CredentialStore::tr("No system keychain is reachable (%1). Credentials cannot "
-                                            "be read or saved until it runs.").arg(job->errorString());
+                                            "be read or saved until it runs.")
+                            .arg(job->errorString());
             return r;
         }
         Q_FALLTHROUGH();
@@ -76,11 +80,15 @@ void runGuarded(QKeychain::Job *job, int timeoutMs, QObject *context, Credential
         CredentialStore::Result r;
         r.status = CredentialStore::Status::TimedOut;
         r.message = CredentialStore::tr("The system keychain did not answer within %n second(s); it may "
-                                        "be locked.", nullptr, (timeoutMs + 999) / 1000);
+                                        "be locked.",
+                                        nullptr, (timeoutMs + 999) / 1000);
         if (ctx)
             (*cb)(r);
     });
-    QObject::connect(job, &QKeychain::Job::finished, guard, [guard] { guard->stop(); guard->deleteLater(); });
+    QObject::connect(job, &QKeychain::Job::finished, guard, [guard] {
+        guard->stop();
+        guard->deleteLater();
+    });
     guard->start(timeoutMs);
     job->start();
 }
@@ -100,12 +108,18 @@ QString CredentialStore::keyFor(const QString &apiHost, const QString &accountKe
 QString CredentialStore::statusName(Status status)
 {
     switch (status) {
-    case Status::Ok: return QStringLiteral("ok");
-    case Status::NotFound: return QStringLiteral("not-found");
-    case Status::Unavailable: return QStringLiteral("unavailable");
-    case Status::Denied: return QStringLiteral("denied");
-    case Status::TimedOut: return QStringLiteral("timed-out");
-    case Status::Failed: break;
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::NotFound:
+        return QStringLiteral("not-found");
+    case Status::Unavailable:
+        return QStringLiteral("unavailable");
+    case Status::Denied:
+        return QStringLiteral("denied");
+    case Status::TimedOut:
+        return QStringLiteral("timed-out");
+    case Status::Failed:
+        break;
     }
     return QStringLiteral("failed");
 }

@@ -13,7 +13,15 @@ class CredentialStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { Ok, NotFound, Unavailable, Denied, TimedOut, Failed };
+    enum class Status
+    {
+        Ok,
+        NotFound,
+        Unavailable,
+        Denied,
+        TimedOut,
+        Failed
+    };
     struct Result
     {
         Status status = Status::Failed;

@@ -8,16 +8,15 @@ namespace portdesk {
 
 QDateTime parseOrderDate(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:?\d{2})?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:?\d{2})?$)"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return {};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     QString fraction = m.captured(7);
     fraction = (fraction + QStringLiteral("000")).left(3); // milliseconds; finer digits dropped
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
-                     fraction.toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), fraction.toInt());
     if (!date.isValid() || !time.isValid())
         return {};
     const QString zone = m.captured(8);
@@ -46,8 +45,8 @@ QDateTime parseTokenExpiry(const QString &text)
 
 QDateTime parseHttpDate(const QByteArray &text)
 {
-    QDateTime dt = QLocale::c().toDateTime(QString::fromLatin1(text.trimmed()),
-                                           QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    QDateTime dt =
+        QLocale::c().toDateTime(QString::fromLatin1(text.trimmed()), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     if (!dt.isValid())
         return {};
     dt.setTimeZone(QTimeZone::utc());

@@ -7,7 +7,14 @@ namespace portdesk {
 // (port-validation.md). Unknown codes get no hint: the code itself is always shown verbatim.
 struct CarrierCodeAdvice
 {
-    enum class Fix { None, AccountNumber, Pin, ReviewAll, NumberLock };
+    enum class Fix
+    {
+        None,
+        AccountNumber,
+        Pin,
+        ReviewAll,
+        NumberLock
+    };
     Fix fix = Fix::None;
     QString hint; // one sentence for the agent; empty for unknown codes
 };

@@ -6,8 +6,7 @@ namespace portdesk {
 
 namespace {
 // Calls fn(code point) for each code point of text; a lone surrogate is passed as itself.
-template <typename Fn>
-void forEachCodePoint(QStringView text, Fn fn)
+template <typename Fn> void forEachCodePoint(QStringView text, Fn fn)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -50,10 +49,14 @@ namespace {
 QString escaped(char32_t c)
 {
     switch (c) {
-    case '\n': return QStringLiteral("\\n");
-    case '\r': return QStringLiteral("\\r");
-    case '\t': return QStringLiteral("\\t");
-    default: break;
+    case '\n':
+        return QStringLiteral("\\n");
+    case '\r':
+        return QStringLiteral("\\r");
+    case '\t':
+        return QStringLiteral("\\t");
+    default:
+        break;
     }
     if (c <= 0xFF)
         return QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));

@@ -6,8 +6,8 @@ namespace portdesk {
 
 bool isWellFormedOrderId(const QString &id)
 {
-    return !id.isEmpty() && id.size() <= kMaxOrderIdLength
-           && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
+    return !id.isEmpty() && id.size() <= kMaxOrderIdLength &&
+           std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
 }
 
 bool isLocalPlaceholderId(const QString &id)

@@ -21,8 +21,8 @@ StatusGroup statusGroup(const QString &status)
 {
     static const QHash<QString, StatusGroup> groups = [] {
         QHash<QString, StatusGroup> h;
-        for (const char *s : {"pending", "submitted", "processing", "inprogress",
-                              "pendingcarrierapproval", "approved", "scheduled", "updated"})
+        for (const char *s : {"pending", "submitted", "processing", "inprogress", "pendingcarrierapproval", "approved",
+                              "scheduled", "updated"})
             h.insert(QString::fromLatin1(s), StatusGroup::Open);
         for (const char *s : {"error", "rejected", "resolutionrequired", "failed"})
             h.insert(QString::fromLatin1(s), StatusGroup::NeedsAction);
@@ -43,11 +43,16 @@ bool isTerminal(StatusGroup group)
 QString statusGroupKey(StatusGroup group)
 {
     switch (group) {
-    case StatusGroup::Open: return QStringLiteral("open");
-    case StatusGroup::NeedsAction: return QStringLiteral("action");
-    case StatusGroup::Completed: return QStringLiteral("completed");
-    case StatusGroup::Cancelled: return QStringLiteral("cancelled");
-    case StatusGroup::Unknown: break;
+    case StatusGroup::Open:
+        return QStringLiteral("open");
+    case StatusGroup::NeedsAction:
+        return QStringLiteral("action");
+    case StatusGroup::Completed:
+        return QStringLiteral("completed");
+    case StatusGroup::Cancelled:
+        return QStringLiteral("cancelled");
+    case StatusGroup::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }

@@ -16,16 +16,19 @@ NormalizedNumber normalizeUsNumber(const QString &input)
     if (text.isEmpty())
         return {{}, QCoreApplication::translate("PhoneNumber", "Enter the phone number.")};
     // libphonenumber would quietly keep an extension; a port is for the line itself.
-    static const QRegularExpression extension(
-        QStringLiteral(R"((x|ext\.?|extension|#)\s*\d+\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression extension(QStringLiteral(R"((x|ext\.?|extension|#)\s*\d+\s*$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
     if (extension.match(text).hasMatch())
-        return {{}, QCoreApplication::translate("PhoneNumber", "Remove the extension: only the 10-digit number can be ported.")};
+        return {{},
+                QCoreApplication::translate("PhoneNumber",
+                                            "Remove the extension: only the 10-digit number can be ported.")};
     // ASCII digits only: libphonenumber asserts (aborting the whole desk) on some other Unicode
     // digits, e.g. N'Ko (found by fuzzing).
     static const QRegularExpression allowed(QStringLiteral(R"(^[+0-9 \t().\-/]+$)"));
     if (!allowed.match(text).hasMatch())
-        return {{}, QCoreApplication::translate("PhoneNumber", "Use digits only (spaces, dashes, dots and brackets are fine).")};
+        return {{},
+                QCoreApplication::translate("PhoneNumber",
+                                            "Use digits only (spaces, dashes, dots and brackets are fine).")};
 
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;

@@ -80,11 +80,18 @@ QList<Record> records(const QString &text)
 
 const QStringList &PortInCsv::columns()
 {
-    static const QStringList c = {
-        QStringLiteral("PortInNumber"), QStringLiteral("CurrentCarrierName"), QStringLiteral("CurrentAccountNumber"),
-        QStringLiteral("CurrentAccountPassword"), QStringLiteral("Street1"), QStringLiteral("Street2"),
-        QStringLiteral("City"), QStringLiteral("State"), QStringLiteral("Zip"), QStringLiteral("ICCID"),
-        QStringLiteral("TargetPortinClassification"), QStringLiteral("SubscriberName")};
+    static const QStringList c = {QStringLiteral("PortInNumber"),
+                                  QStringLiteral("CurrentCarrierName"),
+                                  QStringLiteral("CurrentAccountNumber"),
+                                  QStringLiteral("CurrentAccountPassword"),
+                                  QStringLiteral("Street1"),
+                                  QStringLiteral("Street2"),
+                                  QStringLiteral("City"),
+                                  QStringLiteral("State"),
+                                  QStringLiteral("Zip"),
+                                  QStringLiteral("ICCID"),
+                                  QStringLiteral("TargetPortinClassification"),
+                                  QStringLiteral("SubscriberName")};
     return c;
 }
 
@@ -92,7 +99,8 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
 {
     PortInCsv out;
     if (bytes.size() > PortInCsv::kMaxBytes) {
-        out.error = QCoreApplication::translate("PortInCsv", "The file is larger than 10 MiB: split it into smaller files.");
+        out.error =
+            QCoreApplication::translate("PortInCsv", "The file is larger than 10 MiB: split it into smaller files.");
         return out;
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -105,7 +113,8 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
         text.remove(0, 1);
     const QList<Record> recs = records(text);
     if (recs.isEmpty()) {
-        out.error = QCoreApplication::translate("PortInCsv", "The file is empty: it needs the header line and one line per port-in.");
+        out.error = QCoreApplication::translate(
+            "PortInCsv", "The file is empty: it needs the header line and one line per port-in.");
         return out;
     }
     // Header: any order, any case; every column named exactly once.
@@ -116,7 +125,8 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
         for (const QString &known : PortInCsv::columns()) {
             if (known.compare(name, Qt::CaseInsensitive) == 0) {
                 if (index.contains(known)) {
-                    out.error = QCoreApplication::translate("PortInCsv", "Line 1: the column %1 appears twice.").arg(known);
+                    out.error =
+                        QCoreApplication::translate("PortInCsv", "Line 1: the column %1 appears twice.").arg(known);
                     return out;
                 }
                 index.insert(known, i);
@@ -134,7 +144,9 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
         return out;
     }
     if (recs.size() - 1 > PortInCsv::kMaxRows) {
-        out.error = QCoreApplication::translate("PortInCsv", "The file has more than %1 port-ins: split it into smaller files.").arg(PortInCsv::kMaxRows);
+        out.error =
+            QCoreApplication::translate("PortInCsv", "The file has more than %1 port-ins: split it into smaller files.")
+                .arg(PortInCsv::kMaxRows);
         return out;
     }
     for (qsizetype r = 1; r < recs.size(); ++r) {
@@ -145,7 +157,9 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
         if (rec.unterminatedQuote)
             row.error = QCoreApplication::translate("PortInCsv", "A quoted field is never closed.");
         else if (rec.fields.size() != header.fields.size())
-            row.error = QCoreApplication::translate("PortInCsv", "%1 fields, the header has %2.").arg(rec.fields.size()).arg(header.fields.size());
+            row.error = QCoreApplication::translate("PortInCsv", "%1 fields, the header has %2.")
+                            .arg(rec.fields.size())
+                            .arg(header.fields.size());
         const auto value = [&](const char *column) {
             return rec.fields.value(index.value(QLatin1String(column))).trimmed();
         };

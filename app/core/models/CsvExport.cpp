@@ -8,10 +8,11 @@ QString csvField(const QString &value)
 {
     // A leading = + - @ would be run as a formula by spreadsheet programs: neutralise it.
     QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) && !(v.front() == QLatin1Char('+') && v.size() > 1 && v.at(1).isDigit()))
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) &&
+        !(v.front() == QLatin1Char('+') && v.size() > 1 && v.at(1).isDigit()))
         v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')) || v != v.trimmed())
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+        v.contains(QLatin1Char('\r')) || v != v.trimmed())
         return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return v;
 }

@@ -64,7 +64,7 @@ void OrdersFilterModel::setSearchText(const QString &text)
 void OrdersFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column == sortColumn() && order == sortOrder())
-        return; // the base does not sort again either: the held places stay true
+        return;              // the base does not sort again either: the held places stay true
     m_heldSortValue.clear(); // shown rows stay shown: a sort does not filter again
     QSortFilterProxyModel::sort(column, order);
 }
@@ -113,7 +113,8 @@ bool OrdersFilterModel::acceptsLive(int sourceRow) const
     const QModelIndex any = m->index(sourceRow, 0);
     const auto group = StatusGroup(m->data(any, OrdersModel::StatusGroupRole).toInt());
     switch (m_group) {
-    case Group::All: break;
+    case Group::All:
+        break;
     case Group::Open:
         if (group != StatusGroup::Open && group != StatusGroup::Unknown)
             return false;
@@ -136,8 +137,8 @@ bool OrdersFilterModel::acceptsLive(int sourceRow) const
     const auto text = [&](int column, int role = Qt::DisplayRole) {
         return m->data(m->index(sourceRow, column), role).toString();
     };
-    if (text(OrdersModel::OrderId).contains(m_text, Qt::CaseInsensitive)
-        || text(OrdersModel::Subscriber).contains(m_text, Qt::CaseInsensitive))
+    if (text(OrdersModel::OrderId).contains(m_text, Qt::CaseInsensitive) ||
+        text(OrdersModel::Subscriber).contains(m_text, Qt::CaseInsensitive))
         return true;
     // "801 555 23", "(801) 555-2345" and "+18015552345" all find the same number.
     return m_digits.size() >= 3 && text(OrdersModel::Number, OrdersModel::SortRole).contains(m_digits);

@@ -21,7 +21,14 @@ class OrdersFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class Group { All, Open, NeedsAction, Completed, Cancelled };
+    enum class Group
+    {
+        All,
+        Open,
+        NeedsAction,
+        Completed,
+        Cancelled
+    };
     Q_ENUM(Group)
 
     explicit OrdersFilterModel(QObject *parent = nullptr);

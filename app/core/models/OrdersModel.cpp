@@ -106,9 +106,12 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
 {
     const QLocale locale;
     switch (column) {
-    case Number: return formatNumber(r.number);
-    case Subscriber: return r.subscriber;
-    case Carrier: return r.carrier;
+    case Number:
+        return formatNumber(r.number);
+    case Subscriber:
+        return r.subscriber;
+    case Carrier:
+        return r.carrier;
     case Status:
         if (r.outcomeUnknown && r.status.isEmpty())
             return tr("Outcome unknown");
@@ -147,8 +150,10 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
             return tr("%n hours ago", nullptr, int(minutes / 60));
         return tr("%n days ago", nullptr, int(minutes / (24 * 60)));
     }
-    case OrderId: return r.orderId;
-    case Agent: return r.submittedBy;
+    case OrderId:
+        return r.orderId;
+    case Agent:
+        return r.submittedBy;
     }
     return {};
 }
@@ -156,11 +161,15 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
 QVariant OrdersModel::sortValue(const OrderRecord &r, int column) const
 {
     switch (column) {
-    case Number: return r.number;
+    case Number:
+        return r.number;
     case Submitted:
-    case Age: return r.submittedAtMs;
-    case LastChecked: return r.lastCheckedMs;
-    default: return display(r, column);
+    case Age:
+        return r.submittedAtMs;
+    case LastChecked:
+        return r.lastCheckedMs;
+    default:
+        return display(r, column);
     }
 }
 
@@ -172,16 +181,24 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     if (!r)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return display(*r, index.column());
+    case Qt::DisplayRole:
+        return display(*r, index.column());
     case Qt::ToolTipRole: // the whole text of a cut-off cell
         return display(*r, index.column() == Status ? int(Message) : index.column());
-    case SortRole: return sortValue(*r, index.column());
-    case OrderIdRole: return r->orderId;
-    case StatusGroupRole: return int(r->group);
-    case UnseenChangeRole: return m_unseen.contains(r->orderId);
-    case NotFoundRole: return r->notFound;
-    case OutcomeUnknownRole: return r->outcomeUnknown;
-    default: return {};
+    case SortRole:
+        return sortValue(*r, index.column());
+    case OrderIdRole:
+        return r->orderId;
+    case StatusGroupRole:
+        return int(r->group);
+    case UnseenChangeRole:
+        return m_unseen.contains(r->orderId);
+    case NotFoundRole:
+        return r->notFound;
+    case OutcomeUnknownRole:
+        return r->outcomeUnknown;
+    default:
+        return {};
     }
 }
 
@@ -190,16 +207,26 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Number: return tr("Number");
-    case Subscriber: return tr("Subscriber");
-    case Carrier: return tr("Carrier");
-    case Status: return tr("Status");
-    case Message: return tr("Message");
-    case Submitted: return tr("Submitted");
-    case Age: return tr("Age");
-    case LastChecked: return tr("Last checked");
-    case OrderId: return tr("Order ID");
-    case Agent: return tr("Agent");
+    case Number:
+        return tr("Number");
+    case Subscriber:
+        return tr("Subscriber");
+    case Carrier:
+        return tr("Carrier");
+    case Status:
+        return tr("Status");
+    case Message:
+        return tr("Message");
+    case Submitted:
+        return tr("Submitted");
+    case Age:
+        return tr("Age");
+    case LastChecked:
+        return tr("Last checked");
+    case OrderId:
+        return tr("Order ID");
+    case Agent:
+        return tr("Agent");
     }
     return {};
 }

@@ -17,8 +17,22 @@ class OrdersModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Subscriber, Carrier, Status, Message, Submitted, Age, LastChecked, OrderId, Agent, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Number,
+        Subscriber,
+        Carrier,
+        Status,
+        Message,
+        Submitted,
+        Age,
+        LastChecked,
+        OrderId,
+        Agent,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // raw value to sort by
         OrderIdRole,
         StatusGroupRole,   // int(StatusGroup): the view colours by it

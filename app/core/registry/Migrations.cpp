@@ -57,13 +57,13 @@ const QList<Migration> &migrations()
                          " who TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX order_events_by_order ON order_events (order_id, at)")}},
         // Facts about the registry itself; a team database records the AccountKey it serves.
-        {2,
-         {QStringLiteral("CREATE TABLE registry_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
+        {2, {QStringLiteral("CREATE TABLE registry_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
         // Write-ahead of every send (SendJournal) and one holder per number: the primary key is
         // what stops two processes (or two desks of a team) from ordering one number twice.
         // Intents keep the number, the operation, who and when: never a PIN.
         {3,
-         {QStringLiteral("CREATE TABLE number_claims (number TEXT PRIMARY KEY, holder TEXT NOT NULL, since BIGINT NOT NULL)"),
+         {QStringLiteral(
+              "CREATE TABLE number_claims (number TEXT PRIMARY KEY, holder TEXT NOT NULL, since BIGINT NOT NULL)"),
           QStringLiteral("CREATE TABLE send_intents ("
                          " id %AUTOID%,"
                          " operation TEXT NOT NULL,"
@@ -114,7 +114,8 @@ bool Migrations::apply(QSqlDatabase &db, QString *error)
     if (db.driverName() == QLatin1String("QPSQL")) {
         QSqlQuery lock(db);
         if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock))) {
-            *error = QCoreApplication::translate("Migrations", "Cannot prepare the order database: %1").arg(lock.lastError().text());
+            *error = QCoreApplication::translate("Migrations", "Cannot prepare the order database: %1")
+                         .arg(lock.lastError().text());
             return false;
         }
         const bool ok = applyAll(db, error);
@@ -135,7 +136,8 @@ bool Migrations::applyAll(QSqlDatabase &db, QString *error)
     QSqlQuery q(db);
     // Nothing to do is decided without a write (a read-only or busy file still opens)...
     const auto idOk = [&] {
-        return postgres || (q.exec(QStringLiteral("PRAGMA application_id")) && q.next() && q.value(0).toInt() == applicationId());
+        return postgres ||
+               (q.exec(QStringLiteral("PRAGMA application_id")) && q.next() && q.value(0).toInt() == applicationId());
     };
     if (currentVersion(db) == latestVersion() && idOk())
         return true;
@@ -148,34 +150,44 @@ bool Migrations::applyAll(QSqlDatabase &db, QString *error)
                         .arg(postgres ? db.lastError().text() : q.lastError().text()));
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)")))
-        return fail(QCoreApplication::translate("Migrations", "Cannot prepare the order database: %1").arg(q.lastError().text()));
+        return fail(QCoreApplication::translate("Migrations", "Cannot prepare the order database: %1")
+                        .arg(q.lastError().text()));
     const int current = currentVersion(db);
     if (current > latestVersion())
-        return fail(QCoreApplication::translate("Migrations", "The order database was written by a newer PortDesk (schema %1, this version knows %2). "
-                    "Update PortDesk; the database was not changed.")
+        return fail(QCoreApplication::translate(
+                        "Migrations",
+                        "The order database was written by a newer PortDesk (schema %1, this version knows %2). "
+                        "Update PortDesk; the database was not changed.")
                         .arg(current)
                         .arg(latestVersion()));
-    const QString autoId = postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                    : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString autoId =
+        postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     for (const Migration &m : migrations()) {
         if (m.version <= current)
             continue;
         for (QString sql : m.statements) {
             sql.replace(QLatin1String("%AUTOID%"), autoId);
             if (!q.exec(sql))
-                return fail(QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text()));
+                return fail(
+                    QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2")
+                        .arg(m.version)
+                        .arg(q.lastError().text()));
         }
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(m.version);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!q.exec())
-            return fail(QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2").arg(m.version).arg(q.lastError().text()));
+            return fail(QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2")
+                            .arg(m.version)
+                            .arg(q.lastError().text()));
     }
     if (!postgres && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId())))
-        return fail(QCoreApplication::translate("Migrations", "Cannot mark the order database as PortDesk's: %1").arg(q.lastError().text()));
+        return fail(QCoreApplication::translate("Migrations", "Cannot mark the order database as PortDesk's: %1")
+                        .arg(q.lastError().text()));
     q.finish();
     if (!db.commit())
-        return fail(QCoreApplication::translate("Migrations", "Updating the order database failed: %1").arg(db.lastError().text()));
+        return fail(QCoreApplication::translate("Migrations", "Updating the order database failed: %1")
+                        .arg(db.lastError().text()));
     return true;
 }
 

@@ -1,9 +1,9 @@
 #include "OrderActions.h"
+#include "OrderRegistry.h"
+#include "SendJournal.h"
 #include "common/Redaction.h"
 #include "domain/OrderIds.h"
 #include "domain/validation/PortInValidator.h"
-#include "OrderRegistry.h"
-#include "SendJournal.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/CancelPortIn.h"
 #include "telegent/operations/GetOrder.h"
@@ -39,17 +39,20 @@ void OrderActions::update(const UpdatePortInRequest &request)
     }
     // Written ahead: an update the registry cannot record is not sent.
     ApiError refused;
-    const qint64 intent = SendJournal(m_registry, m_who).beforeAction(QStringLiteral("update"), request.orderId,
-                                                                      m_client->clock()->nowMs(), &refused);
+    const qint64 intent =
+        SendJournal(m_registry, m_who)
+            .beforeAction(QStringLiteral("update"), request.orderId, m_client->clock()->nowMs(), &refused);
     if (!intent) {
-        QMetaObject::invokeMethod(this, [this, id = request.orderId, refused] { emit finished(id, refused); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id = request.orderId, refused] { emit finished(id, refused); }, Qt::QueuedConnection);
         return;
     }
     auto *op = new UpdatePortIn(m_client, request, this);
     connect(op, &ApiOperation::finished, this, [this, op, intent] {
         op->deleteLater();
-        const ApiError error = SendJournal(m_registry, m_who)
-                                   .afterUpdate(intent, op->request(), op->ok(), op->result(), op->error(), m_client->clock()->nowMs());
+        const ApiError error =
+            SendJournal(m_registry, m_who)
+                .afterUpdate(intent, op->request(), op->ok(), op->result(), op->error(), m_client->clock()->nowMs());
         emit finished(op->request().orderId, error);
     });
     op->start();
@@ -58,17 +61,19 @@ void OrderActions::update(const UpdatePortInRequest &request)
 void OrderActions::cancel(const QString &orderId)
 {
     ApiError refused;
-    const qint64 intent = SendJournal(m_registry, m_who).beforeAction(QStringLiteral("cancel"), orderId,
-                                                                      m_client->clock()->nowMs(), &refused);
+    const qint64 intent = SendJournal(m_registry, m_who)
+                              .beforeAction(QStringLiteral("cancel"), orderId, m_client->clock()->nowMs(), &refused);
     if (!intent) {
-        QMetaObject::invokeMethod(this, [this, orderId, refused] { emit finished(orderId, refused); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, orderId, refused] { emit finished(orderId, refused); }, Qt::QueuedConnection);
         return;
     }
     auto *op = new CancelPortIn(m_client, {orderId}, this);
     connect(op, &ApiOperation::finished, this, [this, op, orderId, intent] {
         op->deleteLater();
-        const ApiError error = SendJournal(m_registry, m_who)
-                                   .afterCancel(intent, orderId, op->ok(), op->result(), op->error(), m_client->clock()->nowMs());
+        const ApiError error =
+            SendJournal(m_registry, m_who)
+                .afterCancel(intent, orderId, op->ok(), op->result(), op->error(), m_client->clock()->nowMs());
         emit finished(orderId, error);
     });
     op->start();

@@ -6,8 +6,7 @@
 
 namespace portdesk {
 
-OrderChanges::Change OrderChanges::unknownOutcome(const PortInRequest &request, const QString &who,
-                                                  qint64 nowMs)
+OrderChanges::Change OrderChanges::unknownOutcome(const PortInRequest &request, const QString &who, qint64 nowMs)
 {
     OrderRecord r = OrderRows::fromRequest(request, who, nowMs);
     r.orderId = QStringLiteral("UNKNOWN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -34,8 +33,7 @@ OrderChanges::Change OrderChanges::tracked(const QString &orderId, const QString
     return {r, {0, orderId, nowMs, QStringLiteral("tracked"), {}, {}, {}, who}};
 }
 
-OrderChanges::Change OrderChanges::status(const OrderRecord &old, const OrderDetails &d,
-                                          qint64 nowMs)
+OrderChanges::Change OrderChanges::status(const OrderRecord &old, const OrderDetails &d, qint64 nowMs)
 {
     OrderRecord r = old;
     const bool changed = r.status != d.orderStatus || r.statusMessage != d.orderStatusMessage;
@@ -51,14 +49,7 @@ OrderChanges::Change OrderChanges::status(const OrderRecord &old, const OrderDet
     if (changed)
         r.lastChangedMs = nowMs;
     return {r,
-            {0,
-             r.orderId,
-             nowMs,
-             QStringLiteral("status"),
-             old.status,
-             d.orderStatus,
-             d.orderStatusMessage,
-             {}},
+            {0, r.orderId, nowMs, QStringLiteral("status"), old.status, d.orderStatus, d.orderStatusMessage, {}},
             changed};
 }
 
@@ -80,8 +71,7 @@ OrderChanges::Change OrderChanges::notFound(const OrderRecord &old, qint64 nowMs
 }
 
 OrderChanges::Change OrderChanges::update(const OrderRecord &old, const UpdatePortInRequest &u,
-                                          const UpdateResult &result, const QString &who,
-                                          qint64 nowMs)
+                                          const UpdateResult &result, const QString &who, qint64 nowMs)
 {
     OrderRecord r = old;
     QStringList fields; // names only: the event must say what changed, never the PIN itself
@@ -108,12 +98,11 @@ OrderChanges::Change OrderChanges::update(const OrderRecord &old, const UpdatePo
     r.notFound = false;
     const QString changed = fields.isEmpty() ? tr("nothing") : fields.join(QStringLiteral(", "));
     return {r,
-            {0, r.orderId, nowMs, QStringLiteral("update"), old.status, r.status,
-             tr("Changed: %1").arg(changed), who}};
+            {0, r.orderId, nowMs, QStringLiteral("update"), old.status, r.status, tr("Changed: %1").arg(changed), who}};
 }
 
-OrderChanges::Change OrderChanges::cancelled(const OrderRecord &old, const CancelResult &result,
-                                             const QString &who, qint64 nowMs)
+OrderChanges::Change OrderChanges::cancelled(const OrderRecord &old, const CancelResult &result, const QString &who,
+                                             qint64 nowMs)
 {
     OrderRecord r = old;
     r.status = result.status.isEmpty() ? QStringLiteral("Cancelled") : result.status;
@@ -123,8 +112,7 @@ OrderChanges::Change OrderChanges::cancelled(const OrderRecord &old, const Cance
     return {r, {0, r.orderId, nowMs, QStringLiteral("cancel"), old.status, r.status, {}, who}};
 }
 
-OrderChanges::Change OrderChanges::notReceived(const OrderRecord &unknown, const QString &who,
-                                               qint64 nowMs)
+OrderChanges::Change OrderChanges::notReceived(const OrderRecord &unknown, const QString &who, qint64 nowMs)
 {
     OrderRecord r = unknown;
     r.status = tr("Not received by Telegent");
@@ -135,9 +123,10 @@ OrderChanges::Change OrderChanges::notReceived(const OrderRecord &unknown, const
              tr("Checked by the agent: this submit never reached Telegent."), who}};
 }
 
-std::pair<OrderChanges::Change, OrderChanges::Change>
-OrderChanges::attached(const OrderRecord &unknown, const OrderRecord *tracked,
-                       const OrderDetails &d, const QString &who, qint64 nowMs)
+std::pair<OrderChanges::Change, OrderChanges::Change> OrderChanges::attached(const OrderRecord &unknown,
+                                                                             const OrderRecord *tracked,
+                                                                             const OrderDetails &d, const QString &who,
+                                                                             qint64 nowMs)
 {
     OrderRecord order = tracked ? *tracked : unknown; // a new row keeps what was submitted
     const QString oldStatus = tracked ? tracked->status : QString();
@@ -154,27 +143,24 @@ OrderChanges::attached(const OrderRecord &unknown, const OrderRecord *tracked,
         order.number = unknown.number;
     OrderRecord closed = unknown;
     closed.status = tr("Received by Telegent as %1").arg(d.orderId);
-    closed.group =
-        StatusGroup::Cancelled; // closed like a "not received" one: never polled, number free
+    closed.group = StatusGroup::Cancelled; // closed like a "not received" one: never polled, number free
     closed.lastChangedMs = nowMs;
-    const OrderEvent closing{
-        0,
-        unknown.orderId,
-        nowMs,
-        QStringLiteral("verified"),
-        unknown.status,
-        closed.status,
-        tr("Checked by the agent: Telegent received this submit as order %1.").arg(d.orderId),
-        who};
-    const OrderEvent found{
-        0,
-        d.orderId,
-        nowMs,
-        QStringLiteral("attached"),
-        oldStatus,
-        order.status,
-        tr("The order of submit %1, whose outcome was unknown.").arg(unknown.orderId),
-        who};
+    const OrderEvent closing{0,
+                             unknown.orderId,
+                             nowMs,
+                             QStringLiteral("verified"),
+                             unknown.status,
+                             closed.status,
+                             tr("Checked by the agent: Telegent received this submit as order %1.").arg(d.orderId),
+                             who};
+    const OrderEvent found{0,
+                           d.orderId,
+                           nowMs,
+                           QStringLiteral("attached"),
+                           oldStatus,
+                           order.status,
+                           tr("The order of submit %1, whose outcome was unknown.").arg(unknown.orderId),
+                           who};
     return {{closed, closing}, {order, found}};
 }
 

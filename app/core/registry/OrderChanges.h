@@ -30,19 +30,16 @@ public:
     // Telegent answered 404: flagged (never deleted); an event the first time only.
     static Change notFound(const OrderRecord &old, qint64 nowMs);
     // The event names the fields that changed, never a value - the PIN least of all.
-    static Change update(const OrderRecord &old, const UpdatePortInRequest &request,
-                         const UpdateResult &result, const QString &who, qint64 nowMs);
-    static Change cancelled(const OrderRecord &old, const CancelResult &result, const QString &who,
-                            qint64 nowMs);
+    static Change update(const OrderRecord &old, const UpdatePortInRequest &request, const UpdateResult &result,
+                         const QString &who, qint64 nowMs);
+    static Change cancelled(const OrderRecord &old, const CancelResult &result, const QString &who, qint64 nowMs);
     // The agent found an unknown-outcome submit never reached Telegent: closed, number free.
     static Change notReceived(const OrderRecord &unknown, const QString &who, qint64 nowMs);
     // The agent found the order an unknown-outcome submit created: the unknown row closed, and
     // the order (`tracked` when this desk already has it, else a new row with the submit's
     // details) given the answer.
-    static std::pair<Change, Change> attached(const OrderRecord &unknown,
-                                              const OrderRecord *tracked,
-                                              const OrderDetails &answer, const QString &who,
-                                              qint64 nowMs);
+    static std::pair<Change, Change> attached(const OrderRecord &unknown, const OrderRecord *tracked,
+                                              const OrderDetails &answer, const QString &who, qint64 nowMs);
 };
 
 } // namespace portdesk

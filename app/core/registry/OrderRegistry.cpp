@@ -1,13 +1,13 @@
 #include "OrderRegistry.h"
-#include "RegistryFile.h"
 #include "OrderChanges.h"
 #include "OrderRows.h"
+#include "RegistryFile.h"
 #include "SendJournal.h"
 #include "TeamSync.h"
 #include "common/Logging.h"
 
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -254,7 +254,8 @@ bool OrderRegistry::notifyPeers(const QStringList &orderIds)
     return !m_sync || m_sync->notifyPeers(orderIds, &why) || fail(why);
 }
 
-bool OrderRegistry::recordSubmitted(const PortInRequest &request, const SubmitResult &result, const QString &who, qint64 nowMs)
+bool OrderRegistry::recordSubmitted(const PortInRequest &request, const SubmitResult &result, const QString &who,
+                                    qint64 nowMs)
 {
     const OrderRecord r = OrderRows::fromSubmit(request, result, who, nowMs);
     if (find(r.orderId))
@@ -342,7 +343,8 @@ bool OrderRegistry::markNotFound(const QString &orderId, qint64 nowMs)
     return true;
 }
 
-bool OrderRegistry::recordUpdate(const UpdatePortInRequest &u, const UpdateResult &result, const QString &who, qint64 nowMs)
+bool OrderRegistry::recordUpdate(const UpdatePortInRequest &u, const UpdateResult &result, const QString &who,
+                                 qint64 nowMs)
 {
     const OrderRecord *old = find(u.orderId);
     if (!old)
@@ -355,7 +357,8 @@ bool OrderRegistry::recordUpdate(const UpdatePortInRequest &u, const UpdateResul
     return true;
 }
 
-bool OrderRegistry::recordCancelled(const QString &orderId, const CancelResult &result, const QString &who, qint64 nowMs)
+bool OrderRegistry::recordCancelled(const QString &orderId, const CancelResult &result, const QString &who,
+                                    qint64 nowMs)
 {
     const OrderRecord *old = find(orderId);
     if (!old)
@@ -381,8 +384,8 @@ bool OrderRegistry::attachOrderId(const QString &localId, const OrderDetails &d,
     if (!m_db.transaction())
         return fail(m_db.lastError().text());
     // The unknown row first: the number is never claimed twice, not even inside the transaction.
-    if (!writeRow(closed.row, &closed.event, false) || !writeRow(order.row, &order.event, false)
-        || !notifyPeers({localId, d.orderId}) || !m_db.commit()) {
+    if (!writeRow(closed.row, &closed.event, false) || !writeRow(order.row, &order.event, false) ||
+        !notifyPeers({localId, d.orderId}) || !m_db.commit()) {
         const QString why = m_db.lastError().text();
         m_db.rollback();
         load(&m_lastError); // memory follows the database

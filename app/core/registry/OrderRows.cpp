@@ -9,8 +9,8 @@ namespace {
 
 StatusGroup groupFromKey(const QString &key)
 {
-    for (StatusGroup g : {StatusGroup::Open, StatusGroup::NeedsAction, StatusGroup::Completed,
-                          StatusGroup::Cancelled, StatusGroup::Unknown}) {
+    for (StatusGroup g : {StatusGroup::Open, StatusGroup::NeedsAction, StatusGroup::Completed, StatusGroup::Cancelled,
+                          StatusGroup::Unknown}) {
         if (statusGroupKey(g) == key)
             return g;
     }
@@ -21,10 +21,9 @@ StatusGroup groupFromKey(const QString &key)
 
 QLatin1String OrderRows::columns()
 {
-    return QLatin1String(
-        "order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
-        "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
-        "submitted_by, last_checked, last_changed, not_found, outcome_unknown");
+    return QLatin1String("order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
+                         "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
+                         "submitted_by, last_checked, last_changed, not_found, outcome_unknown");
 }
 
 QString OrderRows::selectAll()
@@ -34,8 +33,7 @@ QString OrderRows::selectAll()
 
 QString OrderRows::selectIds(qsizetype count)
 {
-    return QStringLiteral(
-               "SELECT %1 FROM orders WHERE order_id IN (%2) ORDER BY submitted_at, order_id")
+    return QStringLiteral("SELECT %1 FROM orders WHERE order_id IN (%2) ORDER BY submitted_at, order_id")
         .arg(columns(), QStringLiteral("?,").repeated(count).chopped(1));
 }
 
@@ -127,19 +125,16 @@ OrderRows::Statement OrderRows::update(const OrderRecord &old, const OrderRecord
     if (names.isEmpty())
         return {};
     s.binds << text(row.orderId);
-    s.sql =
-        QStringLiteral("UPDATE orders SET %1 WHERE order_id=?").arg(names.join(QLatin1Char(',')));
+    s.sql = QStringLiteral("UPDATE orders SET %1 WHERE order_id=?").arg(names.join(QLatin1Char(',')));
     return s;
 }
 
 OrderRows::Statement OrderRows::insertEvent(const OrderEvent &e)
 {
-    return {
-        QStringLiteral(
-            "INSERT INTO order_events (order_id, at, kind, old_status, new_status, message, who) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {text(e.orderId), QVariant(e.atMs), text(e.kind), text(e.oldStatus), text(e.newStatus),
-         text(e.message), text(e.who)}};
+    return {QStringLiteral("INSERT INTO order_events (order_id, at, kind, old_status, new_status, message, who) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {text(e.orderId), QVariant(e.atMs), text(e.kind), text(e.oldStatus), text(e.newStatus), text(e.message),
+             text(e.who)}};
 }
 
 QString OrderRows::selectEvents()
@@ -150,9 +145,8 @@ QString OrderRows::selectEvents()
 
 OrderEvent OrderRows::readEvent(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toString(),   q.value(7).toString()};
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(),   q.value(7).toString()};
 }
 
 OrderRecord OrderRows::fromRequest(const PortInRequest &request, const QString &who, qint64 nowMs)
@@ -170,8 +164,8 @@ OrderRecord OrderRows::fromRequest(const PortInRequest &request, const QString &
     return r; // request.currentAccountPassword is deliberately not copied
 }
 
-OrderRecord OrderRows::fromSubmit(const PortInRequest &request, const SubmitResult &result,
-                                  const QString &who, qint64 nowMs)
+OrderRecord OrderRows::fromSubmit(const PortInRequest &request, const SubmitResult &result, const QString &who,
+                                  qint64 nowMs)
 {
     OrderRecord r = fromRequest(request, who, nowMs);
     r.orderId = result.orderId;

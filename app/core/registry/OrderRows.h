@@ -47,8 +47,8 @@ public:
     // The stored part of a request (no PIN), as a new row of `who` at nowMs...
     static OrderRecord fromRequest(const PortInRequest &request, const QString &who, qint64 nowMs);
     // ... and as the order Telegent's submit answer created.
-    static OrderRecord fromSubmit(const PortInRequest &request, const SubmitResult &result,
-                                  const QString &who, qint64 nowMs);
+    static OrderRecord fromSubmit(const PortInRequest &request, const SubmitResult &result, const QString &who,
+                                  qint64 nowMs);
 
     // Qt binds a null QString as SQL NULL; the schema wants '' for "none".
     static QVariant text(const QString &s);

@@ -35,7 +35,8 @@ QList<OrphanedSend> findOrphanedSends(QSqlDatabase &db, qint64 nowMs, qint64 for
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, operation, number, order_id, who, at, host, pid FROM send_intents "
                                "WHERE state = 'sending' ORDER BY id"))) {
-        *error = QCoreApplication::translate("SendJournal", "Cannot read the sends on their way: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("SendJournal", "Cannot read the sends on their way: %1")
+                     .arg(q.lastError().text());
         return {};
     }
     const QString host = QSysInfo::machineHostName();

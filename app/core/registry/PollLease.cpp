@@ -9,9 +9,7 @@
 namespace portdesk {
 
 PollLease::PollLease(const TeamDatabase &database, const QString &accountKey, QObject *parent)
-    : QObject(parent),
-      m_database(database),
-      m_key(pollLockKey(accountKey)),
+    : QObject(parent), m_database(database), m_key(pollLockKey(accountKey)),
       m_connectionName(QStringLiteral("portdesk-lease-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
 {
     m_timer.setSingleShot(false);
@@ -75,8 +73,8 @@ void PollLease::tick()
     if (m_held) {
         // Still our session? Any failure means the session (and the lock with it) is gone.
         if (q.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-                                  "AND pid = pg_backend_pid()"))
-            && q.next() && q.value(0).toInt() > 0)
+                                  "AND pid = pg_backend_pid()")) &&
+            q.next() && q.value(0).toInt() > 0)
             return;
         m_lastError = q.lastError().text();
         drop();

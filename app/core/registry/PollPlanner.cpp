@@ -56,8 +56,8 @@ QString PollPlanner::pickNext(qint64 nowMs, qint64 *nextDueMs, int *dueCount) co
         if (!r->hasTelegentId() || isTerminal(r->group) || m_inFlight.contains(id))
             continue;
         const bool slow = r->group == StatusGroup::NeedsAction || r->notFound;
-        const qint64 due = r->lastCheckedMs == 0 ? 0
-                                                 : r->lastCheckedMs + (slow ? m_policy.actionIntervalMs : m_policy.openIntervalMs);
+        const qint64 due =
+            r->lastCheckedMs == 0 ? 0 : r->lastCheckedMs + (slow ? m_policy.actionIntervalMs : m_policy.openIntervalMs);
         if (due > nowMs) {
             if (*nextDueMs < 0 || due < *nextDueMs)
                 *nextDueMs = due;

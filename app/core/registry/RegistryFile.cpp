@@ -59,17 +59,20 @@ bool RegistryFile::open(const QString &path, const QString &connectionName, QSql
         const QString folder = info.absolutePath();
         folderIsOurs = !QFileInfo::exists(folder) || folder == QFileInfo(defaultPath()).absolutePath();
         if (!QDir().mkpath(folder)) {
-            *why = QCoreApplication::translate("RegistryFile", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+            *why = QCoreApplication::translate("RegistryFile", "cannot create the folder %1")
+                       .arg(QDir::toNativeSeparators(folder));
             return false;
         }
         // Checked through a read-only connection before anything may write to it.
         switch (inspect(path, why)) {
-        case State::Refused: return false;
+        case State::Refused:
+            return false;
         case State::Missing:
             if (!create(path, why))
                 return false;
             break;
-        case State::Ours: break;
+        case State::Ours:
+            break;
         }
         if (!makePrivate(path, folderIsOurs, why))
             return false;
@@ -109,7 +112,8 @@ RegistryFile::State RegistryFile::inspect(const QString &path, QString *why)
     if (!info.isFile())
         return refuse(QCoreApplication::translate("RegistryFile", "it is not a regular file"));
     if (info.size() == 0)
-        return refuse(QCoreApplication::translate("RegistryFile", "the file is empty (0 bytes), so it is not a PortDesk order database"));
+        return refuse(QCoreApplication::translate(
+            "RegistryFile", "the file is empty (0 bytes), so it is not a PortDesk order database"));
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -130,14 +134,20 @@ RegistryFile::State RegistryFile::inspect(const QString &path, QString *why)
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
-    const bool portDeskTables = tables.contains(QLatin1String("schema_migrations")) && tables.contains(QLatin1String("orders"));
+    const bool portDeskTables =
+        tables.contains(QLatin1String("schema_migrations")) && tables.contains(QLatin1String("orders"));
     // Registries written before the application id existed have PortDesk's tables and id 0.
     if (id != Migrations::applicationId() && !(id == 0 && portDeskTables))
-        return refuse(id != 0 ? QCoreApplication::translate("RegistryFile", "it belongs to another program (application id %1)").arg(id)
-                              : QCoreApplication::translate("RegistryFile", "it is another program's database (no PortDesk tables)"));
+        return refuse(
+            id != 0
+                ? QCoreApplication::translate("RegistryFile", "it belongs to another program (application id %1)")
+                      .arg(id)
+                : QCoreApplication::translate("RegistryFile", "it is another program's database (no PortDesk tables)"));
     const int version = Migrations::currentVersion(db);
     if (version > Migrations::latestVersion())
-        return refuse(QCoreApplication::translate("RegistryFile", "it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk")
+        return refuse(QCoreApplication::translate(
+                          "RegistryFile",
+                          "it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk")
                           .arg(version)
                           .arg(Migrations::latestVersion()));
     return State::Ours;
@@ -182,14 +192,17 @@ bool RegistryFile::create(const QString &path, QString *why)
 bool RegistryFile::makePrivate(const QString &path, bool folderIsOurs, QString *why)
 {
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
-        if (QFileInfo(file).isFile() && QFile::permissions(file) != kPrivateFile && !QFile::setPermissions(file, kPrivateFile)) {
+        if (QFileInfo(file).isFile() && QFile::permissions(file) != kPrivateFile &&
+            !QFile::setPermissions(file, kPrivateFile)) {
             *why = QCoreApplication::translate("RegistryFile", "cannot make %1 private to its owner").arg(file);
             return false;
         }
     }
     const QString folder = QFileInfo(path).absolutePath();
-    if (folderIsOurs && !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        *why = QCoreApplication::translate("RegistryFile", "cannot make the folder %1 private to its owner").arg(folder);
+    if (folderIsOurs &&
+        !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        *why =
+            QCoreApplication::translate("RegistryFile", "cannot make the folder %1 private to its owner").arg(folder);
         return false;
     }
     return true;

@@ -11,7 +11,12 @@ namespace portdesk {
 class RegistryFile
 {
 public:
-    enum class State { Missing, Ours, Refused };
+    enum class State
+    {
+        Missing,
+        Ours,
+        Refused
+    };
     // The default file under QStandardPaths::AppDataLocation.
     static QString defaultPath();
     // Opens path (":memory:" for a throw-away registry) as connection `connectionName` in *db:

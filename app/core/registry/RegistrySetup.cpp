@@ -22,8 +22,7 @@ void RegistrySetup::testTeamDatabase(const TeamDatabase &team, QObject *context,
     // used and removed on a thread of its own, so a slow server never freezes the window.
     QPointer<QObject> ctx(context);
     QThread *thread = QThread::create([team, ctx, done, self = QPointer<RegistrySetup>(this)] {
-        const QString name =
-            QStringLiteral("portdesk-trial-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        const QString name = QStringLiteral("portdesk-trial-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
         bool ok = false;
         QString message;
         {
@@ -44,8 +43,7 @@ void RegistrySetup::testTeamDatabase(const TeamDatabase &team, QObject *context,
     thread->start();
 }
 
-void RegistrySetup::saveRegistryChoice(bool team, const TeamDatabase &database, QObject *context,
-                                       Done done)
+void RegistrySetup::saveRegistryChoice(bool team, const TeamDatabase &database, QObject *context, Done done)
 {
     const auto saveSettings = [team, database] {
         AppSettings settings;
@@ -63,16 +61,15 @@ void RegistrySetup::saveRegistryChoice(bool team, const TeamDatabase &database, 
     if (!database.isComplete())
         return done(false, tr("Enter the server, the database and the user."));
     QPointer<QObject> ctx(context);
-    m_desk->credentialStore()->write(
-        database.keychainKey(), database.password, m_desk,
-        [ctx, done, saveSettings, applies](const CredentialStore::Result &r) {
-            if (!ctx)
-                return;
-            if (!r.ok())
-                return done(false, r.message); // no plaintext fallback: nothing is saved
-            saveSettings();
-            done(true, applies);
-        });
+    m_desk->credentialStore()->write(database.keychainKey(), database.password, m_desk,
+                                     [ctx, done, saveSettings, applies](const CredentialStore::Result &r) {
+                                         if (!ctx)
+                                             return;
+                                         if (!r.ok())
+                                             return done(false, r.message); // no plaintext fallback: nothing is saved
+                                         saveSettings();
+                                         done(true, applies);
+                                     });
 }
 
 } // namespace portdesk

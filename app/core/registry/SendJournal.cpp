@@ -12,7 +12,6 @@
 #include <QUuid>
 #include <QVariant>
 
-
 namespace portdesk {
 
 namespace {
@@ -31,12 +30,20 @@ ApiError claimedError(const QString &number, const QString &holder)
 {
     QString message;
     if (holder.startsWith(QLatin1String("intent:")))
-        message = QCoreApplication::translate("SendJournal", "%1 is being sent right now by another PortDesk process using this order database: not sent again.").arg(number);
+        message =
+            QCoreApplication::translate(
+                "SendJournal",
+                "%1 is being sent right now by another PortDesk process using this order database: not sent again.")
+                .arg(number);
     else if (holder.startsWith(QLatin1String("UNKNOWN-")))
-        message = QCoreApplication::translate("SendJournal", "%1 was sent before without a clear answer (%2): verify that submit in the orders view before "
-                     "sending the number again. Not sent.").arg(number, holder);
+        message = QCoreApplication::translate(
+                      "SendJournal",
+                      "%1 was sent before without a clear answer (%2): verify that submit in the orders view before "
+                      "sending the number again. Not sent.")
+                      .arg(number, holder);
     else
-        message = QCoreApplication::translate("SendJournal", "%1 already has an open order (%2): not sent.").arg(number, holder);
+        message = QCoreApplication::translate("SendJournal", "%1 already has an open order (%2): not sent.")
+                      .arg(number, holder);
     ApiError e;
     e.kind = ApiError::Kind::Validation;
     e.message = message;
@@ -68,8 +75,12 @@ ApiError SendJournal::storageError(const QString &location, const QString &cause
     ApiError e;
     e.kind = ApiError::Kind::Storage;
     const QString where = location.isEmpty() ? QCoreApplication::translate("SendJournal", "(none)") : location;
-    e.message = sent ? QCoreApplication::translate("SendJournal", "The order database %1 could not record Telegent's answer: %2").arg(where, cause.trimmed())
-                     : QCoreApplication::translate("SendJournal", "Nothing was sent: the order database %1 cannot record the send: %2").arg(where, cause.trimmed());
+    e.message = sent ? QCoreApplication::translate("SendJournal",
+                                                   "The order database %1 could not record Telegent's answer: %2")
+                           .arg(where, cause.trimmed())
+                     : QCoreApplication::translate("SendJournal",
+                                                   "Nothing was sent: the order database %1 cannot record the send: %2")
+                           .arg(where, cause.trimmed());
     return e;
 }
 
@@ -77,7 +88,8 @@ bool SendJournal::beginWrite(QString *why)
 {
     QSqlDatabase &db = m_registry->m_db;
     if (!db.isOpen()) {
-        *why = m_registry->lastError().isEmpty() ? QCoreApplication::translate("SendJournal", "it is not open") : m_registry->lastError();
+        *why = m_registry->lastError().isEmpty() ? QCoreApplication::translate("SendJournal", "it is not open")
+                                                 : m_registry->lastError();
         return false;
     }
     if (db.driverName() == QLatin1String("QSQLITE")) {
@@ -102,7 +114,8 @@ void SendJournal::rollback()
         qCWarning(lcApp).noquote() << why;
 }
 
-bool SendJournal::closeIntent(qint64 intent, const QString &state, const QString &orderId, const QString &answer, QString *why)
+bool SendJournal::closeIntent(qint64 intent, const QString &state, const QString &orderId, const QString &answer,
+                              QString *why)
 {
     QSqlQuery q(m_registry->m_db);
     q.prepare(QStringLiteral("UPDATE send_intents SET state = ?, order_id = ?, answer = ? WHERE id = ?"));
@@ -137,7 +150,8 @@ qint64 SendJournal::insertIntent(const QString &operation, const QString &number
 {
     QString why;
     if (!m_registry || !beginWrite(&why)) {
-        *error = storageError(m_registry ? m_registry->location() : QString(), m_registry ? why : QCoreApplication::translate("SendJournal", "there is none"));
+        *error = storageError(m_registry ? m_registry->location() : QString(),
+                              m_registry ? why : QCoreApplication::translate("SendJournal", "there is none"));
         return 0;
     }
     QSqlDatabase &db = m_registry->m_db;
@@ -194,8 +208,8 @@ qint64 SendJournal::beforeSubmit(const QString &e164, qint64 nowMs, ApiError *er
     return commit(error) ? intent : 0;
 }
 
-SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest &request, bool ok, const SubmitResult &result,
-                                             const ApiError &error, qint64 nowMs)
+SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest &request, bool ok,
+                                             const SubmitResult &result, const ApiError &error, qint64 nowMs)
 {
     QSqlDatabase &db = m_registry->m_db;
     QString why;
@@ -203,10 +217,14 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         rollback();
         // The intent is still in the file: the next start turns it into an unknown outcome.
         Answer a{Outcome::Unknown, {}, storageError(m_registry->location(), why, true)};
-        a.error.message += QLatin1Char(' ')
-            + (orderId.isEmpty() ? QCoreApplication::translate("SendJournal", "It may or may not have reached Telegent.")
-                                 : QCoreApplication::translate("SendJournal", "Telegent created order %1.").arg(orderId))
-            + QLatin1Char(' ') + QCoreApplication::translate("SendJournal", "Do not send it again: PortDesk records it as an unknown outcome at its next start.");
+        a.error.message +=
+            QLatin1Char(' ') +
+            (orderId.isEmpty()
+                 ? QCoreApplication::translate("SendJournal", "It may or may not have reached Telegent.")
+                 : QCoreApplication::translate("SendJournal", "Telegent created order %1.").arg(orderId)) +
+            QLatin1Char(' ') +
+            QCoreApplication::translate(
+                "SendJournal", "Do not send it again: PortDesk records it as an unknown outcome at its next start.");
         qCWarning(lcApp).noquote() << a.error.message;
         return a;
     };
@@ -228,11 +246,15 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             u.group = StatusGroup::Unknown;
             ApiError flagged;
             flagged.kind = ApiError::Kind::BadResponse;
-            flagged.message = QCoreApplication::translate("SendJournal", "Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 "
-                                 "to check with Telegent; not sent again.").arg(result.orderId, other, u.orderId);
-            const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("duplicate-order-id"), {}, {}, flagged.message, m_who};
-            if (!moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false)
-                || !closeIntent(intent, QStringLiteral("duplicate"), result.orderId, {}, &why) || !db.commit()) {
+            flagged.message = QCoreApplication::translate(
+                                  "SendJournal",
+                                  "Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 "
+                                  "to check with Telegent; not sent again.")
+                                  .arg(result.orderId, other, u.orderId);
+            const OrderEvent e{0,  u.orderId, nowMs,           QStringLiteral("duplicate-order-id"),
+                               {}, {},        flagged.message, m_who};
+            if (!moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
+                !closeIntent(intent, QStringLiteral("duplicate"), result.orderId, {}, &why) || !db.commit()) {
                 if (why.isEmpty())
                     why = m_registry->lastError();
                 return storageFailed(result.orderId);
@@ -244,8 +266,8 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         q.finish();
         const OrderRecord r = OrderRows::fromSubmit(request, result, m_who, nowMs);
         const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("submitted"), {}, r.status, {}, m_who};
-        if (!moveClaim(intent, r.orderId, &why) || !m_registry->writeRow(r, &e, false)
-            || !closeIntent(intent, QStringLiteral("ordered"), r.orderId, r.status, &why) || !db.commit()) {
+        if (!moveClaim(intent, r.orderId, &why) || !m_registry->writeRow(r, &e, false) ||
+            !closeIntent(intent, QStringLiteral("ordered"), r.orderId, r.status, &why) || !db.commit()) {
             if (why.isEmpty())
                 why = m_registry->lastError().isEmpty() ? db.lastError().text() : m_registry->lastError();
             return storageFailed(result.orderId);
@@ -257,7 +279,8 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         ApiError reported = error;
         if (ok) { // an answer without an OrderId is no answer
             reported.kind = ApiError::Kind::UnknownOutcome;
-            reported.message = QCoreApplication::translate("SendJournal", "Telegent's answer carried no OrderId: the port-in may or may not have been created.");
+            reported.message = QCoreApplication::translate(
+                "SendJournal", "Telegent's answer carried no OrderId: the port-in may or may not have been created.");
         }
         const Answer a = abandonSubmit(intent, request, nowMs);
         if (a.error.kind == ApiError::Kind::Storage) {
@@ -268,10 +291,12 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         return {Outcome::Unknown, a.orderId, reported};
     }
     // A definite refusal: nothing was created, the number is free again.
-    if (!beginWrite(&why) || !moveClaim(intent, {}, &why)
-        || !closeIntent(intent, QStringLiteral("refused"), {}, refusalText(error, request.currentAccountPassword), &why) || !db.commit()) {
+    if (!beginWrite(&why) || !moveClaim(intent, {}, &why) ||
+        !closeIntent(intent, QStringLiteral("refused"), {}, refusalText(error, request.currentAccountPassword), &why) ||
+        !db.commit()) {
         rollback();
-        qCWarning(lcApp).noquote() << "a refused submit could not be recorded (it becomes an unknown outcome at the next start):" << why;
+        qCWarning(lcApp).noquote()
+            << "a refused submit could not be recorded (it becomes an unknown outcome at the next start):" << why;
     }
     return {Outcome::Refused, {}, error};
 }
@@ -284,15 +309,23 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
     u.orderId = newUnknownId();
     u.outcomeUnknown = true;
     u.group = StatusGroup::Unknown;
-    const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("unknown-outcome"), {}, {},
-                       QCoreApplication::translate("SendJournal", "The submit may or may not have reached Telegent."), m_who};
-    if (!beginWrite(&why) || !moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false)
-        || !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) || !db.commit()) {
+    const OrderEvent e{0,
+                       u.orderId,
+                       nowMs,
+                       QStringLiteral("unknown-outcome"),
+                       {},
+                       {},
+                       QCoreApplication::translate("SendJournal", "The submit may or may not have reached Telegent."),
+                       m_who};
+    if (!beginWrite(&why) || !moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
+        !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) || !db.commit()) {
         if (why.isEmpty())
             why = m_registry->lastError();
         rollback();
         Answer a{Outcome::Unknown, {}, storageError(m_registry->location(), why, true)};
-        a.error.message += QLatin1Char(' ') + QCoreApplication::translate("SendJournal", "PortDesk records it as an unknown outcome at its next start.");
+        a.error.message +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate("SendJournal", "PortDesk records it as an unknown outcome at its next start.");
         return a;
     }
     emit m_registry->ordersAdded({u.orderId});
@@ -307,15 +340,18 @@ qint64 SendJournal::beforeAction(const QString &operation, const QString &orderI
     return intent && commit(error) ? intent : 0;
 }
 
-ApiError SendJournal::afterUpdate(qint64 intent, const UpdatePortInRequest &request, bool ok, const UpdateResult &result,
-                                  const ApiError &error, qint64 nowMs)
+ApiError SendJournal::afterUpdate(qint64 intent, const UpdatePortInRequest &request, bool ok,
+                                  const UpdateResult &result, const ApiError &error, qint64 nowMs)
 {
     ApiError reported = error;
     QString why;
     if (ok && !m_registry->recordUpdate(request, result, m_who, nowMs))
         return storageError(m_registry->location(), m_registry->lastError(), true);
-    const QString state = ok ? QStringLiteral("done") : error.outcomeUnknown() ? QStringLiteral("unknown") : QStringLiteral("refused");
-    if (!closeIntent(intent, state, request.orderId, ok ? result.status : refusalText(error, request.currentAccountPassword), &why))
+    const QString state = ok                       ? QStringLiteral("done")
+                          : error.outcomeUnknown() ? QStringLiteral("unknown")
+                                                   : QStringLiteral("refused");
+    if (!closeIntent(intent, state, request.orderId,
+                     ok ? result.status : refusalText(error, request.currentAccountPassword), &why))
         qCWarning(lcApp).noquote() << "an update's answer could not be closed in the journal:" << why;
     return reported;
 }
@@ -326,7 +362,9 @@ ApiError SendJournal::afterCancel(qint64 intent, const QString &orderId, bool ok
     QString why;
     if (ok && !m_registry->recordCancelled(orderId, result, m_who, nowMs))
         return storageError(m_registry->location(), m_registry->lastError(), true);
-    const QString state = ok ? QStringLiteral("done") : error.outcomeUnknown() ? QStringLiteral("unknown") : QStringLiteral("refused");
+    const QString state = ok                       ? QStringLiteral("done")
+                          : error.outcomeUnknown() ? QStringLiteral("unknown")
+                                                   : QStringLiteral("refused");
     if (!closeIntent(intent, state, orderId, ok ? result.status : refusalText(error), &why))
         qCWarning(lcApp).noquote() << "a cancel's answer could not be closed in the journal:" << why;
     return error;
@@ -359,30 +397,49 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
             u.submittedBy = i.who;
             u.outcomeUnknown = true;
             u.group = StatusGroup::Unknown;
-            const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("unknown-outcome"), {}, {},
-                               QCoreApplication::translate("SendJournal", "PortDesk stopped while this submit was on its way: it may or may not have reached "
-                                  "Telegent. Verify it before sending the number again."), i.who};
-            done = moveClaim(i.id, u.orderId, &why) && m_registry->writeRow(u, &e, false)
-                   && closeIntent(i.id, QStringLiteral("unknown"), u.orderId, {}, &why);
+            const OrderEvent e{0,
+                               u.orderId,
+                               nowMs,
+                               QStringLiteral("unknown-outcome"),
+                               {},
+                               {},
+                               QCoreApplication::translate(
+                                   "SendJournal",
+                                   "PortDesk stopped while this submit was on its way: it may or may not have reached "
+                                   "Telegent. Verify it before sending the number again."),
+                               i.who};
+            done = moveClaim(i.id, u.orderId, &why) && m_registry->writeRow(u, &e, false) &&
+                   closeIntent(i.id, QStringLiteral("unknown"), u.orderId, {}, &why);
             added << u.orderId;
         } else {
             const OrderRecord *order = m_registry->find(i.orderId);
             if (order) {
-                const OrderEvent e{0, i.orderId, nowMs, QStringLiteral("unknown-outcome"), order->status, order->status,
-                                   QCoreApplication::translate("SendJournal", "PortDesk stopped while this %1 was on its way: it may or may not have reached "
-                                      "Telegent; the next status check tells.").arg(i.operation), i.who};
+                const OrderEvent e{0,
+                                   i.orderId,
+                                   nowMs,
+                                   QStringLiteral("unknown-outcome"),
+                                   order->status,
+                                   order->status,
+                                   QCoreApplication::translate(
+                                       "SendJournal",
+                                       "PortDesk stopped while this %1 was on its way: it may or may not have reached "
+                                       "Telegent; the next status check tells.")
+                                       .arg(i.operation),
+                                   i.who};
                 done = m_registry->addEvent(e);
             }
             done = done && closeIntent(i.id, QStringLiteral("unknown"), i.orderId, {}, &why);
         }
         if (!done) {
-            *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(why.isEmpty() ? m_registry->lastError() : why);
+            *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1")
+                         .arg(why.isEmpty() ? m_registry->lastError() : why);
             rollback();
             return -1;
         }
     }
     if (!db.commit()) {
-        *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(db.lastError().text());
+        *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1")
+                     .arg(db.lastError().text());
         rollback();
         return -1;
     }

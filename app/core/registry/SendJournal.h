@@ -23,7 +23,13 @@ class OrderRegistry;
 class SendJournal
 {
 public:
-    enum class Outcome { Ordered, Refused, Unknown, Duplicate };
+    enum class Outcome
+    {
+        Ordered,
+        Refused,
+        Unknown,
+        Duplicate
+    };
     struct Answer
     {
         Outcome outcome = Outcome::Refused;

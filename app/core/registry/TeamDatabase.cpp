@@ -34,8 +34,8 @@ QSqlDatabase TeamDatabase::addConnection(const QString &connectionName) const
 
 qint64 pollLockKey(const QString &accountKey)
 {
-    const QByteArray digest = QCryptographicHash::hash("portdesk/poll/" + accountKey.toUtf8(),
-                                                       QCryptographicHash::Sha256);
+    const QByteArray digest =
+        QCryptographicHash::hash("portdesk/poll/" + accountKey.toUtf8(), QCryptographicHash::Sha256);
     return qFromBigEndian<qint64>(digest.constData());
 }
 

@@ -9,11 +9,11 @@ namespace portdesk {
 // libpq's own ~/.pgpass / PGPASSWORD when left empty) and lives in memory only.
 struct TeamDatabase
 {
-    QString host;       // name, address, or a socket directory (starts with '/')
+    QString host; // name, address, or a socket directory (starts with '/')
     int port = 5432;
     QString database;
     QString user;
-    QString password;   // runtime only
+    QString password; // runtime only
 
     bool isComplete() const { return !host.isEmpty() && !database.isEmpty() && !user.isEmpty(); }
     // "user@host:port/database", for titles and messages (no password).

@@ -24,8 +24,7 @@ TeamSync::TeamSync(QObject *parent) : QObject(parent) {}
 
 TeamSync::~TeamSync() = default;
 
-bool TeamSync::open(const TeamDatabase &team, const QString &connectionName,
-                    const QString &accountKey, QString *error)
+bool TeamSync::open(const TeamDatabase &team, const QString &connectionName, const QString &accountKey, QString *error)
 {
     m_db = team.addConnection(connectionName);
     if (!team.isComplete()) {
@@ -38,15 +37,13 @@ bool TeamSync::open(const TeamDatabase &team, const QString &connectionName,
     }
     // Subscribe before the registry's first load: a change committed in between is then
     // reloaded twice, never missed.
-    if (!Migrations::apply(m_db, error) || !claimAccount(accountKey, error) ||
-        !listenToPeers(error))
+    if (!Migrations::apply(m_db, error) || !claimAccount(accountKey, error) || !listenToPeers(error))
         return false;
-    connect(
-        m_db.driver(), &QSqlDriver::notification, this,
-        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-            if (source == QSqlDriver::OtherSource)
-                reloadFromPeers(payload.toString());
-        });
+    connect(m_db.driver(), &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (source == QSqlDriver::OtherSource)
+                    reloadFromPeers(payload.toString());
+            });
     return true;
 }
 
@@ -56,8 +53,7 @@ bool TeamSync::claimAccount(const QString &accountKey, QString *error)
     q.prepare(QStringLiteral("INSERT INTO registry_meta (name, value) VALUES ('account_key', ?) "
                              "ON CONFLICT (name) DO NOTHING"));
     q.addBindValue(accountKey);
-    if (!q.exec() ||
-        !q.exec(QStringLiteral("SELECT value FROM registry_meta WHERE name = 'account_key'")) ||
+    if (!q.exec() || !q.exec(QStringLiteral("SELECT value FROM registry_meta WHERE name = 'account_key'")) ||
         !q.next()) {
         *error = q.lastError().text();
         return false;
@@ -111,8 +107,7 @@ bool TeamSync::reloadFromPeers(const QString &payload)
         q.prepare(OrderRows::selectAll());
     }
     if (!q.exec()) {
-        qCWarning(lcApp).noquote()
-            << "reloading orders changed by another desk failed:" << q.lastError().text();
+        qCWarning(lcApp).noquote() << "reloading orders changed by another desk failed:" << q.lastError().text();
         return false;
     }
     QList<OrderRecord> rows;
@@ -147,8 +142,7 @@ void TeamSync::checkConnection()
         m_db.close();
         if (!m_unreachable) {
             m_unreachable = true;
-            const QString message =
-                tr("The team database cannot be reached: %1. PortDesk keeps trying.").arg(why);
+            const QString message = tr("The team database cannot be reached: %1. PortDesk keeps trying.").arg(why);
             qCWarning(lcApp).noquote() << message;
             emit unreachable(message);
         }

@@ -28,8 +28,7 @@ public:
     // Opens `team` as connection `connectionName`, brings its schema up to date, claims it for
     // `accountKey` (refused when another account holds it) and listens for the other desks.
     // The connection is database() whether or not this worked; *error says why not.
-    bool open(const TeamDatabase &team, const QString &connectionName, const QString &accountKey,
-              QString *error);
+    bool open(const TeamDatabase &team, const QString &connectionName, const QString &accountKey, QString *error);
     QSqlDatabase database() const { return m_db; }
 
     // Inside the writing transaction: the other desks hear of these orders when it commits.

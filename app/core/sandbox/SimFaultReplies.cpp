@@ -12,9 +12,9 @@ using K = Fault::Kind;
 
 bool afterProcessing(Fault::Kind kind)
 {
-    return kind == K::InvalidJson || kind == K::NoAnswer || kind == K::OddTokenExpiry || kind == K::HugeBody
-           || kind == K::NestedJson || kind == K::NonUtf8 || kind == K::WrongTypes || kind == K::HostileText
-           || kind == K::HostileOrderId || kind == K::ExpiredTokenExpiry;
+    return kind == K::InvalidJson || kind == K::NoAnswer || kind == K::OddTokenExpiry || kind == K::HugeBody ||
+           kind == K::NestedJson || kind == K::NonUtf8 || kind == K::WrongTypes || kind == K::HostileText ||
+           kind == K::HostileOrderId || kind == K::ExpiredTokenExpiry;
 }
 
 SimReply instead(const Fault &fault)
@@ -22,17 +22,22 @@ SimReply instead(const Fault &fault)
     SimReply reply;
     switch (fault.kind) {
     case K::ServiceUnavailable:
-        reply = statusMessage(503, QStringLiteral("Service unavailable: the API is temporarily unavailable. Retry after a short delay."));
+        reply = statusMessage(
+            503, QStringLiteral("Service unavailable: the API is temporarily unavailable. Retry after a short delay."));
         if (fault.retryAfterSeconds)
-            reply.headers.append(qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(*fault.retryAfterSeconds)));
+            reply.headers.append(
+                qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(*fault.retryAfterSeconds)));
         break;
     case K::GatewayTimeout:
-        reply = statusMessage(504, QStringLiteral("Gateway timeout: an upstream service did not respond in time. Retry with exponential backoff."));
+        reply = statusMessage(
+            504, QStringLiteral(
+                     "Gateway timeout: an upstream service did not respond in time. Retry with exponential backoff."));
         break;
     case K::TooManyRequests:
         reply = statusMessage(429, message::TooManyRequests);
         if (fault.retryAfterSeconds)
-            reply.headers.append(qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(*fault.retryAfterSeconds)));
+            reply.headers.append(
+                qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(*fault.retryAfterSeconds)));
         break;
     case K::HtmlServerError:
         reply.status = 500;
@@ -84,7 +89,8 @@ void spoil(const Fault &fault, SimReply *reply, const QDateTime &nowUtc, int tok
         break;
     case K::WrongTypes:
         reply->status = 200;
-        reply->body = R"({"OrderId":42,"OrderStatus":["Pending"],"PhoneNumbersOrdered":"+18015552345","Eligible":"yes","Status":{}})";
+        reply->body =
+            R"({"OrderId":42,"OrderStatus":["Pending"],"PhoneNumbersOrdered":"+18015552345","Eligible":"yes","Status":{}})";
         break;
     case K::HostileText:
     case K::HostileOrderId: {
@@ -108,7 +114,8 @@ void spoil(const Fault &fault, SimReply *reply, const QDateTime &nowUtc, int tok
         if (reply->status != 200)
             break;
         QJsonObject o = QJsonDocument::fromJson(reply->body).object();
-        o.insert(QStringLiteral("tokenExpiry"), QLocale::c().toString(nowUtc.addSecs(-3600), QStringLiteral("MM/dd/yyyy hh:mm:ss AP")));
+        o.insert(QStringLiteral("tokenExpiry"),
+                 QLocale::c().toString(nowUtc.addSecs(-3600), QStringLiteral("MM/dd/yyyy hh:mm:ss AP")));
         reply->body = QJsonDocument(o).toJson(QJsonDocument::Compact);
         break;
     }

@@ -8,8 +8,7 @@
 
 namespace portdesk::sandbox {
 
-SimHttpServer::SimHttpServer(SimulatorEngine *engine, QObject *parent)
-    : QAbstractHttpServer(parent), m_engine(engine)
+SimHttpServer::SimHttpServer(SimulatorEngine *engine, QObject *parent) : QAbstractHttpServer(parent), m_engine(engine)
 {
 }
 
@@ -25,11 +24,21 @@ SimRequest SimHttpServer::toSimRequest(const QHttpServerRequest &request) const
 {
     SimRequest r;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: r.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: r.method = "POST"; break;
-    case QHttpServerRequest::Method::Put: r.method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: r.method = "DELETE"; break;
-    default: r.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        r.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        r.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        r.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        r.method = "DELETE";
+        break;
+    default:
+        r.method = "OTHER";
+        break;
     }
     r.path = request.url().path();
     r.query = request.query();
@@ -79,17 +88,14 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServer
     const SimReply reply = m_engine->handle(toSimRequest(request));
     if (reply.action != SimReply::Action::Respond)
         return true; // newer QtHttpServer hides the socket: both faults become "no answer"
-    QHttpServerResponse response(reply.contentType, reply.body,
-                                 QHttpServerResponder::StatusCode(reply.status));
+    QHttpServerResponse response(reply.contentType, reply.body, QHttpServerResponder::StatusCode(reply.status));
     for (const auto &h : reply.headers)
         response.setHeader(h.first, h.second);
     responder.sendResponse(response);
     return true;
 }
 
-void SimHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &)
-{
-}
+void SimHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &) {}
 #endif
 
 bool listenOnLoopback(QAbstractHttpServer *server, quint16 port, QTcpServer **tcp, QString *error)

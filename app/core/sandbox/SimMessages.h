@@ -12,16 +12,21 @@ namespace portdesk::sandbox {
 struct SimRequest
 {
     QByteArray method;
-    QString path;        // as received, e.g. /v1.0/numbers/portin
+    QString path; // as received, e.g. /v1.0/numbers/portin
     QUrlQuery query;
-    QByteArray host;     // Host header, to rebuild the URL a token must be scoped to
+    QByteArray host; // Host header, to rebuild the URL a token must be scoped to
     QByteArray authorization;
     QByteArray body;
 };
 
 struct SimReply
 {
-    enum class Action { Respond, Drop, Hang };
+    enum class Action
+    {
+        Respond,
+        Drop,
+        Hang
+    };
     Action action = Action::Respond;
     int status = 200;
     QByteArray contentType = "application/json; charset=utf-8";

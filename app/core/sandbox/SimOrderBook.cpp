@@ -19,8 +19,8 @@ SimOrderBook::Outcome SimOrderBook::outcomeForNumber(const QString &e164)
     return Outcome::Completes;
 }
 
-SimOrderBook::Order &SimOrderBook::create(const QString &accountKey, const QString &number,
-                                          const QJsonObject &request, qint64 nowMs)
+SimOrderBook::Order &SimOrderBook::create(const QString &accountKey, const QString &number, const QJsonObject &request,
+                                          qint64 nowMs)
 {
     Order o;
     o.orderId = QStringLiteral("JNUOID-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -12,7 +12,14 @@ namespace portdesk::sandbox {
 class SimOrderBook
 {
 public:
-    enum class Outcome { Completes, AccountNumberError, NumberLockError, Rejected, ResolutionRequired };
+    enum class Outcome
+    {
+        Completes,
+        AccountNumberError,
+        NumberLockError,
+        Rejected,
+        ResolutionRequired
+    };
 
     struct Order
     {
@@ -30,8 +37,8 @@ public:
     struct Status
     {
         QString text;
-        QString message; // OrderStatusMessage, empty when none
-        bool final = false;      // Completed or Cancelled: no update, no cancel
+        QString message;    // OrderStatusMessage, empty when none
+        bool final = false; // Completed or Cancelled: no update, no cancel
     };
 
     explicit SimOrderBook(qint64 stageMs) : m_stageMs(stageMs) {}

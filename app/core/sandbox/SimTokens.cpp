@@ -13,8 +13,8 @@ QByteArray b64url(const QByteArray &in)
 }
 } // namespace
 
-QString SimTokens::issue(const QString &accountKey, const QString &apiEndpoint, qint64 nowMs,
-                         int lifetimeSeconds, qint64 *expiresAtMs)
+QString SimTokens::issue(const QString &accountKey, const QString &apiEndpoint, qint64 nowMs, int lifetimeSeconds,
+                         qint64 *expiresAtMs)
 {
     // Whole seconds, like the tokenExpiry text the client reads.
     const qint64 expires = (nowMs / 1000 + lifetimeSeconds) * 1000;
@@ -26,9 +26,8 @@ QString SimTokens::issue(const QString &accountKey, const QString &apiEndpoint, 
                              {QStringLiteral("scope"), apiEndpoint}};
     QByteArray signature(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(signature.data()), 8);
-    const QString token = QString::fromLatin1(b64url(header) + '.'
-                                              + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact))
-                                              + '.' + b64url(signature));
+    const QString token = QString::fromLatin1(
+        b64url(header) + '.' + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + b64url(signature));
     m_tokens.insert(token, {accountKey, apiEndpoint, expires});
     m_order << token;
     *expiresAtMs = expires;

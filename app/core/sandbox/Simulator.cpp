@@ -7,9 +7,7 @@
 namespace portdesk::sandbox {
 
 Simulator::Simulator(Clock *clock, const SimulatorOptions &options, QObject *parent)
-    : QObject(parent),
-      m_clock(clock),
-      m_engine(new SimulatorEngine(clock, options, this)),
+    : QObject(parent), m_clock(clock), m_engine(new SimulatorEngine(clock, options, this)),
       m_http(new SimHttpServer(m_engine, this))
 {
 }

@@ -125,7 +125,8 @@ SimReply SimulatorEngine::process(const SimRequest &request, SimHandler &handler
         ++m_stats.rateLimited;
         SimReply reply = statusMessage(429, message::TooManyRequests);
         if (m_options.retryAfterOn429)
-            reply.headers.append(qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number((retryAfterMs + 999) / 1000)));
+            reply.headers.append(
+                qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number((retryAfterMs + 999) / 1000)));
         return reply;
     }
     if (handler.needsToken()) {
@@ -144,7 +145,8 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
     if (!handler) {
         reply = statusMessage(404, message::NotFound);
     } else if (request.method != handler->method()) {
-        reply = statusMessage(405, QStringLiteral("Method not allowed: verify the HTTP method required for this endpoint."));
+        reply = statusMessage(405,
+                              QStringLiteral("Method not allowed: verify the HTTP method required for this endpoint."));
     } else {
         m_stats.perRoute[handler->route()] += 1;
         const std::optional<Fault> fault = m_faults.take(handler->route());
@@ -166,7 +168,7 @@ SimReply SimulatorEngine::handle(const SimRequest &request)
 
 void SimulatorEngine::log(const SimRequest &request, const SimReply &reply, const QString &account)
 {
-    const QString outcome = reply.action == SimReply::Action::Drop ? QStringLiteral("dropped")
+    const QString outcome = reply.action == SimReply::Action::Drop   ? QStringLiteral("dropped")
                             : reply.action == SimReply::Action::Hang ? QStringLiteral("no-answer")
                                                                      : QString::number(reply.status);
     QString line = QStringLiteral("%1 %2 %3 %4")

@@ -4,9 +4,9 @@
 #include <QList>
 #include <QObject>
 #include <QUrlQuery>
-#include <optional>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "SimMessages.h"
@@ -27,10 +27,10 @@ struct SimStats
 {
     int requests = 0;
     QHash<QString, int> perRoute;
-    int rateLimited = 0;          // 429s sent by the rate limiter (not injected faults)
-    int maxInWindow = 0;          // most requests one account had in any rolling minute
-    int unauthorized = 0;         // 401s
-    int wrongScope = 0;           // scope-mismatch refusals
+    int rateLimited = 0;  // 429s sent by the rate limiter (not injected faults)
+    int maxInWindow = 0;  // most requests one account had in any rolling minute
+    int unauthorized = 0; // 401s
+    int wrongScope = 0;   // scope-mismatch refusals
 };
 
 // The Telegent contract without the transport: one request in, one reply out. It shares only

@@ -19,7 +19,8 @@ inline const QString Order = QStringLiteral("order");
 // A failure the next answers of one route turn into, for tests of the client's resilience.
 struct Fault
 {
-    enum class Kind {
+    enum class Kind
+    {
         ServiceUnavailable, // 503 {StatusCode, Message}, request not processed
         GatewayTimeout,     // 504, request not processed
         TooManyRequests,    // 429, with Retry-After when retryAfterSeconds is set

@@ -26,12 +26,14 @@ ApiBaseUrl ApiBaseUrl::parse(const QString &text)
     ApiBaseUrl out;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        out.error = QCoreApplication::translate("ApiBaseUrl", "Enter the API address, for example %1.").arg(defaultUrl());
+        out.error =
+            QCoreApplication::translate("ApiBaseUrl", "Enter the API address, for example %1.").arg(defaultUrl());
         return out;
     }
     QUrl u(trimmed, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty()) {
-        out.error = QCoreApplication::translate("ApiBaseUrl", "This is not a web address. Example: %1").arg(defaultUrl());
+        out.error =
+            QCoreApplication::translate("ApiBaseUrl", "This is not a web address. Example: %1").arg(defaultUrl());
         return out;
     }
     const QString scheme = u.scheme().toLower();
@@ -40,20 +42,23 @@ ApiBaseUrl ApiBaseUrl::parse(const QString &text)
         return out;
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(u.host())) {
-        out.error = QCoreApplication::translate("ApiBaseUrl", "Use https:// for %1: plain http is allowed only for this computer's "
-                       "loopback address (the training simulator).")
+        out.error = QCoreApplication::translate("ApiBaseUrl",
+                                                "Use https:// for %1: plain http is allowed only for this computer's "
+                                                "loopback address (the training simulator).")
                         .arg(u.host());
         return out;
     }
     if (!u.userInfo().isEmpty() || u.hasQuery() || u.hasFragment()) {
-        out.error = QCoreApplication::translate("ApiBaseUrl", "The address must not contain a user name, a query or a fragment.");
+        out.error = QCoreApplication::translate("ApiBaseUrl",
+                                                "The address must not contain a user name, a query or a fragment.");
         return out;
     }
     QString path = u.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     if (!path.endsWith(QLatin1String("/v1.0"), Qt::CaseInsensitive)) {
-        out.error = QCoreApplication::translate("ApiBaseUrl", "The address must end with the API version, /v1.0 (for example %1).")
+        out.error = QCoreApplication::translate("ApiBaseUrl",
+                                                "The address must end with the API version, /v1.0 (for example %1).")
                         .arg(defaultUrl());
         return out;
     }

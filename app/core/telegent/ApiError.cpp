@@ -5,19 +5,32 @@ namespace portdesk {
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Configuration: return QStringLiteral("configuration");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Http: return QStringLiteral("http");
-    case Kind::Authentication: return QStringLiteral("authentication");
-    case Kind::Permission: return QStringLiteral("permission");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::RateLimited: return QStringLiteral("rate-limited");
-    case Kind::Validation: return QStringLiteral("validation");
-    case Kind::UnknownOutcome: return QStringLiteral("unknown-outcome");
-    case Kind::BadResponse: return QStringLiteral("bad-response");
-    case Kind::Storage: return QStringLiteral("storage");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Configuration:
+        return QStringLiteral("configuration");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Authentication:
+        return QStringLiteral("authentication");
+    case Kind::Permission:
+        return QStringLiteral("permission");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::UnknownOutcome:
+        return QStringLiteral("unknown-outcome");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::Storage:
+        return QStringLiteral("storage");
     }
     return QStringLiteral("?");
 }

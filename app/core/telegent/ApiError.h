@@ -9,7 +9,8 @@ namespace portdesk {
 // the rest is what the server said, already parsed (never raw HTML).
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Configuration,  // bad base URL, missing credentials: nothing was sent
         Network,        // never reached the server (refused, no route, DNS, TLS handshake)
@@ -27,7 +28,7 @@ struct ApiError
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString message;                       // server's own words (domain codes kept verbatim)
+    QString message;                        // server's own words (domain codes kept verbatim)
     QMap<QString, QStringList> fieldErrors; // "PortInNumber", "CurrentBillingAddress.Zip", ...
     QString traceId;
     QString detail; // technical detail for logs (Qt's network error text); never a secret

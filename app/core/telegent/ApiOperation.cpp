@@ -9,10 +9,7 @@
 
 namespace portdesk {
 
-ApiOperation::ApiOperation(TelegentClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
-{
-}
+ApiOperation::ApiOperation(TelegentClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
 ApiOperation::~ApiOperation() = default; // a pending deadline timer dies with its context, this
 
@@ -43,8 +40,8 @@ void ApiOperation::start()
             // The count in a variable: lupdate 6.4 never returns from a division inside translate()'s
             // arguments (it hung the catalogue check).
             const int seconds = int(m_deadlineMs / 1000);
-            e.message = QCoreApplication::translate("ApiError", "The Telegent server did not answer within %n second(s).",
-                                                    nullptr, seconds);
+            e.message = QCoreApplication::translate(
+                "ApiError", "The Telegent server did not answer within %n second(s).", nullptr, seconds);
             e.detail = QStringLiteral("overall deadline of %1 ms reached").arg(m_deadlineMs);
             finish(e);
         });
@@ -64,8 +61,7 @@ void ApiOperation::acquireToken()
         enqueue();
         return;
     }
-    m_client->tokens()->fetch(endpoint, this,
-                              [this](const std::optional<Token> &token, const ApiError &error) {
+    m_client->tokens()->fetch(endpoint, this, [this](const std::optional<Token> &token, const ApiError &error) {
         if (m_finished)
             return; // the deadline passed while the token was on its way
         if (!token) {

@@ -14,16 +14,26 @@ const QStringList &knownFields()
 {
     // Longest first, so "CurrentBillingAddress.Zip" wins over "Zip".
     static const QStringList fields = {
-        QStringLiteral("CurrentBillingAddress.Street1"), QStringLiteral("CurrentBillingAddress.Street2"),
-        QStringLiteral("CurrentBillingAddress.City"),    QStringLiteral("CurrentBillingAddress.State"),
-        QStringLiteral("CurrentBillingAddress.Zip"),     QStringLiteral("TargetPortinClassification"),
-        QStringLiteral("CurrentAccountPassword"),        QStringLiteral("CurrentBillingAddress"),
-        QStringLiteral("CurrentAccountNumber"),          QStringLiteral("TargetClassification"),
-        QStringLiteral("CurrentCarrierName"),            QStringLiteral("SubscriberName"),
-        QStringLiteral("PortInNumber"),                  QStringLiteral("AccountSecret"),
-        QStringLiteral("PhoneNumber"),                   QStringLiteral("ApiEndpoint"),
-        QStringLiteral("AccountKey"),                    QStringLiteral("PortInDate"),
-        QStringLiteral("OrderId"),                       QStringLiteral("ICCID"),
+        QStringLiteral("CurrentBillingAddress.Street1"),
+        QStringLiteral("CurrentBillingAddress.Street2"),
+        QStringLiteral("CurrentBillingAddress.City"),
+        QStringLiteral("CurrentBillingAddress.State"),
+        QStringLiteral("CurrentBillingAddress.Zip"),
+        QStringLiteral("TargetPortinClassification"),
+        QStringLiteral("CurrentAccountPassword"),
+        QStringLiteral("CurrentBillingAddress"),
+        QStringLiteral("CurrentAccountNumber"),
+        QStringLiteral("TargetClassification"),
+        QStringLiteral("CurrentCarrierName"),
+        QStringLiteral("SubscriberName"),
+        QStringLiteral("PortInNumber"),
+        QStringLiteral("AccountSecret"),
+        QStringLiteral("PhoneNumber"),
+        QStringLiteral("ApiEndpoint"),
+        QStringLiteral("AccountKey"),
+        QStringLiteral("PortInDate"),
+        QStringLiteral("OrderId"),
+        QStringLiteral("ICCID"),
     };
     return fields;
 }
@@ -31,8 +41,7 @@ const QStringList &knownFields()
 bool looksLikeHtml(const QByteArray &body)
 {
     const QByteArray head = body.left(512).trimmed().toLower();
-    return head.startsWith("<!doctype") || head.startsWith("<html") || head.contains("<body")
-        || head.contains("<head");
+    return head.startsWith("<!doctype") || head.startsWith("<html") || head.contains("<body") || head.contains("<head");
 }
 
 QStringList messagesOf(const QJsonValue &v)
@@ -84,9 +93,10 @@ QStringList fieldsNamedIn(const QString &message)
     static const QList<QPair<QString, QRegularExpression>> patterns = [] {
         QList<QPair<QString, QRegularExpression>> list;
         for (const QString &field : knownFields())
-            list.append({field, QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])")
-                                                       .arg(QRegularExpression::escape(field)),
-                                                   QRegularExpression::CaseInsensitiveOption)});
+            list.append(
+                {field, QRegularExpression(
+                            QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])").arg(QRegularExpression::escape(field)),
+                            QRegularExpression::CaseInsensitiveOption)});
         return list;
     }();
     QStringList found;
@@ -113,8 +123,8 @@ ErrorBody parseErrorBody(const QByteArray &body)
         const QJsonObject o = doc.object();
         bool ok = true;
         const QJsonValue errors = json::field(o, u"errors");
-        const bool problem = errors.isObject() || json::field(o, u"title").isString()
-                             || json::field(o, u"type").isString();
+        const bool problem =
+            errors.isObject() || json::field(o, u"title").isString() || json::field(o, u"type").isString();
         if (problem) {
             out.shape = ErrorBody::Shape::ProblemDetails;
             const QJsonObject errs = errors.toObject();
@@ -156,10 +166,9 @@ ErrorBody parseErrorBody(const QByteArray &body)
     // Plain text: keep it only if it is short, valid UTF-8 and printable.
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(trimmed.left(2048));
-    const bool printable = !decoder.hasError()
-                           && std::all_of(text.begin(), text.end(), [](QChar c) {
-                                  return c.isPrint() || c == QLatin1Char('\n') || c == QLatin1Char('\t');
-                              });
+    const bool printable = !decoder.hasError() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.isPrint() || c == QLatin1Char('\n') || c == QLatin1Char('\t');
+    });
     // Markup of any kind (even a fragment such as "@@<html") is never shown as it came.
     const bool markup = text.contains(QLatin1Char('<'));
     if (printable && !markup && trimmed.size() <= 500 && !trimmed.startsWith('{') && !trimmed.startsWith('[')) {

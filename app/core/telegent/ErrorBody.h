@@ -12,7 +12,15 @@ namespace portdesk {
 //   plain text or HTML                                       (proxies, gateways)
 struct ErrorBody
 {
-    enum class Shape { Empty, StatusMessage, ProblemDetails, PlainText, Html, Unreadable };
+    enum class Shape
+    {
+        Empty,
+        StatusMessage,
+        ProblemDetails,
+        PlainText,
+        Html,
+        Unreadable
+    };
     Shape shape = Shape::Empty;
     QString message; // never HTML; plain text is kept only when short and printable
     QMap<QString, QStringList> fieldErrors;

@@ -53,8 +53,8 @@ bool neverReachedServer(QNetworkReply::NetworkError error)
     }
 }
 
-HttpAttempt::HttpAttempt(QNetworkAccessManager *nam, Clock *clock, qint64 timeoutMs,
-                         qint64 maxBodyBytes, QObject *parent)
+HttpAttempt::HttpAttempt(QNetworkAccessManager *nam, Clock *clock, qint64 timeoutMs, qint64 maxBodyBytes,
+                         QObject *parent)
     : QObject(parent), m_nam(nam), m_clock(clock), m_timeoutMs(timeoutMs), m_maxBody(maxBodyBytes)
 {
 }
@@ -74,10 +74,8 @@ void HttpAttempt::start(const OutgoingRequest &out)
 {
     QNetworkRequest request = out.request;
     // Never follow a redirect with a port-in body (or a bearer token) to another place.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     if (out.verb == "GET") {
         m_reply = m_nam->get(request);
     } else if (out.sendOnce) {

@@ -31,7 +31,7 @@ struct HttpResult
     QByteArray dateHeader;
     QByteArray retryAfter;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString networkErrorText; // Qt's text, plus certificate reasons for TLS failures
+    QString networkErrorText;         // Qt's text, plus certificate reasons for TLS failures
     bool mayHaveReachedServer = true; // false only when the request provably never left
     bool timedOut = false;
     bool bodyTooLarge = false;

@@ -113,21 +113,17 @@ bool read(const QJsonObject &o, EligibilityResult *out, QString *why)
         return false;
     }
     out->eligible = eligible.toBool();
-    return optionalString(o, u"PhoneNumber", &out->phoneNumber, why)
-           && optionalString(o, u"CurrentCarrier", &out->currentCarrier, why)
-           && optionalString(o, u"NumberType", &out->numberType, why)
-           && optionalString(o, u"Message", &out->message, why);
+    return optionalString(o, u"PhoneNumber", &out->phoneNumber, why) &&
+           optionalString(o, u"CurrentCarrier", &out->currentCarrier, why) &&
+           optionalString(o, u"NumberType", &out->numberType, why) && optionalString(o, u"Message", &out->message, why);
 }
 
 bool read(const QJsonObject &o, SubmitResult *out, QString *why)
 {
     QString date;
-    if (!requireString(o, u"OrderId", &out->orderId, why)
-        || !orderIdShape(out->orderId, true, why)
-        || !optionalString(o, u"OrderDate", &date, why)
-        || !optionalString(o, u"Status", &out->status, why)
-        || !optionalString(o, u"PhoneNumber", &out->phoneNumber, why)
-        || !optionalString(o, u"ICCID", &out->iccid, why))
+    if (!requireString(o, u"OrderId", &out->orderId, why) || !orderIdShape(out->orderId, true, why) ||
+        !optionalString(o, u"OrderDate", &date, why) || !optionalString(o, u"Status", &out->status, why) ||
+        !optionalString(o, u"PhoneNumber", &out->phoneNumber, why) || !optionalString(o, u"ICCID", &out->iccid, why))
         return false;
     out->orderDate = parseOrderDate(date); // unreadable date: kept invalid, the OrderId matters
     return true;
@@ -135,26 +131,23 @@ bool read(const QJsonObject &o, SubmitResult *out, QString *why)
 
 bool read(const QJsonObject &o, UpdateResult *out, QString *why)
 {
-    return optionalString(o, u"OrderId", &out->orderId, why) && orderIdShape(out->orderId, false, why)
-           && optionalString(o, u"Status", &out->status, why)
-           && optionalString(o, u"Message", &out->message, why);
+    return optionalString(o, u"OrderId", &out->orderId, why) && orderIdShape(out->orderId, false, why) &&
+           optionalString(o, u"Status", &out->status, why) && optionalString(o, u"Message", &out->message, why);
 }
 
 bool read(const QJsonObject &o, CancelResult *out, QString *why)
 {
-    return optionalString(o, u"OrderId", &out->orderId, why) && orderIdShape(out->orderId, false, why)
-           && optionalString(o, u"Status", &out->status, why);
+    return optionalString(o, u"OrderId", &out->orderId, why) && orderIdShape(out->orderId, false, why) &&
+           optionalString(o, u"Status", &out->status, why);
 }
 
 bool read(const QJsonObject &o, OrderDetails *out, QString *why)
 {
     QString date;
-    if (!requireString(o, u"OrderId", &out->orderId, why)
-        || !orderIdShape(out->orderId, true, why)
-        || !requireString(o, u"OrderStatus", &out->orderStatus, why)
-        || !optionalString(o, u"OrderDate", &date, why)
-        || !optionalString(o, u"OrderStatusMessage", &out->orderStatusMessage, why)
-        || !optionalString(o, u"OrderType", &out->orderType, why))
+    if (!requireString(o, u"OrderId", &out->orderId, why) || !orderIdShape(out->orderId, true, why) ||
+        !requireString(o, u"OrderStatus", &out->orderStatus, why) || !optionalString(o, u"OrderDate", &date, why) ||
+        !optionalString(o, u"OrderStatusMessage", &out->orderStatusMessage, why) ||
+        !optionalString(o, u"OrderType", &out->orderType, why))
         return false;
     out->orderDate = parseOrderDate(date);
     const QJsonValue numbers = field(o, u"PhoneNumbersOrdered");
@@ -179,9 +172,9 @@ bool read(const QJsonObject &o, OrderDetails *out, QString *why)
 namespace {
 bool readAddress(const QJsonObject &o, BillingAddress *a, QString *why)
 {
-    return optionalString(o, u"Street1", &a->street1, why) && optionalString(o, u"Street2", &a->street2, why)
-           && optionalString(o, u"City", &a->city, why) && optionalString(o, u"State", &a->state, why)
-           && optionalString(o, u"Zip", &a->zip, why);
+    return optionalString(o, u"Street1", &a->street1, why) && optionalString(o, u"Street2", &a->street2, why) &&
+           optionalString(o, u"City", &a->city, why) && optionalString(o, u"State", &a->state, why) &&
+           optionalString(o, u"Zip", &a->zip, why);
 }
 } // namespace
 
@@ -192,14 +185,14 @@ bool read(const QJsonObject &o, PortInRequest *out, QString *why)
         *why = QStringLiteral("field CurrentBillingAddress not an object");
         return false;
     }
-    return optionalString(o, u"PortInNumber", &out->portInNumber, why)
-           && optionalString(o, u"CurrentCarrierName", &out->currentCarrierName, why)
-           && optionalString(o, u"CurrentAccountNumber", &out->currentAccountNumber, why)
-           && optionalString(o, u"CurrentAccountPassword", &out->currentAccountPassword, why)
-           && readAddress(address.toObject(), &out->currentBillingAddress, why)
-           && optionalString(o, u"ICCID", &out->iccid, why)
-           && optionalString(o, u"TargetPortinClassification", &out->targetPortinClassification, why)
-           && optionalString(o, u"SubscriberName", &out->subscriberName, why);
+    return optionalString(o, u"PortInNumber", &out->portInNumber, why) &&
+           optionalString(o, u"CurrentCarrierName", &out->currentCarrierName, why) &&
+           optionalString(o, u"CurrentAccountNumber", &out->currentAccountNumber, why) &&
+           optionalString(o, u"CurrentAccountPassword", &out->currentAccountPassword, why) &&
+           readAddress(address.toObject(), &out->currentBillingAddress, why) &&
+           optionalString(o, u"ICCID", &out->iccid, why) &&
+           optionalString(o, u"TargetPortinClassification", &out->targetPortinClassification, why) &&
+           optionalString(o, u"SubscriberName", &out->subscriberName, why);
 }
 
 bool read(const QJsonObject &o, UpdatePortInRequest *out, QString *why)
@@ -214,20 +207,22 @@ bool read(const QJsonObject &o, UpdatePortInRequest *out, QString *why)
         *why = QStringLiteral("field CurrentBillingAddress not an object");
         return false;
     }
-    return optionalString(o, u"OrderId", &out->orderId, why)
-           && optionalString(o, u"CurrentCarrierName", &out->currentCarrierName, why)
-           && optionalString(o, u"CurrentAccountNumber", &out->currentAccountNumber, why)
-           && optionalString(o, u"CurrentAccountPassword", &out->currentAccountPassword, why)
-           && optionalString(o, u"PortInDate", &out->portInDate, why)
-           && optionalString(o, u"TargetPortinClassification", &out->targetPortinClassification, why)
-           && optionalString(o, u"SubscriberName", &out->subscriberName, why)
-           && optionalString(o, u"ICCID", &out->iccid, why);
+    return optionalString(o, u"OrderId", &out->orderId, why) &&
+           optionalString(o, u"CurrentCarrierName", &out->currentCarrierName, why) &&
+           optionalString(o, u"CurrentAccountNumber", &out->currentAccountNumber, why) &&
+           optionalString(o, u"CurrentAccountPassword", &out->currentAccountPassword, why) &&
+           optionalString(o, u"PortInDate", &out->portInDate, why) &&
+           optionalString(o, u"TargetPortinClassification", &out->targetPortinClassification, why) &&
+           optionalString(o, u"SubscriberName", &out->subscriberName, why) &&
+           optionalString(o, u"ICCID", &out->iccid, why);
 }
 
 QJsonObject toJson(const EligibilityResult &r)
 {
-    return {{QStringLiteral("PhoneNumber"), r.phoneNumber}, {QStringLiteral("Eligible"), r.eligible},
-            {QStringLiteral("CurrentCarrier"), r.currentCarrier}, {QStringLiteral("NumberType"), r.numberType},
+    return {{QStringLiteral("PhoneNumber"), r.phoneNumber},
+            {QStringLiteral("Eligible"), r.eligible},
+            {QStringLiteral("CurrentCarrier"), r.currentCarrier},
+            {QStringLiteral("NumberType"), r.numberType},
             {QStringLiteral("Message"), r.message}};
 }
 
@@ -236,7 +231,8 @@ QJsonObject toJson(const OrderDetails &r)
     QJsonArray numbers;
     for (const QString &n : r.phoneNumbers)
         numbers.append(n);
-    return {{QStringLiteral("OrderId"), r.orderId}, {QStringLiteral("OrderStatus"), r.orderStatus},
+    return {{QStringLiteral("OrderId"), r.orderId},
+            {QStringLiteral("OrderStatus"), r.orderStatus},
             {QStringLiteral("OrderStatusMessage"), r.orderStatusMessage},
             {QStringLiteral("OrderDate"), r.orderDate.isValid() ? r.orderDate.toString(Qt::ISODate) : QString()},
             {QStringLiteral("PhoneNumbers"), numbers}};

@@ -6,8 +6,7 @@
 namespace portdesk {
 
 RateBudget::RateBudget(int perMinute, double backgroundShare, qint64 safetyMarginMs)
-    : m_perMinute(std::max(1, perMinute)),
-      m_backgroundShare(std::clamp(backgroundShare, 0.0, 1.0)),
+    : m_perMinute(std::max(1, perMinute)), m_backgroundShare(std::clamp(backgroundShare, 0.0, 1.0)),
       m_marginMs(std::max<qint64>(0, safetyMarginMs))
 {
 }

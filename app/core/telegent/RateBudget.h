@@ -4,7 +4,11 @@
 
 namespace portdesk {
 
-enum class Priority { Interactive, Background };
+enum class Priority
+{
+    Interactive,
+    Background
+};
 
 // The account's rolling one-minute request budget (default 50), shared by every request this
 // desk sends, token requests and retries included. Background work may use only its share of

@@ -121,8 +121,7 @@ void RequestScheduler::onAttemptDone(Job job, const HttpResult &attemptResult, q
     const int status = result.answered() ? result.httpStatus : 0;
     qCInfo(lcScheduler).noquote() << job.label << "->"
                                   << (status ? QString::number(status)
-                                             : (result.timedOut ? QStringLiteral("timeout")
-                                                                : result.networkErrorText))
+                                             : (result.timedOut ? QStringLiteral("timeout") : result.networkErrorText))
                                   << "try" << job.tries << (now - startedMs) << "ms";
 
     TryOutcome outcome;

@@ -30,9 +30,9 @@ public:
     struct Job
     {
         Priority priority = Priority::Interactive;
-        bool repeatable = true; // safe to send again after it may have reached the server
+        bool repeatable = true;     // safe to send again after it may have reached the server
         bool canRenewToken = false; // a 401/403 may be answered with a new token, once
-        QString label;          // for the log: "POST /numbers/portin"
+        QString label;              // for the log: "POST /numbers/portin"
         QPointer<QObject> owner;
         Builder build;
         Done done;

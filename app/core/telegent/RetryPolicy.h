@@ -9,18 +9,19 @@ namespace portdesk {
 // What one try of a call came back with, as far as the retry rule needs to know.
 struct TryOutcome
 {
-    int httpStatus = 0;               // 0: no usable HTTP answer (transport error, timeout, cut off)
-    bool mayHaveReachedServer = true; // without an answer: false only when it provably never left
-    bool repeatable = true;           // the call is safe to send again after it reached the server
-    bool canRenewToken = false;       // it carries a bearer token not yet renewed for this call
-    int tries = 1;                    // tries made so far, this one included
+    int httpStatus = 0;                 // 0: no usable HTTP answer (transport error, timeout, cut off)
+    bool mayHaveReachedServer = true;   // without an answer: false only when it provably never left
+    bool repeatable = true;             // the call is safe to send again after it reached the server
+    bool canRenewToken = false;         // it carries a bearer token not yet renewed for this call
+    int tries = 1;                      // tries made so far, this one included
     std::optional<qint64> retryAfterMs; // the answer's Retry-After, parsed (parseRetryAfter)
 };
 
 // What to do after a try. The scheduler carries out Retry, the operation RenewToken.
 struct RetryDecision
 {
-    enum class Action {
+    enum class Action
+    {
         Finish,     // no further try: the answer (success or failure) goes to the caller as it is
         Retry,      // send the same call again after delayMs
         RenewToken, // drop the call's token, fetch a new one and send the call once more

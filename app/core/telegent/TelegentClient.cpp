@@ -6,14 +6,12 @@
 namespace portdesk {
 
 TelegentClient::TelegentClient(QNetworkAccessManager *nam, Clock *clock, QObject *parent)
-    : QObject(parent),
-      m_nam(nam),
-      m_clock(clock),
+    : QObject(parent), m_nam(nam), m_clock(clock),
       // No target until the desk sets one: a request made while it starts is refused, never
       // sent to the real API by default (a trainee's practice port among them).
-      m_base{QUrl(), QCoreApplication::translate("TelegentClient", "PortDesk is still starting: no API address is set yet.")},
-      m_scheduler(nam, clock),
-      m_tokens(this)
+      m_base{QUrl(),
+             QCoreApplication::translate("TelegentClient", "PortDesk is still starting: no API address is set yet.")},
+      m_scheduler(nam, clock), m_tokens(this)
 {
 }
 

@@ -48,8 +48,9 @@ void TokenBroker::onFetched(const QString &endpoint, RequestToken *op)
             // Expired on arrival (by the server's own Date, or unreadable): the callers waiting
             // now use it once each; the next call asks for a new one.
             m_tokens.remove(endpoint);
-            qCWarning(lcToken).noquote() << "token issued for" << endpoint
-                                         << "came with a tokenExpiry already past by the server's Date (or unreadable): used once, not kept";
+            qCWarning(lcToken).noquote()
+                << "token issued for" << endpoint
+                << "came with a tokenExpiry already past by the server's Date (or unreadable): used once, not kept";
         } else {
             m_tokens.insert(endpoint, *token);
             qCInfo(lcToken).noquote() << "token issued for" << endpoint << "valid for" << lifeMs / 1000 << "s";

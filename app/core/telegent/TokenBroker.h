@@ -15,7 +15,7 @@ class RequestToken;
 struct Token
 {
     QString value;
-    QString endpoint;      // the ApiEndpoint it is scoped to
+    QString endpoint;       // the ApiEndpoint it is scoped to
     qint64 expiresAtMs = 0; // on our clock
 };
 

@@ -6,8 +6,7 @@ namespace portdesk {
 
 // An operation whose request body and result map one-to-one onto a pair of domain types
 // through telegent/JsonMapping. Subclasses say only where they go and whether they may repeat.
-template <typename Request, typename Result>
-class TypedOperation : public ApiOperation
+template <typename Request, typename Result> class TypedOperation : public ApiOperation
 {
 public:
     TypedOperation(TelegentClient *client, const Request &request, QObject *parent)

@@ -7,10 +7,7 @@
 
 namespace portdesk {
 
-NumberEligibility::NumberEligibility(Clock *clock, QObject *parent)
-    : QObject(parent), m_clock(clock)
-{
-}
+NumberEligibility::NumberEligibility(Clock *clock, QObject *parent) : QObject(parent), m_clock(clock) {}
 
 NumberEligibility::~NumberEligibility()
 {
@@ -36,8 +33,7 @@ void NumberEligibility::cancelPending()
     m_op = nullptr;
 }
 
-void NumberEligibility::schedule(const QString &e164, const QString &classification, bool checkable,
-                                 bool atOnce)
+void NumberEligibility::schedule(const QString &e164, const QString &classification, bool checkable, bool atOnce)
 {
     cancelPending();
     m_e164 = e164;
@@ -91,9 +87,8 @@ void NumberEligibility::onFinished(CheckEligibility *op)
         const ApiError::Kind kind = op->error().kind;
         m_result = {};
         m_error = op->error().message.isEmpty() ? op->error().summary() : op->error().message;
-        m_state = kind == ApiError::Kind::Authentication || kind == ApiError::Kind::Permission
-                      ? State::Refused
-                      : State::Unreachable;
+        m_state = kind == ApiError::Kind::Authentication || kind == ApiError::Kind::Permission ? State::Refused
+                                                                                               : State::Unreachable;
     }
     emit answered();
 }
@@ -105,21 +100,19 @@ FieldIssues NumberEligibility::issues() const
     using namespace FieldName;
     switch (m_state) {
     case State::NotEligible:
-        return {{FieldIssue::Severity::Error, PortInNumber,
-                 QStringLiteral("eligibility.not-eligible"),
-                 QCoreApplication::translate("portdesk::PortInSession",
-                                             "Telegent says this number cannot be ported: %1")
-                     .arg(m_result.message)}};
+        return {
+            {FieldIssue::Severity::Error, PortInNumber, QStringLiteral("eligibility.not-eligible"),
+             QCoreApplication::translate("portdesk::PortInSession", "Telegent says this number cannot be ported: %1")
+                 .arg(m_result.message)}};
     case State::Refused:
         return {}; // not the number's fault: text() says it, next to the settings button
     case State::Unreachable:
-        return {{FieldIssue::Severity::Warning, PortInNumber,
-                 QStringLiteral("eligibility.unreachable"),
-                 QCoreApplication::translate("portdesk::PortInSession",
-                                             "The eligibility check could not be done (%1). You "
-                                             "may continue; Telegent checks again "
-                                             "when the port is submitted.")
-                     .arg(m_error)}};
+        return {
+            {FieldIssue::Severity::Warning, PortInNumber, QStringLiteral("eligibility.unreachable"),
+             QCoreApplication::translate("portdesk::PortInSession", "The eligibility check could not be done (%1). You "
+                                                                    "may continue; Telegent checks again "
+                                                                    "when the port is submitted.")
+                 .arg(m_error)}};
     default:
         return {};
     }
@@ -132,19 +125,15 @@ QString NumberEligibility::text() const
         return {};
     case State::Pending:
         if (!m_client)
-            return QCoreApplication::translate(
-                "portdesk::PortInSession",
-                "The eligibility check starts once PortDesk is connected to Telegent.");
+            return QCoreApplication::translate("portdesk::PortInSession",
+                                               "The eligibility check starts once PortDesk is connected to Telegent.");
         [[fallthrough]];
     case State::Checking:
-        return QCoreApplication::translate("portdesk::PortInSession",
-                                           "Checking eligibility with Telegent...");
+        return QCoreApplication::translate("portdesk::PortInSession", "Checking eligibility with Telegent...");
     case State::Eligible:
-        return QCoreApplication::translate("portdesk::PortInSession",
-                                           "Eligible. Current carrier: %1%2.")
-            .arg(m_result.currentCarrier.isEmpty()
-                     ? QCoreApplication::translate("portdesk::PortInSession", "not given")
-                     : m_result.currentCarrier,
+        return QCoreApplication::translate("portdesk::PortInSession", "Eligible. Current carrier: %1%2.")
+            .arg(m_result.currentCarrier.isEmpty() ? QCoreApplication::translate("portdesk::PortInSession", "not given")
+                                                   : m_result.currentCarrier,
                  m_result.numberType.isEmpty()
                      ? QString()
                      : QCoreApplication::translate("portdesk::PortInSession", ", number type: %1")

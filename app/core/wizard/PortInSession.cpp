@@ -5,8 +5,8 @@
 #include "domain/validation/NumberRules.h"
 #include "domain/validation/PortInValidator.h"
 #include "registry/OrderRegistry.h"
-#include "telegent/Endpoints.h"
 #include "registry/SendJournal.h"
+#include "telegent/Endpoints.h"
 #include "telegent/TelegentClient.h"
 #include "telegent/operations/SubmitPortIn.h"
 
@@ -30,13 +30,8 @@ PortInSession::PortInSession(TelegentClient *client, OrderRegistry *registry, Dr
 }
 
 PortInSession::PortInSession(Clock *clock, QString who, QObject *parent)
-    : QObject(parent),
-      m_clock(clock ? clock : new SystemClock(this)),
-      m_client(nullptr),
-      m_registry(nullptr),
-      m_draft(m_clock),
-      m_who(std::move(who)),
-      m_eligibility(m_clock)
+    : QObject(parent), m_clock(clock ? clock : new SystemClock(this)), m_client(nullptr), m_registry(nullptr),
+      m_draft(m_clock), m_who(std::move(who)), m_eligibility(m_clock)
 {
     m_values.insert(TargetPortinClassification, Classification::Mvno);
     connect(&m_draft, &SessionDraft::due, this, &PortInSession::saveDraft);
@@ -51,12 +46,13 @@ void PortInSession::followScheduler()
     if (!m_client)
         return;
     // A submit Telegent asked to wait for (429/503 Retry-After): the review page says until when.
-    m_retryNotice = connect(m_client->scheduler(), &RequestScheduler::retryScheduled, this, [this](const QString &label, qint64 atMs) {
-        if (m_submit == Submit::Sending && label.endsWith(endpoint::PortIn)) {
-            m_retryAtMs = atMs;
-            emit changed();
-        }
-    });
+    m_retryNotice = connect(m_client->scheduler(), &RequestScheduler::retryScheduled, this,
+                            [this](const QString &label, qint64 atMs) {
+                                if (m_submit == Submit::Sending && label.endsWith(endpoint::PortIn)) {
+                                    m_retryAtMs = atMs;
+                                    emit changed();
+                                }
+                            });
 }
 
 PortInSession::~PortInSession()
@@ -72,10 +68,14 @@ PortInSession::~PortInSession()
 QStringList PortInSession::fieldsOf(Page page)
 {
     switch (page) {
-    case Page::Number: return {PortInNumber, TargetPortinClassification};
-    case Page::Account: return {CurrentCarrierName, CurrentAccountNumber, CurrentAccountPassword, SubscriberName};
-    case Page::Address: return {Street1, Street2, City, State, Zip, Iccid};
-    case Page::Review: break;
+    case Page::Number:
+        return {PortInNumber, TargetPortinClassification};
+    case Page::Account:
+        return {CurrentCarrierName, CurrentAccountNumber, CurrentAccountPassword, SubscriberName};
+    case Page::Address:
+        return {Street1, Street2, City, State, Zip, Iccid};
+    case Page::Review:
+        break;
     }
     return {};
 }
@@ -125,10 +125,14 @@ void PortInSession::scheduleTouch(const QString &field)
 QString PortInSession::pageName(Page page)
 {
     switch (page) {
-    case Page::Number: return QStringLiteral("number");
-    case Page::Account: return QStringLiteral("account");
-    case Page::Address: return QStringLiteral("address");
-    case Page::Review: return QStringLiteral("review");
+    case Page::Number:
+        return QStringLiteral("number");
+    case Page::Account:
+        return QStringLiteral("account");
+    case Page::Address:
+        return QStringLiteral("address");
+    case Page::Review:
+        return QStringLiteral("review");
     }
     return {};
 }
@@ -219,8 +223,8 @@ bool PortInSession::isPageComplete(Page page) const
 void PortInSession::scheduleEligibility(Cursor cursor)
 {
     const NumberCheck check = checkPortInNumber(value(PortInNumber));
-    const bool checkable = !check.e164.isEmpty() && !hasErrors(check.issues)
-                           && (!m_registry || !m_registry->isOpen() || m_registry->openOrderFor(check.e164).isEmpty());
+    const bool checkable = !check.e164.isEmpty() && !hasErrors(check.issues) &&
+                           (!m_registry || !m_registry->isOpen() || m_registry->openOrderFor(check.e164).isEmpty());
     m_eligibility.schedule(check.e164, value(TargetPortinClassification), checkable,
                            isCompletePortInNumber(value(PortInNumber)) && cursor == Cursor::AtEnd);
 }
@@ -229,8 +233,8 @@ void PortInSession::onEligibilityAnswered()
 {
     // Prefill the losing carrier unless the agent already typed one.
     const QString carrier = eligibilityResult().currentCarrier;
-    if (eligibility() == Eligibility::Eligible && !carrier.isEmpty()
-        && (value(CurrentCarrierName).isEmpty() || value(CurrentCarrierName) == m_prefilledCarrier)) {
+    if (eligibility() == Eligibility::Eligible && !carrier.isEmpty() &&
+        (value(CurrentCarrierName).isEmpty() || value(CurrentCarrierName) == m_prefilledCarrier)) {
         m_values.insert(CurrentCarrierName, carrier);
         m_prefilledCarrier = carrier;
     }
@@ -246,16 +250,19 @@ QString PortInSession::waitingText() const
     const qint64 now = m_client->clock()->nowMs();
     if (s->pausedUntilMs() > now)
         return tr("Telegent asked PortDesk to slow down. The port-in is queued and goes out at %1; nothing is lost.")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->pausedUntilMs()).toLocalTime().time(), QLocale::LongFormat));
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->pausedUntilMs()).toLocalTime().time(),
+                                    QLocale::LongFormat));
     if (m_retryAtMs > now)
         return tr("Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; "
                   "nothing is lost.")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_retryAtMs).toLocalTime().time(), QLocale::LongFormat));
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_retryAtMs).toLocalTime().time(),
+                                    QLocale::LongFormat));
     const qint64 wait = s->budget().msUntilAvailable(Priority::Interactive, now);
     if (wait > 0)
         return tr("The account's request budget is used up for this minute. The port-in is queued and goes "
                   "out at %1; nothing is lost.")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(now + wait).toLocalTime().time(), QLocale::LongFormat));
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(now + wait).toLocalTime().time(),
+                                    QLocale::LongFormat));
     return tr("Sending to Telegent...");
 }
 
@@ -285,12 +292,14 @@ void PortInSession::submit()
     // record it, nothing is sent and the agent is told why (the file and the cause).
     qint64 intent = 0;
     if (m_registry) {
-        intent = SendJournal(m_registry, m_who).beforeSubmit(outgoing.portInNumber, m_client->clock()->nowMs(), &m_error);
+        intent =
+            SendJournal(m_registry, m_who).beforeSubmit(outgoing.portInNumber, m_client->clock()->nowMs(), &m_error);
         if (!intent) {
             m_submit = Submit::Failed;
             if (m_error.fieldErrors.contains(PortInNumber)) { // the number is held: say so at the field
                 m_failedField = PortInNumber;
-                m_serverIssues.append({FieldIssue::Severity::Error, PortInNumber, QStringLiteral("server"), m_error.message});
+                m_serverIssues.append(
+                    {FieldIssue::Severity::Error, PortInNumber, QStringLiteral("server"), m_error.message});
             }
             qCWarning(lcApp).noquote() << "submit not sent:" << m_error.summary();
             emit submitStateChanged();
@@ -310,13 +319,13 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
     op->deleteLater();
     const qint64 now = m_client->clock()->nowMs();
     m_error = op->error();
-    SendJournal::Outcome outcome = op->ok() ? SendJournal::Outcome::Ordered
+    SendJournal::Outcome outcome = op->ok()                   ? SendJournal::Outcome::Ordered
                                    : m_error.outcomeUnknown() ? SendJournal::Outcome::Unknown
                                                               : SendJournal::Outcome::Refused;
     if (m_registry) {
         // Recorded before anything else: Telegent cannot list orders, this row is the only trace.
-        const SendJournal::Answer a = SendJournal(m_registry, m_who)
-                                          .afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), now);
+        const SendJournal::Answer a =
+            SendJournal(m_registry, m_who).afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), now);
         outcome = a.outcome;
         m_error = a.error;
     }
@@ -332,13 +341,14 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
         for (auto it = m_error.fieldErrors.cbegin(); it != m_error.fieldErrors.cend(); ++it) {
             if (it.key() == QLatin1String("$"))
                 continue;
-            m_serverIssues.append({FieldIssue::Severity::Error, it.key(), QStringLiteral("server"),
-                                   it.value().join(QLatin1Char(' '))});
+            m_serverIssues.append(
+                {FieldIssue::Severity::Error, it.key(), QStringLiteral("server"), it.value().join(QLatin1Char(' '))});
             if (m_failedField.isEmpty())
                 m_failedField = it.key();
         }
     }
-    qCInfo(lcApp).noquote() << "submit finished:" << (outcome == SendJournal::Outcome::Ordered ? m_result.orderId : m_error.summary());
+    qCInfo(lcApp).noquote() << "submit finished:"
+                            << (outcome == SendJournal::Outcome::Ordered ? m_result.orderId : m_error.summary());
     emit submitStateChanged();
     emit changed();
     if (m_nextConnection.waiting)
@@ -356,7 +366,8 @@ void PortInSession::applyConnection()
 {
     const Connection next = std::exchange(m_nextConnection, {});
     // A session built before the desk's mode was known gets its draft store only now.
-    const bool restore = m_restoreOnConnect && !m_draft.store() && next.drafts && !hasData() && m_submit == Submit::Idle;
+    const bool restore =
+        m_restoreOnConnect && !m_draft.store() && next.drafts && !hasData() && m_submit == Submit::Idle;
     if (next.drafts != m_draft.store())
         m_draft.remove(); // the values move with the agent, to the new mode's draft
     if (std::exchange(m_client, next.client) != m_client)

@@ -27,9 +27,22 @@ class PortInSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class Page { Number, Account, Address, Review };
+    enum class Page
+    {
+        Number,
+        Account,
+        Address,
+        Review
+    };
     using Eligibility = NumberEligibility::State;
-    enum class Submit { Idle, Sending, Done, Failed, UnknownOutcome };
+    enum class Submit
+    {
+        Idle,
+        Sending,
+        Done,
+        Failed,
+        UnknownOutcome
+    };
 
     static constexpr int kEligibilityDebounceMs = NumberEligibility::kDebounceMs;
     // A field's problems show when the agent leaves it or stops typing this long: not while
@@ -49,7 +62,11 @@ public:
 
     // Where the agent's cursor was: a number edited inside (one digit replaced, the next to
     // follow) is checked after a pause, a number completed at its end at once.
-    enum class Cursor { AtEnd, Inside };
+    enum class Cursor
+    {
+        AtEnd,
+        Inside
+    };
     void setValue(const QString &field, const QString &value, Cursor cursor = Cursor::AtEnd);
     QString value(const QString &field) const { return m_values.value(field); }
     // Issues of a field are shown once it was left (or typing in it paused), or its page was

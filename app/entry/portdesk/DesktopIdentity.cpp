@@ -30,7 +30,8 @@ void applyWindowIcon()
     // Up to 256: no window manager draws a window's icon larger, and decoding the 512 px PNG
     // alone took three quarters of this (launchers take that size from the icon theme).
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(QLatin1String(kAppId)), QSize(size, size));
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(QLatin1String(kAppId)),
+                     QSize(size, size));
     QApplication::setWindowIcon(icon);
 }
 

@@ -1,11 +1,11 @@
 // portdesk: the agent's and supervisor's desktop application.
 #include "AppContext.h"
 #include "DesktopIdentity.h"
+#include "MainWindow.h"
 #include "common/Redaction.h"
 #include "common/SingleInstance.h"
 #include "common/Translations.h"
 #include "settings/AppSettings.h"
-#include "MainWindow.h"
 
 #include <QScreen>
 
@@ -69,40 +69,50 @@ int main(int argc, char *argv[])
     portdesk::installLanguage(&app, portdesk::AppSettings().language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Port-in desk for the Telegent mPaaS API. Runs in training mode against a built-in "
-        "simulator until credentials are configured."));
+    parser.setApplicationDescription(
+        QStringLiteral("Port-in desk for the Telegent mPaaS API. Runs in training mode against a built-in "
+                       "simulator until credentials are configured."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the main window to FILE once the connection check is done, then quit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
     const QCommandLineOption registry(QStringLiteral("registry"),
-        QStringLiteral("Use this SQLite file as the order registry."), QStringLiteral("FILE"));
+                                      QStringLiteral("Use this SQLite file as the order registry."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption show(QStringLiteral("show"),
-        QStringLiteral("Open on this tab: wizard (default) or orders."), QStringLiteral("TAB"), QStringLiteral("wizard"));
-    const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+                                  QStringLiteral("Open on this tab: wizard (default) or orders."),
+                                  QStringLiteral("TAB"), QStringLiteral("wizard"));
+    const QCommandLineOption firstPaint(
+        QStringLiteral("quit-after-first-paint"),
         QStringLiteral("Quit once the first page has been painted (start-up benchmark); with "
                        "PORTDESK_REPORT_RSS=1 print the peak memory."));
-    const QCommandLineOption whenReady(QStringLiteral("quit-when-ready"),
+    const QCommandLineOption whenReady(
+        QStringLiteral("quit-when-ready"),
         QStringLiteral("Quit once an eligibility check can be made: the training simulator listens, or "
                        "Telegent gave a token for the saved credentials (start-up benchmark)."));
-    const QCommandLineOption newInstance(QStringLiteral("new-instance"),
-        QCoreApplication::translate("portdesk", "Open another window even if PortDesk is already running with this registry."));
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        QCoreApplication::translate("portdesk",
+                                    "Open another window even if PortDesk is already running with this registry."));
     parser.addOptions({registry, show, firstPaint, whenReady, newInstance});
     parser.process(app);
 
     // One window per user and registry: a second launch brings the first to the front and
     // quits. Screenshots and the start-up benchmark are runs of their own.
     portdesk::SingleInstance instance(parser.value(registry));
-    if (!parser.isSet(screenshot) && !parser.isSet(firstPaint) && !parser.isSet(whenReady) && !parser.isSet(newInstance)) {
+    if (!parser.isSet(screenshot) && !parser.isSet(firstPaint) && !parser.isSet(whenReady) &&
+        !parser.isSet(newInstance)) {
         const auto role = instance.claim();
         if (role == portdesk::SingleInstance::Role::OtherRaised)
             return 0;
         if (role == portdesk::SingleInstance::Role::OtherSilent) {
-            fprintf(stderr, "portdesk: %s\n", qPrintable(QCoreApplication::translate("portdesk",
-                "PortDesk is already running but does not answer; close it or start with --new-instance.")));
+            fprintf(stderr, "portdesk: %s\n",
+                    qPrintable(QCoreApplication::translate(
+                        "portdesk",
+                        "PortDesk is already running but does not answer; close it or start with --new-instance.")));
             return 1;
         }
     }
@@ -142,10 +152,11 @@ int main(int argc, char *argv[])
         context.start();
     });
     if (parser.isSet(whenReady)) {
-        QObject::connect(&context, &portdesk::AppContext::modeChanged, &app, [&context](portdesk::AppContext::Mode mode) {
-            if (mode == portdesk::AppContext::Mode::Training) // the simulator listens, or could not
-                QCoreApplication::exit(context.client()->hasCredentials() ? 0 : 1);
-        });
+        QObject::connect(&context, &portdesk::AppContext::modeChanged, &app,
+                         [&context](portdesk::AppContext::Mode mode) {
+                             if (mode == portdesk::AppContext::Mode::Training) // the simulator listens, or could not
+                                 QCoreApplication::exit(context.client()->hasCredentials() ? 0 : 1);
+                         });
         QObject::connect(&window, &portdesk::ui::MainWindow::connectionChecked, &app, [](bool connected) {
             QCoreApplication::exit(connected ? 0 : 1); // live: the first token came (or did not)
         });

@@ -15,18 +15,30 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Telegent mPaaS port-in API simulator (loopback only). Default credentials: "
-        "AccountKey DID-sandbox, AccountSecret sandbox-secret."));
+    parser.setApplicationDescription(
+        QStringLiteral("Telegent mPaaS port-in API simulator (loopback only). Default credentials: "
+                       "AccountKey DID-sandbox, AccountSecret sandbox-secret."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = any free one)."), QStringLiteral("N"), QStringLiteral("8787"));
-    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Order lifecycle speed-up: one stage lasts 60 s / N."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QStringLiteral("Token lifetime in seconds."), QStringLiteral("S"), QStringLiteral("300"));
-    const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("Requests per rolling minute per account before 429."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption creds(QStringLiteral("credentials"), QStringLiteral("Accept another AccountKey:AccountSecret pair (repeatable)."), QStringLiteral("KEY:SECRET"));
-    const QCommandLineOption scope(QStringLiteral("scope-status"), QStringLiteral("HTTP status for a token used on the wrong endpoint: 403 (default) or 401."), QStringLiteral("CODE"), QStringLiteral("403"));
-    const QCommandLineOption noRetryAfter(QStringLiteral("no-retry-after"), QStringLiteral("Send 429 without a Retry-After header."));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = any free one)."),
+                                  QStringLiteral("N"), QStringLiteral("8787"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("Order lifecycle speed-up: one stage lasts 60 s / N."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QStringLiteral("Token lifetime in seconds."),
+                                      QStringLiteral("S"), QStringLiteral("300"));
+    const QCommandLineOption rate(QStringLiteral("rate-limit"),
+                                  QStringLiteral("Requests per rolling minute per account before 429."),
+                                  QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption creds(QStringLiteral("credentials"),
+                                   QStringLiteral("Accept another AccountKey:AccountSecret pair (repeatable)."),
+                                   QStringLiteral("KEY:SECRET"));
+    const QCommandLineOption scope(
+        QStringLiteral("scope-status"),
+        QStringLiteral("HTTP status for a token used on the wrong endpoint: 403 (default) or 401."),
+        QStringLiteral("CODE"), QStringLiteral("403"));
+    const QCommandLineOption noRetryAfter(QStringLiteral("no-retry-after"),
+                                          QStringLiteral("Send 429 without a Retry-After header."));
     parser.addOptions({port, speed, lifetime, rate, creds, scope, noRetryAfter});
     parser.process(app);
 
@@ -35,8 +47,8 @@ int main(int argc, char *argv[])
         bool ok = false;
         const double v = parser.value(o).toDouble(&ok);
         if (!ok || v < min || v > max) {
-            err << "portdesk-sandbox: --" << o.names().constFirst() << " must be a number from " << min
-                << " to " << max << ", got '" << parser.value(o) << "'\n";
+            err << "portdesk-sandbox: --" << o.names().constFirst() << " must be a number from " << min << " to " << max
+                << ", got '" << parser.value(o) << "'\n";
             std::exit(2);
         }
         return v;
@@ -55,7 +67,8 @@ int main(int argc, char *argv[])
     for (const QString &pair : parser.values(creds)) {
         const qsizetype colon = pair.indexOf(QLatin1Char(':'));
         if (colon <= 0 || colon == pair.size() - 1) {
-            err << "portdesk-sandbox: --credentials takes KEY:SECRET, got '" << pair.left(colon > 0 ? colon : pair.size()) << "...'\n";
+            err << "portdesk-sandbox: --credentials takes KEY:SECRET, got '"
+                << pair.left(colon > 0 ? colon : pair.size()) << "...'\n";
             return 2;
         }
         options.credentials.insert(pair.left(colon), pair.mid(colon + 1));
@@ -64,7 +77,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     sandbox::Simulator simulator(&clock, options);
     if (!simulator.start()) {
-        err << "portdesk-sandbox: cannot listen on 127.0.0.1:" << options.port << ": " << simulator.errorString() << '\n';
+        err << "portdesk-sandbox: cannot listen on 127.0.0.1:" << options.port << ": " << simulator.errorString()
+            << '\n';
         return 1;
     }
     QTextStream(stdout) << "Telegent simulator on " << simulator.baseUrl().toString() << '\n' << Qt::flush;

@@ -28,9 +28,9 @@ class TestBulkImport : public QObject
     // Five valid rows with PINs that appear nowhere else, and one row with an error.
     static QByteArray fiveRowsAndABadOne()
     {
-        return bulkCsvHeader() + bulkCsvRow(4301, "731953") + bulkCsvRow(4302, "582046")
-               + "801-555-4303,Verizon,4651234567,660917,PO Box 12,,Lehi,UT,84043,,mvno,PO Box\n"
-               + bulkCsvRow(4304, "447120") + bulkCsvRow(4305, "390615") + bulkCsvRow(4306, "205738");
+        return bulkCsvHeader() + bulkCsvRow(4301, "731953") + bulkCsvRow(4302, "582046") +
+               "801-555-4303,Verizon,4651234567,660917,PO Box 12,,Lehi,UT,84043,,mvno,PO Box\n" +
+               bulkCsvRow(4304, "447120") + bulkCsvRow(4305, "390615") + bulkCsvRow(4306, "205738");
     }
     static QList<QByteArray> pins() { return {"731953", "582046", "660917", "447120", "390615", "205738"}; }
 
@@ -55,7 +55,8 @@ private slots:
     {
         DeskFixture d;
         QVERIFY(writeFile(path(QStringLiteral("model.csv")), fiveRowsAndABadOne()));
-        BulkImport import(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"), path(QStringLiteral("model.json")));
+        BulkImport import(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"),
+                          path(QStringLiteral("model.json")));
         QAbstractItemModelTester tester(import.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
         QVERIFY2(import.load(path(QStringLiteral("model.csv")), &error), qPrintable(error));
@@ -106,7 +107,8 @@ private slots:
         QVERIFY(!bytes.contains("CurrentAccountPassword"));
         QVERIFY(!bytes.contains("4651234567")); // nor anything else read from the file but the number
         QVERIFY(bytes.contains("+18015554306"));
-        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                       QFileDevice::WriteOther),
                  QFileDevice::Permissions());
 
         const PendingBatch batch = BulkImport::pendingBatch(store);
@@ -159,10 +161,10 @@ private slots:
             QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 1);
         }
         // Edited since: row 5 now holds another number, row 4 a corrected PIN, row 6 a PO box.
-        QVERIFY(writeFile(csv, bulkCsvHeader() + bulkCsvRow(4301, "731953") + bulkCsvRow(4302, "582046")
-                                   + "801-555-4303,Verizon,4651234567,660917,PO Box 12,,Lehi,UT,84043,,mvno,PO Box\n"
-                                   + bulkCsvRow(4304, "111222") + bulkCsvRow(4399, "390615")
-                                   + "801-555-4306,Verizon,4651234567,205738,PO Box 12,,Lehi,UT,84043,,mvno,Jane Doe\n"));
+        QVERIFY(writeFile(csv, bulkCsvHeader() + bulkCsvRow(4301, "731953") + bulkCsvRow(4302, "582046") +
+                                   "801-555-4303,Verizon,4651234567,660917,PO Box 12,,Lehi,UT,84043,,mvno,PO Box\n" +
+                                   bulkCsvRow(4304, "111222") + bulkCsvRow(4399, "390615") +
+                                   "801-555-4306,Verizon,4651234567,205738,PO Box 12,,Lehi,UT,84043,,mvno,Jane Doe\n"));
         BulkImport next(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"), store);
         const PendingBatch batch = BulkImport::pendingBatch(store);
         QString error;
@@ -175,7 +177,8 @@ private slots:
         QCOMPARE(m->rowByNumber(4)->state, BulkRow::State::Ready);
         QCOMPARE(m->rowByNumber(4)->request.currentAccountPassword, QStringLiteral("111222")); // from the file
         QCOMPARE(m->rowByNumber(5)->state, BulkRow::State::Refused);
-        QVERIFY2(m->rowByNumber(5)->error.contains(QLatin1String("+18015554305")), qPrintable(m->rowByNumber(5)->error));
+        QVERIFY2(m->rowByNumber(5)->error.contains(QLatin1String("+18015554305")),
+                 qPrintable(m->rowByNumber(5)->error));
         QCOMPARE(m->rowByNumber(6)->state, BulkRow::State::Refused);
         QVERIFY(m->rowByNumber(6)->error.contains(QLatin1String("Street1")));
         QVERIFY(!m->rowByNumber(3)); // never part of the batch
@@ -227,7 +230,8 @@ private slots:
         batch.sourceSha256 = PendingBatchStore::sha256Hex(fiveRowsAndABadOne());
         batch.target = QStringLiteral("DID-live@api.telegent.example");
         batch.rows = {{1, QStringLiteral("+18015554301"), BulkRow::State::Ready, {}, {}}};
-        BulkImport next(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"), path(QStringLiteral("target.json")));
+        BulkImport next(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"),
+                        path(QStringLiteral("target.json")));
         QString error;
         QCOMPARE(next.resume(batch, csv, false, &error), BulkImport::Resume::WrongTarget);
         QVERIFY(error.contains(QLatin1String("DID-live@api.telegent.example")));

@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(d.registry.count(), 120);
         // The simulator's own count: never more than the account's 50 in any rolling minute.
         QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 120);
-        QVERIFY2(d.f.simulator->stats().maxInWindow <= 50, qPrintable(QString::number(d.f.simulator->stats().maxInWindow)));
+        QVERIFY2(d.f.simulator->stats().maxInWindow <= 50,
+                 qPrintable(QString::number(d.f.simulator->stats().maxInWindow)));
         QCOMPARE(d.f.simulator->stats().rateLimited, 0);
         QVERIFY(run.maxInFlight <= bulk.maxInFlight());
         QVERIFY(d.f.clock.nowMs() >= 2 * 60'000); // 120 rows cannot go in under two minutes
@@ -134,7 +135,8 @@ private slots:
         bulk.start(items(90));
         QVERIFY(d.f.runUntil([&] { return run.finished; }));
         QCOMPARE(run.results.size(), 90);
-        QVERIFY(d.f.simulator->stats().maxInWindow <= d.f.client->scheduler()->budget().backgroundLimit() + 1); // + token
+        QVERIFY(d.f.simulator->stats().maxInWindow <=
+                d.f.client->scheduler()->budget().backgroundLimit() + 1); // + token
         QCOMPARE(d.f.simulator->stats().rateLimited, 0);
     }
 
@@ -171,7 +173,7 @@ private slots:
         for (const BulkResult &r : run.results)
             QCOMPARE(r.state, BulkRow::State::Submitted);
         QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 3 + 2); // two refused, then retried
-        QCOMPARE(d.f.simulator->engine()->orders().size(), 3);                  // and no duplicate port
+        QCOMPARE(d.f.simulator->engine()->orders().size(), 3);                 // and no duplicate port
     }
 
     void unknownOutcomeIsRecordedAndNeverSentAgain()
@@ -217,7 +219,8 @@ private slots:
     void abandonRecordsRowsOnTheirWayAsUnknown()
     {
         DeskFixture d;
-        auto bulk = std::make_unique<BulkSubmission>(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"));
+        auto bulk =
+            std::make_unique<BulkSubmission>(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"));
         Run run(*bulk);
         bulk->start(items(6));
         QCOMPARE(run.sending.size(), 2); // handed over at once, answers not back yet
@@ -232,8 +235,10 @@ private slots:
 
     void invalidAndDuplicateRowsAreNeverReady()
     {
-        const QByteArray csv = bulkCsvHeader() + bulkCsvRow(4201) + "801-555-4202,Verizon,4651234567,1234,,,Lehi,UT,84043,,mvno,No Street\n"
-                               + bulkCsvRow(4201) + "911-555-4204,Verizon,4651234567,1234,1 Main St,,Lehi,UT,84043,,mvno,Bad\n";
+        const QByteArray csv = bulkCsvHeader() + bulkCsvRow(4201) +
+                               "801-555-4202,Verizon,4651234567,1234,,,Lehi,UT,84043,,mvno,No Street\n" +
+                               bulkCsvRow(4201) +
+                               "911-555-4204,Verizon,4651234567,1234,1 Main St,,Lehi,UT,84043,,mvno,Bad\n";
         const PortInCsv parsed = parsePortInCsv(csv);
         QVERIFY(parsed.ok());
         const BulkRows rows = validateBulkRows(parsed.rows, [](const QString &e164) {

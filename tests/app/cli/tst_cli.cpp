@@ -36,7 +36,8 @@ class TestCli : public QObject
     std::unique_ptr<Simulator> m_simulator;
 
     // portdesk-cli's environment: a HOME of its own and the simulator's account.
-    QProcessEnvironment cliEnvironment(const QTemporaryDir &home, const QString &secret = QStringLiteral("cli-secret")) const
+    QProcessEnvironment cliEnvironment(const QTemporaryDir &home,
+                                       const QString &secret = QStringLiteral("cli-secret")) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
@@ -98,13 +99,16 @@ class TestCli : public QObject
 
     QString jsonRequest(const QString &name, const QString &number, const QString &street = QStringLiteral("1 Main St"))
     {
-        QJsonObject o{{QStringLiteral("PortInNumber"), number}, {QStringLiteral("CurrentCarrierName"), QStringLiteral("Verizon")},
-                      {QStringLiteral("CurrentAccountNumber"), QStringLiteral("4651234567")},
-                      {QStringLiteral("CurrentAccountPassword"), QStringLiteral("918273")},
-                      {QStringLiteral("SubscriberName"), QStringLiteral("Jane Doe")},
-                      {QStringLiteral("CurrentBillingAddress"),
-                       QJsonObject{{QStringLiteral("Street1"), street}, {QStringLiteral("City"), QStringLiteral("Lehi")},
-                                   {QStringLiteral("State"), QStringLiteral("UT")}, {QStringLiteral("Zip"), QStringLiteral("84043")}}}};
+        QJsonObject o{
+            {QStringLiteral("PortInNumber"), number},
+            {QStringLiteral("CurrentCarrierName"), QStringLiteral("Verizon")},
+            {QStringLiteral("CurrentAccountNumber"), QStringLiteral("4651234567")},
+            {QStringLiteral("CurrentAccountPassword"), QStringLiteral("918273")},
+            {QStringLiteral("SubscriberName"), QStringLiteral("Jane Doe")},
+            {QStringLiteral("CurrentBillingAddress"), QJsonObject{{QStringLiteral("Street1"), street},
+                                                                  {QStringLiteral("City"), QStringLiteral("Lehi")},
+                                                                  {QStringLiteral("State"), QStringLiteral("UT")},
+                                                                  {QStringLiteral("Zip"), QStringLiteral("84043")}}}};
         return file(name, QJsonDocument(o).toJson());
     }
 
@@ -130,7 +134,8 @@ private slots:
 
     void eligibility()
     {
-        const Result yes = cli({QStringLiteral("--json"), QStringLiteral("eligibility"), QStringLiteral("(801) 555-2345")});
+        const Result yes =
+            cli({QStringLiteral("--json"), QStringLiteral("eligibility"), QStringLiteral("(801) 555-2345")});
         QCOMPARE(yes.code, 0);
         QCOMPARE(yes.json().object().value(QStringLiteral("Eligible")).toBool(), true);
         QCOMPARE(yes.json().object().value(QStringLiteral("PhoneNumber")).toString(), QStringLiteral("+18015552345"));
@@ -145,10 +150,11 @@ private slots:
     {
         const int before = m_simulator->engine()->orders().size();
         const QString csv = file(QStringLiteral("bulk.csv"),
-            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
-            "(801) 555-3001,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n"
-            "801-555-3002,AT&T,11223344,2222,PO Box 12,,Provo,UT,84601,,mvno,Ann Lee\n"
-            "8015553003,T-Mobile,99887766,4444,2 Main St,,Provo,UT,84601,,iot,Bob Ray\n");
+                                 "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,"
+                                 "Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+                                 "(801) 555-3001,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n"
+                                 "801-555-3002,AT&T,11223344,2222,PO Box 12,,Provo,UT,84601,,mvno,Ann Lee\n"
+                                 "8015553003,T-Mobile,99887766,4444,2 Main St,,Provo,UT,84601,,iot,Bob Ray\n");
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), csv});
         QCOMPARE(r.code, 2); // a row was invalid input, and was not sent
         QVERIFY2(r.err.contains("row 2 (line 3)") && r.err.contains("Street1"), r.err.constData());
@@ -158,7 +164,8 @@ private slots:
         QVERIFY(rows.at(0).toObject().value(QStringLiteral("OrderId")).toString().startsWith(QLatin1String("JNUOID-")));
         QVERIFY(rows.at(1).toObject().value(QStringLiteral("OrderId")).toString().isEmpty());
         QVERIFY(!rows.at(1).toObject().value(QStringLiteral("Error")).toString().isEmpty());
-        QCOMPARE(rows.at(2).toObject().value(QStringLiteral("PortInNumber")).toString(), QStringLiteral("+18015553003"));
+        QCOMPARE(rows.at(2).toObject().value(QStringLiteral("PortInNumber")).toString(),
+                 QStringLiteral("+18015553003"));
         QCOMPARE(m_simulator->engine()->orders().size(), before + 2);
 
         // They landed in the desk's registry, shared with the GUI.
@@ -183,13 +190,15 @@ private slots:
         QCOMPARE(again.code, 4);
         QVERIFY(again.err.contains("GENS-0041"));
         QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("JNUOID-nope")}).code, 4);
-        const Result cancelled = cli({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("--group"), QStringLiteral("cancelled")});
+        const Result cancelled = cli({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("--group"),
+                                      QStringLiteral("cancelled")});
         QVERIFY(cancelled.out.contains(id.toLatin1()));
     }
 
     void jsonSubmitAndUpdate()
     {
-        const QString request = file(QStringLiteral("one.json"), R"({"PortInNumber":"801 555 3101","CurrentCarrierName":"Verizon",
+        const QString request =
+            file(QStringLiteral("one.json"), R"({"PortInNumber":"801 555 3101","CurrentCarrierName":"Verizon",
             "CurrentAccountNumber":"4651234567","CurrentAccountPassword":"918273","SubscriberName":"Jane Doe",
             "CurrentBillingAddress":{"Street1":"1 Main St","City":"Lehi","State":"UT","Zip":"84043"}})");
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), request});
@@ -205,7 +214,8 @@ private slots:
     {
         // An order created elsewhere, known to the desk's registry but never checked.
         const QString number = QStringLiteral("+18015553201");
-        const QString id = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), number, {}, m_clock.nowMs()).orderId;
+        const QString id =
+            m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), number, {}, m_clock.nowMs()).orderId;
         {
             QStandardPaths::setTestModeEnabled(false);
             qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
@@ -228,8 +238,13 @@ private slots:
     {
         const QString a = QStringLiteral("+18015553301");
         const QString b = QStringLiteral("+18015553302");
-        const QString idA = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), a, {}, m_clock.nowMs()).orderId;
-        const QString other = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), QStringLiteral("+18015553303"), {}, m_clock.nowMs()).orderId;
+        const QString idA =
+            m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), a, {}, m_clock.nowMs()).orderId;
+        const QString other =
+            m_simulator->engine()
+                ->orders()
+                .create(QStringLiteral("DID-cli"), QStringLiteral("+18015553303"), {}, m_clock.nowMs())
+                .orderId;
         QString localA, localB;
         withRegistry([&](OrderRegistry &registry) {
             localA = registry.recordUnknownOutcome(test::samplePortIn(a), QStringLiteral("test"), m_clock.nowMs());
@@ -245,7 +260,8 @@ private slots:
         QCOMPARE(m_simulator->stats().perRoute.value(route::Order), ordersBefore); // never sent
         QCOMPARE(listed(localA).value(QStringLiteral("Group")).toString(), QStringLiteral("unknown-outcome"));
 
-        const Result unknownId = cli({QStringLiteral("resolve"), QStringLiteral("801-555-3301"), QStringLiteral("--order-id"), QStringLiteral("JNUOID-nope")});
+        const Result unknownId = cli({QStringLiteral("resolve"), QStringLiteral("801-555-3301"),
+                                      QStringLiteral("--order-id"), QStringLiteral("JNUOID-nope")});
         QCOMPARE(unknownId.code, 4);
         QVERIFY2(unknownId.err.contains("nothing was changed"), unknownId.err.constData());
         const Result wrongNumber = cli({QStringLiteral("resolve"), a, QStringLiteral("--order-id"), other});
@@ -258,33 +274,42 @@ private slots:
         const QJsonObject order = listed(idA);
         QCOMPARE(order.value(QStringLiteral("PortInNumber")).toString(), a);
         QCOMPARE(order.value(QStringLiteral("Group")).toString(), QStringLiteral("open"));
-        QCOMPARE(order.value(QStringLiteral("SubscriberName")).toString(), QStringLiteral("Jane Doe")); // the submit's details
+        QCOMPARE(order.value(QStringLiteral("SubscriberName")).toString(),
+                 QStringLiteral("Jane Doe")); // the submit's details
         QCOMPARE(listed(localA).value(QStringLiteral("Group")).toString(), QStringLiteral("cancelled"));
         QCOMPARE(cli({QStringLiteral("status"), idA}).code, 0);
 
         QCOMPARE(cli({QStringLiteral("resolve"), b, QStringLiteral("--not-received")}).code, 0);
         QCOMPARE(cli({QStringLiteral("resolve"), b, QStringLiteral("--not-received")}).code, 2); // nothing left
-        QCOMPARE(cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("b.json"), b)}).code, 0); // the number is free
+        QCOMPARE(cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("b.json"), b)}).code,
+                 0); // the number is free
         QCOMPARE(cli({QStringLiteral("resolve"), a}).code, 2);
 
         // The order was already tracked (Track existing) before the agent resolved the submit.
         const QString e = QStringLiteral("+18015553304");
-        const QString idE = m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), e, {}, m_clock.nowMs()).orderId;
+        const QString idE =
+            m_simulator->engine()->orders().create(QStringLiteral("DID-cli"), e, {}, m_clock.nowMs()).orderId;
         withRegistry([&](OrderRegistry &registry) {
-            QVERIFY(!registry.recordUnknownOutcome(test::samplePortIn(e), QStringLiteral("test"), m_clock.nowMs()).isEmpty());
+            QVERIFY(!registry.recordUnknownOutcome(test::samplePortIn(e), QStringLiteral("test"), m_clock.nowMs())
+                         .isEmpty());
             QVERIFY(registry.recordTracked(idE, QStringLiteral("test"), m_clock.nowMs()));
         });
         QCOMPARE(cli({QStringLiteral("resolve"), e, QStringLiteral("--order-id"), idE}).code, 0);
         QCOMPARE(listed(idE).value(QStringLiteral("Group")).toString(), QStringLiteral("open"));
         QCOMPARE(listed(idE).value(QStringLiteral("PortInNumber")).toString(), e);
-        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("--group"), QStringLiteral("unknown-outcome")})
-                     .json().array().size(), 0);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("--group"),
+                      QStringLiteral("unknown-outcome")})
+                     .json()
+                     .array()
+                     .size(),
+                 0);
     }
 
     // Issue 12 §5: what a hostile server sends is printed, never obeyed by the terminal.
     void serverTextIsEscaped()
     {
-        const Result submitted = cli({QStringLiteral("--json"), QStringLiteral("submit"), jsonRequest(QStringLiteral("c.json"), QStringLiteral("+18015553311"))});
+        const Result submitted = cli({QStringLiteral("--json"), QStringLiteral("submit"),
+                                      jsonRequest(QStringLiteral("c.json"), QStringLiteral("+18015553311"))});
         QCOMPARE(submitted.code, 0);
         const QString id = submitted.json().array().first().toObject().value(QStringLiteral("OrderId")).toString();
         m_simulator->faults().add(route::Order, {Fault::Kind::HostileText, {}}, 1);
@@ -300,11 +325,18 @@ private slots:
         for (const char *raw : {"\x1b", "\x07", "\xe2\x80\xae"})
             QVERIFY(!json.out.contains(raw));
         // Escaped as JSON: the data itself is exact.
-        QVERIFY(json.json().array().first().toObject().value(QStringLiteral("OrderStatus")).toString().endsWith(QStringLiteral("\x1b[2J\x1b]0;pwned\x07\u202e")));
+        QVERIFY(json.json()
+                    .array()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("OrderStatus"))
+                    .toString()
+                    .endsWith(QStringLiteral("\x1b[2J\x1b]0;pwned\x07\u202e")));
 
         // An answer whose OrderId is an escape sequence: not an answer, an unknown outcome to resolve.
         m_simulator->faults().add(route::PortIn, {Fault::Kind::HostileOrderId, {}}, 1);
-        const Result hostileId = cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("d.json"), QStringLiteral("+18015553312"))});
+        const Result hostileId =
+            cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("d.json"), QStringLiteral("+18015553312"))});
         QCOMPARE(hostileId.code, 6);
         QVERIFY(!hostileId.out.contains("\x1b") && !hostileId.err.contains("\x1b"));
     }
@@ -313,12 +345,19 @@ private slots:
     void csvRowsInJsonAreEscaped()
     {
         const QString csv = file(QStringLiteral("hostile.csv"),
-            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
-            "801-555-3411,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n");
+                                 "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,"
+                                 "Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+                                 "801-555-3411,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n");
         m_simulator->faults().add(route::PortIn, {Fault::Kind::HostileText, {}}, 1);
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), csv});
         QVERIFY2(!r.out.contains("\xe2\x80\xae"), r.out.constData()); // the bidi override, written out
-        QVERIFY2(r.json().array().first().toObject().value(QStringLiteral("Status")).toString().endsWith(QStringLiteral("\u202e")),
+        QVERIFY2(r.json()
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("Status"))
+                     .toString()
+                     .endsWith(QStringLiteral("\u202e")),
                  r.out.constData());
     }
 
@@ -340,17 +379,25 @@ private slots:
     void controlCharactersAndOversizedInputAreNotSent()
     {
         const int before = m_simulator->engine()->orders().size();
-        const QString csv = file(QStringLiteral("hostile.csv"),
-            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
-            "801-555-3321,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane \xe2\x80\xae" "eoD\n"
-            "801-555-3322,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno," + QByteArray(200, 'J') + "\n");
+        const QString csv =
+            file(QStringLiteral("hostile.csv"),
+                 "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,"
+                 "State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+                 "801-555-3321,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane \xe2\x80\xae"
+                 "eoD\n"
+                 "801-555-3322,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno," +
+                     QByteArray(200, 'J') + "\n");
         const Result rows = cli({QStringLiteral("submit"), csv});
         QCOMPARE(rows.code, 2);
-        QVERIFY2(rows.err.contains("row 1") && rows.err.contains("SubscriberName") && rows.err.contains("row 2"), rows.err.constData());
-        const Result json = cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("e.json"), QStringLiteral("+18015553323"), QStringLiteral("1 Main\x1b[2J St"))});
+        QVERIFY2(rows.err.contains("row 1") && rows.err.contains("SubscriberName") && rows.err.contains("row 2"),
+                 rows.err.constData());
+        const Result json =
+            cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("e.json"), QStringLiteral("+18015553323"),
+                                                       QStringLiteral("1 Main\x1b[2J St"))});
         QCOMPARE(json.code, 2);
         QVERIFY2(json.err.contains("Street1") && !json.err.contains("\x1b"), json.err.constData());
-        const QString big = file(QStringLiteral("big.json"), "{\"SubscriberName\":\"" + QByteArray(10 * 1024 * 1024, 'J') + "\"}");
+        const QString big =
+            file(QStringLiteral("big.json"), "{\"SubscriberName\":\"" + QByteArray(10 * 1024 * 1024, 'J') + "\"}");
         QCOMPARE(cli({QStringLiteral("submit"), big}).code, 2);
         QCOMPARE(m_simulator->engine()->orders().size(), before);
     }
@@ -363,10 +410,12 @@ private slots:
         p.setProcessEnvironment(cliEnvironment(m_home));
         p.start(QStringLiteral(PORTDESK_CLI), {QStringLiteral("status"), QStringLiteral("JNUOID-wait")});
         QByteArray err;
-        QTest::qWaitFor([&] {
-            err += p.readAllStandardError();
-            return err.contains("trying again at") || p.state() == QProcess::NotRunning;
-        }, 20'000);
+        QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                return err.contains("trying again at") || p.state() == QProcess::NotRunning;
+            },
+            20'000);
         p.kill();
         p.waitForFinished();
         QVERIFY2(err.contains("trying again at") && err.contains("(in 120 s)"), err.constData());
@@ -384,9 +433,12 @@ private slots:
         QProcessEnvironment env = cliEnvironment(home);
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PORTDESK_CLI), {QStringLiteral("submit"), file(QStringLiteral("storage.csv"),
-            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
-            "801-555-3301,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n")});
+        p.start(QStringLiteral(PORTDESK_CLI),
+                {QStringLiteral("submit"),
+                 file(QStringLiteral("storage.csv"),
+                      "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,"
+                      "City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+                      "801-555-3301,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n")});
         QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000));
         const QByteArray err = p.readAllStandardError();
         QCOMPARE(p.exitCode(), 7);

@@ -45,7 +45,8 @@ private slots:
         QTextStream out(&outText), err(&errText);
         CliOutput output(out, err, true);
         CliStatusChanges changes(&registry, &clock, &output);
-        QVERIFY(registry.applyStatus(details(QStringLiteral("JNUOID-2"), QStringLiteral("Error\u202e")), clock.nowMs()));
+        QVERIFY(
+            registry.applyStatus(details(QStringLiteral("JNUOID-2"), QStringLiteral("Error\u202e")), clock.nowMs()));
         QVERIFY2(!outText.contains(QChar(0x202e)), qPrintable(outText)); // a bidi override, escaped
         QVERIFY(outText.startsWith(QLatin1String("{\"From\":\"Pending\",\"OrderId\":\"JNUOID-2\"")));
     }

@@ -55,7 +55,10 @@ private slots:
         ManualClock clock(0);
         QObject ctx;
         int count = 0;
-        clock.callAfter(60'000, &ctx, [&] { ++count; clock.callAfter(0, &ctx, [&] { ++count; }); });
+        clock.callAfter(60'000, &ctx, [&] {
+            ++count;
+            clock.callAfter(0, &ctx, [&] { ++count; });
+        });
         QVERIFY(clock.advanceToNextTimer());
         QCOMPARE(clock.nowMs(), 60'000);
         QCOMPARE(count, 2); // a timer added for "now" fires in the same step

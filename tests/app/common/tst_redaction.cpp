@@ -66,10 +66,14 @@ private slots:
         QTest::addColumn<QString>("mustNotContain");
         QTest::newRow("jwt") << "token eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3NjcyMjU5MDB9.c2lnbmF0dXJlLXZhbHVl ok"
                              << "eyJhbGciOiJIUzI1NiJ9";
-        QTest::newRow("bearer") << "Authorization: Bearer abc.def-ghi" << "abc.def-ghi";
-        QTest::newRow("json secret") << R"({"AccountKey":"DID-1","AccountSecret":"never-registered"})" << "never-registered";
-        QTest::newRow("json pin") << R"({"CurrentAccountPassword" : "unregistered-pin"})" << "unregistered-pin";
-        QTest::newRow("json token any case") << R"({"Token":"opaque-token-value"})" << "opaque-token-value";
+        QTest::newRow("bearer") << "Authorization: Bearer abc.def-ghi"
+                                << "abc.def-ghi";
+        QTest::newRow("json secret") << R"({"AccountKey":"DID-1","AccountSecret":"never-registered"})"
+                                     << "never-registered";
+        QTest::newRow("json pin") << R"({"CurrentAccountPassword" : "unregistered-pin"})"
+                                  << "unregistered-pin";
+        QTest::newRow("json token any case") << R"({"Token":"opaque-token-value"})"
+                                             << "opaque-token-value";
     }
     void patterns()
     {

@@ -22,8 +22,8 @@ class TestCredentialStore : public QObject
         return *got;
     }
 
-    const QString m_key = CredentialStore::keyFor(QStringLiteral("api.telegent.com"),
-                                                  QStringLiteral("DID-test-") + QUuid::createUuid().toString(QUuid::Id128));
+    const QString m_key = CredentialStore::keyFor(
+        QStringLiteral("api.telegent.com"), QStringLiteral("DID-test-") + QUuid::createUuid().toString(QUuid::Id128));
 
 private slots:
     void initTestCase()
@@ -66,8 +66,8 @@ private slots:
     {
         QCOMPARE(CredentialStore::keyFor(QStringLiteral("API.Telegent.com"), QStringLiteral("DID-1")),
                  QStringLiteral("telegent/api.telegent.com/DID-1"));
-        QVERIFY(CredentialStore::keyFor(QStringLiteral("a"), QStringLiteral("DID-1"))
-                != CredentialStore::keyFor(QStringLiteral("b"), QStringLiteral("DID-1")));
+        QVERIFY(CredentialStore::keyFor(QStringLiteral("a"), QStringLiteral("DID-1")) !=
+                CredentialStore::keyFor(QStringLiteral("b"), QStringLiteral("DID-1")));
     }
 
     void unavailableBackend()

@@ -44,25 +44,21 @@ private slots:
         QTest::newRow("letters, digits, dashes") << "ABC-123-xyz" << n << "";
         QTest::newRow("surrounding spaces") << "  123456789 " << n << "";
         QTest::newRow("30 characters") << QString(30, QLatin1Char('7')) << n << "";
-        QTest::newRow("31 characters")
-            << QString(31, QLatin1Char('7')) << n << "error:account.too-long";
+        QTest::newRow("31 characters") << QString(31, QLatin1Char('7')) << n << "error:account.too-long";
         QTest::newRow("empty") << "" << n << "error:account.required";
         QTest::newRow("blank") << "   " << n << "error:account.required";
         QTest::newRow("inner space") << "1234 5678" << n << "error:account.characters";
         QTest::newRow("hash") << "12#45" << n << "error:account.characters";
         QTest::newRow("slash") << "1234/5678" << n << "error:account.characters";
         QTest::newRow("dot") << "1234.5678" << n << "error:account.characters";
-        QTest::newRow("accented letter")
-            << QStringLiteral("12\u00e94") << n << "error:account.characters";
+        QTest::newRow("accented letter") << QStringLiteral("12\u00e94") << n << "error:account.characters";
         QTest::newRow("too long and bad characters")
-            << QString(31, QLatin1Char('*')) << n
-            << "error:account.characters error:account.too-long";
+            << QString(31, QLatin1Char('*')) << n << "error:account.characters error:account.too-long";
         QTest::newRow("equals the number") << "8015552345" << n << "warning:account.equals-number";
         QTest::newRow("equals the number, dashes") << "801-555-2345"
                                                    << "(801) 555-2345"
                                                    << "warning:account.equals-number";
-        QTest::newRow("equals the number with 1")
-            << "18015552345" << n << "warning:account.equals-number";
+        QTest::newRow("equals the number with 1") << "18015552345" << n << "warning:account.equals-number";
         QTest::newRow("another number") << "8015552345"
                                         << "+18015552346"
                                         << "";
@@ -100,8 +96,7 @@ private slots:
         QTest::newRow("16 characters") << "1234567890123456" << other << "warning:password.length";
         QTest::newRow("letters") << "abcd" << other << "warning:password.not-digits";
         QTest::newRow("digits and a dash") << "12-34" << other << "warning:password.not-digits";
-        QTest::newRow("short letters")
-            << "ab" << other << "warning:password.length warning:password.not-digits";
+        QTest::newRow("short letters") << "ab" << other << "warning:password.length warning:password.not-digits";
         // The big three (and Metro) always get the Number Transfer PIN coaching.
         QTest::newRow("Verizon Wireless") << "123456"
                                           << "Verizon Wireless"
@@ -127,10 +122,9 @@ private slots:
         QTest::newRow("empty PIN, Verizon") << ""
                                             << "Verizon"
                                             << "error:password.required hint:password.transfer-pin";
-        QTest::newRow("account password, AT&T")
-            << "hunter2"
-            << "AT&T"
-            << "warning:password.not-digits hint:password.transfer-pin";
+        QTest::newRow("account password, AT&T") << "hunter2"
+                                                << "AT&T"
+                                                << "warning:password.not-digits hint:password.transfer-pin";
         QTest::newRow("Cricket is not AT&T") << "123456"
                                              << "Cricket Wireless"
                                              << "";

@@ -107,12 +107,10 @@ private slots:
                             << "DC"
                             << "";
         for (const char *code : {"PR", "VI", "GU", "MP", "AS", "AK", "HI", "WY"})
-            QTest::addRow("%s", code)
-                << QString::fromLatin1(code) << QString::fromLatin1(code) << "";
+            QTest::addRow("%s", code) << QString::fromLatin1(code) << QString::fromLatin1(code) << "";
         for (const char *code : {"FM", "MH", "PW"}) {
             QTest::addRow("%s outside NANP", code)
-                << QString::fromLatin1(code) << QString::fromLatin1(code)
-                << "error:state.outside-nanp";
+                << QString::fromLatin1(code) << QString::fromLatin1(code) << "error:state.outside-nanp";
         }
         for (const char *code : {"AA", "AE", "AP"}) {
             QTest::addRow("%s military", code)
@@ -151,8 +149,7 @@ private slots:
     {
         const FieldIssues issues = validateState(QStringLiteral("new york"));
         QCOMPARE(issues.size(), 1);
-        QVERIFY2(issues.first().message.contains(QLatin1String("NY")),
-                 qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.contains(QLatin1String("NY")), qPrintable(issues.first().message));
     }
 
     void zip_data()
@@ -301,8 +298,7 @@ private slots:
     }
     void mismatchMessageNamesBothStates()
     {
-        const FieldIssues issues =
-            checkZipMatchesState(QStringLiteral("10001"), QStringLiteral("ut"));
+        const FieldIssues issues = checkZipMatchesState(QStringLiteral("10001"), QStringLiteral("ut"));
         QCOMPARE(issues.size(), 1);
         QVERIFY2(issues.first().message.contains(QLatin1String("NY")) &&
                      issues.first().message.contains(QLatin1String("UT")),
@@ -311,27 +307,23 @@ private slots:
     void noTableNoWarning()
     {
         const Zip3Table empty;
-        QVERIFY(
-            checkZipMatchesState(QStringLiteral("10001"), QStringLiteral("UT"), empty).isEmpty());
+        QVERIFY(checkZipMatchesState(QStringLiteral("10001"), QStringLiteral("UT"), empty).isEmpty());
     }
 
     void billingAddress_data()
     {
         QTest::addColumn<BillingAddress>("address");
         QTest::addColumn<QString>("expected");
-        const auto a = [](const char *s1, const char *s2, const char *city, const char *state,
-                          const char *zip) {
-            return BillingAddress{QString::fromUtf8(s1), QString::fromUtf8(s2),
-                                  QString::fromUtf8(city), QString::fromUtf8(state),
-                                  QString::fromUtf8(zip)};
+        const auto a = [](const char *s1, const char *s2, const char *city, const char *state, const char *zip) {
+            return BillingAddress{QString::fromUtf8(s1), QString::fromUtf8(s2), QString::fromUtf8(city),
+                                  QString::fromUtf8(state), QString::fromUtf8(zip)};
         };
         QTest::newRow("good") << a("123 Main St", "", "Lehi", "UT", "84043") << "";
         QTest::newRow("empty") << a("", "", "", "", "")
                                << "error:street.required error:city.required error:state.required "
                                   "error:zip.required";
-        QTest::newRow("PO boxes and mismatch")
-            << a("PO Box 1", "P.O. Box 2", "Lehi", "UT", "10001")
-            << "error:street.po-box error:street.po-box warning:zip.state-mismatch";
+        QTest::newRow("PO boxes and mismatch") << a("PO Box 1", "P.O. Box 2", "Lehi", "UT", "10001")
+                                               << "error:street.po-box error:street.po-box warning:zip.state-mismatch";
         QTest::newRow("bad state and ZIP")
             << a("1 Main", "", "Lehi", "FM", "8404") << "error:state.outside-nanp error:zip.format";
     }
@@ -343,25 +335,23 @@ private slots:
     }
     void billingAddressFieldsInOrder()
     {
-        const FieldIssues issues = validateBillingAddress(
-            {QStringLiteral("PO Box 1"), QStringLiteral("POB 2"), {}, QStringLiteral("AA"), {}});
+        const FieldIssues issues =
+            validateBillingAddress({QStringLiteral("PO Box 1"), QStringLiteral("POB 2"), {}, QStringLiteral("AA"), {}});
         QStringList fields;
         for (const FieldIssue &i : issues)
             fields.append(i.field);
-        QCOMPARE(fields, (QStringList{FieldName::Street1, FieldName::Street2, FieldName::City,
-                                      FieldName::State, FieldName::Zip}));
+        QCOMPARE(fields, (QStringList{FieldName::Street1, FieldName::Street2, FieldName::City, FieldName::State,
+                                      FieldName::Zip}));
     }
 
     void normalizeAddress()
     {
-        const BillingAddress in{QStringLiteral(" 12 n. main st. "), QStringLiteral(" apt 4 "),
-                                QStringLiteral(" lehi "), QStringLiteral(" ut "),
-                                QStringLiteral(" 840431234 ")};
+        const BillingAddress in{QStringLiteral(" 12 n. main st. "), QStringLiteral(" apt 4 "), QStringLiteral(" lehi "),
+                                QStringLiteral(" ut "), QStringLiteral(" 840431234 ")};
         // Only trimmed, except state (upper case) and ZIP (dash): the carrier compares the rest
         // with its own records as typed from the bill.
-        const BillingAddress expected{QStringLiteral("12 n. main st."), QStringLiteral("apt 4"),
-                                      QStringLiteral("lehi"), QStringLiteral("UT"),
-                                      QStringLiteral("84043-1234")};
+        const BillingAddress expected{QStringLiteral("12 n. main st."), QStringLiteral("apt 4"), QStringLiteral("lehi"),
+                                      QStringLiteral("UT"), QStringLiteral("84043-1234")};
         QCOMPARE(normalizeBillingAddress(in), expected);
     }
 };

@@ -13,18 +13,30 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utcIso"); // empty: must be rejected
-        QTest::newRow("7 digits +00:00") << "2025-05-14T18:00:00.0000000+00:00" << "2025-05-14T18:00:00.000Z";
-        QTest::newRow("2 digits no zone = UTC") << "2025-12-08T00:12:08.89" << "2025-12-08T00:12:08.890Z";
-        QTest::newRow("Z") << "2025-12-08T00:12:08Z" << "2025-12-08T00:12:08.000Z";
-        QTest::newRow("negative offset") << "2025-12-07T19:12:08.5-05:00" << "2025-12-08T00:12:08.500Z";
-        QTest::newRow("offset without colon") << "2025-12-08T05:42:08+0530" << "2025-12-08T00:12:08.000Z";
-        QTest::newRow("no fraction no zone") << "2025-12-08T00:12:08" << "2025-12-08T00:12:08.000Z";
-        QTest::newRow("7 digits truncated to ms") << "2025-12-08T00:12:08.1234567Z" << "2025-12-08T00:12:08.123Z";
-        QTest::newRow("8 fractional digits") << "2025-12-08T00:12:08.12345678Z" << "";
-        QTest::newRow("date only") << "2025-12-08" << "";
-        QTest::newRow("month 13") << "2025-13-08T00:12:08" << "";
-        QTest::newRow("garbage") << "yesterday" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("7 digits +00:00") << "2025-05-14T18:00:00.0000000+00:00"
+                                         << "2025-05-14T18:00:00.000Z";
+        QTest::newRow("2 digits no zone = UTC") << "2025-12-08T00:12:08.89"
+                                                << "2025-12-08T00:12:08.890Z";
+        QTest::newRow("Z") << "2025-12-08T00:12:08Z"
+                           << "2025-12-08T00:12:08.000Z";
+        QTest::newRow("negative offset") << "2025-12-07T19:12:08.5-05:00"
+                                         << "2025-12-08T00:12:08.500Z";
+        QTest::newRow("offset without colon") << "2025-12-08T05:42:08+0530"
+                                              << "2025-12-08T00:12:08.000Z";
+        QTest::newRow("no fraction no zone") << "2025-12-08T00:12:08"
+                                             << "2025-12-08T00:12:08.000Z";
+        QTest::newRow("7 digits truncated to ms") << "2025-12-08T00:12:08.1234567Z"
+                                                  << "2025-12-08T00:12:08.123Z";
+        QTest::newRow("8 fractional digits") << "2025-12-08T00:12:08.12345678Z"
+                                             << "";
+        QTest::newRow("date only") << "2025-12-08"
+                                   << "";
+        QTest::newRow("month 13") << "2025-13-08T00:12:08"
+                                  << "";
+        QTest::newRow("garbage") << "yesterday"
+                                 << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void orderDate()
     {
@@ -44,14 +56,22 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utcIso");
-        QTest::newRow("doc sample PM") << "05/02/2025 06:36:13 PM" << "2025-05-02T18:36:13Z";
-        QTest::newRow("AM") << "05/02/2025 06:36:13 AM" << "2025-05-02T06:36:13Z";
-        QTest::newRow("noon") << "05/02/2025 12:00:00 PM" << "2025-05-02T12:00:00Z";
-        QTest::newRow("midnight") << "05/02/2025 12:00:00 AM" << "2025-05-02T00:00:00Z";
-        QTest::newRow("single digits") << "5/2/2025 6:36:13 PM" << "2025-05-02T18:36:13Z";
-        QTest::newRow("24h clock") << "05/02/2025 18:36:13" << "";
-        QTest::newRow("ISO") << "2025-05-02T18:36:13Z" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("doc sample PM") << "05/02/2025 06:36:13 PM"
+                                       << "2025-05-02T18:36:13Z";
+        QTest::newRow("AM") << "05/02/2025 06:36:13 AM"
+                            << "2025-05-02T06:36:13Z";
+        QTest::newRow("noon") << "05/02/2025 12:00:00 PM"
+                              << "2025-05-02T12:00:00Z";
+        QTest::newRow("midnight") << "05/02/2025 12:00:00 AM"
+                                  << "2025-05-02T00:00:00Z";
+        QTest::newRow("single digits") << "5/2/2025 6:36:13 PM"
+                                       << "2025-05-02T18:36:13Z";
+        QTest::newRow("24h clock") << "05/02/2025 18:36:13"
+                                   << "";
+        QTest::newRow("ISO") << "2025-05-02T18:36:13Z"
+                             << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void tokenExpiry()
     {

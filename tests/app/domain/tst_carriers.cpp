@@ -14,10 +14,9 @@ private slots:
     {
         const QStringList names = knownCarriers();
         QVERIFY2(names.size() >= 15, qPrintable(names.join(QLatin1String(", "))));
-        for (const char *name :
-             {"Verizon", "AT&T", "T-Mobile", "Metro by T-Mobile", "US Cellular", "Cricket Wireless",
-              "Boost Mobile", "Visible", "Google Fi", "Mint Mobile", "Consumer Cellular",
-              "Straight Talk", "Tracfone", "Xfinity Mobile", "Spectrum Mobile"})
+        for (const char *name : {"Verizon", "AT&T", "T-Mobile", "Metro by T-Mobile", "US Cellular", "Cricket Wireless",
+                                 "Boost Mobile", "Visible", "Google Fi", "Mint Mobile", "Consumer Cellular",
+                                 "Straight Talk", "Tracfone", "Xfinity Mobile", "Spectrum Mobile"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         for (const QString &name : names) {
             QVERIFY(!name.isEmpty());
@@ -29,10 +28,8 @@ private slots:
 
     void parse()
     {
-        const QString text =
-            QStringLiteral("# comment\nAlpha\n\n  beta  \r\nALPHA\n#Gamma\nBeta\n");
-        QCOMPARE(parseCarrierList(text),
-                 (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta")}));
+        const QString text = QStringLiteral("# comment\nAlpha\n\n  beta  \r\nALPHA\n#Gamma\nBeta\n");
+        QCOMPARE(parseCarrierList(text), (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta")}));
         QVERIFY(parseCarrierList(QString()).isEmpty());
     }
 

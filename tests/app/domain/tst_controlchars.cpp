@@ -35,7 +35,8 @@ private slots:
     void jsonStaysExact()
     {
         const QString hostile = QStringLiteral("Pending\x1b[2J\u202e\u0085 😀 ok");
-        const QByteArray raw = QJsonDocument(QJsonObject{{QStringLiteral("Status"), hostile}}).toJson(QJsonDocument::Compact);
+        const QByteArray raw =
+            QJsonDocument(QJsonObject{{QStringLiteral("Status"), hostile}}).toJson(QJsonDocument::Compact);
         const QByteArray safe = escapeControlsInJson(raw);
         for (const char *bad : {"\x1b", "\xe2\x80\xae", "\xc2\x85"})
             QVERIFY2(!safe.contains(bad), safe.constData());

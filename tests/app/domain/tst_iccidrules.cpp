@@ -126,10 +126,8 @@ private slots:
     {
         const FieldIssues issues = validateIccid(QStringLiteral("8901260123456789012"));
         QCOMPARE(issues.size(), 1);
-        QVERIFY2(issues.first().message.contains(QLatin1String("last digit")),
-                 qPrintable(issues.first().message));
-        QVERIFY2(issues.first().message.contains(QLatin1String("SIM")),
-                 qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.contains(QLatin1String("last digit")), qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.contains(QLatin1String("SIM")), qPrintable(issues.first().message));
     }
 };
 

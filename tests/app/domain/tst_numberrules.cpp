@@ -142,8 +142,7 @@ private slots:
         for (const char *npa : {"800", "833", "844", "855", "866", "877", "888"}) {
             const QString n = QLatin1String(npa);
             QTest::addRow("toll-free %s", npa)
-                << n + QStringLiteral("-234-5678")
-                << QStringLiteral("+1") + n + QStringLiteral("2345678")
+                << n + QStringLiteral("-234-5678") << QStringLiteral("+1") + n + QStringLiteral("2345678")
                 << "warning:number.toll-free";
         }
         QTest::newRow("premium 900") << "900-234-5678"
@@ -172,10 +171,9 @@ private slots:
         QTest::newRow("556-0150") << "801-556-0150"
                                   << "+18015560150"
                                   << "";
-        QTest::newRow("toll-free and fictional")
-            << "800-555-0123"
-            << "+18005550123"
-            << "warning:number.toll-free warning:number.fictional";
+        QTest::newRow("toll-free and fictional") << "800-555-0123"
+                                                 << "+18005550123"
+                                                 << "warning:number.toll-free warning:number.fictional";
     }
     void check()
     {
@@ -215,8 +213,7 @@ private slots:
     // The eligibility request reports against PhoneNumber, not PortInNumber.
     void fieldNameIsTheCallers()
     {
-        const FieldIssues issues =
-            validatePortInNumber(QStringLiteral("911-555-2345"), FieldName::PhoneNumber);
+        const FieldIssues issues = validatePortInNumber(QStringLiteral("911-555-2345"), FieldName::PhoneNumber);
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().field, FieldName::PhoneNumber);
         QVERIFY(issues.first().message.contains(QLatin1String("911")));

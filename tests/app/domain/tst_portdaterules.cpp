@@ -17,21 +17,36 @@ private slots:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty: not changing the date") << "" << "";
-        QTest::newRow("blank") << "   " << "";
-        QTest::newRow("today") << "2026-03-10" << "";
-        QTest::newRow("tomorrow") << "2026-03-11" << "";
-        QTest::newRow("next year, spaces trimmed") << " 2027-01-04 " << "";
-        QTest::newRow("leap day") << "2028-02-29" << "";
-        QTest::newRow("yesterday") << "2026-03-09" << "error:portdate.past";
-        QTest::newRow("last year") << "2025-12-31" << "error:portdate.past";
-        QTest::newRow("no leap day in 2027") << "2027-02-29" << "error:portdate.invalid";
-        QTest::newRow("month 13") << "2026-13-01" << "error:portdate.invalid";
-        QTest::newRow("day 32") << "2026-05-32" << "error:portdate.invalid";
-        QTest::newRow("US form") << "04/23/2026" << "error:portdate.format";
-        QTest::newRow("no zero padding") << "2026-4-3" << "error:portdate.format";
-        QTest::newRow("words") << "next friday" << "error:portdate.format";
-        QTest::newRow("with a time") << "2026-04-23T10:00" << "error:portdate.format";
+        QTest::newRow("empty: not changing the date") << ""
+                                                      << "";
+        QTest::newRow("blank") << "   "
+                               << "";
+        QTest::newRow("today") << "2026-03-10"
+                               << "";
+        QTest::newRow("tomorrow") << "2026-03-11"
+                                  << "";
+        QTest::newRow("next year, spaces trimmed") << " 2027-01-04 "
+                                                   << "";
+        QTest::newRow("leap day") << "2028-02-29"
+                                  << "";
+        QTest::newRow("yesterday") << "2026-03-09"
+                                   << "error:portdate.past";
+        QTest::newRow("last year") << "2025-12-31"
+                                   << "error:portdate.past";
+        QTest::newRow("no leap day in 2027") << "2027-02-29"
+                                             << "error:portdate.invalid";
+        QTest::newRow("month 13") << "2026-13-01"
+                                  << "error:portdate.invalid";
+        QTest::newRow("day 32") << "2026-05-32"
+                                << "error:portdate.invalid";
+        QTest::newRow("US form") << "04/23/2026"
+                                 << "error:portdate.format";
+        QTest::newRow("no zero padding") << "2026-4-3"
+                                         << "error:portdate.format";
+        QTest::newRow("words") << "next friday"
+                               << "error:portdate.format";
+        QTest::newRow("with a time") << "2026-04-23T10:00"
+                                     << "error:portdate.format";
     }
     void rules()
     {

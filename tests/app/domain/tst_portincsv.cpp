@@ -13,8 +13,10 @@ class TestPortInCsv : public QObject
 private slots:
     void readsRowsWithQuotesAndLineNumbers()
     {
-        const QByteArray csv = "\xef\xbb\xbf" + header() + "\r\n"
-                               "(801) 555-2345,Verizon,4651234567,918273,\"2701 N Thanksgiving Way, Bldg 2\",,Lehi,UT,84043,,mvno,\"Doe, \"\"JJ\"\"\"\r\n"
+        const QByteArray csv = "\xef\xbb\xbf" + header() +
+                               "\r\n"
+                               "(801) 555-2345,Verizon,4651234567,918273,\"2701 N Thanksgiving Way, Bldg "
+                               "2\",,Lehi,UT,84043,,mvno,\"Doe, \"\"JJ\"\"\"\r\n"
                                "\r\n"
                                "8015552346,AT&T,11,2222,\"1 Main\nSt\",Suite 1,Provo,ut,84601,,iot,Ann\n";
         const PortInCsv parsed = parsePortInCsv(csv);

@@ -11,8 +11,7 @@ QString summary(const FieldIssues &issues)
 {
     QStringList out;
     for (const FieldIssue &i : issues)
-        out.append(severityKey(i.severity) + QLatin1Char(':') + i.field + QLatin1Char(':') +
-                   i.code);
+        out.append(severityKey(i.severity) + QLatin1Char(':') + i.field + QLatin1Char(':') + i.code);
     return out.join(QLatin1Char(' '));
 }
 
@@ -24,11 +23,8 @@ PortInRequest goodRequest()
     r.currentCarrierName = QStringLiteral("US Cellular");
     r.currentAccountNumber = QStringLiteral("123456789");
     r.currentAccountPassword = QStringLiteral("4321");
-    r.currentBillingAddress = {QStringLiteral("123 Main St"),
-                               {},
-                               QStringLiteral("Lehi"),
-                               QStringLiteral("UT"),
-                               QStringLiteral("84043")};
+    r.currentBillingAddress = {
+        QStringLiteral("123 Main St"), {}, QStringLiteral("Lehi"), QStringLiteral("UT"), QStringLiteral("84043")};
     r.iccid = QStringLiteral("8901260123456789011");
     r.targetPortinClassification = QStringLiteral("mvno");
     r.subscriberName = QStringLiteral("Jane Public");
@@ -95,42 +91,34 @@ private slots:
                                           << "warning:PortInNumber:number.fictional" << false;
         QTest::newRow("no carrier") << FieldName::CurrentCarrierName << ""
                                     << "error:CurrentCarrierName:carrier.required" << true;
-        QTest::newRow("account too long")
-            << FieldName::CurrentAccountNumber << QString(31, QLatin1Char('1'))
-            << "error:CurrentAccountNumber:account.too-long" << true;
-        QTest::newRow("account is the number")
-            << FieldName::CurrentAccountNumber << "8015552345"
-            << "warning:CurrentAccountNumber:account.equals-number" << false;
+        QTest::newRow("account too long") << FieldName::CurrentAccountNumber << QString(31, QLatin1Char('1'))
+                                          << "error:CurrentAccountNumber:account.too-long" << true;
+        QTest::newRow("account is the number") << FieldName::CurrentAccountNumber << "8015552345"
+                                               << "warning:CurrentAccountNumber:account.equals-number" << false;
         QTest::newRow("no PIN") << FieldName::CurrentAccountPassword << ""
                                 << "error:CurrentAccountPassword:password.required" << true;
         QTest::newRow("short PIN") << FieldName::CurrentAccountPassword << "123"
                                    << "warning:CurrentAccountPassword:password.length" << false;
-        QTest::newRow("Verizon coaching")
-            << FieldName::CurrentCarrierName << "Verizon Wireless"
-            << "hint:CurrentAccountPassword:password.transfer-pin" << false;
+        QTest::newRow("Verizon coaching") << FieldName::CurrentCarrierName << "Verizon Wireless"
+                                          << "hint:CurrentAccountPassword:password.transfer-pin" << false;
         QTest::newRow("PO Box") << FieldName::Street1 << "P.O. Box 12"
                                 << "error:CurrentBillingAddress.Street1:street.po-box" << true;
-        QTest::newRow("PO Box on line 2")
-            << FieldName::Street2 << "POB 7"
-            << "error:CurrentBillingAddress.Street2:street.po-box" << true;
+        QTest::newRow("PO Box on line 2") << FieldName::Street2 << "POB 7"
+                                          << "error:CurrentBillingAddress.Street2:street.po-box" << true;
         QTest::newRow("no city") << FieldName::City << ""
                                  << "error:CurrentBillingAddress.City:city.required" << true;
-        QTest::newRow("military state")
-            << FieldName::State << "AA"
-            << "error:CurrentBillingAddress.State:state.military" << true;
+        QTest::newRow("military state") << FieldName::State << "AA"
+                                        << "error:CurrentBillingAddress.State:state.military" << true;
         QTest::newRow("bad ZIP") << FieldName::Zip << "84043-12"
                                  << "error:CurrentBillingAddress.Zip:zip.format" << true;
-        QTest::newRow("ZIP from NY")
-            << FieldName::Zip << "10001"
-            << "warning:CurrentBillingAddress.Zip:zip.state-mismatch" << false;
+        QTest::newRow("ZIP from NY") << FieldName::Zip << "10001"
+                                     << "warning:CurrentBillingAddress.Zip:zip.state-mismatch" << false;
         QTest::newRow("ICCID check digit") << FieldName::Iccid << "8901260123456789012"
                                            << "error:ICCID:iccid.check-digit" << true;
-        QTest::newRow("classification")
-            << FieldName::TargetPortinClassification << "lte"
-            << "error:TargetPortinClassification:classification.invalid" << true;
-        QTest::newRow("no subscriber name")
-            << FieldName::SubscriberName << ""
-            << "warning:SubscriberName:subscriber.recommended" << false;
+        QTest::newRow("classification") << FieldName::TargetPortinClassification << "lte"
+                                        << "error:TargetPortinClassification:classification.invalid" << true;
+        QTest::newRow("no subscriber name") << FieldName::SubscriberName << ""
+                                            << "warning:SubscriberName:subscriber.recommended" << false;
         // Optional fields may stay empty.
         QTest::newRow("no ICCID") << FieldName::Iccid << ""
                                   << "" << false;
@@ -158,29 +146,26 @@ private slots:
         r.currentCarrierName = QStringLiteral("at&t");
         r.currentAccountNumber = QStringLiteral("12 34");
         r.currentAccountPassword = QStringLiteral("pw");
-        r.currentBillingAddress = {
-            QStringLiteral("PO Box 12"), {}, {}, QStringLiteral("FM"), QStringLiteral("8404")};
+        r.currentBillingAddress = {QStringLiteral("PO Box 12"), {}, {}, QStringLiteral("FM"), QStringLiteral("8404")};
         r.iccid = QStringLiteral("1234567890123456780");
         r.targetPortinClassification = QStringLiteral("voice");
         const FieldIssues issues = validatePortInRequest(r);
-        QCOMPARE(summary(issues),
-                 QStringLiteral("error:PortInNumber:number.npa-n11 "
-                                "error:CurrentAccountNumber:account.characters "
-                                "warning:CurrentAccountPassword:password.length "
-                                "warning:CurrentAccountPassword:password.not-digits "
-                                "hint:CurrentAccountPassword:password.transfer-pin "
-                                "error:CurrentBillingAddress.Street1:street.po-box "
-                                "error:CurrentBillingAddress.City:city.required "
-                                "error:CurrentBillingAddress.State:state.outside-nanp "
-                                "error:CurrentBillingAddress.Zip:zip.format "
-                                "error:ICCID:iccid.prefix error:ICCID:iccid.check-digit "
-                                "error:TargetPortinClassification:classification.invalid "
-                                "warning:SubscriberName:subscriber.recommended"));
+        QCOMPARE(summary(issues), QStringLiteral("error:PortInNumber:number.npa-n11 "
+                                                 "error:CurrentAccountNumber:account.characters "
+                                                 "warning:CurrentAccountPassword:password.length "
+                                                 "warning:CurrentAccountPassword:password.not-digits "
+                                                 "hint:CurrentAccountPassword:password.transfer-pin "
+                                                 "error:CurrentBillingAddress.Street1:street.po-box "
+                                                 "error:CurrentBillingAddress.City:city.required "
+                                                 "error:CurrentBillingAddress.State:state.outside-nanp "
+                                                 "error:CurrentBillingAddress.Zip:zip.format "
+                                                 "error:ICCID:iccid.prefix error:ICCID:iccid.check-digit "
+                                                 "error:TargetPortinClassification:classification.invalid "
+                                                 "warning:SubscriberName:subscriber.recommended"));
         QVERIFY(hasErrors(issues));
-        QCOMPARE(
-            issueCodes(issuesFor(issues, FieldName::CurrentAccountPassword)),
-            (QStringList{QStringLiteral("password.length"), QStringLiteral("password.not-digits"),
-                         QStringLiteral("password.transfer-pin")}));
+        QCOMPARE(issueCodes(issuesFor(issues, FieldName::CurrentAccountPassword)),
+                 (QStringList{QStringLiteral("password.length"), QStringLiteral("password.not-digits"),
+                              QStringLiteral("password.transfer-pin")}));
         for (const FieldIssue &issue : issues)
             QVERIFY2(issue.message.size() > 20, qPrintable(issue.code));
     }
@@ -191,10 +176,17 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        const QStringList fields = {FieldName::PortInNumber, FieldName::CurrentCarrierName,
-                                    FieldName::CurrentAccountNumber, FieldName::CurrentAccountPassword,
-                                    FieldName::Street1, FieldName::Street2, FieldName::City, FieldName::State,
-                                    FieldName::Zip, FieldName::Iccid, FieldName::TargetPortinClassification,
+        const QStringList fields = {FieldName::PortInNumber,
+                                    FieldName::CurrentCarrierName,
+                                    FieldName::CurrentAccountNumber,
+                                    FieldName::CurrentAccountPassword,
+                                    FieldName::Street1,
+                                    FieldName::Street2,
+                                    FieldName::City,
+                                    FieldName::State,
+                                    FieldName::Zip,
+                                    FieldName::Iccid,
+                                    FieldName::TargetPortinClassification,
                                     FieldName::SubscriberName};
         const QList<std::pair<const char *, QString>> hostile = {
             {"ESC[2J", QStringLiteral("Jane\x1b[2J Doe")},
@@ -249,10 +241,11 @@ private slots:
     void tenMegabytesNeverPass()
     {
         const QString huge(10 * 1024 * 1024, QLatin1Char('7'));
-        for (const QString &field : {FieldName::PortInNumber, FieldName::CurrentCarrierName, FieldName::CurrentAccountNumber,
-                                     FieldName::CurrentAccountPassword, FieldName::Street1, FieldName::Street2,
-                                     FieldName::City, FieldName::State, FieldName::Zip, FieldName::Iccid,
-                                     FieldName::TargetPortinClassification, FieldName::SubscriberName}) {
+        for (const QString &field :
+             {FieldName::PortInNumber, FieldName::CurrentCarrierName, FieldName::CurrentAccountNumber,
+              FieldName::CurrentAccountPassword, FieldName::Street1, FieldName::Street2, FieldName::City,
+              FieldName::State, FieldName::Zip, FieldName::Iccid, FieldName::TargetPortinClassification,
+              FieldName::SubscriberName}) {
             PortInRequest request = goodRequest();
             setField(request, field, huge);
             const FieldIssues issues = validatePortInRequest(request);
@@ -265,21 +258,23 @@ private slots:
         u.orderId = QStringLiteral("JNUOID-1");
         u.subscriberName = QStringLiteral("Jane Doe");
         QVERIFY(validateUpdateText(u).isEmpty());
-        u.currentBillingAddress = BillingAddress{QStringLiteral("1 Main\u202e St"), {}, QStringLiteral("Lehi"),
-                                                 QStringLiteral("UT"), QStringLiteral("84043")};
+        u.currentBillingAddress = BillingAddress{QStringLiteral("1 Main\u202e St"),
+                                                 {},
+                                                 QStringLiteral("Lehi"),
+                                                 QStringLiteral("UT"),
+                                                 QStringLiteral("84043")};
         QCOMPARE(summary(validateUpdateText(u)), QStringLiteral("error:CurrentBillingAddress.Street1:text.control"));
     }
 
     void emptyRequest()
     {
         const FieldIssues issues = validatePortInRequest(PortInRequest{});
-        QCOMPARE(
-            issueCodes(issues),
-            (QStringList{QStringLiteral("number.required"), QStringLiteral("carrier.required"),
-                         QStringLiteral("account.required"), QStringLiteral("password.required"),
-                         QStringLiteral("street.required"), QStringLiteral("city.required"),
-                         QStringLiteral("state.required"), QStringLiteral("zip.required"),
-                         QStringLiteral("subscriber.recommended")}));
+        QCOMPARE(issueCodes(issues),
+                 (QStringList{QStringLiteral("number.required"), QStringLiteral("carrier.required"),
+                              QStringLiteral("account.required"), QStringLiteral("password.required"),
+                              QStringLiteral("street.required"), QStringLiteral("city.required"),
+                              QStringLiteral("state.required"), QStringLiteral("zip.required"),
+                              QStringLiteral("subscriber.recommended")}));
     }
 
     // The registry hook: asked with the E.164 number, its OrderId ends up in the message.
@@ -293,8 +288,7 @@ private slots:
         const FieldIssues issues = validatePortInRequest(goodRequest(), lookup);
         QCOMPARE(asked, QStringList{QStringLiteral("+18015552345")});
         QCOMPARE(summary(issues), QStringLiteral("error:PortInNumber:number.open-order"));
-        QVERIFY2(issues.first().message.contains(QLatin1String("PRT-7781")),
-                 qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.contains(QLatin1String("PRT-7781")), qPrintable(issues.first().message));
 
         PortInRequest other = goodRequest();
         other.portInNumber = QStringLiteral("801-555-2346");
@@ -310,14 +304,12 @@ private slots:
         };
         PortInRequest r = goodRequest();
         r.portInNumber = QStringLiteral("911-555-2345");
-        QCOMPARE(summary(validatePortInRequest(r, lookup)),
-                 QStringLiteral("error:PortInNumber:number.npa-n11"));
+        QCOMPARE(summary(validatePortInRequest(r, lookup)), QStringLiteral("error:PortInNumber:number.npa-n11"));
         QCOMPARE(calls, 0);
         // A warning does not stop the lookup: a toll-free number can still have an order.
         r.portInNumber = QStringLiteral("800-234-5678");
-        QCOMPARE(summary(validatePortInRequest(r, lookup)),
-                 QStringLiteral("warning:PortInNumber:number.toll-free "
-                                "error:PortInNumber:number.open-order"));
+        QCOMPARE(summary(validatePortInRequest(r, lookup)), QStringLiteral("warning:PortInNumber:number.toll-free "
+                                                                           "error:PortInNumber:number.open-order"));
         QCOMPARE(calls, 1);
     }
 
@@ -331,8 +323,7 @@ private slots:
         in.currentAccountNumber = QStringLiteral(" abc-123 ");
         in.currentAccountPassword = QStringLiteral(" 0042 ");
         in.currentBillingAddress = {QStringLiteral(" 12 n. Main St. "), QStringLiteral(" #4 "),
-                                    QStringLiteral(" lehi "), QStringLiteral("ut"),
-                                    QStringLiteral("840431234")};
+                                    QStringLiteral(" lehi "), QStringLiteral("ut"), QStringLiteral("840431234")};
         in.iccid = QStringLiteral("8901260123456789011F");
         in.targetPortinClassification = QStringLiteral("IoT");
         in.subscriberName = QStringLiteral("  jane  public ");
@@ -343,9 +334,8 @@ private slots:
         QCOMPARE(out.currentAccountNumber, QStringLiteral("abc-123"));
         QCOMPARE(out.currentAccountPassword, QStringLiteral("0042"));
         QCOMPARE(out.currentBillingAddress,
-                 (BillingAddress{QStringLiteral("12 n. Main St."), QStringLiteral("#4"),
-                                 QStringLiteral("lehi"), QStringLiteral("UT"),
-                                 QStringLiteral("84043-1234")}));
+                 (BillingAddress{QStringLiteral("12 n. Main St."), QStringLiteral("#4"), QStringLiteral("lehi"),
+                                 QStringLiteral("UT"), QStringLiteral("84043-1234")}));
         QCOMPARE(out.iccid, QStringLiteral("8901260123456789011"));
         QCOMPARE(out.targetPortinClassification, QStringLiteral("iot"));
         QCOMPARE(out.subscriberName, QStringLiteral("jane  public"));

@@ -41,8 +41,7 @@ private slots:
         QTest::newRow("Holtsville 005") << "00501" << QStringList{QStringLiteral("NY")};
         QTest::newRow("055 is MA inside VT") << "05501" << QStringList{QStringLiteral("MA")};
         QTest::newRow("201 is VA inside DC") << "20166" << QStringList{QStringLiteral("VA")};
-        QTest::newRow("967 HI and AS")
-            << "96799" << QStringList{QStringLiteral("HI"), QStringLiteral("AS")};
+        QTest::newRow("967 HI and AS") << "96799" << QStringList{QStringLiteral("HI"), QStringLiteral("AS")};
         QTest::newRow("Alaska") << "99950" << QStringList{QStringLiteral("AK")};
         QTest::newRow("unused 000") << "00012" << QStringList();
         QTest::newRow("too short") << "12" << QStringList();

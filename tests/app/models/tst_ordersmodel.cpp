@@ -44,7 +44,8 @@ private slots:
         for (int i = 20; i < 25; ++i)
             recordOrder(f.registry, QStringLiteral("O%1").arg(i), numberFor(i), f.clock.nowMs());
         f.registry.applyStatus(details(QStringLiteral("O3"), QStringLiteral("Completed")), f.clock.nowMs());
-        f.registry.applyStatus(details(QStringLiteral("O4"), QStringLiteral("Error"), QStringLiteral("8A-X")), f.clock.nowMs());
+        f.registry.applyStatus(details(QStringLiteral("O4"), QStringLiteral("Error"), QStringLiteral("8A-X")),
+                               f.clock.nowMs());
         proxy.setGroup(OrdersFilterModel::Group::All);
         proxy.setSearchText(QStringLiteral("801"));
         model.refreshRelativeTimes();
@@ -80,7 +81,8 @@ private slots:
         // Submitted on Friday 2026-11-20 at noon: 4 business days before Thursday the 26th.
         const qint64 friday = QDateTime(QDate(2026, 11, 20), QTime(12, 0)).toMSecsSinceEpoch();
         recordOrder(f.registry, QStringLiteral("JNUOID-1"), QStringLiteral("+18015552345"), friday);
-        f.registry.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
+        f.registry.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("Error"),
+                                       QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
                                f.clock.nowMs() - 5 * 60'000);
         OrdersModel model(&f.registry, &f.clock);
         const auto cell = [&](int column) { return model.index(0, column).data().toString(); };
@@ -143,7 +145,8 @@ private slots:
     {
         Fixture f;
         for (int i = 0; i < 10; ++i)
-            recordOrder(f.registry, QStringLiteral("O%1").arg(i), numberFor(i), f.clock.nowMs(), QStringLiteral("Pending"));
+            recordOrder(f.registry, QStringLiteral("O%1").arg(i), numberFor(i), f.clock.nowMs(),
+                        QStringLiteral("Pending"));
         recordOrder(f.registry, QStringLiteral("R1"), numberFor(20), f.clock.nowMs(), QStringLiteral("Rejected"));
         OrdersModel model(&f.registry, &f.clock);
         OrdersFilterModel proxy;
@@ -166,11 +169,13 @@ private slots:
         // among equal values re-places the row: none of them moves a shown row.
         f.registry.applyStatus(details(selectedId, QStringLiteral("Approved")), f.clock.nowMs());
         f.registry.applyStatus(details(before.at(8), QStringLiteral("Completed")), f.clock.nowMs());
-        f.registry.applyStatus(details(before.at(2), QStringLiteral("Pending"), QStringLiteral("still waiting")), f.clock.nowMs());
+        f.registry.applyStatus(details(before.at(2), QStringLiteral("Pending"), QStringLiteral("still waiting")),
+                               f.clock.nowMs());
         QCOMPARE(ids(), before);
         QCOMPARE(removed.count(), 0);
         QCOMPARE(selected.row(), 5);
-        QCOMPARE(proxy.index(8, OrdersModel::Status).data().toString(), QStringLiteral("Completed")); // new status shown
+        QCOMPARE(proxy.index(8, OrdersModel::Status).data().toString(),
+                 QStringLiteral("Completed")); // new status shown
 
         // An order coming into the group is inserted at its sorted place, the others keep theirs.
         f.registry.applyStatus(details(QStringLiteral("R1"), QStringLiteral("Approved")), f.clock.nowMs());
@@ -219,8 +224,10 @@ private slots:
         const QStringList lines = toCsv(model).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).startsWith(QLatin1String("Number,Subscriber,Carrier,Status,Message")));
-        QVERIFY2(lines.at(1).contains(QLatin1String("\"Doe, \"\"JJ\"\"\"")), qPrintable(lines.at(1))); // quoted, quotes doubled
-        QVERIFY2(lines.at(1).contains(QLatin1String(",'=cmd|calc,")), qPrintable(lines.at(1)));     // no spreadsheet formula
+        QVERIFY2(lines.at(1).contains(QLatin1String("\"Doe, \"\"JJ\"\"\"")),
+                 qPrintable(lines.at(1))); // quoted, quotes doubled
+        QVERIFY2(lines.at(1).contains(QLatin1String(",'=cmd|calc,")),
+                 qPrintable(lines.at(1))); // no spreadsheet formula
         QCOMPARE(csvField(QStringLiteral("+18015552345")), QStringLiteral("+18015552345"));
     }
 

@@ -85,7 +85,7 @@ private slots:
         d.actions.update(u);
         QVERIFY(d.wait(done, 3).message.startsWith(QLatin1String("GENS-0041")));
         QCOMPARE(d.registry.find(id)->status, QStringLiteral("Cancelled")); // unchanged by the failures
-        QCOMPARE(d.registry.events(id).size(), 2); // submitted, cancel
+        QCOMPARE(d.registry.events(id).size(), 2);                          // submitted, cancel
     }
 
     void trackExistingOrders()
@@ -125,7 +125,8 @@ private slots:
     {
         Desk d;
         QSignalSpy done(&d.actions, &OrderActions::finished);
-        d.actions.track({QStringLiteral("JNUOID-\x1b[2J"), QString(200, QLatin1Char('A')), QStringLiteral("UNKNOWN-1")});
+        d.actions.track(
+            {QStringLiteral("JNUOID-\x1b[2J"), QString(200, QLatin1Char('A')), QStringLiteral("UNKNOWN-1")});
         QCOMPARE(done.count(), 3); // at once: nothing was sent
         for (const QList<QVariant> &args : done)
             QCOMPARE(args.at(1).value<ApiError>().kind, ApiError::Kind::Validation);

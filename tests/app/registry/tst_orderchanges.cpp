@@ -18,8 +18,7 @@ OrderRecord pending()
 {
     SubmitResult result;
     result.orderId = QStringLiteral("JNUOID-C1");
-    return OrderRows::fromSubmit(samplePortIn(numberFor(1)), result, QStringLiteral("agent1"),
-                                 kThen);
+    return OrderRows::fromSubmit(samplePortIn(numberFor(1)), result, QStringLiteral("agent1"), kThen);
 }
 } // namespace
 
@@ -32,8 +31,7 @@ private slots:
     {
         OrderRecord old = pending();
         old.notFound = true;
-        const OrderChanges::Change same =
-            OrderChanges::status(old, details(old.orderId, old.status), kNow);
+        const OrderChanges::Change same = OrderChanges::status(old, details(old.orderId, old.status), kNow);
         QVERIFY(!same.recordEvent);
         QCOMPARE(same.row.lastCheckedMs, kNow);  // the check itself is always kept
         QCOMPARE(same.row.lastChangedMs, kThen); // but nothing changed
@@ -57,8 +55,7 @@ private slots:
 
         // A tracked order learns its number from its first answer.
         const OrderChanges::Change first = OrderChanges::status(
-            OrderChanges::tracked(QStringLiteral("JNUOID-T"), QStringLiteral("agent1"), kThen).row,
-            answer, kNow);
+            OrderChanges::tracked(QStringLiteral("JNUOID-T"), QStringLiteral("agent1"), kThen).row, answer, kNow);
         QCOMPARE(first.row.number, numberFor(9));
         QVERIFY(first.event.oldStatus.isEmpty());
     }
@@ -83,20 +80,17 @@ private slots:
         u.currentCarrierName = QStringLiteral("New Carrier");
         u.currentAccountNumber = old.accountNumber; // the same: not a change
         u.currentAccountPassword = QStringLiteral("pin-4711");
-        const OrderChanges::Change c =
-            OrderChanges::update(old, u, {}, QStringLiteral("agent2"), kNow);
+        const OrderChanges::Change c = OrderChanges::update(old, u, {}, QStringLiteral("agent2"), kNow);
         QCOMPARE(c.row.carrier, QStringLiteral("New Carrier"));
         QCOMPARE(c.row.status, QStringLiteral("Updated")); // Telegent said no status
-        QCOMPARE(c.event.message,
-                 QStringLiteral("Changed: CurrentCarrierName, CurrentAccountPassword"));
+        QCOMPARE(c.event.message, QStringLiteral("Changed: CurrentCarrierName, CurrentAccountPassword"));
         QCOMPARE(c.event.who, QStringLiteral("agent2"));
         for (const auto &[name, value] : OrderRows::values(c.row))
             QVERIFY2(!value.toString().contains(u.currentAccountPassword), name.data());
 
         UpdateResult result;
         result.status = QStringLiteral("Submitted");
-        const OrderChanges::Change nothing =
-            OrderChanges::update(old, {}, result, QStringLiteral("agent2"), kNow);
+        const OrderChanges::Change nothing = OrderChanges::update(old, {}, result, QStringLiteral("agent2"), kNow);
         QCOMPARE(nothing.event.message, QStringLiteral("Changed: nothing"));
         QCOMPARE(nothing.row.status, QStringLiteral("Submitted"));
         QCOMPARE(nothing.event.oldStatus, QStringLiteral("Pending"));
@@ -106,8 +100,7 @@ private slots:
     {
         OrderRecord old = pending();
         old.statusMessage = QStringLiteral("8A");
-        const OrderChanges::Change c =
-            OrderChanges::cancelled(old, {}, QStringLiteral("agent3"), kNow);
+        const OrderChanges::Change c = OrderChanges::cancelled(old, {}, QStringLiteral("agent3"), kNow);
         QCOMPARE(c.row.status, QStringLiteral("Cancelled"));
         QCOMPARE(c.row.group, StatusGroup::Cancelled);
         QVERIFY(c.row.statusMessage.isEmpty());
@@ -117,18 +110,17 @@ private slots:
 
     void anUnknownOutcomeWaitsForTheAgent()
     {
-        const OrderChanges::Change a = OrderChanges::unknownOutcome(samplePortIn(numberFor(2)),
-                                                                    QStringLiteral("agent1"), kNow);
-        const OrderChanges::Change b = OrderChanges::unknownOutcome(samplePortIn(numberFor(2)),
-                                                                    QStringLiteral("agent1"), kNow);
+        const OrderChanges::Change a =
+            OrderChanges::unknownOutcome(samplePortIn(numberFor(2)), QStringLiteral("agent1"), kNow);
+        const OrderChanges::Change b =
+            OrderChanges::unknownOutcome(samplePortIn(numberFor(2)), QStringLiteral("agent1"), kNow);
         QVERIFY(a.row.orderId.startsWith(QStringLiteral("UNKNOWN-")));
         QVERIFY(a.row.orderId != b.row.orderId);
         QVERIFY(a.row.outcomeUnknown);
         QCOMPARE(a.row.group, StatusGroup::Unknown);
         QCOMPARE(a.row.number, numberFor(2)); // it still holds its number
 
-        const OrderChanges::Change closed =
-            OrderChanges::notReceived(a.row, QStringLiteral("agent4"), kNow + 1);
+        const OrderChanges::Change closed = OrderChanges::notReceived(a.row, QStringLiteral("agent4"), kNow + 1);
         QCOMPARE(closed.row.group, StatusGroup::Cancelled);
         QCOMPARE(closed.row.status, QStringLiteral("Not received by Telegent"));
         QCOMPARE(closed.event.kind, QStringLiteral("verified"));
@@ -137,12 +129,10 @@ private slots:
 
     void aFoundOrderTakesTheSubmitOrKeepsTheTrackedRow()
     {
-        const OrderRecord unknown = OrderChanges::unknownOutcome(samplePortIn(numberFor(3)),
-                                                                 QStringLiteral("agent1"), kThen)
-                                        .row;
+        const OrderRecord unknown =
+            OrderChanges::unknownOutcome(samplePortIn(numberFor(3)), QStringLiteral("agent1"), kThen).row;
         OrderDetails answer = details(QStringLiteral("JNUOID-F"), QStringLiteral("Submitted"));
-        const auto [closed, order] =
-            OrderChanges::attached(unknown, nullptr, answer, QStringLiteral("agent5"), kNow);
+        const auto [closed, order] = OrderChanges::attached(unknown, nullptr, answer, QStringLiteral("agent5"), kNow);
         QCOMPARE(closed.row.orderId, unknown.orderId);
         QCOMPARE(closed.row.group, StatusGroup::Cancelled); // never polled, number free
         QCOMPARE(closed.row.status, QStringLiteral("Received by Telegent as JNUOID-F"));
@@ -156,8 +146,7 @@ private slots:
         QCOMPARE(order.event.kind, QStringLiteral("attached"));
 
         // Already tracked (without details): that row gets the answer and the submit's number.
-        OrderRecord tracked =
-            OrderChanges::tracked(QStringLiteral("JNUOID-F"), QStringLiteral("agent6"), kThen).row;
+        OrderRecord tracked = OrderChanges::tracked(QStringLiteral("JNUOID-F"), QStringLiteral("agent6"), kThen).row;
         tracked.status = QStringLiteral("Pending");
         const auto [closed2, order2] =
             OrderChanges::attached(unknown, &tracked, answer, QStringLiteral("agent5"), kNow);

@@ -33,7 +33,9 @@ private slots:
             QString error;
             QVERIFY2(reg.openSqlite(path, &error), qPrintable(error));
             QVERIFY(recordOrder(reg, QStringLiteral("JNUOID-1"), QStringLiteral("+18015552345"), 1000));
-            QVERIFY(reg.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")), 2000));
+            QVERIFY(reg.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("Error"),
+                                            QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")),
+                                    2000));
         }
         OrderRegistry again;
         QString error;
@@ -77,8 +79,8 @@ private slots:
                 while (q.next()) {
                     ++columns;
                     const QString name = q.value(1).toString().toLower();
-                    QVERIFY2(!name.contains(QLatin1String("pin")) && !name.contains(QLatin1String("password"))
-                                 && !name.contains(QLatin1String("secret")),
+                    QVERIFY2(!name.contains(QLatin1String("pin")) && !name.contains(QLatin1String("password")) &&
+                                 !name.contains(QLatin1String("secret")),
                              qPrintable(name));
                 }
                 QVERIFY(columns > 5);
@@ -128,7 +130,8 @@ private slots:
         OrderRegistry reg;
         QString error;
         QVERIFY(!reg.openSqlite(path, &error));
-        QVERIFY2(error.contains(QLatin1String("cannot be used")) && error.contains(QLatin1String("unchanged")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("cannot be used")) && error.contains(QLatin1String("unchanged")),
+                 qPrintable(error));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!recordOrder(reg, QStringLiteral("JNUOID-x"), QStringLiteral("+18015552345"), 1)); // writes fail loudly
     }

@@ -27,8 +27,8 @@ OrderRecord fullRecord(StatusGroup group = StatusGroup::NeedsAction)
     r.subscriber = QStringLiteral("Ana Díaz");
     r.classification = QStringLiteral("iot");
     r.accountNumber = QStringLiteral("ACC-77");
-    r.address = {QStringLiteral("1 Main St"), QStringLiteral("Suite 2"), QStringLiteral("Lehi"),
-                 QStringLiteral("UT"), QStringLiteral("84043")};
+    r.address = {QStringLiteral("1 Main St"), QStringLiteral("Suite 2"), QStringLiteral("Lehi"), QStringLiteral("UT"),
+                 QStringLiteral("84043")};
     r.iccid = QStringLiteral("8901260000000000001");
     r.status = QStringLiteral("Error");
     r.statusMessage = QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT");
@@ -138,9 +138,8 @@ private slots:
         bare.submittedAtMs = 5;
         QVERIFY(exec(OrderRows::insert(bare))); // null texts bind as '' (the columns are NOT NULL)
         QSqlQuery q(db());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT count(*) FROM orders WHERE number = '' AND carrier = '' AND street2 = '' "
-            "AND status = '' AND submitted_by = '' AND order_date = 0 AND not_found = 0")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM orders WHERE number = '' AND carrier = '' AND street2 = '' "
+                                      "AND status = '' AND submitted_by = '' AND order_date = 0 AND not_found = 0")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         const OrderRecord read = readAll().value(0);
@@ -163,8 +162,7 @@ private slots:
         row.status = QStringLiteral("FOC Confirmed");
         row.lastCheckedMs += 1000;
         const OrderRows::Statement s = OrderRows::update(old, row);
-        QCOMPARE(s.sql,
-                 QStringLiteral("UPDATE orders SET status=?,last_checked=? WHERE order_id=?"));
+        QCOMPARE(s.sql, QStringLiteral("UPDATE orders SET status=?,last_checked=? WHERE order_id=?"));
         QCOMPARE(s.binds, (QVariantList{row.status, row.lastCheckedMs, row.orderId}));
         QVERIFY(OrderRows::update(old, old).sql.isEmpty()); // nothing to write
 
@@ -193,8 +191,7 @@ private slots:
         b = a;
         b.orderId = QStringLiteral("JNUOID-OTHER");
         QVERIFY(!OrderRows::same(a, b));
-        QCOMPARE(OrderRows::values(a).size() + 1,
-                 QString(OrderRows::columns()).split(QLatin1Char(',')).size());
+        QCOMPARE(OrderRows::values(a).size() + 1, QString(OrderRows::columns()).split(QLatin1Char(',')).size());
     }
 
     void eventsRoundTrip()
@@ -253,8 +250,7 @@ private slots:
         const PortInRequest request = samplePortIn(QStringLiteral("+18015550103"));
         SubmitResult result;
         result.orderId = QStringLiteral("JNUOID-S");
-        const OrderRecord pending =
-            OrderRows::fromSubmit(request, result, QStringLiteral("agent2"), 50);
+        const OrderRecord pending = OrderRows::fromSubmit(request, result, QStringLiteral("agent2"), 50);
         QCOMPARE(pending.orderId, result.orderId);
         QCOMPARE(pending.status, QStringLiteral("Pending")); // no status in the answer
         QCOMPARE(pending.group, StatusGroup::Open);
@@ -265,8 +261,7 @@ private slots:
         result.status = QStringLiteral("Error");
         result.phoneNumber = QStringLiteral("+18015550199");
         result.orderDate = QDateTime::fromMSecsSinceEpoch(1'767'225'600'000, Qt::UTC);
-        const OrderRecord answered =
-            OrderRows::fromSubmit(request, result, QStringLiteral("agent2"), 50);
+        const OrderRecord answered = OrderRows::fromSubmit(request, result, QStringLiteral("agent2"), 50);
         QCOMPARE(answered.status, QStringLiteral("Error"));
         QCOMPARE(answered.group, StatusGroup::NeedsAction);
         QCOMPARE(answered.number, result.phoneNumber); // Telegent's form of the number wins

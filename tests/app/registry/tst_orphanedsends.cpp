@@ -51,7 +51,7 @@ private slots:
         live.start(QStringLiteral("sleep"), {QStringLiteral("30")});
         QVERIFY(live.waitForStarted());
         addIntent(db, QStringLiteral("+18015550001"), kNow - 1000, here, live.processId()); // still waiting
-        addIntent(db, QStringLiteral("+18015550002"), kNow - 1000, here, finishedPid());   // gone
+        addIntent(db, QStringLiteral("+18015550002"), kNow - 1000, here, finishedPid());    // gone
         addIntent(db, QStringLiteral("+18015550003"), kNow - 1000, here, QCoreApplication::applicationPid());
         addIntent(db, QStringLiteral("+18015550004"), kNow - 60'000, QStringLiteral("other-desk"), 1);
         addIntent(db, QStringLiteral("+18015550005"), kNow - kForeign - 1, QStringLiteral("other-desk"), 1);

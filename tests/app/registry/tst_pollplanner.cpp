@@ -24,15 +24,17 @@ class TestPollPlanner : public QObject
             if (!registry.openSqlite(QStringLiteral(":memory:"), &error))
                 qFatal("%s", qPrintable(error));
             planner = std::make_unique<PollPlanner>(&registry, f.client.get());
-            QObject::connect(planner.get(), &PollPlanner::checked, planner.get(), [this](const QString &id) {
-                checks[id] << f.clock.nowMs();
-            });
+            QObject::connect(planner.get(), &PollPlanner::checked, planner.get(),
+                             [this](const QString &id) { checks[id] << f.clock.nowMs(); });
         }
         // An order that exists at Telegent (the simulator) and in the desk's registry.
         QString addOrder(int i)
         {
             const QJsonObject body{{QStringLiteral("PortInNumber"), numberFor(i)}};
-            const QString id = f.simulator->engine()->orders().create(QStringLiteral("DID-sandbox"), numberFor(i), body, f.clock.nowMs()).orderId;
+            const QString id = f.simulator->engine()
+                                   ->orders()
+                                   .create(QStringLiteral("DID-sandbox"), numberFor(i), body, f.clock.nowMs())
+                                   .orderId;
             recordOrder(registry, id, numberFor(i), f.clock.nowMs());
             // The submit answer counts as a check; make the first background check due now.
             OrderRecord r = *registry.find(id);
@@ -129,7 +131,8 @@ private slots:
         SimOrderBook::Order *o = d.f.simulator->engine()->orders().find(rejected);
         o->outcome = SimOrderBook::Outcome::Rejected;
         o->cycleStartMs -= 3 * 24 * 3'600'000LL;
-        d.registry.applyStatus(details(rejected, QStringLiteral("Rejected"), QStringLiteral("1P-Other")), d.f.clock.nowMs() - 3'600'000);
+        d.registry.applyStatus(details(rejected, QStringLiteral("Rejected"), QStringLiteral("1P-Other")),
+                               d.f.clock.nowMs() - 3'600'000);
         d.planner->start();
         d.runFor(60 * 60'000);
         const int openChecks = int(d.checks.value(open).size());
@@ -159,7 +162,8 @@ private slots:
     {
         Desk d;
         recordOrder(d.registry, QStringLiteral("JNUOID-gone"), numberFor(9), d.f.clock.nowMs() - 3'600'000);
-        d.registry.applyStatus(details(QStringLiteral("JNUOID-gone"), QStringLiteral("Pending")), d.f.clock.nowMs() - 3'600'000);
+        d.registry.applyStatus(details(QStringLiteral("JNUOID-gone"), QStringLiteral("Pending")),
+                               d.f.clock.nowMs() - 3'600'000);
         d.planner->start();
         d.runFor(60'000);
         QVERIFY(d.registry.find(QStringLiteral("JNUOID-gone")));

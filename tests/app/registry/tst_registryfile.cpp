@@ -27,10 +27,12 @@ class TestRegistryFile : public QObject
     {
         QFileInfo info(path);
         if (info.isDir())
-            return "dir:" + QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(',')).toUtf8();
+            return "dir:" +
+                   QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(',')).toUtf8();
         QFile f(path);
         f.open(QIODevice::ReadOnly);
-        return QByteArray::number(info.size()) + QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+        return QByteArray::number(info.size()) +
+               QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
     }
     static void sql(const QString &path, const QStringList &statements)
     {
@@ -69,12 +71,18 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("why");
-        QTest::newRow("empty") << "empty" << "empty";
-        QTest::newRow("random bytes") << "random" << "not an SQLite database";
-        QTest::newRow("another program's SQLite") << "foreign" << "another program";
-        QTest::newRow("another application id") << "appid" << "application id 42";
-        QTest::newRow("newer schema") << "newer" << "newer PortDesk";
-        QTest::newRow("a folder") << "folder" << "folder";
+        QTest::newRow("empty") << "empty"
+                               << "empty";
+        QTest::newRow("random bytes") << "random"
+                                      << "not an SQLite database";
+        QTest::newRow("another program's SQLite") << "foreign"
+                                                  << "another program";
+        QTest::newRow("another application id") << "appid"
+                                                << "application id 42";
+        QTest::newRow("newer schema") << "newer"
+                                      << "newer PortDesk";
+        QTest::newRow("a folder") << "folder"
+                                  << "folder";
     }
     void refusesWhatIsNotPortDesksWithoutChangingIt()
     {
@@ -132,8 +140,8 @@ private slots:
             QVERIFY2(QFileInfo::exists(f), qPrintable(f));
             QCOMPARE(QFile::permissions(f) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), privateFile);
         }
-        QCOMPARE(QFile::permissions(QFileInfo(file).absolutePath())
-                     & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+        QCOMPARE(QFile::permissions(QFileInfo(file).absolutePath()) &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(QDir(QFileInfo(file).absolutePath()).entryList({QStringLiteral("*.new-*")}).isEmpty());
     }
@@ -144,24 +152,35 @@ private slots:
     {
         const QString file = path();
         QDir().mkpath(QFileInfo(file).absolutePath());
-        sql(file, {QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"),
-                   QStringLiteral("INSERT INTO schema_migrations VALUES (1, 0), (2, 0)"),
-                   QStringLiteral("CREATE TABLE orders (order_id TEXT PRIMARY KEY, number TEXT NOT NULL, carrier TEXT NOT NULL DEFAULT '',"
-                                  " subscriber TEXT NOT NULL DEFAULT '', classification TEXT NOT NULL DEFAULT '', account_number TEXT NOT NULL DEFAULT '',"
-                                  " street1 TEXT NOT NULL DEFAULT '', street2 TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',"
-                                  " state TEXT NOT NULL DEFAULT '', zip TEXT NOT NULL DEFAULT '', iccid TEXT NOT NULL DEFAULT '',"
-                                  " status TEXT NOT NULL DEFAULT '', status_message TEXT NOT NULL DEFAULT '', status_group TEXT NOT NULL DEFAULT 'open',"
-                                  " order_date BIGINT NOT NULL DEFAULT 0, submitted_at BIGINT NOT NULL, submitted_by TEXT NOT NULL DEFAULT '',"
-                                  " last_checked BIGINT NOT NULL DEFAULT 0, last_changed BIGINT NOT NULL DEFAULT 0, not_found INTEGER NOT NULL DEFAULT 0,"
-                                  " outcome_unknown INTEGER NOT NULL DEFAULT 0)"),
-                   QStringLiteral("CREATE TABLE order_events (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL, at BIGINT NOT NULL,"
-                                  " kind TEXT NOT NULL, old_status TEXT NOT NULL DEFAULT '', new_status TEXT NOT NULL DEFAULT '',"
-                                  " message TEXT NOT NULL DEFAULT '', who TEXT NOT NULL DEFAULT '')"),
-                   QStringLiteral("CREATE TABLE registry_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-                   QStringLiteral("INSERT INTO orders (order_id, number, status, status_group, submitted_at) VALUES "
-                                  "('JNUOID-OLD', '%1', 'Pending', 'open', 5), ('JNUOID-DONE', '%2', 'Completed', 'completed', 5)")
-                       .arg(numberFor(2), numberFor(3))});
-        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        sql(file,
+            {QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO schema_migrations VALUES (1, 0), (2, 0)"),
+             QStringLiteral(
+                 "CREATE TABLE orders (order_id TEXT PRIMARY KEY, number TEXT NOT NULL, carrier TEXT NOT NULL DEFAULT "
+                 "'',"
+                 " subscriber TEXT NOT NULL DEFAULT '', classification TEXT NOT NULL DEFAULT '', account_number TEXT "
+                 "NOT NULL DEFAULT '',"
+                 " street1 TEXT NOT NULL DEFAULT '', street2 TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',"
+                 " state TEXT NOT NULL DEFAULT '', zip TEXT NOT NULL DEFAULT '', iccid TEXT NOT NULL DEFAULT '',"
+                 " status TEXT NOT NULL DEFAULT '', status_message TEXT NOT NULL DEFAULT '', status_group TEXT NOT "
+                 "NULL DEFAULT 'open',"
+                 " order_date BIGINT NOT NULL DEFAULT 0, submitted_at BIGINT NOT NULL, submitted_by TEXT NOT NULL "
+                 "DEFAULT '',"
+                 " last_checked BIGINT NOT NULL DEFAULT 0, last_changed BIGINT NOT NULL DEFAULT 0, not_found INTEGER "
+                 "NOT NULL DEFAULT 0,"
+                 " outcome_unknown INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral(
+                 "CREATE TABLE order_events (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL, at BIGINT "
+                 "NOT NULL,"
+                 " kind TEXT NOT NULL, old_status TEXT NOT NULL DEFAULT '', new_status TEXT NOT NULL DEFAULT '',"
+                 " message TEXT NOT NULL DEFAULT '', who TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE registry_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral(
+                 "INSERT INTO orders (order_id, number, status, status_group, submitted_at) VALUES "
+                 "('JNUOID-OLD', '%1', 'Pending', 'open', 5), ('JNUOID-DONE', '%2', 'Completed', 'completed', 5)")
+                 .arg(numberFor(2), numberFor(3))});
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                        QFileDevice::ReadOther);
         OrderRegistry reg;
         QString error;
         QVERIFY2(reg.openSqlite(file, &error), qPrintable(error));

@@ -69,17 +69,16 @@ private slots:
         TeamDatabase team = typed(QStringLiteral("db.example"), 5432);
         team.user.clear();
         const QString expected = QStringLiteral("Enter the server, the database and the user.");
-        const auto tried =
-            answerOf([&](RegistrySetup::Done done) { setup.testTeamDatabase(team, this, done); });
+        const auto tried = answerOf([&](RegistrySetup::Done done) { setup.testTeamDatabase(team, this, done); });
         QVERIFY(tried && !tried->ok);
         QCOMPARE(tried->message, expected);
-        const auto saved = answerOf(
-            [&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
+        const auto saved =
+            answerOf([&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
         QVERIFY(saved && !saved->ok);
         QCOMPARE(saved->message, expected);
         team.password = QStringLiteral("pw"); // the keychain is not asked either
-        const auto withPassword = answerOf(
-            [&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
+        const auto withPassword =
+            answerOf([&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
         QVERIFY(withPassword && !withPassword->ok);
         QCOMPARE(withPassword->message, expected);
         QVERIFY(!AppSettings().useTeamRegistry()); // nothing saved
@@ -91,8 +90,8 @@ private slots:
         AppContext desk;
         RegistrySetup setup(&desk);
         const TeamDatabase team = typed(QStringLiteral("db.example"), 6543);
-        const auto saved = answerOf(
-            [&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
+        const auto saved =
+            answerOf([&](RegistrySetup::Done done) { setup.saveRegistryChoice(true, team, this, done); });
         QVERIFY(saved && saved->ok);
         QCOMPARE(saved->message, QStringLiteral("PortDesk uses it from its next start."));
         QVERIFY(AppSettings().useTeamRegistry());
@@ -104,8 +103,7 @@ private slots:
         QVERIFY(stored.password.isEmpty());
 
         // Back to this computer: the choice changes, the team's address stays for next time.
-        const auto local = answerOf(
-            [&](RegistrySetup::Done done) { setup.saveRegistryChoice(false, {}, this, done); });
+        const auto local = answerOf([&](RegistrySetup::Done done) { setup.saveRegistryChoice(false, {}, this, done); });
         QVERIFY(local && local->ok);
         QVERIFY(!AppSettings().useTeamRegistry());
         QCOMPARE(AppSettings().teamDatabase().host, team.host);
@@ -124,10 +122,8 @@ private slots:
         });
         QVERIFY(tried);
         QVERIFY(!tried->ok);
-        QVERIFY2(tried->message.startsWith(QStringLiteral("Not connected: ")),
-                 qPrintable(tried->message));
-        QVERIFY2(tried->message.size() > QStringLiteral("Not connected: ").size(),
-                 "the driver's reason is shown");
+        QVERIFY2(tried->message.startsWith(QStringLiteral("Not connected: ")), qPrintable(tried->message));
+        QVERIFY2(tried->message.size() > QStringLiteral("Not connected: ").size(), "the driver's reason is shown");
     }
 
     void theTestServerConnects()
@@ -135,8 +131,7 @@ private slots:
         const TeamDatabase team = m_pg.create();
         AppContext desk;
         RegistrySetup setup(&desk);
-        const auto tried =
-            answerOf([&](RegistrySetup::Done done) { setup.testTeamDatabase(team, this, done); });
+        const auto tried = answerOf([&](RegistrySetup::Done done) { setup.testTeamDatabase(team, this, done); });
         QVERIFY(tried);
         QVERIFY2(tried->ok, qPrintable(tried->message));
         QCOMPARE(tried->message, QStringLiteral("Connected to %1.").arg(team.describe()));

@@ -76,8 +76,8 @@ private slots:
         QVERIFY2(error.message.contains(QLatin1String("being sent")), qPrintable(error.message));
         QVERIFY(error.fieldErrors.contains(QStringLiteral("PortInNumber")));
 
-        const SendJournal::Answer ordered = ja.afterSubmit(intent, samplePortIn(number), true,
-                                                           answer(QStringLiteral("JNUOID-1"), number), {}, 1100);
+        const SendJournal::Answer ordered =
+            ja.afterSubmit(intent, samplePortIn(number), true, answer(QStringLiteral("JNUOID-1"), number), {}, 1100);
         QCOMPARE(ordered.outcome, SendJournal::Outcome::Ordered);
         QCOMPARE(ordered.orderId, QStringLiteral("JNUOID-1"));
         QVERIFY(a.find(QStringLiteral("JNUOID-1")));
@@ -93,7 +93,8 @@ private slots:
         refusal.kind = ApiError::Kind::Validation;
         refusal.httpStatus = 400;
         refusal.message = QStringLiteral("The CurrentAccountNumber field is required.");
-        const SendJournal::Answer refused = ja.afterSubmit(refusedIntent, samplePortIn(other), false, {}, refusal, 2100);
+        const SendJournal::Answer refused =
+            ja.afterSubmit(refusedIntent, samplePortIn(other), false, {}, refusal, 2100);
         QCOMPARE(refused.outcome, SendJournal::Outcome::Refused);
         QCOMPARE(refused.error.message, refusal.message);
         QCOMPARE(intentState(path, other), QStringLiteral("refused"));
@@ -135,11 +136,14 @@ private slots:
         SendJournal journal(&reg, QStringLiteral("agent1"));
         ApiError error;
         const qint64 first = journal.beforeSubmit(numberFor(4), 1000, &error);
-        QCOMPARE(journal.afterSubmit(first, samplePortIn(numberFor(4)), true, answer(QStringLiteral("JNUOID-SAME"), numberFor(4)), {}, 1100).outcome,
+        QCOMPARE(journal
+                     .afterSubmit(first, samplePortIn(numberFor(4)), true,
+                                  answer(QStringLiteral("JNUOID-SAME"), numberFor(4)), {}, 1100)
+                     .outcome,
                  SendJournal::Outcome::Ordered);
         const qint64 second = journal.beforeSubmit(numberFor(5), 1200, &error);
-        const SendJournal::Answer a = journal.afterSubmit(second, samplePortIn(numberFor(5)), true,
-                                                          answer(QStringLiteral("JNUOID-SAME"), numberFor(5)), {}, 1300);
+        const SendJournal::Answer a = journal.afterSubmit(
+            second, samplePortIn(numberFor(5)), true, answer(QStringLiteral("JNUOID-SAME"), numberFor(5)), {}, 1300);
         QCOMPARE(a.outcome, SendJournal::Outcome::Duplicate);
         QCOMPARE(a.error.kind, ApiError::Kind::BadResponse);
         QVERIFY2(a.error.message.contains(QLatin1String("JNUOID-SAME")), qPrintable(a.error.message));
@@ -238,7 +242,8 @@ private slots:
             lost.message = QStringLiteral("CurrentAccountPassword PIN-7g3k is wrong"); // a server echoing it
             journal.afterSubmit(intent, request, false, {}, lost, 1100);
             const qint64 next = journal.beforeSubmit(request.portInNumber, 1200, &error);
-            journal.afterSubmit(next, request, true, answer(QStringLiteral("JNUOID-9"), request.portInNumber), {}, 1300);
+            journal.afterSubmit(next, request, true, answer(QStringLiteral("JNUOID-9"), request.portInNumber), {},
+                                1300);
         }
         QByteArray bytes;
         for (const QString &f : {path, path + QStringLiteral("-wal")}) {

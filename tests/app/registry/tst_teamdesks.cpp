@@ -115,8 +115,9 @@ private slots:
         sandbox::Simulator simulator(&clock, options);
         QVERIFY2(simulator.start(), qPrintable(simulator.errorString()));
         QList<LoggedRequest> log;
-        connect(simulator.engine(), &sandbox::SimulatorEngine::requestLogged, this,
-                [&](const QString &line) { log.append({clock.nowMs(), line}); });
+        connect(simulator.engine(), &sandbox::SimulatorEngine::requestLogged, this, [&](const QString &line) {
+            log.append({clock.nowMs(), line});
+        });
 
         auto first = std::make_unique<Desk>(QStringLiteral("desk1"), simulator.baseUrl(), team);
         QTRY_VERIFY_WITH_TIMEOUT(first->said(QStringLiteral("role leader")), 15000);

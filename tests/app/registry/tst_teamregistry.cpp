@@ -62,7 +62,8 @@ private slots:
         QVERIFY(lite.open());
         QString why;
         QVERIFY(Migrations::apply(lite, &why));
-        for (const QString &table : {QStringLiteral("orders"), QStringLiteral("order_events"), QStringLiteral("registry_meta")})
+        for (const QString &table :
+             {QStringLiteral("orders"), QStringLiteral("order_events"), QStringLiteral("registry_meta")})
             QCOMPARE(columnsOf(pg, table), columnsOf(lite, table));
         pg.close();
         lite.close();
@@ -98,7 +99,8 @@ private slots:
 
         // The poller records a new status; the supervisor's desk has not heard of it yet (no
         // event processing in between) when it records that Telegent did not find the order.
-        QVERIFY(poller.applyStatuses({details(QStringLiteral("JNUOID-C"), QStringLiteral("Error"), QStringLiteral("8A"))}, kNow + 1000));
+        QVERIFY(poller.applyStatuses(
+            {details(QStringLiteral("JNUOID-C"), QStringLiteral("Error"), QStringLiteral("8A"))}, kNow + 1000));
         QCOMPARE(supervisor.find(QStringLiteral("JNUOID-C"))->status, QStringLiteral("Pending"));
         QVERIFY(supervisor.markNotFound(QStringLiteral("JNUOID-C"), kNow + 2000));
 
@@ -128,7 +130,8 @@ private slots:
         QVERIFY(db.open());
         QSqlQuery q(db);
         int rows = 0;
-        for (const QString &table : {QStringLiteral("orders"), QStringLiteral("order_events"), QStringLiteral("registry_meta")}) {
+        for (const QString &table :
+             {QStringLiteral("orders"), QStringLiteral("order_events"), QStringLiteral("registry_meta")}) {
             QVERIFY(q.exec(QStringLiteral("SELECT t::text FROM %1 t").arg(table)));
             while (q.next()) {
                 ++rows;

@@ -69,8 +69,7 @@ struct SyncDesk
 
 OrderRecord row(const QString &id, int n)
 {
-    OrderRecord r =
-        OrderRows::fromRequest(samplePortIn(numberFor(n)), QStringLiteral("agent1"), kNow + n);
+    OrderRecord r = OrderRows::fromRequest(samplePortIn(numberFor(n)), QStringLiteral("agent1"), kNow + n);
     r.orderId = id;
     r.status = QStringLiteral("Pending");
     return r;
@@ -101,8 +100,7 @@ private slots:
         QVERIFY2(first.open(team, kAccount, &error), qPrintable(error));
         QVERIFY2(again.open(team, kAccount, &error), qPrintable(error)); // the same account joins
         QVERIFY(!other.open(team, QStringLiteral("DID-team-b"), &error));
-        QVERIFY2(error.contains(kAccount) && error.contains(QStringLiteral("DID-team-b")),
-                 qPrintable(error));
+        QVERIFY2(error.contains(kAccount) && error.contains(QStringLiteral("DID-team-b")), qPrintable(error));
     }
 
     void anIncompleteDatabaseIsRefusedInWords()
@@ -152,8 +150,7 @@ private slots:
         QStringList many;
         for (int i = 0; i < 1000; ++i)
             many << QStringLiteral("JNUOID-%1").arg(i, 8, 10, QLatin1Char('0'));
-        QVERIFY(writer.write(
-            {row(QStringLiteral("JNUOID-L1"), 1), row(QStringLiteral("JNUOID-L2"), 2)}, many));
+        QVERIFY(writer.write({row(QStringLiteral("JNUOID-L1"), 1), row(QStringLiteral("JNUOID-L2"), 2)}, many));
         QTRY_COMPARE(heard.count(), 1);
         QCOMPARE(rowsOf(heard, 0).size(), 2); // every row, though neither was in the list
     }
@@ -219,8 +216,8 @@ private slots:
         QSignalSpy status(&viewer, &OrderRegistry::statusChanged);
         QSignalSpy changed(&viewer, &OrderRegistry::ordersChanged);
 
-        QVERIFY(poller.applyStatuses(
-            {details(QStringLiteral("JNUOID-S"), QStringLiteral("FOC Confirmed"))}, kNow + 60'000));
+        QVERIFY(poller.applyStatuses({details(QStringLiteral("JNUOID-S"), QStringLiteral("FOC Confirmed"))},
+                                     kNow + 60'000));
         QTRY_COMPARE(status.count(), 1);
         QCOMPARE(status.at(0).at(1).toString(), QStringLiteral("Pending"));
         QCOMPARE(status.at(0).at(2).toString(), QStringLiteral("FOC Confirmed"));
@@ -229,9 +226,8 @@ private slots:
 
         // A check that changes nothing but the time still reaches the viewer (its "checked"
         // column).
-        QVERIFY(poller.applyStatuses(
-            {details(QStringLiteral("JNUOID-S"), QStringLiteral("FOC Confirmed"))},
-            kNow + 120'000));
+        QVERIFY(poller.applyStatuses({details(QStringLiteral("JNUOID-S"), QStringLiteral("FOC Confirmed"))},
+                                     kNow + 120'000));
         QTRY_COMPARE(viewer.find(QStringLiteral("JNUOID-S"))->lastCheckedMs, kNow + 120'000);
         QCOMPARE(status.count(), 1);
         QVERIFY(changed.count() >= 2);
@@ -252,8 +248,7 @@ private slots:
         QTRY_VERIFY(desk.find(QStringLiteral("JNUOID-R")));
         QVERIFY(desk.isOpen());
         // Notifications work again on the new session.
-        QVERIFY(other.applyStatuses(
-            {details(QStringLiteral("JNUOID-R"), QStringLiteral("Submitted"))}, kNow + 1));
+        QVERIFY(other.applyStatuses({details(QStringLiteral("JNUOID-R"), QStringLiteral("Submitted"))}, kNow + 1));
         QTRY_COMPARE(desk.find(QStringLiteral("JNUOID-R"))->status, QStringLiteral("Submitted"));
         QCOMPARE(failed.count(), 0); // back within one check: nothing to tell the user
         QVERIFY(recordOrder(desk, QStringLiteral("JNUOID-R2"), numberFor(8), kNow + 2));

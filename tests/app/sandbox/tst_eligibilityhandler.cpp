@@ -14,7 +14,8 @@ class TestEligibilityHandler : public QObject
 
     static QJsonObject check(const QString &number)
     {
-        return {{QStringLiteral("PhoneNumber"), number}, {QStringLiteral("TargetClassification"), QStringLiteral("mvno")}};
+        return {{QStringLiteral("PhoneNumber"), number},
+                {QStringLiteral("TargetClassification"), QStringLiteral("mvno")}};
     }
 
 private slots:
@@ -23,7 +24,8 @@ private slots:
         HandlerFixture f;
         EligibilityHandler handler(&f.state);
         QCOMPARE(f.post(handler, check(QStringLiteral("801-555-2345"))).status, 400);
-        QCOMPARE(f.problem(QStringLiteral("$.PhoneNumber")), QStringLiteral("Invalid phone number format. Must be in E.164 format."));
+        QCOMPARE(f.problem(QStringLiteral("$.PhoneNumber")),
+                 QStringLiteral("Invalid phone number format. Must be in E.164 format."));
         QCOMPARE(f.post(handler, {{QStringLiteral("TargetClassification"), QStringLiteral("mvno")}}).status, 400);
         QCOMPARE(f.problem(QStringLiteral("PhoneNumber")), QStringLiteral("The PhoneNumber field is required."));
     }
@@ -33,10 +35,14 @@ private slots:
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not NANP") << "+33123456789" << "mobile" << "Only US and NANP numbers (+1) can be ported in.";
-        QTest::newRow("toll-free") << "+18335552345" << "tollfree"
+        QTest::newRow("not NANP") << "+33123456789"
+                                  << "mobile"
+                                  << "Only US and NANP numbers (+1) can be ported in.";
+        QTest::newRow("toll-free") << "+18335552345"
+                                   << "tollfree"
                                    << "Toll-free and premium numbers cannot be ported into a mobile classification.";
-        QTest::newRow("inactive") << "+18015550000" << "mobile"
+        QTest::newRow("inactive") << "+18015550000"
+                                  << "mobile"
                                   << "Number is not eligible for port-in: it is not active with its current carrier.";
     }
     void notEligibleAnswers()
@@ -47,8 +53,10 @@ private slots:
         HandlerFixture f;
         EligibilityHandler handler(&f.state);
         QCOMPARE(f.post(handler, check(number)).status, 200); // "no" is an answer, not an error
-        QCOMPARE(f.json, (QJsonObject{{QStringLiteral("PhoneNumber"), number}, {QStringLiteral("Eligible"), false},
-                                      {QStringLiteral("CurrentCarrier"), QString()}, {QStringLiteral("NumberType"), type},
+        QCOMPARE(f.json, (QJsonObject{{QStringLiteral("PhoneNumber"), number},
+                                      {QStringLiteral("Eligible"), false},
+                                      {QStringLiteral("CurrentCarrier"), QString()},
+                                      {QStringLiteral("NumberType"), type},
                                       {QStringLiteral("Message"), message}}));
     }
 
@@ -59,7 +67,8 @@ private slots:
         // The number-lock trigger needs Verizon as its carrier, whatever the area code says.
         QCOMPARE(f.post(handler, check(QStringLiteral("+12125550006"))).status, 200);
         QCOMPARE(f.json, (QJsonObject{{QStringLiteral("PhoneNumber"), QStringLiteral("+12125550006")},
-                                      {QStringLiteral("Eligible"), true}, {QStringLiteral("CurrentCarrier"), QStringLiteral("Verizon")},
+                                      {QStringLiteral("Eligible"), true},
+                                      {QStringLiteral("CurrentCarrier"), QStringLiteral("Verizon")},
                                       {QStringLiteral("NumberType"), QStringLiteral("mobile")},
                                       {QStringLiteral("Message"), QStringLiteral("Number is eligible for port-in")}}));
     }

@@ -67,16 +67,19 @@ class TestSimulatorEngine : public QObject
             return post(tokenPath, {{QStringLiteral("AccountKey"), QStringLiteral("DID-sandbox")},
                                     {QStringLiteral("AccountSecret"), QStringLiteral("sandbox-secret")},
                                     {QStringLiteral("ApiEndpoint"), url(path)}})
-                .json.value(QStringLiteral("token")).toString();
+                .json.value(QStringLiteral("token"))
+                .toString();
         }
         QString submit(const QString &number)
         {
             return post(QStringLiteral("/numbers/portin"), portIn(number), token(QStringLiteral("/numbers/portin")))
-                .json.value(QStringLiteral("OrderId")).toString();
+                .json.value(QStringLiteral("OrderId"))
+                .toString();
         }
         Answer order(const QString &id)
         {
-            return send("GET", url(QStringLiteral("/numbers/order?OrderId=")) + id, {}, token(QStringLiteral("/numbers/order")));
+            return send("GET", url(QStringLiteral("/numbers/order?OrderId=")) + id, {},
+                        token(QStringLiteral("/numbers/order")));
         }
 
         ManualClock clock{1'767'225'600'500};
@@ -123,7 +126,12 @@ private slots:
                                       {{QStringLiteral("AccountKey"), QStringLiteral("DID-sandbox")},
                                        {QStringLiteral("AccountSecret"), QStringLiteral("sandbox-secret")}});
         QCOMPARE(missing.status, 400);
-        QCOMPARE(missing.json.value(QStringLiteral("errors")).toObject().value(QStringLiteral("ApiEndpoint")).toArray().first().toString(),
+        QCOMPARE(missing.json.value(QStringLiteral("errors"))
+                     .toObject()
+                     .value(QStringLiteral("ApiEndpoint"))
+                     .toArray()
+                     .first()
+                     .toString(),
                  QStringLiteral("The ApiEndpoint field is required."));
         QVERIFY(missing.header("Content-Type").startsWith("application/problem+json"));
 
@@ -150,7 +158,8 @@ private slots:
         QCOMPARE(noToken.header("WWW-Authenticate"), QByteArray("Bearer"));
 
         s.clock.advance(300'000);
-        const Answer expired = s.post(QStringLiteral("/numbers/portin"), portIn(QStringLiteral("+18015552345")), portinToken);
+        const Answer expired =
+            s.post(QStringLiteral("/numbers/portin"), portIn(QStringLiteral("+18015552345")), portinToken);
         QCOMPARE(expired.status, 401);
         QCOMPARE(s.simulator.engine()->orders().size(), 0);
     }
@@ -160,7 +169,8 @@ private slots:
         SimulatorOptions o;
         o.scopeMismatchStatus = 401;
         Sim s(o);
-        const Answer a = s.send("GET", s.url(QStringLiteral("/numbers/order?OrderId=x")), {}, s.token(QStringLiteral("/numbers/portin")));
+        const Answer a = s.send("GET", s.url(QStringLiteral("/numbers/order?OrderId=x")), {},
+                                s.token(QStringLiteral("/numbers/portin")));
         QCOMPARE(a.status, 401);
     }
 
@@ -196,15 +206,22 @@ private slots:
             seen << s.order(id).json.value(QStringLiteral("OrderStatus")).toString();
             s.clock.advance(6000);
         }
-        QCOMPARE(seen, (QStringList{QStringLiteral("Pending"), QStringLiteral("Submitted"), QStringLiteral("Pending Carrier Approval"),
-                                    QStringLiteral("Scheduled"), QStringLiteral("Completed"), QStringLiteral("Completed")}));
+        QCOMPARE(seen, (QStringList{QStringLiteral("Pending"), QStringLiteral("Submitted"),
+                                    QStringLiteral("Pending Carrier Approval"), QStringLiteral("Scheduled"),
+                                    QStringLiteral("Completed"), QStringLiteral("Completed")}));
         const Answer a = s.order(id);
         QCOMPARE(a.json.value(QStringLiteral("OrderType")).toString(), QStringLiteral("portin"));
-        QCOMPARE(a.json.value(QStringLiteral("PhoneNumbersOrdered")).toArray().first().toObject().value(QStringLiteral("Number")).toString(),
+        QCOMPARE(a.json.value(QStringLiteral("PhoneNumbersOrdered"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("Number"))
+                     .toString(),
                  QStringLiteral("+18015552345"));
         // Order dates here carry no zone and two fractional digits.
         QVERIFY(QRegularExpression(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d$)"))
-                    .match(a.json.value(QStringLiteral("OrderDate")).toString()).hasMatch());
+                    .match(a.json.value(QStringLiteral("OrderDate")).toString())
+                    .hasMatch());
         QVERIFY(!a.json.contains(QStringLiteral("OrderStatusMessage")));
     }
 
@@ -217,18 +234,24 @@ private slots:
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json.value(QStringLiteral("Status")).toString(), QStringLiteral("Pending"));
         QCOMPARE(a.json.value(QStringLiteral("ICCID")).toString(), QStringLiteral("8901240397190195850"));
-        QCOMPARE(a.json.value(QStringLiteral("OrderDate")).toString(), QStringLiteral("2026-01-01T00:00:00.5000000+00:00"));
+        QCOMPARE(a.json.value(QStringLiteral("OrderDate")).toString(),
+                 QStringLiteral("2026-01-01T00:00:00.5000000+00:00"));
     }
 
     void submitValidation_data()
     {
         QTest::addColumn<QString>("remove");
         QTest::addColumn<QString>("field");
-        QTest::newRow("number") << "PortInNumber" << "PortInNumber";
-        QTest::newRow("carrier") << "CurrentCarrierName" << "CurrentCarrierName";
-        QTest::newRow("account") << "CurrentAccountNumber" << "CurrentAccountNumber";
-        QTest::newRow("password") << "CurrentAccountPassword" << "CurrentAccountPassword";
-        QTest::newRow("address") << "CurrentBillingAddress" << "CurrentBillingAddress";
+        QTest::newRow("number") << "PortInNumber"
+                                << "PortInNumber";
+        QTest::newRow("carrier") << "CurrentCarrierName"
+                                 << "CurrentCarrierName";
+        QTest::newRow("account") << "CurrentAccountNumber"
+                                 << "CurrentAccountNumber";
+        QTest::newRow("password") << "CurrentAccountPassword"
+                                  << "CurrentAccountPassword";
+        QTest::newRow("address") << "CurrentBillingAddress"
+                                 << "CurrentBillingAddress";
     }
     void submitValidation()
     {
@@ -250,7 +273,8 @@ private slots:
         QJsonObject body = portIn(QStringLiteral("(801) 555-2345"));
         body.insert(QStringLiteral("TargetPortinClassification"), QStringLiteral("Mobile"));
         body.insert(QStringLiteral("CurrentAccountNumber"), 46512222);
-        const QJsonObject errors = s.post(QStringLiteral("/numbers/portin"), body, t).json.value(QStringLiteral("errors")).toObject();
+        const QJsonObject errors =
+            s.post(QStringLiteral("/numbers/portin"), body, t).json.value(QStringLiteral("errors")).toObject();
         QCOMPARE(errors.value(QStringLiteral("$.PortInNumber")).toArray().first().toString(),
                  QStringLiteral("Invalid phone number format. Must be in E.164 format."));
         QVERIFY(errors.contains(QStringLiteral("$.TargetPortinClassification")));
@@ -261,8 +285,14 @@ private slots:
     {
         Sim s;
         const QString t = s.token(QStringLiteral("/numbers/portin"));
-        const QList<QByteArray> bodies = {"", "null", "[]", "{", "\xff\xfe\x00\x01", "{\"PortInNumber\":{\"a\":[[[[]]]]}}",
-                                          QByteArray(200'000, '['), "{\"CurrentBillingAddress\":\"street\"}"};
+        const QList<QByteArray> bodies = {"",
+                                          "null",
+                                          "[]",
+                                          "{",
+                                          "\xff\xfe\x00\x01",
+                                          "{\"PortInNumber\":{\"a\":[[[[]]]]}}",
+                                          QByteArray(200'000, '['),
+                                          "{\"CurrentBillingAddress\":\"street\"}"};
         for (const QByteArray &b : bodies) {
             const Answer a = s.send("POST", s.url(QStringLiteral("/numbers/portin")), b, t);
             QCOMPARE(a.status, 400);
@@ -274,7 +304,8 @@ private slots:
     void pathsAndMethods()
     {
         Sim s;
-        QCOMPARE(s.post(QStringLiteral("/v1.0/numbers/portin"), portIn(QStringLiteral("+18015552345"))).status, 404); // /v1.0/v1.0
+        QCOMPARE(s.post(QStringLiteral("/v1.0/numbers/portin"), portIn(QStringLiteral("+18015552345"))).status,
+                 404); // /v1.0/v1.0
         QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/portin")), {}).status, 405);
         QCOMPARE(s.send("POST", s.url(QStringLiteral("/numbers/order")), "{}").status, 405);
         QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/inventory")), {}).status, 404);
@@ -286,21 +317,26 @@ private slots:
         const QString t = s.token(QStringLiteral("/numbers/portin/eligibility"));
         const auto check = [&](const QString &number) {
             return s.post(QStringLiteral("/numbers/portin/eligibility"),
-                          {{QStringLiteral("PhoneNumber"), number}, {QStringLiteral("TargetClassification"), QStringLiteral("mvno")}}, t);
+                          {{QStringLiteral("PhoneNumber"), number},
+                           {QStringLiteral("TargetClassification"), QStringLiteral("mvno")}},
+                          t);
         };
         const Answer yes = check(QStringLiteral("+18015552345"));
         QCOMPARE(yes.json.value(QStringLiteral("Eligible")).toBool(), true);
         QVERIFY(!yes.json.value(QStringLiteral("CurrentCarrier")).toString().isEmpty());
-        QCOMPARE(check(QStringLiteral("+18015552345")).json.value(QStringLiteral("CurrentCarrier")), yes.json.value(QStringLiteral("CurrentCarrier")));
+        QCOMPARE(check(QStringLiteral("+18015552345")).json.value(QStringLiteral("CurrentCarrier")),
+                 yes.json.value(QStringLiteral("CurrentCarrier")));
         for (const char *n : {"+18005552345", "+18885552345", "+19005552345", "+18015550000"}) {
             const Answer no = check(QString::fromLatin1(n));
             QCOMPARE(no.status, 200);
             QCOMPARE(no.json.value(QStringLiteral("Eligible")).toBool(true), false);
             QVERIFY(!no.json.value(QStringLiteral("Message")).toString().isEmpty());
         }
-        const Answer missing = s.post(QStringLiteral("/numbers/portin/eligibility"), {{QStringLiteral("PhoneNumber"), QStringLiteral("+18015552345")}}, t);
+        const Answer missing = s.post(QStringLiteral("/numbers/portin/eligibility"),
+                                      {{QStringLiteral("PhoneNumber"), QStringLiteral("+18015552345")}}, t);
         QCOMPARE(missing.status, 400);
-        QVERIFY(missing.json.value(QStringLiteral("errors")).toObject().contains(QStringLiteral("TargetClassification")));
+        QVERIFY(
+            missing.json.value(QStringLiteral("errors")).toObject().contains(QStringLiteral("TargetClassification")));
     }
 
     void ordersBelongToTheirAccount()
@@ -313,10 +349,13 @@ private slots:
                                      {{QStringLiteral("AccountKey"), QStringLiteral("DID-other")},
                                       {QStringLiteral("AccountSecret"), QStringLiteral("other-secret")},
                                       {QStringLiteral("ApiEndpoint"), s.url(QStringLiteral("/numbers/order"))}})
-                                  .json.value(QStringLiteral("token")).toString();
+                                  .json.value(QStringLiteral("token"))
+                                  .toString();
         QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/order?OrderId=")) + id, {}, other).status, 404);
         QCOMPARE(s.order(id).status, 200);
-        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/order")), {}, s.token(QStringLiteral("/numbers/order"))).status, 400);
+        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/order")), {}, s.token(QStringLiteral("/numbers/order")))
+                     .status,
+                 400);
         QCOMPARE(s.order(id.toLower()).status, 404); // OrderIds are case-sensitive
     }
 
@@ -357,7 +396,8 @@ private slots:
         const Answer hostile = s.order(id);
         QCOMPARE(hostile.status, 200);
         QCOMPARE(hostile.json.value(QStringLiteral("OrderId")).toString(), id);
-        QVERIFY(hostile.json.value(QStringLiteral("OrderStatus")).toString().startsWith(QLatin1String("Pending\x1b[2J")));
+        QVERIFY(
+            hostile.json.value(QStringLiteral("OrderStatus")).toString().startsWith(QLatin1String("Pending\x1b[2J")));
 
         const int before = s.simulator.engine()->orders().size();
         s.simulator.faults().add(route::PortIn, {Fault::Kind::HostileOrderId, {}}, 1);
@@ -373,7 +413,8 @@ private slots:
         QCOMPARE(token.json.value(QStringLiteral("tokenExpiry")).toString(), QStringLiteral("12/31/2025 11:00:00 PM"));
         QCOMPARE(token.header("Date"), QByteArray("Thu, 01 Jan 2026 00:00:00 GMT"));
         const QString value = token.json.value(QStringLiteral("token")).toString();
-        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/order?OrderId=")) + id, {}, value).status, 200); // honoured
+        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/order?OrderId=")) + id, {}, value).status,
+                 200); // honoured
     }
 
     void dropClosesWithoutAByte()
@@ -386,9 +427,10 @@ private slots:
         socket.connectToHost(QHostAddress::LocalHost, s.simulator.port());
         QVERIFY(socket.waitForConnected(5000));
         const QByteArray body = QJsonDocument(portIn(QStringLiteral("+18015552345"))).toJson(QJsonDocument::Compact);
-        socket.write("POST /v1.0/numbers/portin HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(s.simulator.port())
-                     + "\r\nAuthorization: Bearer " + t.toLatin1() + "\r\nContent-Type: application/json\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket.write("POST /v1.0/numbers/portin HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(s.simulator.port()) +
+                     "\r\nAuthorization: Bearer " + t.toLatin1() +
+                     "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\n\r\n" + body);
         QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
         QVERIFY(socket.readAll().isEmpty());
         QCOMPARE(s.simulator.engine()->orders().size(), 0); // dropped before processing

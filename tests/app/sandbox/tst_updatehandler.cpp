@@ -12,11 +12,14 @@ class TestUpdateHandler : public QObject
 {
     Q_OBJECT
 
-    static QString createOrder(HandlerFixture &f, const QString &number, const QString &account = QStringLiteral("DID-sandbox"))
+    static QString createOrder(HandlerFixture &f, const QString &number,
+                               const QString &account = QStringLiteral("DID-sandbox"))
     {
-        return f.orders.create(account, number, {{QStringLiteral("PortInNumber"), number},
-                                                 {QStringLiteral("CurrentAccountNumber"), QStringLiteral("1111")}},
-                               f.clock.nowMs())
+        return f.orders
+            .create(account, number,
+                    {{QStringLiteral("PortInNumber"), number},
+                     {QStringLiteral("CurrentAccountNumber"), QStringLiteral("1111")}},
+                    f.clock.nowMs())
             .orderId;
     }
 
@@ -25,9 +28,10 @@ private slots:
     {
         HandlerFixture f;
         UpdateHandler handler(&f.state);
-        SimReply r = f.post(handler, {{QStringLiteral("PortInDate"), QStringLiteral("next Tuesday")},
-                                      {QStringLiteral("CurrentBillingAddress"), QStringLiteral("2701 N Thanksgiving Way")},
-                                      {QStringLiteral("SubscriberName"), 7}});
+        SimReply r =
+            f.post(handler, {{QStringLiteral("PortInDate"), QStringLiteral("next Tuesday")},
+                             {QStringLiteral("CurrentBillingAddress"), QStringLiteral("2701 N Thanksgiving Way")},
+                             {QStringLiteral("SubscriberName"), 7}});
         QCOMPARE(r.status, 400);
         QVERIFY(r.contentType.startsWith("application/problem+json"));
         QCOMPARE(f.problem(QStringLiteral("OrderId")), QStringLiteral("The OrderId field is required."));
@@ -38,7 +42,10 @@ private slots:
         // Both date spellings the API takes.
         const QString id = createOrder(f, QStringLiteral("+18015552345"));
         for (const char *date : {"2026-01-20", "01/20/2026"})
-            QCOMPARE(f.post(handler, {{QStringLiteral("OrderId"), id}, {QStringLiteral("PortInDate"), QLatin1String(date)}}).status, 200);
+            QCOMPARE(
+                f.post(handler, {{QStringLiteral("OrderId"), id}, {QStringLiteral("PortInDate"), QLatin1String(date)}})
+                    .status,
+                200);
     }
 
     void onlyOpenOrdersOfTheCaller()
@@ -50,12 +57,14 @@ private slots:
         for (const QString &id : {other, QStringLiteral("JNUOID-nope"), mine.toLower()}) {
             const SimReply r = f.post(handler, {{QStringLiteral("OrderId"), id}});
             QCOMPARE(r.status, 400);
-            QCOMPARE(f.json.value(QStringLiteral("Message")).toString(), QStringLiteral("GENS-0041 No Port-In request found"));
+            QCOMPARE(f.json.value(QStringLiteral("Message")).toString(),
+                     QStringLiteral("GENS-0041 No Port-In request found"));
             QCOMPARE(f.json.value(QStringLiteral("StatusCode")).toInt(), 400);
         }
         f.clock.advance(4 * 60'000); // Completed: final
         QCOMPARE(f.post(handler, {{QStringLiteral("OrderId"), mine}}).status, 400);
-        QCOMPARE(f.json.value(QStringLiteral("Message")).toString(), QStringLiteral("GENS-0041 No Port-In request found"));
+        QCOMPARE(f.json.value(QStringLiteral("Message")).toString(),
+                 QStringLiteral("GENS-0041 No Port-In request found"));
     }
 
     // An update resubmits: the lifecycle starts again, the carrier's problem counts as fixed,
@@ -72,8 +81,10 @@ private slots:
                                             {QStringLiteral("CurrentAccountNumber"), QStringLiteral("2222")},
                                             {QStringLiteral("CurrentAccountPassword"), QStringLiteral("9999")}});
         QCOMPARE(r.status, 200);
-        QCOMPARE(f.json, (QJsonObject{{QStringLiteral("OrderId"), id}, {QStringLiteral("Status"), QStringLiteral("Updated")},
-                                      {QStringLiteral("Message"), QStringLiteral("Port-in order updated successfully")}}));
+        QCOMPARE(f.json,
+                 (QJsonObject{{QStringLiteral("OrderId"), id},
+                              {QStringLiteral("Status"), QStringLiteral("Updated")},
+                              {QStringLiteral("Message"), QStringLiteral("Port-in order updated successfully")}}));
         const SimOrderBook::Order &order = *f.orders.find(id);
         QCOMPARE(order.request.value(QStringLiteral("CurrentAccountNumber")).toString(), QStringLiteral("2222"));
         QVERIFY(!order.request.contains(QStringLiteral("CurrentAccountPassword")));

@@ -26,8 +26,10 @@ private slots:
     void problemDetailsAnyCapitalisation_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("lower (ASP.NET)") << QByteArray(R"({"type":"t","title":"One or more validation errors occurred.","status":400,"errors":{"$.PortInNumber":["Invalid phone number format. Must be in E.164 format."],"CurrentBillingAddress.Zip":["The Zip field is required."]},"traceId":"00-abc-01"})");
-        QTest::newRow("Pascal (Postman 2025)") << QByteArray(R"({"Type":"t","Title":"One or more validation errors occurred.","Status":400,"Errors":{"$.PortInNumber":["Invalid phone number format. Must be in E.164 format."],"$.currentBillingAddress.zip":"The Zip field is required."},"TraceId":"00-abc-01"})");
+        QTest::newRow("lower (ASP.NET)") << QByteArray(
+            R"({"type":"t","title":"One or more validation errors occurred.","status":400,"errors":{"$.PortInNumber":["Invalid phone number format. Must be in E.164 format."],"CurrentBillingAddress.Zip":["The Zip field is required."]},"traceId":"00-abc-01"})");
+        QTest::newRow("Pascal (Postman 2025)") << QByteArray(
+            R"({"Type":"t","Title":"One or more validation errors occurred.","Status":400,"Errors":{"$.PortInNumber":["Invalid phone number format. Must be in E.164 format."],"$.currentBillingAddress.zip":"The Zip field is required."},"TraceId":"00-abc-01"})");
     }
     void problemDetailsAnyCapitalisation()
     {
@@ -79,7 +81,8 @@ private slots:
     {
         const ErrorBody b = parseErrorBody(R"({"errors":{"$.PortInNumber":42,"Zip":[1,"bad zip"]},"title":7})");
         QCOMPARE(b.shape, ErrorBody::Shape::ProblemDetails);
-        QCOMPARE(b.fieldErrors.value(QStringLiteral("CurrentBillingAddress.Zip")), QStringList{QStringLiteral("bad zip")});
+        QCOMPARE(b.fieldErrors.value(QStringLiteral("CurrentBillingAddress.Zip")),
+                 QStringList{QStringLiteral("bad zip")});
         QVERIFY(!b.fieldErrors.contains(QStringLiteral("PortInNumber")));
     }
 
@@ -89,7 +92,9 @@ private slots:
         const ErrorBody b = parseErrorBody(R"({"title":"bad <b>input</b>","errors":{"Zip":["<img src=x>"]}})");
         QVERIFY(!b.message.contains(QLatin1Char('<')));
         QVERIFY(b.message.contains(QLatin1String("input")));
-        QVERIFY(!b.fieldErrors.value(QStringLiteral("CurrentBillingAddress.Zip")).join(QString()).contains(QLatin1Char('<')));
+        QVERIFY(!b.fieldErrors.value(QStringLiteral("CurrentBillingAddress.Zip"))
+                     .join(QString())
+                     .contains(QLatin1Char('<')));
     }
 
     void canonicalNames()

@@ -88,10 +88,18 @@ private slots:
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("message");
-        QTest::newRow("8A") << "+18015550008" << "Error" << "8A-ACCOUNT_NUM_REQ_OR_INCORRECT";
-        QTest::newRow("6P") << "+18015550006" << "Error" << "6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT";
-        QTest::newRow("rejected") << "+18015550009" << "Rejected" << "1P-Other";
-        QTest::newRow("undocumented") << "+18015550007" << "ResolutionRequired" << "1P-Other";
+        QTest::newRow("8A") << "+18015550008"
+                            << "Error"
+                            << "8A-ACCOUNT_NUM_REQ_OR_INCORRECT";
+        QTest::newRow("6P") << "+18015550006"
+                            << "Error"
+                            << "6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT";
+        QTest::newRow("rejected") << "+18015550009"
+                                  << "Rejected"
+                                  << "1P-Other";
+        QTest::newRow("undocumented") << "+18015550007"
+                                      << "ResolutionRequired"
+                                      << "1P-Other";
     }
     void rejectionTriggersThenUpdateFixes()
     {
@@ -307,14 +315,15 @@ private slots:
         op.start();
         // Virtual time, one second at a time, whatever is on the wire; the server never answers.
         while (!op.isFinished() && f.clock.nowMs() - started < 300'000) {
-            QVERIFY(f.waitReal([&] { return f.simulator->hangingConnections() > 0 || op.isFinished(); }, 2000)
-                    || f.client->scheduler()->inFlight() == 0);
+            QVERIFY(f.waitReal([&] { return f.simulator->hangingConnections() > 0 || op.isFinished(); }, 2000) ||
+                    f.client->scheduler()->inFlight() == 0);
             f.clock.advance(1000);
             QTest::qWait(1);
         }
         QVERIFY(op.isFinished());
         QCOMPARE(op.error().kind, ApiError::Kind::Timeout);
-        QVERIFY2(f.clock.nowMs() - started <= CheckEligibility::kDeadlineMs, qPrintable(QString::number(f.clock.nowMs() - started)));
+        QVERIFY2(f.clock.nowMs() - started <= CheckEligibility::kDeadlineMs,
+                 qPrintable(QString::number(f.clock.nowMs() - started)));
         QVERIFY(op.error().message.contains(QLatin1String("45")));
         QCOMPARE(f.simulator->stats().perRoute.value(route::Eligibility), 0);
     }

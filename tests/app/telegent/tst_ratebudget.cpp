@@ -46,7 +46,7 @@ private slots:
     {
         RateBudget b(50, 0.8, 500);
         QCOMPARE(b.reuseAfterMs(), 60'500);
-        QCOMPARE(b.evenSpacingMs(Priority::Background), 1513); // 60 500 / 40, rounded up
+        QCOMPARE(b.evenSpacingMs(Priority::Background), 1513);  // 60 500 / 40, rounded up
         QCOMPARE(b.evenSpacingMs(Priority::Interactive), 1210); // 60 500 / 50
         // Sent at that spacing, a request never finds its share taken.
         const qint64 step = b.evenSpacingMs(Priority::Background);

@@ -33,9 +33,8 @@ class TestRequestScheduler : public QObject
             ops.back()->setPriority(p);
             ops.back()->start();
         }
-        const bool done = f.runUntil([&] {
-            return std::all_of(ops.begin(), ops.end(), [](const auto &op) { return op->isFinished(); });
-        });
+        const bool done = f.runUntil(
+            [&] { return std::all_of(ops.begin(), ops.end(), [](const auto &op) { return op->isFinished(); }); });
         if (!done)
             return -1;
         return int(std::count_if(ops.begin(), ops.end(), [](const auto &op) { return op->ok(); }));
@@ -80,11 +79,13 @@ private slots:
         for (int i = 0; i < 8; ++i) {
             background.push_back(std::make_unique<GetOrder>(f.client.get(), id));
             background.back()->setPriority(Priority::Background);
-            connect(background.back().get(), &ApiOperation::finished, this, [&finishOrder] { finishOrder << QStringLiteral("bg"); });
+            connect(background.back().get(), &ApiOperation::finished, this,
+                    [&finishOrder] { finishOrder << QStringLiteral("bg"); });
             background.back()->start();
         }
         CheckEligibility eligibility(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
-        connect(&eligibility, &ApiOperation::finished, this, [&finishOrder] { finishOrder << QStringLiteral("interactive"); });
+        connect(&eligibility, &ApiOperation::finished, this,
+                [&finishOrder] { finishOrder << QStringLiteral("interactive"); });
         eligibility.start();
         QVERIFY(f.runUntil([&] { return finishOrder.size() == 9; }));
         // Background may use 4 of 5 slots (1 token + 3 polls) in the first minute; the

@@ -25,11 +25,13 @@ private slots:
             QFAIL("this Qt has no TLS backend");
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
-                       QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
-        QVERIFY2(openssl.waitForFinished(30'000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       m_dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY2(openssl.waitForFinished(30'000) && openssl.exitCode() == 0,
+                 openssl.readAllStandardError().constData());
     }
 
     void selfSignedServerIsRefusedWithItsReason()
@@ -51,8 +53,8 @@ private slots:
         CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
         QVERIFY(f.run(op));
         QCOMPARE(op.error().kind, ApiError::Kind::Network); // never reached Telegent: nothing was sent
-        QVERIFY2(op.error().detail.contains(QLatin1String("self signed"), Qt::CaseInsensitive)
-                     || op.error().detail.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+        QVERIFY2(op.error().detail.contains(QLatin1String("self signed"), Qt::CaseInsensitive) ||
+                     op.error().detail.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
                  qPrintable(op.error().detail));
         QVERIFY2(op.error().message.contains(QLatin1String("certificate")), qPrintable(op.error().message));
         QVERIFY(op.error().message.contains(QLatin1String("self"), Qt::CaseInsensitive)); // the reason, for the user

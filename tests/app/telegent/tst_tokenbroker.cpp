@@ -85,7 +85,8 @@ private slots:
             ops.push_back(std::make_unique<GetOrder>(f.client.get(), submit.result().orderId));
             ops.back()->start();
         }
-        QVERIFY(f.runUntil([&] { return std::all_of(ops.begin(), ops.end(), [](auto &o) { return o->isFinished(); }); }));
+        QVERIFY(
+            f.runUntil([&] { return std::all_of(ops.begin(), ops.end(), [](auto &o) { return o->isFinished(); }); }));
         for (auto &o : ops)
             QVERIFY(o->ok());
         QCOMPARE(f.client->tokens()->requestsSent(f.url(endpoint::Order)), 1);
@@ -155,7 +156,8 @@ private slots:
     {
         SimulatorFixture f;
         f.simulator->faults().add(route::Token, {Fault::Kind::ExpiredTokenExpiry, {}}, 1);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("tokenExpiry already past.*used once, not kept")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("tokenExpiry already past.*used once, not kept")));
         for (int i = 0; i < 2; ++i) {
             CheckEligibility op(f.client.get(), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
             QVERIFY(f.run(op));

@@ -19,10 +19,7 @@ class TestNumberEligibility : public QObject
     struct Check
     {
         Check() : check(&f.clock) { check.setClient(f.client.get()); }
-        int asked() const
-        {
-            return f.simulator->stats().perRoute.value(sandbox::route::Eligibility);
-        }
+        int asked() const { return f.simulator->stats().perRoute.value(sandbox::route::Eligibility); }
         SimulatorFixture f;
         NumberEligibility check;
     };
@@ -64,8 +61,7 @@ private slots:
         c.check.schedule(QStringLiteral("+18015550000"), Classification::Mvno, true,
                          true); // not eligible
         c.check.schedule(QStringLiteral("+18015552345"), Classification::Mvno, true, true);
-        QVERIFY(c.f.runUntil(
-            [&] { return c.asked() == 2 && c.f.client->scheduler()->inFlight() == 0; }));
+        QVERIFY(c.f.runUntil([&] { return c.asked() == 2 && c.f.client->scheduler()->inFlight() == 0; }));
         QTest::qWait(20);
         QCOMPARE(answered.size(), 1);
         QCOMPARE(c.check.state(), State::Eligible);
@@ -114,8 +110,7 @@ private slots:
         c.check.schedule(QStringLiteral("+18015552345"), Classification::Mvno, true, true);
         c.check.clear();
         QCOMPARE(c.check.state(), State::None);
-        QVERIFY(c.f.runUntil(
-            [&] { return c.asked() == 1 && c.f.client->scheduler()->inFlight() == 0; }));
+        QVERIFY(c.f.runUntil([&] { return c.asked() == 1 && c.f.client->scheduler()->inFlight() == 0; }));
         QTest::qWait(20);
         QCOMPARE(answered.size(), 0);
         QCOMPARE(c.check.state(), State::None);

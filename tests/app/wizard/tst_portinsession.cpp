@@ -30,8 +30,7 @@ class TestPortInSession : public QObject
         Desk() : drafts(dir.filePath(QStringLiteral("draft.json"))), session(open()) {}
         std::unique_ptr<PortInSession> open()
         {
-            return std::make_unique<PortInSession>(f.client.get(), &registry, &drafts,
-                                                   QStringLiteral("agent1"));
+            return std::make_unique<PortInSession>(f.client.get(), &registry, &drafts, QStringLiteral("agent1"));
         }
         bool waitFor(const std::function<bool()> &done) { return f.runUntil(done); }
         int sent(const QString &route) const { return f.simulator->stats().perRoute.value(route); }
@@ -64,8 +63,7 @@ class TestPortInSession : public QObject
 
     static bool hasCode(const FieldIssues &issues, const QString &code)
     {
-        return std::any_of(issues.begin(), issues.end(),
-                           [&](const FieldIssue &i) { return i.code == code; });
+        return std::any_of(issues.begin(), issues.end(), [&](const FieldIssue &i) { return i.code == code; });
     }
 
 private slots:
@@ -75,8 +73,7 @@ private slots:
     {
         Desk d;
         PortInSession &s = *d.session;
-        QCOMPARE(PortInSession::fieldsOf(Page::Number),
-                 (QStringList{PortInNumber, TargetPortinClassification}));
+        QCOMPARE(PortInSession::fieldsOf(Page::Number), (QStringList{PortInNumber, TargetPortinClassification}));
         QVERIFY(PortInSession::fieldsOf(Page::Account).contains(CurrentAccountPassword));
         QVERIFY(PortInSession::fieldsOf(Page::Address).contains(Zip));
         QVERIFY(PortInSession::fieldsOf(Page::Review).isEmpty());
@@ -105,9 +102,8 @@ private slots:
                                        << "number.npa-n11" << true;
         QTest::newRow("extension") << int(Page::Number) << PortInNumber << "801-555-2345 x12"
                                    << "number.extension" << true;
-        QTest::newRow("account too long")
-            << int(Page::Account) << CurrentAccountNumber << QString(31, QLatin1Char('1'))
-            << "account.too-long" << true;
+        QTest::newRow("account too long") << int(Page::Account) << CurrentAccountNumber << QString(31, QLatin1Char('1'))
+                                          << "account.too-long" << true;
         QTest::newRow("short PIN") << int(Page::Account) << CurrentAccountPassword << "12"
                                    << "password.length" << false;
         QTest::newRow("PO box") << int(Page::Address) << Street1 << "PO Box 12"
@@ -189,8 +185,7 @@ private slots:
         QCOMPARE(d.sent(sandbox::route::Eligibility), 1);
         QVERIFY(!s.eligibilityResult().currentCarrier.isEmpty());
         QCOMPARE(s.value(CurrentCarrierName), s.eligibilityResult().currentCarrier);
-        QVERIFY2(s.eligibilityText().startsWith(QLatin1String("Eligible.")),
-                 qPrintable(s.eligibilityText()));
+        QVERIFY2(s.eligibilityText().startsWith(QLatin1String("Eligible.")), qPrintable(s.eligibilityText()));
         QVERIFY(s.issuesFor(PortInNumber).isEmpty());
 
         // The agent's own carrier is never overwritten by the next answer.
@@ -216,13 +211,11 @@ private slots:
     {
         Desk d;
         PortInSession &s = *d.session;
-        d.f.simulator->faults().add(sandbox::route::Eligibility,
-                                    {sandbox::Fault::Kind::InvalidJson, {}}, 10);
+        d.f.simulator->faults().add(sandbox::route::Eligibility, {sandbox::Fault::Kind::InvalidJson, {}}, 10);
         s.setValue(PortInNumber, QStringLiteral("8015552345"));
         QVERIFY(d.waitFor([&] { return s.eligibility() == Eligibility::Unreachable; }));
         const FieldIssues issues = s.issuesFor(PortInNumber);
-        QVERIFY2(hasCode(issues, QStringLiteral("eligibility.unreachable")),
-                 qPrintable(summary(issues)));
+        QVERIFY2(hasCode(issues, QStringLiteral("eligibility.unreachable")), qPrintable(summary(issues)));
         QVERIFY(!hasErrors(issues)); // a warning
         QVERIFY(s.isPageComplete(Page::Number));
     }
@@ -282,8 +275,8 @@ private slots:
     {
         Desk d;
         PortInSession &s = *d.session;
-        QVERIFY(recordOrder(d.registry, QStringLiteral("JNUOID-OPEN1"),
-                            QStringLiteral("+18015552345"), d.f.clock.nowMs()));
+        QVERIFY(
+            recordOrder(d.registry, QStringLiteral("JNUOID-OPEN1"), QStringLiteral("+18015552345"), d.f.clock.nowMs()));
         s.setValue(PortInNumber, QStringLiteral("(801) 555-2345"));
         QVERIFY(hasCode(s.issuesFor(PortInNumber), QStringLiteral("number.open-order")));
         QCOMPARE(s.eligibility(), Eligibility::None); // not even asked about
@@ -301,8 +294,7 @@ private slots:
         Desk d;
         PortInSession &s = *d.session;
         QVERIFY(d.fillValid());
-        d.f.simulator->faults().add(sandbox::route::PortIn,
-                                    {sandbox::Fault::Kind::PlainTextError, {}}, 1);
+        d.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::PlainTextError, {}}, 1);
         s.submit();
         QVERIFY(d.waitFor([&] { return s.submitState() == Submit::Failed; }));
         QCOMPARE(s.failedField(), PortInNumber);
@@ -319,8 +311,7 @@ private slots:
         Desk d;
         PortInSession &s = *d.session;
         QVERIFY(d.fillValid());
-        d.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::NoAnswer, {}},
-                                    1);
+        d.f.simulator->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::NoAnswer, {}}, 1);
         s.submit();
         QVERIFY(d.waitFor([&] { return d.f.simulator->engine()->orders().size() == 1; }));
         QVERIFY(d.f.waitReal([&] { return d.f.simulator->hangingConnections() == 1; }));
@@ -361,10 +352,8 @@ private slots:
         QCOMPARE(d.session->restoredDraftPage(), Page::Account);
         QCOMPARE(d.session->currentPage(), Page::Account);
         QCOMPARE(d.session->restoredDraftSavedAt(), savedAt);
-        QVERIFY(
-            d.session->isTouched(CurrentAccountPassword)); // "ask for the PIN again" shows at once
-        QVERIFY(d.waitFor(
-            [&] { return d.session->eligibility() == Eligibility::Eligible; })); // checked again
+        QVERIFY(d.session->isTouched(CurrentAccountPassword)); // "ask for the PIN again" shows at once
+        QVERIFY(d.waitFor([&] { return d.session->eligibility() == Eligibility::Eligible; })); // checked again
 
         d.session->reset(); // a new port-in: the draft goes
         QVERIFY(!d.drafts.exists());
@@ -460,8 +449,7 @@ private slots:
         QVERIFY(s.isTouched(Zip)); // its timers run on the clock it was given
         s.setValue(PortInNumber, QStringLiteral("8015552345"));
         QCOMPARE(s.eligibility(), Eligibility::Pending); // waits for a client
-        QVERIFY2(s.eligibilityText().contains(QLatin1String("connected")),
-                 qPrintable(s.eligibilityText()));
+        QVERIFY2(s.eligibilityText().contains(QLatin1String("connected")), qPrintable(s.eligibilityText()));
         QVERIFY(!s.isPageComplete(Page::Number));
         d.fillAfterNumber(s);
         s.setValue(CurrentCarrierName, QStringLiteral("Verizon")); // no answer to prefill it from
@@ -482,7 +470,7 @@ private slots:
         QCOMPARE(s.eligibility(), Eligibility::Checking);
         QVERIFY(d.waitFor([&] { return s.eligibility() == Eligibility::Eligible; }));
         QCOMPARE(s.value(Zip), QStringLiteral("84043")); // the typing stays
-        QCOMPARE(restored.size(), 0); // the agent's typing wins over an older draft
+        QCOMPARE(restored.size(), 0);                    // the agent's typing wins over an older draft
         s.submit();
         QVERIFY(d.waitFor([&] { return s.submitState() == Submit::Done; }));
         QCOMPARE(d.registry.count(), 1);
@@ -491,13 +479,12 @@ private slots:
     void theFirstConnectionBringsTheDraftBack()
     {
         Desk d;
-        QVERIFY(d.drafts.save(
-            {{City, QStringLiteral("Lehi")}, {PortInNumber, QStringLiteral("8015552345")}},
-            d.f.clock.nowMs(), QStringLiteral("address")));
+        QVERIFY(d.drafts.save({{City, QStringLiteral("Lehi")}, {PortInNumber, QStringLiteral("8015552345")}},
+                              d.f.clock.nowMs(), QStringLiteral("address")));
         DraftStore other(d.dir.filePath(QStringLiteral("other.json")));
         PortInSession s(&d.f.clock, QStringLiteral("agent1"));
         QVERIFY(!s.restoreDraft()); // no draft store yet
-        s.restoreDraftOnConnect(); // a window shows it
+        s.restoreDraftOnConnect();  // a window shows it
         QSignalSpy restored(&s, &PortInSession::draftRestored);
         s.setConnection(d.f.client.get(), &d.registry, &d.drafts);
         QCOMPARE(restored.size(), 1);
@@ -516,7 +503,8 @@ private slots:
         // portdesk-cli and a team desk have a session but no wizard: the GUI's draft stays on
         // disk, and its number is not checked on the account's budget.
         Desk d;
-        QVERIFY(d.drafts.save({{PortInNumber, QStringLiteral("8015552345")}}, d.f.clock.nowMs(), QStringLiteral("number")));
+        QVERIFY(
+            d.drafts.save({{PortInNumber, QStringLiteral("8015552345")}}, d.f.clock.nowMs(), QStringLiteral("number")));
         PortInSession s(&d.f.clock, QStringLiteral("agent1"));
         QSignalSpy restored(&s, &PortInSession::draftRestored);
         s.setConnection(d.f.client.get(), &d.registry, &d.drafts);

@@ -18,10 +18,7 @@ class TestSessionDraft : public QObject
 
     struct Draft
     {
-        Draft() : store(dir.filePath(QStringLiteral("draft.json"))), draft(&clock)
-        {
-            draft.setStore(&store);
-        }
+        Draft() : store(dir.filePath(QStringLiteral("draft.json"))), draft(&clock) { draft.setStore(&store); }
         QTemporaryDir dir;
         ManualClock clock;
         DraftStore store;
@@ -51,8 +48,7 @@ private slots:
     void savedWithoutThePinAndReadBack()
     {
         Draft d;
-        d.draft.save({{City, QStringLiteral("Lehi")},
-                      {CurrentAccountPassword, QStringLiteral("PIN-918273")}},
+        d.draft.save({{City, QStringLiteral("Lehi")}, {CurrentAccountPassword, QStringLiteral("PIN-918273")}},
                      QStringLiteral("account"));
         QFile file(d.store.path());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -44,16 +44,15 @@ FieldIssues validateStreetLine(const QString &value, const QString &field)
     if (text.isEmpty()) {
         if (field == FieldName::Street2)
             return {};
-        return {issue(Severity::Error, field, "street.required",
-                      QCoreApplication::translate(
-                          "PortValidation", "Enter the street address from the customer's bill."))};
+        return {
+            issue(Severity::Error, field, "street.required",
+                  QCoreApplication::translate("PortValidation", "Enter the street address from the customer's bill."))};
     }
     if (isPoBox(text)) {
         return {issue(Severity::Error, field, "street.po-box",
-                      QCoreApplication::translate(
-                          "PortValidation",
-                          "A PO Box is not accepted: ask the customer for the physical "
-                          "service address (street and house number)."))};
+                      QCoreApplication::translate("PortValidation",
+                                                  "A PO Box is not accepted: ask the customer for the physical "
+                                                  "service address (street and house number)."))};
     }
     return {};
 }
@@ -62,9 +61,8 @@ FieldIssues validateCity(const QString &value)
 {
     if (!value.trimmed().isEmpty())
         return {};
-    return {issue(
-        Severity::Error, FieldName::City, "city.required",
-        QCoreApplication::translate("PortValidation", "Enter the city of the billing address."))};
+    return {issue(Severity::Error, FieldName::City, "city.required",
+                  QCoreApplication::translate("PortValidation", "Enter the city of the billing address."))};
 }
 
 QString normalizeState(const QString &value)
@@ -80,38 +78,33 @@ FieldIssues validateState(const QString &value)
     };
     if (code.isEmpty()) {
         return error("state.required",
-                     QCoreApplication::translate("PortValidation",
-                                                 "Choose the state of the billing address."));
+                     QCoreApplication::translate("PortValidation", "Choose the state of the billing address."));
     }
     switch (stateCodeKind(code)) {
     case StateCodeKind::Allowed:
         return {};
     case StateCodeKind::OutsideNanp:
         return error("state.outside-nanp",
-                     QCoreApplication::translate("PortValidation",
-                                                 "%1 (%2) is not part of the North American "
-                                                 "numbering plan: its numbers cannot be ported "
-                                                 "here.")
+                     QCoreApplication::translate("PortValidation", "%1 (%2) is not part of the North American "
+                                                                   "numbering plan: its numbers cannot be ported "
+                                                                   "here.")
                          .arg(code, stateName(code)));
     case StateCodeKind::Military:
         return error("state.military",
-                     QCoreApplication::translate("PortValidation",
-                                                 "%1 is a military (APO/FPO) code: the billing "
-                                                 "address must be in a US state or territory.")
+                     QCoreApplication::translate("PortValidation", "%1 is a military (APO/FPO) code: the billing "
+                                                                   "address must be in a US state or territory.")
                          .arg(code));
     case StateCodeKind::Unknown:
         break;
     }
     const QString fromName = stateCodeForName(value);
     if (!fromName.isEmpty() && stateCodeKind(fromName) == StateCodeKind::Allowed) {
-        return error("state.name", QCoreApplication::translate(
-                                       "PortValidation", "Use the two-letter code: %1 for %2.")
+        return error("state.name", QCoreApplication::translate("PortValidation", "Use the two-letter code: %1 for %2.")
                                        .arg(fromName, stateName(fromName)));
     }
     return error("state.unknown",
-                 QCoreApplication::translate("PortValidation",
-                                             "\"%1\" is not a US state or territory: use the "
-                                             "two-letter USPS code, for example UT.")
+                 QCoreApplication::translate("PortValidation", "\"%1\" is not a US state or territory: use the "
+                                                               "two-letter USPS code, for example UT.")
                      .arg(value.trimmed()));
 }
 
@@ -129,14 +122,12 @@ FieldIssues validateZip(const QString &value)
     const QString zip = normalizeZip(value);
     if (zip.isEmpty()) {
         return {issue(Severity::Error, FieldName::Zip, "zip.required",
-                      QCoreApplication::translate("PortValidation",
-                                                  "Enter the ZIP code of the billing address."))};
+                      QCoreApplication::translate("PortValidation", "Enter the ZIP code of the billing address."))};
     }
     if (!isZipShape(zip)) {
         return {issue(Severity::Error, FieldName::Zip, "zip.format",
-                      QCoreApplication::translate("PortValidation",
-                                                  "Enter the ZIP as 5 digits (84043) or ZIP+4 "
-                                                  "(84043-1234)."))};
+                      QCoreApplication::translate("PortValidation", "Enter the ZIP as 5 digits (84043) or ZIP+4 "
+                                                                    "(84043-1234)."))};
     }
     return {};
 }
@@ -152,15 +143,13 @@ FieldIssues checkZipMatchesState(const QString &zip, const QString &state, const
         return {};
     if (states.isEmpty()) {
         return {issue(Severity::Warning, FieldName::Zip, "zip.unknown-prefix",
-                      QCoreApplication::translate("PortValidation",
-                                                  "No US ZIP code starts with %1: check the ZIP "
-                                                  "on the bill.")
+                      QCoreApplication::translate("PortValidation", "No US ZIP code starts with %1: check the ZIP "
+                                                                    "on the bill.")
                           .arg(z.left(3)))};
     }
     return {issue(Severity::Warning, FieldName::Zip, "zip.state-mismatch",
-                  QCoreApplication::translate("PortValidation",
-                                              "ZIP %1 belongs to %2, not %3: carriers reject a "
-                                              "ZIP from another state, so check both on the bill.")
+                  QCoreApplication::translate("PortValidation", "ZIP %1 belongs to %2, not %3: carriers reject a "
+                                                                "ZIP from another state, so check both on the bill.")
                       .arg(z, states.join(QLatin1String("/")), s))};
 }
 
@@ -178,8 +167,8 @@ FieldIssues validateBillingAddress(const BillingAddress &address)
 
 BillingAddress normalizeBillingAddress(const BillingAddress &address)
 {
-    return {address.street1.trimmed(), address.street2.trimmed(), address.city.trimmed(),
-            normalizeState(address.state), normalizeZip(address.zip)};
+    return {address.street1.trimmed(), address.street2.trimmed(), address.city.trimmed(), normalizeState(address.state),
+            normalizeZip(address.zip)};
 }
 
 } // namespace portdesk

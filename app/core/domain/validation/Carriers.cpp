@@ -15,8 +15,7 @@ QStringList parseCarrierList(const QString &text)
     QStringList names;
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
         const QString name = raw.trimmed();
-        if (name.isEmpty() || name.startsWith(QLatin1Char('#')) ||
-            names.contains(name, Qt::CaseInsensitive))
+        if (name.isEmpty() || name.startsWith(QLatin1Char('#')) || names.contains(name, Qt::CaseInsensitive))
             continue;
         names.append(name);
     }
@@ -42,11 +41,9 @@ CarrierBrand carrierBrand(const QString &carrierName)
     // have their own port-out process. \b after the name keeps "Metronet" out of Metro.
     using RE = QRegularExpression;
     static const RE verizon(QStringLiteral(R"(^verizon\b)"), RE::CaseInsensitiveOption);
-    static const RE att(QStringLiteral(R"(^(at\s*&\s*t|at\s+and\s+t|att)\b)"),
-                        RE::CaseInsensitiveOption);
+    static const RE att(QStringLiteral(R"(^(at\s*&\s*t|at\s+and\s+t|att)\b)"), RE::CaseInsensitiveOption);
     static const RE tmobile(QStringLiteral(R"(^t[\s.-]*mobile\b)"), RE::CaseInsensitiveOption);
-    static const RE metro(QStringLiteral(R"(^metro(\s*pcs|\s+by\s+t[\s.-]*mobile)?\b)"),
-                          RE::CaseInsensitiveOption);
+    static const RE metro(QStringLiteral(R"(^metro(\s*pcs|\s+by\s+t[\s.-]*mobile)?\b)"), RE::CaseInsensitiveOption);
     const QString name = carrierName.trimmed();
     if (verizon.match(name).hasMatch())
         return CarrierBrand::Verizon;

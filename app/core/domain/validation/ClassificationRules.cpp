@@ -20,8 +20,7 @@ FieldIssues validateClassification(const QString &value)
         return {};
     return {{FieldIssue::Severity::Error, FieldName::TargetPortinClassification,
              QStringLiteral("classification.invalid"),
-             QCoreApplication::translate("PortValidation",
-                                         "The classification must be mvno or iot, not \"%1\".")
+             QCoreApplication::translate("PortValidation", "The classification must be mvno or iot, not \"%1\".")
                  .arg(value.trimmed())}};
 }
 

@@ -6,9 +6,8 @@ namespace portdesk {
 
 bool hasErrors(const FieldIssues &issues)
 {
-    return std::any_of(issues.cbegin(), issues.cend(), [](const FieldIssue &issue) {
-        return issue.severity == FieldIssue::Severity::Error;
-    });
+    return std::any_of(issues.cbegin(), issues.cend(),
+                       [](const FieldIssue &issue) { return issue.severity == FieldIssue::Severity::Error; });
 }
 
 FieldIssues issuesFor(const FieldIssues &issues, const QString &field)

@@ -59,40 +59,34 @@ FieldIssues validateIccid(const QString &value)
         return {};
     if (!std::all_of(iccid.cbegin(), iccid.cend(), isAsciiDigit)) {
         return {issue(Severity::Error, "iccid.characters",
-                      QCoreApplication::translate("PortValidation",
-                                                  "Type the ICCID as digits only, without spaces "
-                                                  "or letters (an F at the end of a 20-character "
-                                                  "value is allowed)."))};
+                      QCoreApplication::translate("PortValidation", "Type the ICCID as digits only, without spaces "
+                                                                    "or letters (an F at the end of a 20-character "
+                                                                    "value is allowed)."))};
     }
     if (iccid.size() != 19 && iccid.size() != 20) {
         return {issue(Severity::Error, "iccid.length",
-                      QCoreApplication::translate("PortValidation",
-                                                  "An ICCID has 19 or 20 digits, this one has "
-                                                  "%1: read it again from the SIM card.")
+                      QCoreApplication::translate("PortValidation", "An ICCID has 19 or 20 digits, this one has "
+                                                                    "%1: read it again from the SIM card.")
                           .arg(iccid.size()))};
     }
     FieldIssues out;
     if (!iccid.startsWith(QLatin1String("89"))) {
         out.append(issue(Severity::Error, "iccid.prefix",
-                         QCoreApplication::translate("PortValidation",
-                                                     "An ICCID starts with 89: check the first "
-                                                     "digits on the SIM card.")));
-    } else if (!iccid.startsWith(QLatin1String("891")) &&
-               !iccid.startsWith(QLatin1String("8901"))) {
+                         QCoreApplication::translate("PortValidation", "An ICCID starts with 89: check the first "
+                                                                       "digits on the SIM card.")));
+    } else if (!iccid.startsWith(QLatin1String("891")) && !iccid.startsWith(QLatin1String("8901"))) {
         // US issuers write the country code as 1 or 01 (AT&T and T-Mobile SIMs start 8901).
         // Only a hint: IoT SIMs from global issuers (8988...) are legitimate here.
         out.append(issue(Severity::Hint, "iccid.not-us",
-                         QCoreApplication::translate("PortValidation",
-                                                     "This SIM was not issued in the US (US SIM "
-                                                     "cards start with 891 or 8901): check the "
-                                                     "ICCID if you expected a US SIM.")));
+                         QCoreApplication::translate("PortValidation", "This SIM was not issued in the US (US SIM "
+                                                                       "cards start with 891 or 8901): check the "
+                                                                       "ICCID if you expected a US SIM.")));
     }
     if (!luhnValid(iccid)) {
         out.append(issue(Severity::Error, "iccid.check-digit",
-                         QCoreApplication::translate("PortValidation",
-                                                     "The ICCID does not add up: re-read the "
-                                                     "last digit on the SIM card (and, if it is "
-                                                     "right, the others).")));
+                         QCoreApplication::translate("PortValidation", "The ICCID does not add up: re-read the "
+                                                                       "last digit on the SIM card (and, if it is "
+                                                                       "right, the others).")));
     }
     return out;
 }

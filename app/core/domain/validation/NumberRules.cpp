@@ -17,9 +17,9 @@ using Severity = FieldIssue::Severity;
 
 bool isTollFree(QStringView npa)
 {
-    static const QStringList tollFree = {
-        QStringLiteral("800"), QStringLiteral("833"), QStringLiteral("844"), QStringLiteral("855"),
-        QStringLiteral("866"), QStringLiteral("877"), QStringLiteral("888")};
+    static const QStringList tollFree = {QStringLiteral("800"), QStringLiteral("833"), QStringLiteral("844"),
+                                         QStringLiteral("855"), QStringLiteral("866"), QStringLiteral("877"),
+                                         QStringLiteral("888")};
     return tollFree.contains(npa);
 }
 
@@ -32,11 +32,11 @@ bool isN11(QStringView code)
 // local exchanges, so 800-411-xxxx is a legitimate vanity number while 801-411-xxxx is not.
 bool isGeographic(QStringView npa)
 {
-    static const QStringList personal = {
-        QStringLiteral("521"), QStringLiteral("522"), QStringLiteral("523"), QStringLiteral("524"),
-        QStringLiteral("525"), QStringLiteral("526"), QStringLiteral("527"), QStringLiteral("528"),
-        QStringLiteral("529"), QStringLiteral("533"), QStringLiteral("544"), QStringLiteral("566"),
-        QStringLiteral("577"), QStringLiteral("588")};
+    static const QStringList personal = {QStringLiteral("521"), QStringLiteral("522"), QStringLiteral("523"),
+                                         QStringLiteral("524"), QStringLiteral("525"), QStringLiteral("526"),
+                                         QStringLiteral("527"), QStringLiteral("528"), QStringLiteral("529"),
+                                         QStringLiteral("533"), QStringLiteral("544"), QStringLiteral("566"),
+                                         QStringLiteral("577"), QStringLiteral("588")};
     return npa.mid(1) != u"00" && !isTollFree(npa) && npa != u"710" && !personal.contains(npa);
 }
 
@@ -66,23 +66,20 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
     }
     // An extension is refused outright: dropping it silently would port a different line than
     // the one the customer meant.
-    static const QRegularExpression extension(
-        QStringLiteral(R"((x|ext(ension)?\.?|#|;\s*ext\s*=)\s*\d+\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression extension(QStringLiteral(R"((x|ext(ension)?\.?|#|;\s*ext\s*=)\s*\d+\s*$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
     if (extension.match(text).hasMatch()) {
         add(Severity::Error, "number.extension",
-            QCoreApplication::translate(
-                "PortValidation",
-                "Remove the extension: only the 10-digit number itself can be ported."));
+            QCoreApplication::translate("PortValidation",
+                                        "Remove the extension: only the 10-digit number itself can be ported."));
         return out;
     }
     // ASCII digits only: libphonenumber asserts on some other Unicode digits (found by fuzzing).
     static const QRegularExpression allowed(QStringLiteral(R"(^\+?[0-9\s().\-/]+$)"));
     if (!allowed.match(text).hasMatch()) {
         add(Severity::Error, "number.characters",
-            QCoreApplication::translate("PortValidation",
-                                        "Use digits only: spaces, dashes, dots, brackets and a "
-                                        "leading + are fine, letters are not."));
+            QCoreApplication::translate("PortValidation", "Use digits only: spaces, dashes, dots, brackets and a "
+                                                          "leading + are fine, letters are not."));
         return out;
     }
 
@@ -93,9 +90,8 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
     }
     if (text.startsWith(QLatin1Char('+')) && !digits.startsWith(QLatin1Char('1'))) {
         add(Severity::Error, "number.country",
-            QCoreApplication::translate("PortValidation",
-                                        "Only US numbers (+1) can be ported: this number has "
-                                        "another country code."));
+            QCoreApplication::translate("PortValidation", "Only US numbers (+1) can be ported: this number has "
+                                                          "another country code."));
         return out;
     }
     if (digits.size() == 11 && digits.startsWith(QLatin1Char('1')))
@@ -116,26 +112,22 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
     const QString line = digits.right(4);
     if (npa[0] == QLatin1Char('0') || npa[0] == QLatin1Char('1')) {
         add(Severity::Error, "number.npa-format",
-            QCoreApplication::translate("PortValidation",
-                                        "The area code cannot start with 0 or 1: check the first "
-                                        "three digits."));
+            QCoreApplication::translate("PortValidation", "The area code cannot start with 0 or 1: check the first "
+                                                          "three digits."));
     } else if (isN11(npa)) {
         add(Severity::Error, "number.npa-n11",
-            QCoreApplication::translate("PortValidation",
-                                        "%1 is a service code (like 411 or 911), not an area "
-                                        "code: check the first three digits.")
+            QCoreApplication::translate("PortValidation", "%1 is a service code (like 411 or 911), not an area "
+                                                          "code: check the first three digits.")
                 .arg(npa));
     }
     if (nxx[0] == QLatin1Char('0') || nxx[0] == QLatin1Char('1')) {
         add(Severity::Error, "number.nxx-format",
-            QCoreApplication::translate("PortValidation",
-                                        "The exchange (digits 4 to 6) cannot start with 0 or 1: "
-                                        "check the number."));
+            QCoreApplication::translate("PortValidation", "The exchange (digits 4 to 6) cannot start with 0 or 1: "
+                                                          "check the number."));
     } else if (isN11(nxx) && isGeographic(npa)) {
         add(Severity::Error, "number.nxx-n11",
-            QCoreApplication::translate("PortValidation",
-                                        "%1 is a service code (like 411), not an exchange: check "
-                                        "digits 4 to 6.")
+            QCoreApplication::translate("PortValidation", "%1 is a service code (like 411), not an exchange: check "
+                                                          "digits 4 to 6.")
                 .arg(nxx));
     }
     if (!out.issues.isEmpty())
@@ -153,9 +145,8 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
     util->Parse(out.e164.toStdString(), "US", &parsed);
     if (!util->IsValidNumber(parsed)) {
         add(Severity::Error, "number.unassigned",
-            QCoreApplication::translate("PortValidation",
-                                        "Area code %1 is not in use, or has no numbers like this "
-                                        "one: check the number with the customer.")
+            QCoreApplication::translate("PortValidation", "Area code %1 is not in use, or has no numbers like this "
+                                                          "one: check the number with the customer.")
                 .arg(npa));
         return out;
     }
@@ -163,29 +154,25 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
     util->GetRegionCodeForNumber(parsed, &region);
     if (!isUsRegion(region)) {
         add(Severity::Warning, "number.outside-us",
-            QCoreApplication::translate("PortValidation",
-                                        "Area code %1 is outside the US and its territories "
-                                        "(%2): such numbers usually cannot be ported here.")
+            QCoreApplication::translate("PortValidation", "Area code %1 is outside the US and its territories "
+                                                          "(%2): such numbers usually cannot be ported here.")
                 .arg(npa, QString::fromStdString(region)));
     }
     if (isTollFree(npa)) {
         add(Severity::Warning, "number.toll-free",
-            QCoreApplication::translate("PortValidation",
-                                        "%1 is a toll-free area code: toll-free numbers usually "
-                                        "cannot be ported to a mobile plan.")
+            QCoreApplication::translate("PortValidation", "%1 is a toll-free area code: toll-free numbers usually "
+                                                          "cannot be ported to a mobile plan.")
                 .arg(npa));
     } else if (npa == u"900") {
         add(Severity::Warning, "number.premium",
-            QCoreApplication::translate("PortValidation",
-                                        "900 is a premium-rate area code: such numbers usually "
-                                        "cannot be ported to a mobile plan."));
+            QCoreApplication::translate("PortValidation", "900 is a premium-rate area code: such numbers usually "
+                                                          "cannot be ported to a mobile plan."));
     }
     if (nxx == u"555" && line.startsWith(QLatin1String("01"))) {
         add(Severity::Warning, "number.fictional",
-            QCoreApplication::translate("PortValidation",
-                                        "555-0100 to 555-0199 are fictional numbers kept for "
-                                        "examples and training: no real line can be ported "
-                                        "from them."));
+            QCoreApplication::translate("PortValidation", "555-0100 to 555-0199 are fictional numbers kept for "
+                                                          "examples and training: no real line can be ported "
+                                                          "from them."));
     }
     return out;
 }
@@ -205,8 +192,8 @@ QString asciiDigits(const QString &input)
 bool isCompletePortInNumber(const QString &input)
 {
     const QString digits = asciiDigits(input);
-    return (digits.size() == 10 && !digits.startsWith(QLatin1Char('1')))
-           || (digits.size() == 11 && digits.startsWith(QLatin1Char('1')));
+    return (digits.size() == 10 && !digits.startsWith(QLatin1Char('1'))) ||
+           (digits.size() == 11 && digits.startsWith(QLatin1Char('1')));
 }
 
 QString portInNumberProgress(const QString &input)

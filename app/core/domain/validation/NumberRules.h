@@ -15,8 +15,7 @@ struct NumberCheck
 
 // `field` is PortInNumber for the submit, PhoneNumber for the eligibility request.
 NumberCheck checkPortInNumber(const QString &input, const QString &field = FieldName::PortInNumber);
-FieldIssues validatePortInNumber(const QString &input,
-                                 const QString &field = FieldName::PortInNumber);
+FieldIssues validatePortInNumber(const QString &input, const QString &field = FieldName::PortInNumber);
 // True when the number cannot grow any more: 10 digits not starting with 1, or 11 starting with
 // 1. Another digit would only make it wrong, so nothing is gained by waiting for one.
 bool isCompletePortInNumber(const QString &input);

@@ -18,23 +18,20 @@ FieldIssues validatePortInDate(const QString &value, const QDate &today)
     static const QRegularExpression shape(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
     if (!shape.match(text).hasMatch()) {
         return error("portdate.format",
-                     QCoreApplication::translate("PortValidation",
-                                                 "Enter the port date as YYYY-MM-DD, for example %1.")
+                     QCoreApplication::translate("PortValidation", "Enter the port date as YYYY-MM-DD, for example %1.")
                          .arg(today.addDays(7).toString(Qt::ISODate)));
     }
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
         return error("portdate.invalid",
-                     QCoreApplication::translate("PortValidation",
-                                                 "%1 is not a day of the calendar: check the month "
-                                                 "and the day.")
+                     QCoreApplication::translate("PortValidation", "%1 is not a day of the calendar: check the month "
+                                                                   "and the day.")
                          .arg(text));
     }
     if (today.isValid() && date < today) {
         return error("portdate.past",
-                     QCoreApplication::translate("PortValidation",
-                                                 "%1 is in the past: choose today (%2) or a later "
-                                                 "date.")
+                     QCoreApplication::translate("PortValidation", "%1 is in the past: choose today (%2) or a later "
+                                                                   "date.")
                          .arg(text, today.toString(Qt::ISODate)));
     }
     return {};

@@ -33,12 +33,10 @@ FieldIssues validatePortInRequest(const PortInRequest &request, const OpenOrderL
         if (openOrderFor && !number.e164.isEmpty() && !hasErrors(number.issues)) {
             const QString orderId = openOrderFor(number.e164);
             if (!orderId.isEmpty()) {
-                out.append({FieldIssue::Severity::Error, FieldName::PortInNumber,
-                            QStringLiteral("number.open-order"),
-                            QCoreApplication::translate("PortValidation",
-                                                        "This number already has an open port-in "
-                                                        "order (%1): update or cancel that order "
-                                                        "instead of submitting a new one.")
+                out.append({FieldIssue::Severity::Error, FieldName::PortInNumber, QStringLiteral("number.open-order"),
+                            QCoreApplication::translate("PortValidation", "This number already has an open port-in "
+                                                                          "order (%1): update or cancel that order "
+                                                                          "instead of submitting a new one.")
                                 .arg(orderId)});
             }
         }

@@ -12,8 +12,7 @@ using OpenOrderLookup = std::function<QString(const QString &e164)>;
 
 // Every rule of port-validation.md over a whole request, in field order. The request may hold
 // what the agent typed: values are normalised before they are checked.
-FieldIssues validatePortInRequest(const PortInRequest &request,
-                                  const OpenOrderLookup &openOrderFor = {});
+FieldIssues validatePortInRequest(const PortInRequest &request, const OpenOrderLookup &openOrderFor = {});
 
 // The text rule (TextRules.h) over the fields an update sets: an update carries the same free
 // text as a submit, by the same paths.

@@ -67,8 +67,7 @@ const Zip3Table &Zip3Table::builtIn()
         }
         Zip3Table t = parse(QString::fromUtf8(file.readAll()));
         if (t.m_skipped > 0)
-            qCWarning(lcValidationData)
-                << "ZIP3 table:" << t.m_skipped << "malformed lines skipped";
+            qCWarning(lcValidationData) << "ZIP3 table:" << t.m_skipped << "malformed lines skipped";
         return t;
     }();
     return table;

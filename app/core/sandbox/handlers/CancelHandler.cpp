@@ -8,8 +8,14 @@
 
 namespace portdesk::sandbox {
 
-QString CancelHandler::route() const { return route::Cancel; }
-QString CancelHandler::path() const { return endpoint::PortInCancel; }
+QString CancelHandler::route() const
+{
+    return route::Cancel;
+}
+QString CancelHandler::path() const
+{
+    return endpoint::PortInCancel;
+}
 
 SimReply CancelHandler::handle(const SimRequest &request, const QString &account)
 {
@@ -25,7 +31,8 @@ SimReply CancelHandler::handle(const SimRequest &request, const QString &account
     if (!order || order->accountKey != account || orders.statusOf(*order, state().clock->nowMs()).final)
         return statusMessage(400, message::NoPortIn);
     order->cancelled = true;
-    return jsonReply(200, {{QStringLiteral("OrderId"), order->orderId}, {QStringLiteral("Status"), QStringLiteral("Cancelled")}});
+    return jsonReply(
+        200, {{QStringLiteral("OrderId"), order->orderId}, {QStringLiteral("Status"), QStringLiteral("Cancelled")}});
 }
 
 } // namespace portdesk::sandbox

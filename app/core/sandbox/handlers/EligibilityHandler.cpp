@@ -14,15 +14,21 @@ QString carrierFor(const QString &e164)
 {
     if (e164.endsWith(QLatin1String(trigger::NumberLockError)))
         return QStringLiteral("Verizon");
-    static const char *carriers[] = {"Verizon", "AT&T", "T-Mobile", "US Cellular", "Metro by T-Mobile",
+    static const char *carriers[] = {"Verizon",          "AT&T",    "T-Mobile",    "US Cellular", "Metro by T-Mobile",
                                      "Cricket Wireless", "Visible", "Boost Mobile"};
     uint h = qHash(e164.mid(2, 6)); // area code + exchange decide, stable across runs
     return QLatin1String(carriers[h % (sizeof carriers / sizeof *carriers)]);
 }
 } // namespace
 
-QString EligibilityHandler::route() const { return route::Eligibility; }
-QString EligibilityHandler::path() const { return endpoint::Eligibility; }
+QString EligibilityHandler::route() const
+{
+    return route::Eligibility;
+}
+QString EligibilityHandler::path() const
+{
+    return endpoint::Eligibility;
+}
 
 SimReply EligibilityHandler::handle(const SimRequest &request, const QString &)
 {
@@ -50,7 +56,8 @@ SimReply EligibilityHandler::handle(const SimRequest &request, const QString &)
     if (!reason.isEmpty()) {
         o.insert(QStringLiteral("Eligible"), false);
         o.insert(QStringLiteral("CurrentCarrier"), QString());
-        o.insert(QStringLiteral("NumberType"), tollFree.contains(number.mid(2, 3)) ? QStringLiteral("tollfree") : QStringLiteral("mobile"));
+        o.insert(QStringLiteral("NumberType"),
+                 tollFree.contains(number.mid(2, 3)) ? QStringLiteral("tollfree") : QStringLiteral("mobile"));
         o.insert(QStringLiteral("Message"), reason);
     } else {
         o.insert(QStringLiteral("Eligible"), true);

@@ -9,14 +9,21 @@
 
 namespace portdesk::sandbox {
 
-QString OrderHandler::route() const { return route::Order; }
-QString OrderHandler::path() const { return endpoint::Order; }
+QString OrderHandler::route() const
+{
+    return route::Order;
+}
+QString OrderHandler::path() const
+{
+    return endpoint::Order;
+}
 
 SimReply OrderHandler::handle(const SimRequest &request, const QString &account)
 {
     const QString orderId = request.query.queryItemValue(QStringLiteral("OrderId"), QUrl::FullyDecoded);
     if (orderId.isEmpty())
-        return statusMessage(400, QStringLiteral("Bad request: one or more required fields are missing or contain an invalid value."));
+        return statusMessage(
+            400, QStringLiteral("Bad request: one or more required fields are missing or contain an invalid value."));
     SimOrderBook &orders = *state().orders;
     SimOrderBook::Order *order = orders.find(orderId);
     if (!order || order->accountKey != account)
@@ -26,11 +33,12 @@ SimReply OrderHandler::handle(const SimRequest &request, const QString &account)
     QString date = QDateTime::fromMSecsSinceEpoch(order->createdMs, QTimeZone::utc())
                        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
     date.chop(1);
-    QJsonObject o{{QStringLiteral("OrderDate"), date},
-                  {QStringLiteral("OrderId"), order->orderId},
-                  {QStringLiteral("OrderStatus"), status.text},
-                  {QStringLiteral("OrderType"), QStringLiteral("portin")},
-                  {QStringLiteral("PhoneNumbersOrdered"), QJsonArray{QJsonObject{{QStringLiteral("Number"), order->number}}}}};
+    QJsonObject o{
+        {QStringLiteral("OrderDate"), date},
+        {QStringLiteral("OrderId"), order->orderId},
+        {QStringLiteral("OrderStatus"), status.text},
+        {QStringLiteral("OrderType"), QStringLiteral("portin")},
+        {QStringLiteral("PhoneNumbersOrdered"), QJsonArray{QJsonObject{{QStringLiteral("Number"), order->number}}}}};
     if (!status.message.isEmpty())
         o.insert(QStringLiteral("OrderStatusMessage"), status.message);
     return jsonReply(200, o);

@@ -8,8 +8,14 @@
 
 namespace portdesk::sandbox {
 
-QString PortInHandler::route() const { return route::PortIn; }
-QString PortInHandler::path() const { return endpoint::PortIn; }
+QString PortInHandler::route() const
+{
+    return route::PortIn;
+}
+QString PortInHandler::path() const
+{
+    return endpoint::PortIn;
+}
 
 SimReply PortInHandler::handle(const SimRequest &request, const QString &account)
 {
@@ -30,16 +36,20 @@ SimReply PortInHandler::handle(const SimRequest &request, const QString &account
             problems.string(a, QLatin1String(f), true, prefix);
         problems.string(a, QStringLiteral("Street2"), false, prefix);
     } else if (address.isUndefined() || address.isNull()) {
-        problems.add(QStringLiteral("CurrentBillingAddress"), QStringLiteral("The CurrentBillingAddress field is required."));
+        problems.add(QStringLiteral("CurrentBillingAddress"),
+                     QStringLiteral("The CurrentBillingAddress field is required."));
     } else {
-        problems.add(QStringLiteral("$.CurrentBillingAddress"), QStringLiteral("The JSON value could not be converted to BillingAddress. Path: $.CurrentBillingAddress"));
+        problems.add(
+            QStringLiteral("$.CurrentBillingAddress"),
+            QStringLiteral("The JSON value could not be converted to BillingAddress. Path: $.CurrentBillingAddress"));
     }
     problems.string(body, QStringLiteral("ICCID"), false);
     problems.string(body, QStringLiteral("SubscriberName"), false);
     const QString classification = problems.string(body, QStringLiteral("TargetPortinClassification"), false);
     if (!classification.isEmpty() && classification != QLatin1String("mvno") && classification != QLatin1String("iot"))
         problems.add(QStringLiteral("$.TargetPortinClassification"),
-                     QStringLiteral("The value '%1' is not valid for TargetPortinClassification (mvno, iot).").arg(classification));
+                     QStringLiteral("The value '%1' is not valid for TargetPortinClassification (mvno, iot).")
+                         .arg(classification));
     if (problems.any())
         return problems.reply();
 
@@ -52,12 +62,13 @@ SimReply PortInHandler::handle(const SimRequest &request, const QString &account
     const SimOrderBook::Order &order = orders.create(account, number, body, now);
     if (state().orderCreated)
         state().orderCreated(order.orderId);
-    QJsonObject o{{QStringLiteral("OrderId"), order.orderId},
-                  {QStringLiteral("OrderDate"),
-                   QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-                       + QStringLiteral("0000+00:00")},
-                  {QStringLiteral("Status"), QStringLiteral("Pending")},
-                  {QStringLiteral("PhoneNumber"), number}};
+    QJsonObject o{
+        {QStringLiteral("OrderId"), order.orderId},
+        {QStringLiteral("OrderDate"),
+         QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+             QStringLiteral("0000+00:00")},
+        {QStringLiteral("Status"), QStringLiteral("Pending")},
+        {QStringLiteral("PhoneNumber"), number}};
     const QString iccid = fieldCI(body, QStringLiteral("ICCID")).toString();
     if (!iccid.isEmpty())
         o.insert(QStringLiteral("ICCID"), iccid);

@@ -22,8 +22,8 @@ inline const QString Unauthorized = QStringLiteral(
     "Unauthorized: Bearer token is missing, expired, or invalid. Re-authenticate via POST /v1.0/oauth2/tokens.");
 inline const QString Forbidden = QStringLiteral(
     "Forbidden: your token does not have permission to access this resource. Check the ApiEndpoint scope.");
-inline const QString TooManyRequests = QStringLiteral(
-    "Too many requests: rate limit exceeded. Slow your request cadence and retry after a short delay.");
+inline const QString TooManyRequests =
+    QStringLiteral("Too many requests: rate limit exceeded. Slow your request cadence and retry after a short delay.");
 inline const QString NoPortIn = QStringLiteral("GENS-0041 No Port-In request found");
 } // namespace message
 

@@ -21,11 +21,12 @@ QString traceId()
 
 SimReply SimProblems::reply() const
 {
-    SimReply r = jsonReply(400, {{QStringLiteral("type"), QStringLiteral("https://tools.ietf.org/html/rfc9110#section-15.5.1")},
-                                 {QStringLiteral("title"), QStringLiteral("One or more validation errors occurred.")},
-                                 {QStringLiteral("status"), 400},
-                                 {QStringLiteral("errors"), m_errors},
-                                 {QStringLiteral("traceId"), traceId()}});
+    SimReply r =
+        jsonReply(400, {{QStringLiteral("type"), QStringLiteral("https://tools.ietf.org/html/rfc9110#section-15.5.1")},
+                        {QStringLiteral("title"), QStringLiteral("One or more validation errors occurred.")},
+                        {QStringLiteral("status"), 400},
+                        {QStringLiteral("errors"), m_errors},
+                        {QStringLiteral("traceId"), traceId()}});
     r.contentType = "application/problem+json; charset=utf-8";
     return r;
 }
@@ -35,7 +36,8 @@ bool SimProblems::parseBody(const QByteArray &body, QJsonObject *out)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        add(QStringLiteral("$"), QStringLiteral("The request body is not a valid JSON object (offset %1).").arg(err.offset));
+        add(QStringLiteral("$"),
+            QStringLiteral("The request body is not a valid JSON object (offset %1).").arg(err.offset));
         return false;
     }
     *out = doc.object();

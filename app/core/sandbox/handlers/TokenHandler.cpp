@@ -11,8 +11,14 @@
 
 namespace portdesk::sandbox {
 
-QString TokenHandler::route() const { return route::Token; }
-QString TokenHandler::path() const { return endpoint::Token; } // "oauth2" and "OAuth2" both work, as the changelog says
+QString TokenHandler::route() const
+{
+    return route::Token;
+}
+QString TokenHandler::path() const
+{
+    return endpoint::Token;
+} // "oauth2" and "OAuth2" both work, as the changelog says
 
 SimReply TokenHandler::handle(const SimRequest &request, const QString &)
 {
@@ -34,7 +40,8 @@ SimReply TokenHandler::handle(const SimRequest &request, const QString &)
                                {QStringLiteral("error"), QStringLiteral("Invalid AccountKey or AccountSecret.")}});
     }
     qint64 expiresAt = 0;
-    const QString token = state().tokens->issue(key, apiEndpoint, state().clock->nowMs(), options.tokenLifetimeSeconds, &expiresAt);
+    const QString token =
+        state().tokens->issue(key, apiEndpoint, state().clock->nowMs(), options.tokenLifetimeSeconds, &expiresAt);
     const QString expiry = QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(expiresAt, QTimeZone::utc()),
                                                  QStringLiteral("MM/dd/yyyy hh:mm:ss AP"));
     return jsonReply(200, {{QStringLiteral("token"), token},

@@ -10,8 +10,14 @@
 
 namespace portdesk::sandbox {
 
-QString UpdateHandler::route() const { return route::Update; }
-QString UpdateHandler::path() const { return endpoint::PortInUpdate; }
+QString UpdateHandler::route() const
+{
+    return route::Update;
+}
+QString UpdateHandler::path() const
+{
+    return endpoint::PortInUpdate;
+}
 
 SimReply UpdateHandler::handle(const SimRequest &request, const QString &account)
 {
@@ -29,7 +35,9 @@ SimReply UpdateHandler::handle(const SimRequest &request, const QString &account
         problems.add(QStringLiteral("$.PortInDate"), QStringLiteral("PortInDate must be a date (YYYY-MM-DD)."));
     const QJsonValue address = fieldCI(body, QStringLiteral("CurrentBillingAddress"));
     if (!address.isUndefined() && !address.isNull() && !address.isObject())
-        problems.add(QStringLiteral("$.CurrentBillingAddress"), QStringLiteral("The JSON value could not be converted to BillingAddress. Path: $.CurrentBillingAddress"));
+        problems.add(
+            QStringLiteral("$.CurrentBillingAddress"),
+            QStringLiteral("The JSON value could not be converted to BillingAddress. Path: $.CurrentBillingAddress"));
     if (problems.any())
         return problems.reply();
 

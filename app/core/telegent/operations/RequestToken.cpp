@@ -37,9 +37,8 @@ bool RequestToken::parseSuccess(const QJsonObject &o, const HttpResult &result, 
         ApiError e;
         e.kind = ApiError::Kind::Authentication;
         e.httpStatus = result.httpStatus;
-        e.message = error.isEmpty()
-                        ? QCoreApplication::translate("ApiError", "Telegent refused the credentials.")
-                        : error;
+        e.message =
+            error.isEmpty() ? QCoreApplication::translate("ApiError", "Telegent refused the credentials.") : error;
         setError(e);
         return true;
     }
