@@ -2,8 +2,9 @@
 # PortDesk's two commands on a Debian 12 machine (run as root, or as a user with sudo):
 #   bash .ci/portdesk.sh app    install what is missing, build, start PortDesk (training mode
 #                               when no credentials are set)
-#   bash .ci/portdesk.sh test   install what is missing, build, check the translations, run
-#                               the libFuzzer targets for a short time each, build, install
+#   bash .ci/portdesk.sh test   install what is missing, check the formatting (clang-format),
+#                               build, check the translations, run the libFuzzer targets for a
+#                               short time each, build, install
 #                               and check the packages (.ci/package-check), then the whole
 #                               ctest suite (keychain tests under a headless Secret Service,
 #                               PostgreSQL tests against a throw-away server, GUI offscreen)
@@ -20,6 +21,7 @@ jobs=${PORTDESK_JOBS:-$(nproc)}
 # has Qt's own catalogues (qtbase_es.qm: QWizard's buttons in Spanish). The real-desktop tier
 # needs a window manager (openbox), XTest input (xdotool), xprop (x11-utils) and AT-SPI with
 # Debian's python3 bindings (pyatspi; the tier runs /usr/bin/python3, not a python on PATH).
+# clang-format (14) checks the layout of every C++ file against .clang-format.
 packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -28,7 +30,7 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon dbus-bin dbus-x11
     libphonenumber-dev libprotobuf-dev
     libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
     xvfb xauth imagemagick
     openbox xdotool x11-utils at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
     dpkg-dev file lintian appstream desktop-file-utils msitools wixl curl help2man
@@ -96,6 +98,7 @@ app)
     ;;
 test)
     install_deps
+    "$root/.ci/check-format" # every C++ file as .clang-format says (~2 s)
     build_all
     "$root/.ci/check-translations" # every .ts up to date and complete (~0.3 s)
     run_fuzzers
