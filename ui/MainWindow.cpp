@@ -75,7 +75,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_ui->tabs->setTabToolTip(i, keys.toString(QKeySequence::NativeText));
     }
     attachWizard();
-    connect(this, &MainWindow::firstPainted, this, &MainWindow::completeStartup);
+    // Queued: whoever starts the desk on the first paint goes first (the start needs the tab
+    // anyway and builds it then); a window nobody starts builds it on the next turn.
+    connect(this, &MainWindow::firstPainted, this, &MainWindow::completeStartup, Qt::QueuedConnection);
     // A window opened on a context that has already started gets what modeChanged would have given it.
     if (m_context->mode() != AppContext::Mode::Starting)
         onModeChanged();

@@ -111,7 +111,7 @@ private slots:
         window.show();
         QVERIFY(painted.wait(5000));
         QCOMPARE(painted.count(), 1);
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("stateValue")));
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("stateValue")));
         QCOMPARE(window.statusBar()->findChildren<QLabel *>().size(), 3);
         QCOMPARE(context.mode(), AppContext::Mode::Starting);
         QVERIFY(!context.simulator());

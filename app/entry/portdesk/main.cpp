@@ -19,16 +19,15 @@
 
 namespace {
 
-// Loads Qt's TLS backend (OpenSSL) on a thread of its own while the window is built: the
-// training simulator's QHttpServer and the live client's first request both need it, and on the
-// GUI thread loading it was a seventh of the way to ready. Waited for before main() returns.
+// Loads Qt's TLS backend (OpenSSL) on a thread of its own while the GUI thread builds what the
+// first paint left out: the training simulator's QHttpServer and the live client's first request
+// both need it, and on the GUI thread loading it was a seventh of the way to ready. Started after
+// the first paint (on one core it would slow it), waited for before main() returns.
 class TlsWarmUp
 {
 public:
-    TlsWarmUp() : m_thread(QThread::create([] { QSslConfiguration::defaultConfiguration(); }))
-    {
-        m_thread->start(QThread::LowPriority);
-    }
+    TlsWarmUp() : m_thread(QThread::create([] { QSslConfiguration::defaultConfiguration(); })) {}
+    void start() { m_thread->start(QThread::LowPriority); }
     ~TlsWarmUp()
     {
         m_thread->wait();
@@ -60,7 +59,7 @@ int main(int argc, char *argv[])
     if (portdesk::entry::onlyPrintsText(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // --help/--version: no display needed
     QApplication app(argc, argv);
-    const TlsWarmUp tls;
+    TlsWarmUp tls;
     portdesk::entry::applyDesktopIdentity();
     QApplication::setOrganizationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationName(QStringLiteral("PortDesk"));
@@ -148,6 +147,7 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &portdesk::ui::MainWindow::firstPainted, &app, [&] {
         if (parser.isSet(firstPaint))
             return QCoreApplication::exit(0);
+        tls.start();
         portdesk::entry::applyWindowIcon();
         context.start();
     });
