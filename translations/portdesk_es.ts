@@ -690,10 +690,6 @@
         <translation>La respuesta de Telegent no traía OrderId: puede que la portabilidad se haya creado o no.</translation>
     </message>
     <message>
-        <source>The submit may or may not have reached Telegent.</source>
-        <translation>Puede que el envío haya llegado a Telegent o no.</translation>
-    </message>
-    <message>
         <source>PortDesk records it as an unknown outcome at its next start.</source>
         <translation>PortDesk la registra como resultado desconocido al próximo inicio.</translation>
     </message>

@@ -690,10 +690,6 @@
         <translation>La réponse de Telegent ne contenait pas d&apos;OrderId : la portabilité a peut-être été créée, peut-être pas.</translation>
     </message>
     <message>
-        <source>The submit may or may not have reached Telegent.</source>
-        <translation>L&apos;envoi est peut-être parvenu à Telegent, peut-être pas.</translation>
-    </message>
-    <message>
         <source>PortDesk records it as an unknown outcome at its next start.</source>
         <translation>PortDesk l&apos;enregistre comme résultat inconnu au prochain démarrage.</translation>
     </message>

@@ -6,10 +6,15 @@
 
 namespace portdesk {
 
+QString OrderChanges::newUnknownId()
+{
+    return QStringLiteral("UNKNOWN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 OrderChanges::Change OrderChanges::unknownOutcome(const PortInRequest &request, const QString &who, qint64 nowMs)
 {
     OrderRecord r = OrderRows::fromRequest(request, who, nowMs);
-    r.orderId = QStringLiteral("UNKNOWN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.orderId = newUnknownId();
     r.outcomeUnknown = true;
     r.group = StatusGroup::Unknown;
     return {r,

@@ -21,6 +21,8 @@ public:
         bool recordEvent = true; // false: only the row changes (a check that found nothing new)
     };
 
+    // A fresh local id for a submit whose outcome is unknown ("UNKNOWN-<uuid>").
+    static QString newUnknownId();
     // A submit that may or may not have reached Telegent, under a new local "UNKNOWN-" id.
     static Change unknownOutcome(const PortInRequest &request, const QString &who, qint64 nowMs);
     // An order created elsewhere, known by its id until the first answer.

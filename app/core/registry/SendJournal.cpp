@@ -1,4 +1,5 @@
 #include "SendJournal.h"
+#include "OrderChanges.h"
 #include "OrderRegistry.h"
 #include "OrderRows.h"
 #include "OrphanedSends.h"
@@ -9,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
-#include <QUuid>
 #include <QVariant>
 
 namespace portdesk {
@@ -19,11 +19,6 @@ namespace {
 QString intentHolder(qint64 intent)
 {
     return QStringLiteral("intent:%1").arg(intent);
-}
-
-QString newUnknownId()
-{
-    return QStringLiteral("UNKNOWN-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 ApiError claimedError(const QString &number, const QString &holder)
@@ -240,10 +235,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             // Telegent gave an OrderId this registry already has: keep both facts, merge nothing.
             const QString other = q.value(0).toString();
             q.finish();
-            OrderRecord u = OrderRows::fromRequest(request, m_who, nowMs);
-            u.orderId = newUnknownId();
-            u.outcomeUnknown = true;
-            u.group = StatusGroup::Unknown;
+            const OrderRecord u = OrderChanges::unknownOutcome(request, m_who, nowMs).row;
             ApiError flagged;
             flagged.kind = ApiError::Kind::BadResponse;
             flagged.message = QCoreApplication::translate(
@@ -305,18 +297,9 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
 {
     QSqlDatabase &db = m_registry->m_db;
     QString why;
-    OrderRecord u = OrderRows::fromRequest(request, m_who, nowMs);
-    u.orderId = newUnknownId();
-    u.outcomeUnknown = true;
-    u.group = StatusGroup::Unknown;
-    const OrderEvent e{0,
-                       u.orderId,
-                       nowMs,
-                       QStringLiteral("unknown-outcome"),
-                       {},
-                       {},
-                       QCoreApplication::translate("SendJournal", "The submit may or may not have reached Telegent."),
-                       m_who};
+    const OrderChanges::Change change = OrderChanges::unknownOutcome(request, m_who, nowMs);
+    const OrderRecord &u = change.row;
+    const OrderEvent &e = change.event;
     if (!beginWrite(&why) || !moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
         !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) || !db.commit()) {
         if (why.isEmpty())
@@ -391,7 +374,7 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
         bool done = true;
         if (i.operation == QLatin1String("submit")) {
             OrderRecord u;
-            u.orderId = newUnknownId();
+            u.orderId = OrderChanges::newUnknownId();
             u.number = i.number;
             u.submittedAtMs = u.lastChangedMs = i.atMs;
             u.submittedBy = i.who;
