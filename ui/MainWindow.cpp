@@ -109,21 +109,19 @@ void MainWindow::completeStartup()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_firstPaintSeen && !m_watchingPaint) {
-        m_watchingPaint = true;
+    if (!m_paintWatched) {
+        m_paintWatched = true;
         qApp->installEventFilter(this); // only until the first paint: then it is removed
     }
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_watchingPaint && event->type() == QEvent::Paint) {
+    if (event->type() == QEvent::Paint) {
         auto *widget = qobject_cast<QWidget *>(watched);
         QWidget *page = m_ui->tabs->currentWidget();
         // The page counts once something inside it (its fields, the table) has painted.
         if (widget && page && page->isAncestorOf(widget) && widget->window() == this) {
-            m_watchingPaint = false;
-            m_firstPaintSeen = true;
             qApp->removeEventFilter(this);
             QTimer::singleShot(0, this, &MainWindow::firstPainted); // once this paint is on screen
         }
@@ -256,11 +254,6 @@ void MainWindow::showOrders()
 {
     m_ui->tabs->setCurrentWidget(m_ui->ordersPage);
     ensureOrdersView();
-}
-
-QWidget *MainWindow::currentTabWidget() const
-{
-    return m_ui->tabs->currentWidget();
 }
 
 void MainWindow::editCredentials(bool refused)

@@ -43,8 +43,6 @@ public:
     void editCredentials(bool refused = false);
     // Brings the orders view to the front (e.g. --show orders).
     void showOrders();
-    // The widget the user sees first on the current tab (for first-paint measurements).
-    QWidget *currentTabWidget() const;
     // Builds what the first paint does not show: the Connection tab and the status bar. Runs
     // after the first paint, or as soon as something needs them (the desk started, the
     // Connection tab was opened); once.
@@ -88,8 +86,7 @@ private:
     QLabel *m_statusMode = nullptr;
     QLabel *m_statusBudget = nullptr;
     QLabel *m_statusPoll = nullptr;
-    bool m_watchingPaint = false;
-    bool m_firstPaintSeen = false;
+    bool m_paintWatched = false; // the first-paint filter was installed (it removes itself)
     OrdersView *m_ordersView = nullptr;
     bool m_ordersFailed = false;
     PendingImportOffer *m_importOffer = nullptr; // built when the rows could first be offered
