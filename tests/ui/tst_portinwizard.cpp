@@ -18,6 +18,7 @@
 
 #include "DeskFixture.h"
 #include "ScreenshotLanguage.h"
+#include "TestRequests.h"
 #include "WizardDriver.h"
 #include "common/Translations.h"
 #include "domain/validation/FieldNames.h"
@@ -68,14 +69,7 @@ class TestPortInWizard : public QObject
             session->setValue(PortInNumber, QStringLiteral("8015552345"));
             if (!waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }))
                 return false;
-            for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                     {CurrentAccountNumber, QStringLiteral("4651234567")},
-                     {CurrentAccountPassword, QStringLiteral("918273")},
-                     {SubscriberName, QStringLiteral("Jane Doe")},
-                     {Street1, QStringLiteral("1 Main St")},
-                     {City, QStringLiteral("Lehi")},
-                     {State, QStringLiteral("UT")},
-                     {Zip, QStringLiteral("84043")}})
+            for (const auto &[field, value] : test::sampleFieldsAfterNumber())
                 session->setValue(field, value);
             return true;
         }

@@ -6,6 +6,7 @@
 
 #include "DeskFixture.h"
 #include "IssueChecks.h"
+#include "TestRequests.h"
 #include "domain/validation/FieldNames.h"
 #include "sandbox/SimulatorEngine.h"
 #include "wizard/DraftStore.h"
@@ -37,14 +38,7 @@ class TestPortInSession : public QObject
         // Everything but the number: the account and address pages filled with valid values.
         void fillAfterNumber(PortInSession &s)
         {
-            for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                     {CurrentAccountNumber, QStringLiteral("4651234567")},
-                     {CurrentAccountPassword, QStringLiteral("918273")},
-                     {SubscriberName, QStringLiteral("Jane Doe")},
-                     {Street1, QStringLiteral("1 Main St")},
-                     {City, QStringLiteral("Lehi")},
-                     {State, QStringLiteral("UT")},
-                     {Zip, QStringLiteral("84043")}})
+            for (const auto &[field, value] : test::sampleFieldsAfterNumber())
                 s.setValue(field, value);
         }
         bool fillValid(const QString &number = QStringLiteral("8015552345"))
