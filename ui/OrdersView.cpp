@@ -12,8 +12,8 @@
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
 #include "models/OrdersSummary.h"
+#include "orders/AgeChart.h"
 #include "orders/OrderHistoryDialog.h"
-#include "orders/OrdersAgeChart.h"
 #include "orders/TrackOrdersDialog.h"
 #include "registry/OrderActions.h"
 #include "registry/OrderRegistry.h"
@@ -31,7 +31,6 @@
 #include <QSettings>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -106,10 +105,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &OrdersFilterModel::setSearchText);
 
     // The chart: open ports by age, so a stuck port stands out before the customer calls.
-    m_ageChart = new OrdersAgeChart(m_ui->chartHost);
-    auto *chartLayout = new QVBoxLayout(m_ui->chartHost);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addWidget(m_ageChart);
+    m_ageChart = addAgeChart(m_ui->chartHost);
 
     // Counts change with every status answer: recompute at most twice a second.
     m_summaryTimer->setSingleShot(true);

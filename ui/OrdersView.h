@@ -24,7 +24,7 @@ struct ApiError;
 namespace portdesk::ui {
 
 class ImportCsvDialog;
-class OrdersAgeChart;
+class AgeChart;
 
 // The supervisor's live table of every order: summary counts (each a filter), the oldest open
 // port, a chart of open ports by age, search, and the actions on the selected order.
@@ -78,7 +78,7 @@ private:
     OrdersModel *m_model;
     OrdersFilterModel *m_proxy;
     QButtonGroup *m_groups;
-    OrdersAgeChart *m_ageChart = nullptr;
+    AgeChart *m_ageChart = nullptr;
     QTimer *m_summaryTimer;
     QTimer *m_clockTimer;
     TelegentClient *m_client = nullptr;

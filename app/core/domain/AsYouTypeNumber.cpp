@@ -1,9 +1,6 @@
 #include "AsYouTypeNumber.h"
 
-#include <memory>
-
-#include <phonenumbers/asyoutypeformatter.h>
-#include <phonenumbers/phonenumberutil.h>
+#include "NanpNumbering.h"
 
 namespace portdesk {
 
@@ -28,12 +25,8 @@ QString formatAsYouType(const QString &typed)
     // and show a different number than the one the message under the field talks about.
     if (digits.size() == 10 && digits.at(0) != QLatin1Char('+'))
         return QStringLiteral("(%1) %2-%3").arg(digits.left(3), digits.mid(3, 3), digits.right(4));
-    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
-        i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter("US"));
-    std::string result;
-    for (const QChar c : digits)
-        formatter->InputDigit(c.unicode(), &result);
-    return QString::fromStdString(result);
+    const NanpNumbering *numbering = nanpNumbering();
+    return numbering ? numbering->formatAsYouType(digits) : typed; // the validator says why
 }
 
 } // namespace portdesk

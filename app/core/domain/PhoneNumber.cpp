@@ -3,12 +3,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <phonenumbers/phonenumberutil.h>
+#include "NanpNumbering.h"
 
 namespace portdesk {
-
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 NormalizedNumber normalizeUsNumber(const QString &input)
 {
@@ -30,18 +27,18 @@ NormalizedNumber normalizeUsNumber(const QString &input)
                 QCoreApplication::translate("PhoneNumber",
                                             "Use digits only (spaces, dashes, dots and brackets are fine).")};
 
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber parsed;
-    if (util->Parse(text.toStdString(), "US", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+    QString unavailable;
+    const NanpNumbering *numbering = nanpNumbering(&unavailable);
+    if (!numbering)
+        return {{}, unavailable};
+    const ParsedNumber parsed = numbering->parse(text);
+    if (!parsed.ok)
         return {{}, QCoreApplication::translate("PhoneNumber", "This is not a phone number.")};
-    const std::string national = std::to_string(parsed.national_number());
-    if (parsed.country_code() != 1 || national.size() != 10)
+    if (parsed.countryCode != 1 || parsed.nationalNumber.size() != 10)
         return {{}, QCoreApplication::translate("PhoneNumber", "Enter a 10-digit US number (area code + number).")};
-    std::string e164;
-    util->Format(parsed, PhoneNumberUtil::E164, &e164);
     // libphonenumber keeps "Italian" leading zeros ("0736..." -> "+10736..."): never a NANP number.
     static const QRegularExpression nanp(QStringLiteral(R"(^\+1[0-9]{10}$)"));
-    const QString result = QString::fromStdString(e164);
+    const QString &result = parsed.e164;
     if (!nanp.match(result).hasMatch())
         return {{}, QCoreApplication::translate("PhoneNumber", "Enter a 10-digit US number (area code + number).")};
     return {result, {}};

@@ -1,18 +1,15 @@
 #include "NumberRules.h"
 
+#include "domain/NanpNumbering.h"
 #include "domain/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <phonenumbers/phonenumberutil.h>
-
 namespace portdesk {
 
 namespace {
 
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
 using Severity = FieldIssue::Severity;
 
 bool isTollFree(QStringView npa)
@@ -41,10 +38,10 @@ bool isGeographic(QStringView npa)
 }
 
 // Territories whose numbers are US numbers for porting: NANP areas of the US itself.
-bool isUsRegion(const std::string &region)
+bool isUsRegion(const QString &region)
 {
     for (const char *r : {"US", "PR", "VI", "GU", "MP", "AS"}) {
-        if (region == r)
+        if (region == QLatin1String(r))
             return true;
     }
     return false;
@@ -140,23 +137,20 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
     }
     out.e164 = normalized.e164;
 
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber parsed;
-    util->Parse(out.e164.toStdString(), "US", &parsed);
-    if (!util->IsValidNumber(parsed)) {
+    const NanpNumbering *numbering = nanpNumbering(); // normalizeUsNumber() succeeded: it is loaded
+    if (!numbering->isValidNumber(out.e164)) {
         add(Severity::Error, "number.unassigned",
             QCoreApplication::translate("PortValidation", "Area code %1 is not in use, or has no numbers like this "
                                                           "one: check the number with the customer.")
                 .arg(npa));
         return out;
     }
-    std::string region;
-    util->GetRegionCodeForNumber(parsed, &region);
+    const QString region = numbering->regionOf(out.e164);
     if (!isUsRegion(region)) {
         add(Severity::Warning, "number.outside-us",
             QCoreApplication::translate("PortValidation", "Area code %1 is outside the US and its territories "
                                                           "(%2): such numbers usually cannot be ported here.")
-                .arg(npa, QString::fromStdString(region)));
+                .arg(npa, region));
     }
     if (isTollFree(npa)) {
         add(Severity::Warning, "number.toll-free",

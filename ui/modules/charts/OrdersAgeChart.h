@@ -1,4 +1,6 @@
 #pragma once
+#include "orders/AgeChart.h"
+
 #include <QChartView>
 #include <QList>
 
@@ -9,13 +11,13 @@ namespace portdesk::ui {
 
 // The Orders view's chart: open ports by business days open (0 to 5+), so a stuck port stands
 // out before the customer calls. Follows the palette; takes no keyboard focus.
-class OrdersAgeChart : public QChartView
+class OrdersAgeChart : public QChartView, public AgeChart
 {
     Q_OBJECT
 public:
     explicit OrdersAgeChart(QWidget *parent = nullptr);
-    // One count per bar: 0, 1, 2, 3, 4 and 5+ business days.
-    void setOpenByAge(const QList<int> &counts);
+    QWidget *widget() override { return this; }
+    void setOpenByAge(const QList<int> &counts) override;
 
 private:
     QBarSet *m_ageSet;

@@ -1,0 +1,59 @@
+#include "LibPhoneNumbering.h"
+
+#include <memory>
+
+#include <phonenumbers/asyoutypeformatter.h>
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace portdesk {
+
+namespace {
+
+// GetInstance() is thread-safe and the util itself is immutable.
+bool parseUs(const QString &text, PhoneNumber *parsed)
+{
+    return PhoneNumberUtil::GetInstance()->Parse(text.toStdString(), "US", parsed) == PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+} // namespace
+
+ParsedNumber LibPhoneNumbering::parse(const QString &text) const
+{
+    PhoneNumber parsed;
+    if (!parseUs(text, &parsed))
+        return {};
+    std::string e164;
+    PhoneNumberUtil::GetInstance()->Format(parsed, PhoneNumberUtil::E164, &e164);
+    return {true, parsed.country_code(), QString::number(parsed.national_number()), QString::fromStdString(e164)};
+}
+
+bool LibPhoneNumbering::isValidNumber(const QString &e164) const
+{
+    PhoneNumber parsed;
+    return parseUs(e164, &parsed) && PhoneNumberUtil::GetInstance()->IsValidNumber(parsed);
+}
+
+QString LibPhoneNumbering::regionOf(const QString &e164) const
+{
+    PhoneNumber parsed;
+    if (!parseUs(e164, &parsed))
+        return {};
+    std::string region;
+    PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(parsed, &region);
+    return QString::fromStdString(region);
+}
+
+QString LibPhoneNumbering::formatAsYouType(const QString &digits) const
+{
+    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
+        PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter("US"));
+    std::string result;
+    for (const QChar c : digits)
+        formatter->InputDigit(c.unicode(), &result);
+    return QString::fromStdString(result);
+}
+
+} // namespace portdesk
