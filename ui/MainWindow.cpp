@@ -87,6 +87,7 @@ void MainWindow::completeStartup()
 {
     if (m_connectionTab)
         return;
+    m_wizard->addLaterPages();
     m_connectionTab = new ConnectionTab(m_context, m_ui->connectionPage);
     m_ui->connectionPageLayout->addWidget(m_connectionTab);
     connect(m_connectionTab, &ConnectionTab::connectionChecked, this, &MainWindow::connectionChecked);
@@ -277,8 +278,8 @@ void MainWindow::newPortIn()
 
 void MainWindow::attachWizard()
 {
-    m_wizard =
-        new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training, m_ui->wizardPage);
+    m_wizard = new PortInWizard(m_context->portInSession(), m_context->mode() == AppContext::Mode::Training,
+                                m_ui->wizardPage, PortInWizard::Build::FirstPageFirst);
     m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
     connect(m_wizard, &PortInWizard::credentialsRequested, this, [this] { editCredentials(true); });
     m_ui->wizardLayout->addWidget(m_wizard);

@@ -45,15 +45,16 @@ class TestPortInWizard : public QObject
 
     struct Agent : DeskFixture, Keyboard
     {
-        Agent()
+        explicit Agent(ui::PortInWizard::Build build = ui::PortInWizard::Build::AllPages)
             : drafts(dir.filePath(QStringLiteral("draft.json"))),
-              session(std::make_unique<PortInSession>(f.client.get(), &registry, &drafts, QStringLiteral("agent1")))
+              session(std::make_unique<PortInSession>(f.client.get(), &registry, &drafts, QStringLiteral("agent1"))),
+              build(build)
         {
             open();
         }
         void open()
         {
-            wizard = std::make_unique<ui::PortInWizard>(session.get(), true);
+            wizard = std::make_unique<ui::PortInWizard>(session.get(), true, nullptr, build);
             wizard->resize(1000, 640);
             wizard->show();
             QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
@@ -85,6 +86,7 @@ class TestPortInWizard : public QObject
         QTemporaryDir dir;
         DraftStore drafts;
         std::unique_ptr<PortInSession> session;
+        ui::PortInWizard::Build build;
         std::unique_ptr<ui::PortInWizard> wizard;
     };
 
@@ -170,6 +172,34 @@ private slots:
         QCOMPARE(a.wizard->currentId(), int(ui::NumberPageId));
         QVERIFY(a.session->value(CurrentAccountPassword).isEmpty());
         QVERIFY(!a.session->hasData());
+    }
+
+    // The main window builds only the number page before its first paint: the agent still sees
+    // Next (never Finish) and goes through every page, whether the rest came after the paint or
+    // only when the agent left the number page.
+    void laterPagesComeWhenTheAgentLeavesTheNumberPage_data()
+    {
+        QTest::addColumn<bool>("addedAfterPaint");
+        QTest::newRow("when leaving the number page") << false;
+        QTest::newRow("after the first paint") << true;
+    }
+    void laterPagesComeWhenTheAgentLeavesTheNumberPage()
+    {
+        QFETCH(bool, addedAfterPaint);
+        Agent a(ui::PortInWizard::Build::FirstPageFirst);
+        QCOMPARE(a.wizard->pageIds(), QList<int>{ui::NumberPageId});
+        QVERIFY(a.wizard->button(QWizard::NextButton)->isVisible());
+        QVERIFY(!a.wizard->button(QWizard::FinishButton)->isVisible());
+        if (addedAfterPaint) {
+            a.wizard->addLaterPages();
+            QCOMPARE(a.wizard->pageIds().size(), 5);
+            QCOMPARE(a.wizard->currentId(), int(ui::NumberPageId));
+            QVERIFY(a.wizard->button(QWizard::NextButton)->isVisible());
+        }
+        WizardDriver driver{*a.wizard, *a.session, [&](const std::function<bool()> &done) { return a.waitFor(done); }};
+        QVERIFY2(driver.run(), qPrintable(driver.failure));
+        QCOMPARE(a.wizard->currentId(), int(ui::ResultPageId));
+        QCOMPARE(a.f.simulator->stats().perRoute.value(sandbox::route::PortIn), 1);
     }
 
     void escapeAsksBeforeDiscarding()

@@ -13,20 +13,17 @@
 
 namespace portdesk::ui {
 
-PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *parent)
-    : QWizard(parent), m_session(session), m_number(new NumberPage(session, training, this)),
-      m_review(new ReviewPage(session, this)), m_result(new ResultPage(session, this))
+PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *parent, Build build)
+    : QWizard(parent), m_session(session), m_number(new NumberPage(session, training, this))
 {
     setWindowTitle(tr("New port-in"));
     setWizardStyle(QWizard::ClassicStyle); // the same on every platform: agents move between desks
-    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButton | QWizard::HaveCustomButton1);
+    // "New port-in" is a custom button shown on the result page only (the option is set there):
+    // laid out from the start it would cost the first page a second layout.
+    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButton);
     setButtonText(QWizard::CustomButton1, tr("&New port-in"));
-    setPage(NumberPageId, m_number);
-    setPage(AccountPageId, new AccountPage(session, this));
-    setPage(AddressPageId, new AddressPage(session, this));
-    setPage(ReviewPageId, m_review);
-    setPage(ResultPageId, m_result);
     button(QWizard::CustomButton1)->setVisible(false);
+    setPage(NumberPageId, m_number);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             startNew();
@@ -38,8 +35,6 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
         focusFirstField();
     });
     connect(session, &PortInSession::eligibilityChanged, this, &PortInWizard::continueRestore);
-    connect(m_review, &ReviewPage::editRequested, this, [this](PortInSession::Page p) { goToPage(pageIdOf(p)); });
-    connect(m_review, &ReviewPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
     connect(m_number, &NumberPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
     connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -49,10 +44,44 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
                 next();
         });
     }
+    if (build == Build::AllPages)
+        addLaterPages();
+}
+
+void PortInWizard::addLaterPages()
+{
+    if (m_review)
+        return;
+    // Building them, and QWizard laying out pages nobody sees yet, was a fifth of the way to the
+    // main window's first paint.
+    setPage(AccountPageId, new AccountPage(m_session, this));
+    setPage(AddressPageId, new AddressPage(m_session, this));
+    m_review = new ReviewPage(m_session, this);
+    setPage(ReviewPageId, m_review);
+    m_result = new ResultPage(m_session, this);
+    setPage(ResultPageId, m_result);
+    connect(m_review, &ReviewPage::editRequested, this, [this](PortInSession::Page p) { goToPage(pageIdOf(p)); });
+    connect(m_review, &ReviewPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
+}
+
+int PortInWizard::nextId() const
+{
+    // Until the later pages exist, the number page still leads to the account page: it must
+    // show Next, never Finish.
+    if (currentId() == NumberPageId && !m_review)
+        return AccountPageId;
+    return QWizard::nextId();
+}
+
+bool PortInWizard::validateCurrentPage()
+{
+    addLaterPages(); // QWizard::next() asks this before it looks for the next page
+    return QWizard::validateCurrentPage();
 }
 
 void PortInWizard::showRestoredDraft(qint64 savedAtMs)
 {
+    addLaterPages();
     // On every page with fields: the draft may open on the account page, where the PIN is asked.
     for (int id : {NumberPageId, AccountPageId, AddressPageId})
         static_cast<SessionPage *>(page(id))->showRestoredDraft(savedAtMs);

@@ -28,7 +28,15 @@ class PortInWizard : public QWizard
 {
     Q_OBJECT
 public:
-    PortInWizard(PortInSession *session, bool training, QWidget *parent = nullptr);
+    // FirstPageFirst: only the number page now, the others on addLaterPages() (the main window,
+    // after its first paint) or, at the latest, when the agent leaves the number page.
+    enum class Build
+    {
+        AllPages,
+        FirstPageFirst
+    };
+    PortInWizard(PortInSession *session, bool training, QWidget *parent = nullptr, Build build = Build::AllPages);
+    void addLaterPages();
 
     // Starts a new port-in: clears every field, the PIN included.
     void startNew();
@@ -52,6 +60,8 @@ public slots:
 
 protected:
     bool focusNextPrevChild(bool next) override;
+    int nextId() const override;
+    bool validateCurrentPage() override;
 
 private:
     void goToPage(int id);
@@ -63,8 +73,8 @@ private:
 
     PortInSession *m_session;
     NumberPage *m_number;
-    ReviewPage *m_review;
-    ResultPage *m_result;
+    ReviewPage *m_review = nullptr;
+    ResultPage *m_result = nullptr;
     int m_restoreTo = -1; // the page a restored draft is on its way back to
 };
 
