@@ -2,9 +2,11 @@
 #include "AppContext.h"
 #include "DesktopIdentity.h"
 #include "MainWindow.h"
+#include "common/Modules.h"
 #include "common/Redaction.h"
 #include "common/SingleInstance.h"
 #include "common/Translations.h"
+#include "domain/NanpNumbering.h"
 #include "settings/AppSettings.h"
 
 #include <QScreen>
@@ -19,16 +21,26 @@
 
 namespace {
 
-// Loads Qt's TLS backend (OpenSSL) on a thread of its own while the GUI thread builds what the
-// first paint left out: the training simulator's QHttpServer and the live client's first request
-// both need it, and on the GUI thread loading it was a seventh of the way to ready. Started after
-// the first paint (on one core it would slow it), waited for before main() returns.
-class TlsWarmUp
+// Loads what the desk's next steps need on a thread of its own while the GUI thread builds what
+// the first paint left out: Qt's TLS backend (OpenSSL: the training simulator's QHttpServer and
+// the live client's first request need it, and on the GUI thread it was a seventh of the way to
+// ready), libphonenumber with its metadata (the agent's first keystroke) and Qt Charts (the
+// Orders view). Started after the first paint (on one core it would slow it), waited for before
+// main() returns.
+class WarmUp
 {
 public:
-    TlsWarmUp() : m_thread(QThread::create([] { QSslConfiguration::defaultConfiguration(); })) {}
+    WarmUp()
+        : m_thread(QThread::create([] {
+              QSslConfiguration::defaultConfiguration();
+              if (const portdesk::NanpNumbering *numbering = portdesk::nanpNumbering())
+                  numbering->parse(QStringLiteral("8015552345")); // reads libphonenumber's metadata
+              portdesk::modules::load(QStringLiteral("charts"));
+          }))
+    {
+    }
     void start() { m_thread->start(QThread::LowPriority); }
-    ~TlsWarmUp()
+    ~WarmUp()
     {
         m_thread->wait();
         delete m_thread;
@@ -59,7 +71,7 @@ int main(int argc, char *argv[])
     if (portdesk::entry::onlyPrintsText(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // --help/--version: no display needed
     QApplication app(argc, argv);
-    TlsWarmUp tls;
+    WarmUp warmUp;
     portdesk::entry::applyDesktopIdentity();
     QApplication::setOrganizationName(QStringLiteral("PortDesk"));
     QApplication::setApplicationName(QStringLiteral("PortDesk"));
@@ -147,7 +159,7 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &portdesk::ui::MainWindow::firstPainted, &app, [&] {
         if (parser.isSet(firstPaint))
             return QCoreApplication::exit(0);
-        tls.start();
+        warmUp.start();
         portdesk::entry::applyWindowIcon();
         context.start();
     });
