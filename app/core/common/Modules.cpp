@@ -12,7 +12,7 @@ QStringList searchPaths(const QString &appDir, const QString &buildTree, const Q
 {
     QStringList dirs;
     if (!appDir.isEmpty()) {
-        dirs << QDir::cleanPath(appDir + QStringLiteral("/../lib/portdesk"))
+        dirs << QDir::cleanPath(appDir + QStringLiteral("/../lib/portdesk/modules"))
              << QDir::cleanPath(appDir + QStringLiteral("/../PlugIns/portdesk")) << QDir::cleanPath(appDir);
     }
     const QString tree = QDir::cleanPath(buildTree) + QLatin1Char('/');

@@ -16,7 +16,7 @@ namespace portdesk::modules {
 QObject *load(const QString &name, QString *error = nullptr);
 
 // Where a program in appDir looks for modules, in order: beside an installed program
-// (../lib/portdesk on Linux, ../PlugIns/portdesk in a macOS bundle, the program's own folder on
+// (../lib/portdesk/modules on Linux, ../PlugIns/portdesk in a macOS bundle, the program's own folder on
 // Windows), then the build tree's module folder, but only for a program inside that build tree,
 // so that an installed program never loads code from a path that merely looks like the build's.
 QStringList searchPaths(const QString &appDir, const QString &buildTree, const QString &buildModuleDir);

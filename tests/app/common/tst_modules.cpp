@@ -17,8 +17,8 @@ private slots:
         const QString tree = QStringLiteral("/work/build");
         const QString modules = QStringLiteral("/work/build/lib/portdesk");
         const QStringList installed = modules::searchPaths(QStringLiteral("/usr/bin"), tree, modules);
-        QCOMPARE(installed, (QStringList{QStringLiteral("/usr/lib/portdesk"), QStringLiteral("/usr/PlugIns/portdesk"),
-                                         QStringLiteral("/usr/bin")}));
+        QCOMPARE(installed, (QStringList{QStringLiteral("/usr/lib/portdesk/modules"),
+                                         QStringLiteral("/usr/PlugIns/portdesk"), QStringLiteral("/usr/bin")}));
         // A folder whose name merely starts like the build tree's is not in it.
         QVERIFY(!modules::searchPaths(QStringLiteral("/work/build2/bin"), tree, modules).contains(modules));
     }
