@@ -32,7 +32,7 @@ struct Loaded
 Loaded find(const QString &name)
 {
     const QString appDir =
-        QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString(); // no app: fuzzers
+        QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString(); // no app, no folder
     const QStringList dirs =
         searchPaths(appDir, QStringLiteral(PORTDESK_BUILD_TREE), QStringLiteral(PORTDESK_BUILD_MODULE_DIR));
     QStringList tried;
