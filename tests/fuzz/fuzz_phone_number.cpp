@@ -1,9 +1,27 @@
 // libFuzzer target: whatever an agent types or pastes into the number field.
 #include "domain/AsYouTypeNumber.h"
+#include "domain/NanpNumbering.h"
 #include "domain/PhoneNumber.h"
 #include "domain/validation/NumberRules.h"
 
+#include <QCoreApplication>
+
 #include <cstdint>
+#include <cstdio>
+
+// libphonenumber is a module found beside the program (common/Modules.h), which needs the
+// application object; without the module every input would stop at "cannot be loaded" and
+// libphonenumber would never be fuzzed.
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    QString error;
+    if (!portdesk::nanpNumbering(&error)) {
+        fprintf(stderr, "fuzz_phone_number: %s\n", qPrintable(error));
+        __builtin_trap();
+    }
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
