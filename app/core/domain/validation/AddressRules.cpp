@@ -153,6 +153,13 @@ FieldIssues checkZipMatchesState(const QString &zip, const QString &state, const
                       .arg(z, states.join(QLatin1String("/")), s))};
 }
 
+FieldIssues checkZipMatchesState(const QString &zip, const QString &state)
+{
+    if (zip.trimmed().isEmpty() || state.trimmed().isEmpty())
+        return {}; // an empty form (the wizard's first paint validates one) need not parse the table
+    return checkZipMatchesState(zip, state, Zip3Table::builtIn());
+}
+
 FieldIssues validateBillingAddress(const BillingAddress &address)
 {
     FieldIssues out;

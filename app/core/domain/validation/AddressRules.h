@@ -23,8 +23,9 @@ FieldIssues validateZip(const QString &value);
 QString normalizeZip(const QString &value); // 9 digits -> NNNNN-NNNN; otherwise trimmed
 // Warning when the ZIP's prefix does not serve the state. Silent when either value is invalid
 // (their own rules report that) or the table is empty.
-FieldIssues checkZipMatchesState(const QString &zip, const QString &state,
-                                 const Zip3Table &table = Zip3Table::builtIn());
+FieldIssues checkZipMatchesState(const QString &zip, const QString &state, const Zip3Table &table);
+// The same with the shipped table, which is read only once there are both values to compare.
+FieldIssues checkZipMatchesState(const QString &zip, const QString &state);
 
 FieldIssues validateBillingAddress(const BillingAddress &address);
 BillingAddress normalizeBillingAddress(const BillingAddress &address);

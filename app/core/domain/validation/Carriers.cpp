@@ -45,6 +45,8 @@ CarrierBrand carrierBrand(const QString &carrierName)
     static const RE tmobile(QStringLiteral(R"(^t[\s.-]*mobile\b)"), RE::CaseInsensitiveOption);
     static const RE metro(QStringLiteral(R"(^metro(\s*pcs|\s+by\s+t[\s.-]*mobile)?\b)"), RE::CaseInsensitiveOption);
     const QString name = carrierName.trimmed();
+    if (name.isEmpty())
+        return CarrierBrand::Other; // no name: no expression to compile yet (the first paint asks)
     if (verizon.match(name).hasMatch())
         return CarrierBrand::Verizon;
     if (att.match(name).hasMatch())
