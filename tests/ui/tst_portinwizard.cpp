@@ -622,7 +622,7 @@ private slots:
         const auto labels = a.wizard->page(ui::NumberPageId)->findChildren<QLabel *>();
         const QString askAgain = QCoreApplication::translate("portdesk::ui::SessionPage", // after the date
                                                              "An unfinished port-in from %1 was restored. Ask the "
-                                                             "customer for the account PIN again: it is never saved.")
+                                                             "customer for the transfer PIN again: it is never saved.")
                                      .section(QLatin1String("%1"), 1);
         QVERIFY(askAgain.contains(QLatin1String("PIN")));
         QVERIFY(std::any_of(labels.begin(), labels.end(),
