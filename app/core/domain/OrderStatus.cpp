@@ -77,6 +77,14 @@ QString statusGroupKey(StatusGroup group)
     return QStringLiteral("unknown");
 }
 
+QStringList statusLabels()
+{
+    QStringList out;
+    for (const KnownStatus &known : kKnownStatuses)
+        out.append(QCoreApplication::translate("OrderStatus", known.label));
+    return out;
+}
+
 QString statusLabel(const QString &status)
 {
     const QString key = folded(status);

@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QStringList>
 
 namespace portdesk {
 
@@ -22,5 +23,7 @@ QString statusGroupKey(StatusGroup group); // stable key: open, action, complete
 // The status in the agent's language for the known values ("Pending Carrier Approval" ->
 // "En attente d'approbation du fournisseur"); any other value, verbatim.
 QString statusLabel(const QString &status);
+// Every known status's label, in the agent's language: what the status column must fit.
+QStringList statusLabels();
 
 } // namespace portdesk
