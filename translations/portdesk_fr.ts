@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Could not reach the Telegent server.</source>
-        <translation>Impossible de joindre le serveur Telegent.</translation>
+        <translation>Le serveur Telegent est inaccessible.</translation>
     </message>
     <message>
         <source>The Telegent server did not answer in time.</source>
