@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES" sourcelanguage="en">
+<TS version="2.1" language="es_US" sourcelanguage="en">
 <context>
     <name>ApiBaseUrl</name>
     <message>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Use https:// for %1: plain http is allowed only for this computer&apos;s loopback address (the training simulator).</source>
-        <translation>Use https:// para %1: http simple solo se permite con la dirección local de este equipo (el simulador de práctica).</translation>
+        <translation>Use https:// para %1: http simple solo se permite con la dirección local de esta computadora (el simulador de práctica).</translation>
     </message>
     <message>
         <source>The address must not contain a user name, a query or a fragment.</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Could not reach the Telegent server.</source>
-        <translation>No se pudo contactar con el servidor de Telegent.</translation>
+        <translation>No se pudo conectar con el servidor de Telegent.</translation>
     </message>
     <message>
         <source>The Telegent server did not answer in time.</source>
@@ -86,11 +86,11 @@
     </message>
     <message>
         <source>Transfer PIN wrong: get a new Number Transfer PIN from the customer and send an update.</source>
-        <translation>PIN de transferencia incorrecto: pida al cliente un nuevo PIN de transferencia de número y envíe una actualización.</translation>
+        <translation>PIN de transferencia incorrecto: pida al cliente un nuevo PIN de transferencia y envíe una actualización.</translation>
     </message>
     <message>
         <source>Name, account, PIN or address do not match the carrier&apos;s records: review all four.</source>
-        <translation>El nombre, la cuenta, el PIN o la dirección no coinciden con los datos del operador: revise los cuatro.</translation>
+        <translation>El nombre, la cuenta, el PIN o la dirección no coinciden con los datos de la compañía: revise los cuatro.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +257,45 @@
     </message>
 </context>
 <context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Pending Carrier Approval</source>
+        <translation>Pendiente de aprobación de la compañía</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Resolution Required</source>
+        <translation>Requiere resolución</translation>
+    </message>
+</context>
+<context>
     <name>OrdersView</name>
     <message>
         <source>Search number, name or order ID</source>
@@ -296,7 +335,7 @@
     </message>
     <message>
         <source>&amp;Track existing...</source>
-        <translation>&amp;Seguir existentes...</translation>
+        <translation>&amp;Rastrear existentes...</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
@@ -346,7 +385,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>El archivo no es texto UTF-8: guárdelo como &quot;CSV UTF-8&quot;.</translation>
+        <translation>El archivo no es texto UTF-8: guárdelo como “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>The file is empty: it needs the header line and one line per port-in.</source>
@@ -377,27 +416,27 @@
     <name>PortValidation</name>
     <message>
         <source>Verizon wants its 6-digit Number Transfer PIN (the customer dials #PORT or uses the My Verizon app), not the account PIN; it expires after a few days. Number Lock must be switched off on the Verizon account.</source>
-        <translation>Verizon pide su PIN de transferencia de número de 6 dígitos (el cliente marca #PORT o usa la app My Verizon), no el PIN de la cuenta; caduca a los pocos días. Number Lock debe estar desactivado en la cuenta de Verizon.</translation>
+        <translation>Verizon pide su PIN de transferencia de 6 dígitos (el cliente marca #PORT o usa la app My Verizon), no el PIN de la cuenta; vence a los pocos días. Number Lock debe estar desactivado en la cuenta de Verizon.</translation>
     </message>
     <message>
         <source>AT&amp;T wants its 6-digit Number Transfer PIN (the customer dials *PORT or uses the myAT&amp;T app), not the account passcode; it expires after a few days. Wireless Account Lock must be switched off.</source>
-        <translation>AT&amp;T pide su PIN de transferencia de número de 6 dígitos (el cliente marca *PORT o usa la app myAT&amp;T), no la clave de la cuenta; caduca a los pocos días. Wireless Account Lock debe estar desactivado.</translation>
+        <translation>AT&amp;T pide su PIN de transferencia de 6 dígitos (el cliente marca *PORT o usa la app myAT&amp;T), no la clave de la cuenta; vence a los pocos días. Wireless Account Lock debe estar desactivado.</translation>
     </message>
     <message>
         <source>T-Mobile wants its 6-digit Number Transfer PIN (from the T-Mobile app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
-        <translation>T-Mobile pide su PIN de transferencia de número de 6 dígitos (de la app o la cuenta de T-Mobile), no el PIN de la cuenta; caduca a los pocos días. Port Out Protection debe estar desactivado.</translation>
+        <translation>T-Mobile pide su PIN de transferencia de 6 dígitos (de la app o la cuenta de T-Mobile), no el PIN de la cuenta; vence a los pocos días. Port Out Protection debe estar desactivado.</translation>
     </message>
     <message>
         <source>Metro by T-Mobile wants its 6-digit Number Transfer PIN (from the Metro app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
-        <translation>Metro by T-Mobile pide su PIN de transferencia de número de 6 dígitos (de la app o la cuenta de Metro), no el PIN de la cuenta; caduca a los pocos días. Port Out Protection debe estar desactivado.</translation>
+        <translation>Metro by T-Mobile pide su PIN de transferencia de 6 dígitos (de la app o la cuenta de Metro), no el PIN de la cuenta; vence a los pocos días. Port Out Protection debe estar desactivado.</translation>
     </message>
     <message>
         <source>Enter the name of the customer&apos;s current carrier as it appears on the bill.</source>
-        <translation>Escriba el nombre del operador actual del cliente tal como aparece en la factura.</translation>
+        <translation>Escriba el nombre de la compañía actual del cliente tal como aparece en la factura.</translation>
     </message>
     <message>
         <source>Enter the account number from the customer&apos;s bill with the current carrier.</source>
-        <translation>Escriba el número de cuenta que figura en la factura del operador actual del cliente.</translation>
+        <translation>Escriba el número de cuenta que figura en la factura de la compañía actual del cliente.</translation>
     </message>
     <message>
         <source>Account numbers contain only letters, digits and dashes: remove spaces and other characters.</source>
@@ -405,31 +444,19 @@
     </message>
     <message>
         <source>This account number has %1 characters, carriers accept at most %2: check it against the bill.</source>
-        <translation>Este número de cuenta tiene %1 caracteres y los operadores aceptan como máximo %2: compárelo con la factura.</translation>
+        <translation>Este número de cuenta tiene %1 caracteres y las compañías aceptan como máximo %2: compárelo con la factura.</translation>
     </message>
     <message>
         <source>The account number is the phone number itself: that is right only for some prepaid accounts, so confirm it with the customer.</source>
         <translation>El número de cuenta es el propio número de teléfono: eso solo es correcto en algunas cuentas prepago; confírmelo con el cliente.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s port-out PIN or password: the carrier needs it to release the number.</source>
-        <translation>Escriba el PIN o la clave de portabilidad del cliente: el operador lo necesita para liberar el número.</translation>
-    </message>
-    <message>
-        <source>Port-out PINs have 4 to 15 characters, this one has %1: check it with the customer.</source>
-        <translation>Los PIN de portabilidad tienen de 4 a 15 caracteres y este tiene %1: verifíquelo con el cliente.</translation>
-    </message>
-    <message>
-        <source>Port-out PINs are usually digits only: make sure this is the port-out PIN, not an online password.</source>
-        <translation>Los PIN de portabilidad suelen ser solo dígitos: asegúrese de que es el PIN de portabilidad y no una contraseña en línea.</translation>
-    </message>
-    <message>
         <source>Enter the account holder&apos;s name exactly as the current carrier has it: a name mismatch is the most common reason for a rejected port.</source>
-        <translation>Escriba el nombre del titular exactamente como lo tiene el operador actual: un nombre que no coincide es la causa más común de rechazo.</translation>
+        <translation>Escriba el nombre del titular exactamente como lo tiene la compañía actual: un nombre que no coincide es la causa más común de rechazo.</translation>
     </message>
     <message>
         <source>Enter the street address from the customer&apos;s bill.</source>
-        <translation>Escriba la dirección (calle y número) de la factura del cliente.</translation>
+        <translation>Escriba la dirección (número y calle) de la factura del cliente.</translation>
     </message>
     <message>
         <source>A PO Box is not accepted: ask the customer for the physical service address (street and house number).</source>
@@ -457,7 +484,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a US state or territory: use the two-letter USPS code, for example UT.</source>
-        <translation>&quot;%1&quot; no es un estado ni territorio de EE. UU.: use el código USPS de dos letras, por ejemplo UT.</translation>
+        <translation>“%1” no es un estado ni territorio de EE. UU.: use el código USPS de dos letras, por ejemplo UT.</translation>
     </message>
     <message>
         <source>Enter the ZIP code of the billing address.</source>
@@ -473,11 +500,11 @@
     </message>
     <message>
         <source>ZIP %1 belongs to %2, not %3: carriers reject a ZIP from another state, so check both on the bill.</source>
-        <translation>El ZIP %1 pertenece a %2, no a %3: los operadores rechazan un ZIP de otro estado; revise ambos en la factura.</translation>
+        <translation>El ZIP %1 pertenece a %2, no a %3: las compañías rechazan un ZIP de otro estado; revise ambos en la factura.</translation>
     </message>
     <message>
         <source>The classification must be mvno or iot, not &quot;%1&quot;.</source>
-        <translation>La clasificación debe ser mvno o iot, no &quot;%1&quot;.</translation>
+        <translation>La clasificación debe ser mvno o iot, no “%1”.</translation>
     </message>
     <message>
         <source>Type the ICCID as digits only, without spaces or letters (an F at the end of a 20-character value is allowed).</source>
@@ -497,7 +524,7 @@
     </message>
     <message>
         <source>The ICCID does not add up: re-read the last digit on the SIM card (and, if it is right, the others).</source>
-        <translation>El ICCID no cuadra: vuelva a leer el último dígito en la tarjeta SIM (y, si es correcto, los demás).</translation>
+        <translation>El ICCID no es válido (dígito de control incorrecto): vuelva a leer el último dígito en la tarjeta SIM (y, si es correcto, los demás).</translation>
     </message>
     <message>
         <source>Enter the phone number to port.</source>
@@ -525,11 +552,11 @@
     </message>
     <message>
         <source>The exchange (digits 4 to 6) cannot start with 0 or 1: check the number.</source>
-        <translation>La central (dígitos 4 a 6) no puede empezar por 0 ni por 1: revise el número.</translation>
+        <translation>El código de central (dígitos 4 a 6) no puede empezar por 0 ni por 1: revise el número.</translation>
     </message>
     <message>
         <source>%1 is a service code (like 411), not an exchange: check digits 4 to 6.</source>
-        <translation>%1 es un código de servicio (como 411), no una central: revise los dígitos 4 a 6.</translation>
+        <translation>%1 es un código de servicio (como 411), no un código de central: revise los dígitos 4 a 6.</translation>
     </message>
     <message>
         <source>Area code %1 is not in use, or has no numbers like this one: check the number with the customer.</source>
@@ -541,11 +568,11 @@
     </message>
     <message>
         <source>%1 is a toll-free area code: toll-free numbers usually cannot be ported to a mobile plan.</source>
-        <translation>%1 es un código de número gratuito: los números gratuitos no suelen poder portarse a un plan móvil.</translation>
+        <translation>%1 es un código de número gratuito: los números gratuitos no suelen poder portarse a un plan celular.</translation>
     </message>
     <message>
         <source>900 is a premium-rate area code: such numbers usually cannot be ported to a mobile plan.</source>
-        <translation>900 es un código de tarificación especial: estos números no suelen poder portarse a un plan móvil.</translation>
+        <translation>900 es un código de tarificación especial: estos números no suelen poder portarse a un plan celular.</translation>
     </message>
     <message>
         <source>555-0100 to 555-0199 are fictional numbers kept for examples and training: no real line can be ported from them.</source>
@@ -587,6 +614,18 @@
         <source>At most %1 characters fit here; this has %2.</source>
         <translation>Aquí caben como máximo %1 caracteres; el valor tiene %2.</translation>
     </message>
+    <message>
+        <source>Enter the customer&apos;s transfer PIN or passcode: the carrier needs it to release the number.</source>
+        <translation>Escriba el PIN de transferencia o la clave de la cuenta del cliente: la compañía lo necesita para liberar el número.</translation>
+    </message>
+    <message>
+        <source>Transfer PINs have 4 to 15 characters, this one has %1: check it with the customer.</source>
+        <translation>Los PIN de transferencia tienen de 4 a 15 caracteres y este tiene %1: verifíquelo con el cliente.</translation>
+    </message>
+    <message>
+        <source>Transfer PINs are usually digits only: make sure this is the transfer PIN, not an online password.</source>
+        <translation>Los PIN de transferencia suelen ser solo dígitos: asegúrese de que es el PIN de transferencia y no una contraseña en línea.</translation>
+    </message>
 </context>
 <context>
     <name>RegistryFile</name>
@@ -620,7 +659,7 @@
     </message>
     <message>
         <source>cannot move the new database into place</source>
-        <translation>no se puede colocar la nueva base de datos en su sitio</translation>
+        <translation>no se puede colocar la nueva base de datos en su lugar</translation>
     </message>
     <message>
         <source>cannot make %1 private to its owner</source>
@@ -718,31 +757,27 @@
     </message>
     <message>
         <source>Mobile line or IoT device.</source>
-        <translation>Línea móvil o dispositivo IoT.</translation>
+        <translation>Línea celular o dispositivo IoT.</translation>
     </message>
     <message>
         <source>The carrier the number leaves, as on the bill.</source>
-        <translation>El operador del que sale el número, como en la factura.</translation>
+        <translation>La compañía de la que sale el número, como en la factura.</translation>
     </message>
     <message>
         <source>The account number on the current carrier&apos;s bill.</source>
-        <translation>El número de cuenta de la factura del operador actual.</translation>
-    </message>
-    <message>
-        <source>The account or number transfer PIN. Never saved.</source>
-        <translation>El PIN de la cuenta o de transferencia de número. Nunca se guarda.</translation>
+        <translation>El número de cuenta de la factura de la compañía actual.</translation>
     </message>
     <message>
         <source>The name on the current carrier&apos;s account, exactly.</source>
-        <translation>El nombre en la cuenta del operador actual, exactamente.</translation>
+        <translation>El nombre en la cuenta de la compañía actual, exactamente.</translation>
     </message>
     <message>
         <source>Street address of the billing address. No PO box.</source>
-        <translation>Calle y número de la dirección de facturación. Sin apartado postal.</translation>
+        <translation>Número y calle de la dirección de facturación. Sin apartado postal.</translation>
     </message>
     <message>
         <source>Apartment, suite or unit, if any.</source>
-        <translation>Apartamento, oficina o unidad, si hay.</translation>
+        <translation>Apartamento, suite o unidad, si hay.</translation>
     </message>
     <message>
         <source>City of the billing address.</source>
@@ -759,6 +794,10 @@
     <message>
         <source>Optional: the 19 or 20 digits printed on the SIM card.</source>
         <translation>Opcional: los 19 o 20 dígitos impresos en la tarjeta SIM.</translation>
+    </message>
+    <message>
+        <source>The Number Transfer PIN, or the account passcode if the carrier has none. Never saved.</source>
+        <translation>El PIN de transferencia, o la clave de la cuenta si la compañía no usa PIN. Nunca se guarda.</translation>
     </message>
 </context>
 <context>
@@ -779,16 +818,12 @@
         <translation>Número de &amp;cuenta:</translation>
     </message>
     <message>
-        <source>Account &amp;PIN / transfer PIN:</source>
-        <translation>&amp;PIN de cuenta / de transferencia:</translation>
-    </message>
-    <message>
         <source>Street &amp;1:</source>
-        <translation>Calle &amp;1:</translation>
+        <translation>Dirección &amp;1:</translation>
     </message>
     <message>
         <source>Street &amp;2:</source>
-        <translation>Calle &amp;2:</translation>
+        <translation>Dirección &amp;2:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
@@ -816,11 +851,15 @@
     </message>
     <message>
         <source>Current ca&amp;rrier:</source>
-        <translation>&amp;Operador actual:</translation>
+        <translation>Compañía &amp;actual:</translation>
     </message>
     <message>
         <source>Subscriber &amp;name:</source>
         <translation>Nombre del &amp;titular:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;PIN / passcode:</source>
+        <translation>&amp;PIN de transferencia / clave:</translation>
     </message>
 </context>
 <context>
@@ -862,13 +901,13 @@
     </message>
     <message>
         <source>the team database cannot be reached: %1</source>
-        <translation>no se puede contactar con la base de datos compartida: %1</translation>
+        <translation>no se puede conectar con la base de datos compartida: %1</translation>
     </message>
     <message numerus="yes">
         <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
         <translation>
-            <numerusform>Se descartó %n orden de la sesión de práctica: nunca llegó a ningún operador.</numerusform>
-            <numerusform>Se descartaron las %n órdenes de la sesión de práctica: nunca llegaron a ningún operador.</numerusform>
+            <numerusform>Se descartó %n orden de la sesión de práctica: nunca llegó a ninguna compañía.</numerusform>
+            <numerusform>Se descartaron las %n órdenes de la sesión de práctica: nunca llegaron a ninguna compañía.</numerusform>
         </translation>
     </message>
 </context>
@@ -935,7 +974,7 @@
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation>Resultado desconocido</translation>
+        <translation>Resultado desconocido: revise antes de reenviar</translation>
     </message>
     <message>
         <source>Not sent: row changed</source>
@@ -997,7 +1036,7 @@
     <name>portdesk::BulkValidation</name>
     <message>
         <source>row %1 of this file already ports this number</source>
-        <translation>la fila %1 de este archivo ya porta este número</translation>
+        <translation>la fila %1 de este archivo ya incluye este número</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1048,7 +1087,7 @@
     </message>
     <message>
         <source>No system keychain is available (%1). Credentials cannot be saved on this computer.</source>
-        <translation>No hay ningún llavero del sistema disponible (%1). No se pueden guardar credenciales en este equipo.</translation>
+        <translation>No hay ningún llavero del sistema disponible (%1). No se pueden guardar credenciales en esta computadora.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied (%1).</source>
@@ -1187,7 +1226,7 @@
     </message>
     <message>
         <source>Carrier</source>
-        <translation>Operador</translation>
+        <translation>Compañía</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1217,6 +1256,10 @@
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
+    <message>
+        <source>Telegent status: %1</source>
+        <translation>Estado en Telegent: %1</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::PollLease</name>
@@ -1226,7 +1269,7 @@
     </message>
     <message>
         <source>the team database cannot be reached: %1</source>
-        <translation>no se puede contactar con la base de datos compartida: %1</translation>
+        <translation>no se puede conectar con la base de datos compartida: %1</translation>
     </message>
     <message>
         <source>the connection to the team database was lost: %1</source>
@@ -1249,7 +1292,7 @@
     </message>
     <message>
         <source>Eligible. Current carrier: %1%2.</source>
-        <translation>Elegible. Operador actual: %1%2.</translation>
+        <translation>Elegible. Compañía actual: %1%2.</translation>
     </message>
     <message>
         <source>not given</source>
@@ -1261,11 +1304,11 @@
     </message>
     <message>
         <source>Telegent asked PortDesk to slow down. The port-in is queued and goes out at %1; nothing is lost.</source>
-        <translation>Telegent pidió a PortDesk que reduzca el ritmo. La portabilidad está en cola y sale a las %1; no se pierde nada.</translation>
+        <translation>Telegent pidió a PortDesk que reduzca el ritmo. La portabilidad está en cola y se enviará a las %1; no se pierde nada.</translation>
     </message>
     <message>
         <source>The account&apos;s request budget is used up for this minute. The port-in is queued and goes out at %1; nothing is lost.</source>
-        <translation>El cupo de solicitudes de la cuenta se agotó en este minuto. La portabilidad está en cola y sale a las %1; no se pierde nada.</translation>
+        <translation>El cupo de solicitudes de la cuenta se agotó en este minuto. La portabilidad está en cola y se enviará a las %1; no se pierde nada.</translation>
     </message>
     <message>
         <source>Sending to Telegent...</source>
@@ -1277,7 +1320,7 @@
     </message>
     <message>
         <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
-        <translation>Telegent pidió a PortDesk que espere. La portabilidad no se procesó y vuelve a salir a las %1; no se pierde nada.</translation>
+        <translation>Telegent pidió a PortDesk que espere. La portabilidad no se procesó y se volverá a enviar a las %1; no se pierde nada.</translation>
     </message>
     <message>
         <source>The eligibility check starts once PortDesk is connected to Telegent.</source>
@@ -1323,7 +1366,7 @@
     </message>
     <message>
         <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
-        <translation>No se puede contactar con la base de datos compartida: %1. PortDesk sigue intentándolo.</translation>
+        <translation>No se puede conectar con la base de datos compartida: %1. PortDesk sigue intentándolo.</translation>
     </message>
 </context>
 <context>
@@ -1337,27 +1380,19 @@
     <name>portdesk::ui::AccountPage</name>
     <message>
         <source>Account at the current carrier</source>
-        <translation>Cuenta en el operador actual</translation>
+        <translation>Cuenta en la compañía actual</translation>
     </message>
     <message>
         <source>Exactly as on the customer&apos;s bill: carriers reject ports whose details do not match.</source>
-        <translation>Exactamente como en la factura del cliente: los operadores rechazan las portabilidades con datos que no coinciden.</translation>
+        <translation>Exactamente como en la factura del cliente: las compañías rechazan las portabilidades con datos que no coinciden.</translation>
     </message>
     <message>
         <source>Current &amp;carrier:</source>
-        <translation>&amp;Operador actual:</translation>
+        <translation>Compañía act&amp;ual:</translation>
     </message>
     <message>
         <source>&amp;Account number:</source>
         <translation>Número de &amp;cuenta:</translation>
-    </message>
-    <message>
-        <source>transfer PIN or account PIN</source>
-        <translation>PIN de transferencia o PIN de cuenta</translation>
-    </message>
-    <message>
-        <source>Account &amp;PIN:</source>
-        <translation>&amp;PIN de cuenta:</translation>
     </message>
     <message>
         <source>&amp;Subscriber name:</source>
@@ -1366,6 +1401,14 @@
     <message>
         <source>Sho&amp;w PIN</source>
         <translation>&amp;Mostrar PIN</translation>
+    </message>
+    <message>
+        <source>Number Transfer PIN, or account passcode</source>
+        <translation>PIN de transferencia o clave de la cuenta</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;PIN / passcode:</source>
+        <translation>&amp;PIN de transferencia / clave:</translation>
     </message>
 </context>
 <context>
@@ -1376,15 +1419,15 @@
     </message>
     <message>
         <source>The service address on the current carrier&apos;s bill. No PO boxes.</source>
-        <translation>La dirección del servicio en la factura del operador actual. Sin apartados postales.</translation>
+        <translation>La dirección del servicio en la factura de la compañía actual. Sin apartados postales.</translation>
     </message>
     <message>
         <source>Street &amp;1:</source>
-        <translation>Calle &amp;1:</translation>
+        <translation>Dirección &amp;1:</translation>
     </message>
     <message>
         <source>Street &amp;2 (optional):</source>
-        <translation>Calle &amp;2 (opcional):</translation>
+        <translation>Dirección &amp;2 (opcional):</translation>
     </message>
     <message>
         <source>Ci&amp;ty:</source>
@@ -1411,7 +1454,7 @@
     <name>portdesk::ui::ConnectionTab</name>
     <message>
         <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
-        <translation>Los cuatro últimos dígitos del número deciden qué hace el operador simulado (cualquier código de área válido, p. ej. 801-555-0008):</translation>
+        <translation>Los cuatro últimos dígitos del número deciden qué hace la compañía simulada (cualquier código de área válido, p. ej. 801-555-0008):</translation>
     </message>
     <message>
         <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
@@ -1427,7 +1470,7 @@
     </message>
     <message>
         <source>order is Rejected (1P-Other) after carrier review</source>
-        <translation>la orden queda Rejected (1P-Other) tras la revisión del operador</translation>
+        <translation>la orden queda Rejected (1P-Other) tras la revisión de la compañía</translation>
     </message>
     <message>
         <source>order shows the undocumented status ResolutionRequired</source>
@@ -1451,11 +1494,11 @@
     </message>
     <message>
         <source>Nowhere: %1</source>
-        <translation>En ningún sitio: %1</translation>
+        <translation>En ningún lugar: %1</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation>En este equipo</translation>
+        <translation>En esta computadora</translation>
     </message>
     <message>
         <source>Team database %1</source>
@@ -1463,7 +1506,7 @@
     </message>
     <message>
         <source>This desk checks the status of the team&apos;s orders.</source>
-        <translation>Este puesto consulta el estado de las órdenes de todos los puestos.</translation>
+        <translation>Este puesto consulta el estado de las órdenes de todo el equipo.</translation>
     </message>
     <message>
         <source>Another desk of the team checks their status; this one shows its findings.</source>
@@ -1553,8 +1596,8 @@
     <message numerus="yes">
         <source>Waiting for the account&apos;s request budget: the next row goes in about %n second(s).</source>
         <translation>
-            <numerusform>Esperando el cupo de solicitudes de la cuenta: la siguiente fila sale en %n segundo aproximadamente.</numerusform>
-            <numerusform>Esperando el cupo de solicitudes de la cuenta: la siguiente fila sale en %n segundos aproximadamente.</numerusform>
+            <numerusform>Esperando el cupo de solicitudes de la cuenta: la siguiente fila se enviará en %n segundo aproximadamente.</numerusform>
+            <numerusform>Esperando el cupo de solicitudes de la cuenta: la siguiente fila se enviará en %n segundos aproximadamente.</numerusform>
         </translation>
     </message>
     <message>
@@ -1684,7 +1727,7 @@
     </message>
     <message>
         <source>TRAINING MODE: every request goes to PortDesk&apos;s built-in Telegent simulator. No number is ported and no carrier is contacted. %1</source>
-        <translation>MODO DE PRÁCTICA: todas las solicitudes van al simulador de Telegent integrado en PortDesk. No se porta ningún número ni se contacta con ningún operador. %1</translation>
+        <translation>MODO DE PRÁCTICA: todas las solicitudes van al simulador de Telegent integrado en PortDesk. No se porta ningún número ni se contacta a ninguna compañía. %1</translation>
     </message>
     <message>
         <source>Starting</source>
@@ -1743,7 +1786,7 @@
     </message>
     <message>
         <source>Mobile line (MVNO)</source>
-        <translation>Línea móvil (MVNO)</translation>
+        <translation>Línea celular (MVNO)</translation>
     </message>
     <message>
         <source>IoT device</source>
@@ -1763,7 +1806,7 @@
     </message>
     <message>
         <source>Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 are rejected by the carrier later. The Connection tab lists every scenario.</source>
-        <translation>Práctica: los números que terminan en 0000 no son elegibles; el operador rechaza después los que terminan en 0008 / 0006 / 0009 / 0007. La pestaña Conexión muestra todos los escenarios.</translation>
+        <translation>Práctica: los números que terminan en 0000 no son elegibles; la compañía rechaza después los que terminan en 0008 / 0006 / 0009 / 0007. La pestaña Conexión muestra todos los escenarios.</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
@@ -1808,6 +1851,10 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Telegent status: %1</source>
+        <translation>Estado en Telegent: %1</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::OrdersAgeChart</name>
@@ -1817,7 +1864,7 @@
     </message>
     <message>
         <source>Open ports by business days open</source>
-        <translation>Portabilidades abiertas por días hábiles abiertas</translation>
+        <translation>Portabilidades abiertas según días hábiles transcurridos</translation>
     </message>
     <message>
         <source>Open ports by age in business days</source>
@@ -1878,7 +1925,7 @@
     </message>
     <message>
         <source>Did you check that Telegent never received the port-in of %1? The row is then closed and the number can be submitted again. If you found an order ID for it instead, use &quot;Track existing&quot;.</source>
-        <translation>¿Comprobó que Telegent nunca recibió la portabilidad de %1? La fila se cerrará y el número podrá enviarse de nuevo. Si en cambio encontró un ID de orden, use &quot;Seguir existentes&quot;.</translation>
+        <translation>¿Comprobó que Telegent nunca recibió la portabilidad de %1? La fila se cerrará y el número podrá enviarse de nuevo. Si en cambio encontró un ID de orden, use “Rastrear existentes”.</translation>
     </message>
     <message>
         <source>Closed: %1 can be submitted again.</source>
@@ -1890,7 +1937,7 @@
     </message>
     <message>
         <source>Update sent: %1 goes back to the carrier.</source>
-        <translation>Actualización enviada: %1 vuelve al operador.</translation>
+        <translation>Actualización enviada: %1 vuelve a la compañía.</translation>
     </message>
     <message>
         <source>Cancel port-in</source>
@@ -1992,7 +2039,7 @@
     </message>
     <message>
         <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
-        <translation>&quot;Reanudar&quot; las envía con los PIN leídos de nuevo del archivo. &quot;Más tarde&quot; las conserva: la vista Órdenes las ofrece (Reanudar o Descartar) mientras tanto.</translation>
+        <translation>“Reanudar” las envía con los PIN leídos de nuevo del archivo. “Más tarde” las conserva: la vista Órdenes las ofrece (Reanudar o Descartar) mientras tanto.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -2118,7 +2165,7 @@
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation>&amp;Este equipo</translation>
+        <translation>&amp;Esta computadora</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2192,7 @@
     </message>
     <message>
         <source>Ports usually complete in 1 to 5 business days. The order is in the Orders tab, where its status is checked automatically; a carrier rejection shows there with what to fix.</source>
-        <translation>Las portabilidades suelen completarse en 1 a 5 días hábiles. La orden está en la pestaña Órdenes, donde su estado se consulta automáticamente; si el operador la rechaza, allí se indica qué corregir.</translation>
+        <translation>Las portabilidades suelen completarse en 1 a 5 días hábiles. La orden está en la pestaña Órdenes, donde su estado se consulta automáticamente; si la compañía la rechaza, allí se indica qué corregir.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2158,6 +2205,10 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Telegent status: %1</source>
+        <translation>Estado en Telegent: %1</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2223,7 @@
     </message>
     <message>
         <source>This is exactly what goes to Telegent. Ctrl+Enter submits.</source>
-        <translation>Esto es exactamente lo que se envía a Telegent. Ctrl+Intro envía.</translation>
+        <translation>Esto es exactamente lo que se envía a Telegent. Ctrl+Enter envía.</translation>
     </message>
     <message>
         <source>&amp;Submit port-in</source>
@@ -2184,7 +2235,7 @@
     </message>
     <message>
         <source>Carrier account</source>
-        <translation>Cuenta del operador</translation>
+        <translation>Cuenta en la compañía</translation>
     </message>
     <message>
         <source>Billing address and SIM</source>
@@ -2208,15 +2259,11 @@
     </message>
     <message>
         <source>Carrier</source>
-        <translation>Operador</translation>
+        <translation>Compañía</translation>
     </message>
     <message>
         <source>Account number</source>
         <translation>Número de cuenta</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
     </message>
     <message>
         <source>Subscriber</source>
@@ -2224,7 +2271,7 @@
     </message>
     <message>
         <source>Street</source>
-        <translation>Calle</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>City</source>
@@ -2244,7 +2291,7 @@
     </message>
     <message>
         <source>This port-in may or may not have reached Telegent. Check the orders view before resubmitting: it is listed there as &quot;Outcome unknown&quot;. Nothing is sent again by itself.</source>
-        <translation>Puede que esta portabilidad haya llegado a Telegent o no. Revise la vista de órdenes antes de reenviar: aparece allí como &quot;Resultado desconocido&quot;. Nada se reenvía automáticamente.</translation>
+        <translation>Puede que esta portabilidad haya llegado a Telegent o no. Revise la vista de órdenes antes de reenviar: aparece allí como “Resultado desconocido”. Nada se reenvía automáticamente.</translation>
     </message>
     <message>
         <source>Telegent refused PortDesk&apos;s credentials: %1 The data here is kept; check the credentials, then submit again.</source>
@@ -2264,15 +2311,19 @@
     </message>
     <message>
         <source>Street 2</source>
-        <translation>Calle 2</translation>
+        <translation>Dirección 2</translation>
     </message>
     <message>
         <source>Telegent created order %1, but PortDesk could not record it: %2 Write the order ID down: the orders view lists this port-in as &quot;Outcome unknown&quot; until it is resolved with that ID. Nothing is sent again by itself.</source>
-        <translation>Telegent creó la orden %1, pero PortDesk no pudo registrarla: %2 Anote el ID de orden: la vista de órdenes muestra esta portabilidad como &quot;Resultado desconocido&quot; hasta que se resuelva con ese ID. Nada se reenvía automáticamente.</translation>
+        <translation>Telegent creó la orden %1, pero PortDesk no pudo registrarla: %2 Anote el ID de orden: la vista de órdenes muestra esta portabilidad como “Resultado desconocido” hasta que se resuelva con ese ID. Nada se reenvía automáticamente.</translation>
     </message>
     <message>
         <source>Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data here is kept; submit again once the order registry can be written.</source>
         <translation>No se envió nada: PortDesk no pudo registrar la portabilidad antes de enviarla. %1 Los datos se conservan; vuelva a enviar cuando se pueda escribir en el registro de órdenes.</translation>
+    </message>
+    <message>
+        <source>Transfer PIN</source>
+        <translation>PIN de transferencia</translation>
     </message>
 </context>
 <context>
@@ -2282,8 +2333,8 @@
         <translation>Borrador recuperado</translation>
     </message>
     <message>
-        <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
-        <translation>Se recuperó una portabilidad sin terminar del %1. Vuelva a pedir al cliente el PIN de la cuenta: nunca se guarda.</translation>
+        <source>An unfinished port-in from %1 was restored. Ask the customer for the transfer PIN again: it is never saved.</source>
+        <translation>Se recuperó una portabilidad sin terminar del %1. Vuelva a pedir al cliente el PIN de transferencia: nunca se guarda.</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2357,7 @@
     </message>
     <message>
         <source>The AccountSecret is kept in this computer&apos;s keychain, never in a file. Without credentials PortDesk runs in training mode.</source>
-        <translation>El AccountSecret se guarda en el llavero de este equipo, nunca en un archivo. Sin credenciales, PortDesk funciona en modo de práctica.</translation>
+        <translation>El AccountSecret se guarda en el llavero de esta computadora, nunca en un archivo. Sin credenciales, PortDesk funciona en modo de práctica.</translation>
     </message>
     <message>
         <source>API address</source>
@@ -2417,11 +2468,11 @@
     <name>portdesk::ui::TrackOrdersDialog</name>
     <message>
         <source>Track existing orders</source>
-        <translation>Seguir órdenes existentes</translation>
+        <translation>Rastrear órdenes existentes</translation>
     </message>
     <message>
         <source>Paste one or more order IDs created elsewhere (one per line, or separated by spaces or commas). They are fetched from Telegent and tracked from now on.</source>
-        <translation>Pegue uno o varios ID de orden creados en otro lugar (uno por línea, o separados por espacios o comas). Se obtienen de Telegent y se siguen desde ahora.</translation>
+        <translation>Pegue uno o varios ID de orden creados en otro lugar (uno por línea, o separados por espacios o comas). Se obtienen de Telegent y se rastrean desde ahora.</translation>
     </message>
     <message>
         <source>Order IDs</source>
@@ -2429,7 +2480,7 @@
     </message>
     <message>
         <source>&amp;Track</source>
-        <translation>&amp;Seguir</translation>
+        <translation>&amp;Rastrear</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2518,7 @@
     </message>
     <message>
         <source>Change what the carrier rejected, then send the update. The order goes back to the carrier.</source>
-        <translation>Cambie lo que rechazó el operador y envíe la actualización. La orden vuelve al operador.</translation>
+        <translation>Cambie lo que rechazó la compañía y envíe la actualización. La orden vuelve a la compañía.</translation>
     </message>
     <message>
         <source>Sending the update to Telegent...</source>
@@ -2476,6 +2527,10 @@
     <message>
         <source>Telegent did not accept the update: %1</source>
         <translation>Telegent no aceptó la actualización: %1</translation>
+    </message>
+    <message>
+        <source>Telegent status: %1</source>
+        <translation>Estado en Telegent: %1</translation>
     </message>
 </context>
 </TS>

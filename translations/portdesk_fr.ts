@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This is not a web address. Example: %1</source>
-        <translation>Ce n&apos;est pas une adresse web. Exemple : %1</translation>
+        <translation>Ce n&apos;est pas une adresse web. Exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Use https:// for %1: plain http is allowed only for this computer&apos;s loopback address (the training simulator).</source>
-        <translation>Utilisez https:// pour %1 : le http simple n&apos;est permis que pour l&apos;adresse locale de cet ordinateur (le simulateur de formation).</translation>
+        <translation>Utilisez https:// pour %1&#xa0;: le http simple n&apos;est permis que pour l&apos;adresse locale de cet ordinateur (le simulateur de formation).</translation>
     </message>
     <message>
         <source>The address must not contain a user name, a query or a fragment.</source>
@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>The Telegent server&apos;s certificate was refused: %1</source>
-        <translation>Le certificat du serveur Telegent a été refusé : %1</translation>
+        <translation>Le certificat du serveur Telegent a été refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not reach the Telegent server.</source>
-        <translation>Impossible de joindre le serveur Telegent.</translation>
+        <translation>Le serveur Telegent est inaccessible.</translation>
     </message>
     <message>
         <source>The Telegent server did not answer in time.</source>
@@ -78,19 +78,19 @@
     <name>CarrierCodes</name>
     <message>
         <source>Account number missing or wrong: correct the account number and send an update.</source>
-        <translation>Numéro de compte absent ou erroné : corrigez-le et envoyez une mise à jour.</translation>
+        <translation>Numéro de compte absent ou erroné&#xa0;: corrigez-le et envoyez une mise à jour.</translation>
     </message>
     <message>
         <source>Verizon Number Lock is on: the customer must switch it off, then send an update.</source>
-        <translation>Le Number Lock de Verizon est activé : le client doit le désactiver, puis envoyez une mise à jour.</translation>
+        <translation>Le Number Lock de Verizon est activé&#xa0;: le client doit le désactiver&#x202f;; envoyez ensuite une mise à jour.</translation>
     </message>
     <message>
         <source>Transfer PIN wrong: get a new Number Transfer PIN from the customer and send an update.</source>
-        <translation>PIN de transfert erroné : demandez au client un nouveau PIN de transfert de numéro et envoyez une mise à jour.</translation>
+        <translation>PIN de transfert erroné&#xa0;: demandez au client un nouveau PIN de transfert et envoyez une mise à jour.</translation>
     </message>
     <message>
         <source>Name, account, PIN or address do not match the carrier&apos;s records: review all four.</source>
-        <translation>Le nom, le compte, le PIN ou l&apos;adresse ne correspondent pas aux données de l&apos;opérateur : vérifiez les quatre.</translation>
+        <translation>Le nom, le compte, le PIN ou l&apos;adresse ne correspondent pas aux données de l&apos;opérateur&#xa0;: vérifiez les quatre.</translation>
     </message>
 </context>
 <context>
@@ -101,19 +101,19 @@
     </message>
     <message>
         <source>Mode:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation>Adresse de l&apos;API :</translation>
+        <translation>Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Check connection</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Orders kept:</source>
-        <translation>Demandes conservées :</translation>
+        <translation>Demandes conservées&#xa0;:</translation>
     </message>
     <message>
         <source>Order &amp;registry...</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -194,27 +194,27 @@
     <name>Migrations</name>
     <message>
         <source>Cannot prepare the order database: %1</source>
-        <translation>Impossible de préparer la base des demandes : %1</translation>
+        <translation>Impossible de préparer la base des demandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The order database was written by a newer PortDesk (schema %1, this version knows %2). Update PortDesk; the database was not changed.</source>
-        <translation>La base des demandes a été écrite par un PortDesk plus récent (schéma %1, cette version connaît le %2). Mettez PortDesk à jour ; la base n&apos;a pas été modifiée.</translation>
+        <translation>La base des demandes a été écrite par un PortDesk plus récent (schéma %1, cette version connaît le %2). Mettez PortDesk à jour&#x202f;; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Cannot start a transaction on the order database: %1</source>
-        <translation>Impossible de démarrer une transaction sur la base des demandes : %1</translation>
+        <translation>Impossible de démarrer une transaction sur la base des demandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updating the order database to schema %1 failed: %2</source>
-        <translation>La mise à jour de la base des demandes vers le schéma %1 a échoué : %2</translation>
+        <translation>La mise à jour de la base des demandes vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot mark the order database as PortDesk&apos;s: %1</source>
-        <translation>Impossible de marquer la base des demandes comme appartenant à PortDesk : %1</translation>
+        <translation>Impossible de marquer la base des demandes comme appartenant à PortDesk&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updating the order database failed: %1</source>
-        <translation>La mise à jour de la base des demandes a échoué : %1</translation>
+        <translation>La mise à jour de la base des demandes a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation>Modifié : %1</translation>
+        <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not received by Telegent</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Checked by the agent: this submit never reached Telegent.</source>
-        <translation>Vérifié par l&apos;agent : cet envoi n&apos;est jamais parvenu à Telegent.</translation>
+        <translation>Vérifié par l&apos;agent&#xa0;: cet envoi n&apos;est jamais parvenu à Telegent.</translation>
     </message>
     <message>
         <source>Received by Telegent as %1</source>
@@ -249,11 +249,50 @@
     </message>
     <message>
         <source>Checked by the agent: Telegent received this submit as order %1.</source>
-        <translation>Vérifié par l&apos;agent : Telegent a reçu cet envoi sous l&apos;ID de demande %1.</translation>
+        <translation>Vérifié par l&apos;agent&#xa0;: Telegent a reçu cet envoi sous l&apos;ID de demande %1.</translation>
     </message>
     <message>
         <source>The order of submit %1, whose outcome was unknown.</source>
         <translation>La demande de l&apos;envoi %1, dont le résultat était inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Pending Carrier Approval</source>
+        <translation>En attente d&apos;approbation de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Resolution Required</source>
+        <translation>Résolution requise</translation>
     </message>
 </context>
 <context>
@@ -292,7 +331,7 @@
     </message>
     <message>
         <source>For a submit whose outcome was unknown: you checked, and Telegent never received it.</source>
-        <translation>Pour un envoi au résultat inconnu : vous avez vérifié que Telegent ne l&apos;a jamais reçu.</translation>
+        <translation>Pour un envoi au résultat inconnu&#xa0;: vous avez vérifié que Telegent ne l&apos;a jamais reçu.</translation>
     </message>
     <message>
         <source>&amp;Track existing...</source>
@@ -323,7 +362,7 @@
     </message>
     <message>
         <source>Remove the extension: only the 10-digit number can be ported.</source>
-        <translation>Retirez le poste : seul le numéro à 10 chiffres peut être porté.</translation>
+        <translation>Retirez le poste&#xa0;: seul le numéro à 10 chiffres peut être porté.</translation>
     </message>
     <message>
         <source>Use digits only (spaces, dashes, dots and brackets are fine).</source>
@@ -342,27 +381,27 @@
     <name>PortInCsv</name>
     <message>
         <source>The file is larger than 10 MiB: split it into smaller files.</source>
-        <translation>Le fichier dépasse 10 Mio : divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier dépasse 10 Mio&#xa0;: divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>Le fichier n&apos;est pas du texte UTF-8 : enregistrez-le au format « CSV UTF-8 ».</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>The file is empty: it needs the header line and one line per port-in.</source>
-        <translation>Le fichier est vide : il faut la ligne d&apos;en-tête et une ligne par portabilité.</translation>
+        <translation>Le fichier est vide&#xa0;: il faut la ligne d&apos;en-tête et une ligne par portabilité.</translation>
     </message>
     <message>
         <source>Line 1: the column %1 appears twice.</source>
-        <translation>Ligne 1 : la colonne %1 apparaît deux fois.</translation>
+        <translation>Ligne 1&#xa0;: la colonne %1 apparaît deux fois.</translation>
     </message>
     <message>
         <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
-        <translation>Ligne 1 : il manque à l&apos;en-tête la ou les colonnes %1. Attendu : %2</translation>
+        <translation>Ligne 1&#xa0;: il manque à l&apos;en-tête la ou les colonnes %1. Attendu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file has more than %1 port-ins: split it into smaller files.</source>
-        <translation>Le fichier contient plus de %1 portabilités : divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier contient plus de %1 portabilités&#xa0;: divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>A quoted field is never closed.</source>
@@ -377,19 +416,19 @@
     <name>PortValidation</name>
     <message>
         <source>Verizon wants its 6-digit Number Transfer PIN (the customer dials #PORT or uses the My Verizon app), not the account PIN; it expires after a few days. Number Lock must be switched off on the Verizon account.</source>
-        <translation>Verizon demande son PIN de transfert de numéro à 6 chiffres (le client compose #PORT ou utilise l&apos;app My Verizon), pas le PIN du compte ; il expire au bout de quelques jours. Number Lock doit être désactivé sur le compte Verizon.</translation>
+        <translation>Verizon demande son PIN de transfert à 6 chiffres (le client compose #PORT ou utilise l&apos;app My Verizon), pas le PIN du compte&#x202f;; il expire au bout de quelques jours. Number Lock doit être désactivé sur le compte Verizon.</translation>
     </message>
     <message>
         <source>AT&amp;T wants its 6-digit Number Transfer PIN (the customer dials *PORT or uses the myAT&amp;T app), not the account passcode; it expires after a few days. Wireless Account Lock must be switched off.</source>
-        <translation>AT&amp;T demande son PIN de transfert de numéro à 6 chiffres (le client compose *PORT ou utilise l&apos;app myAT&amp;T), pas le code du compte ; il expire au bout de quelques jours. Wireless Account Lock doit être désactivé.</translation>
+        <translation>AT&amp;T demande son PIN de transfert à 6 chiffres (le client compose *PORT ou utilise l&apos;app myAT&amp;T), pas le code d&apos;accès du compte&#x202f;; il expire au bout de quelques jours. Wireless Account Lock doit être désactivé.</translation>
     </message>
     <message>
         <source>T-Mobile wants its 6-digit Number Transfer PIN (from the T-Mobile app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
-        <translation>T-Mobile demande son PIN de transfert de numéro à 6 chiffres (dans l&apos;app ou le compte T-Mobile), pas le PIN du compte ; il expire au bout de quelques jours. Port Out Protection doit être désactivé.</translation>
+        <translation>T-Mobile demande son PIN de transfert à 6 chiffres (dans l&apos;app ou le compte T-Mobile), pas le PIN du compte&#x202f;; il expire au bout de quelques jours. Port Out Protection doit être désactivé.</translation>
     </message>
     <message>
         <source>Metro by T-Mobile wants its 6-digit Number Transfer PIN (from the Metro app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
-        <translation>Metro by T-Mobile demande son PIN de transfert de numéro à 6 chiffres (dans l&apos;app ou le compte Metro), pas le PIN du compte ; il expire au bout de quelques jours. Port Out Protection doit être désactivé.</translation>
+        <translation>Metro by T-Mobile demande son PIN de transfert à 6 chiffres (dans l&apos;app ou le compte Metro), pas le PIN du compte&#x202f;; il expire au bout de quelques jours. Port Out Protection doit être désactivé.</translation>
     </message>
     <message>
         <source>Enter the name of the customer&apos;s current carrier as it appears on the bill.</source>
@@ -401,39 +440,27 @@
     </message>
     <message>
         <source>Account numbers contain only letters, digits and dashes: remove spaces and other characters.</source>
-        <translation>Un numéro de compte ne contient que des lettres, des chiffres et des tirets : retirez les espaces et autres caractères.</translation>
+        <translation>Un numéro de compte ne contient que des lettres, des chiffres et des tirets&#xa0;: retirez les espaces et autres caractères.</translation>
     </message>
     <message>
         <source>This account number has %1 characters, carriers accept at most %2: check it against the bill.</source>
-        <translation>Ce numéro de compte a %1 caractères, les opérateurs en acceptent au plus %2 : vérifiez-le sur la facture.</translation>
+        <translation>Ce numéro de compte a %1 caractères, les opérateurs en acceptent au plus %2&#xa0;: vérifiez-le sur la facture.</translation>
     </message>
     <message>
         <source>The account number is the phone number itself: that is right only for some prepaid accounts, so confirm it with the customer.</source>
-        <translation>Le numéro de compte est le numéro de téléphone lui-même : ce n&apos;est correct que pour certains comptes prépayés, confirmez-le avec le client.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s port-out PIN or password: the carrier needs it to release the number.</source>
-        <translation>Saisissez le PIN ou le mot de passe de portabilité du client : l&apos;opérateur en a besoin pour libérer le numéro.</translation>
-    </message>
-    <message>
-        <source>Port-out PINs have 4 to 15 characters, this one has %1: check it with the customer.</source>
-        <translation>Les PIN de portabilité ont de 4 à 15 caractères, celui-ci en a %1 : vérifiez-le avec le client.</translation>
-    </message>
-    <message>
-        <source>Port-out PINs are usually digits only: make sure this is the port-out PIN, not an online password.</source>
-        <translation>Les PIN de portabilité ne sont en général que des chiffres : vérifiez qu&apos;il s&apos;agit bien du PIN de portabilité et non d&apos;un mot de passe en ligne.</translation>
+        <translation>Le numéro de compte est le numéro de téléphone lui-même&#xa0;: ce n&apos;est correct que pour certains comptes prépayés, confirmez-le avec le client.</translation>
     </message>
     <message>
         <source>Enter the account holder&apos;s name exactly as the current carrier has it: a name mismatch is the most common reason for a rejected port.</source>
-        <translation>Saisissez le nom du titulaire exactement comme l&apos;opérateur actuel l&apos;a enregistré : un nom différent est la cause de refus la plus courante.</translation>
+        <translation>Saisissez le nom du titulaire exactement comme l&apos;opérateur actuel l&apos;a enregistré&#xa0;: un nom différent est la cause de refus la plus courante.</translation>
     </message>
     <message>
         <source>Enter the street address from the customer&apos;s bill.</source>
-        <translation>Saisissez l&apos;adresse (rue et numéro) figurant sur la facture du client.</translation>
+        <translation>Saisissez le numéro et la rue figurant sur la facture du client.</translation>
     </message>
     <message>
         <source>A PO Box is not accepted: ask the customer for the physical service address (street and house number).</source>
-        <translation>Une boîte postale (PO Box) n&apos;est pas acceptée : demandez au client l&apos;adresse physique du service (rue et numéro).</translation>
+        <translation>Une boîte postale (PO Box) n&apos;est pas acceptée&#xa0;: demandez au client l&apos;adresse physique du service (rue et numéro).</translation>
     </message>
     <message>
         <source>Enter the city of the billing address.</source>
@@ -445,19 +472,19 @@
     </message>
     <message>
         <source>%1 (%2) is not part of the North American numbering plan: its numbers cannot be ported here.</source>
-        <translation>%1 (%2) ne fait pas partie du plan de numérotation nord-américain : ses numéros ne peuvent pas être portés ici.</translation>
+        <translation>%1 (%2) ne fait pas partie du plan de numérotation nord-américain&#xa0;: ses numéros ne peuvent pas être portés ici.</translation>
     </message>
     <message>
         <source>%1 is a military (APO/FPO) code: the billing address must be in a US state or territory.</source>
-        <translation>%1 est un code militaire (APO/FPO) : l&apos;adresse de facturation doit être dans un État ou territoire américain.</translation>
+        <translation>%1 est un code militaire (APO/FPO)&#xa0;: l&apos;adresse de facturation doit être dans un État ou territoire américain.</translation>
     </message>
     <message>
         <source>Use the two-letter code: %1 for %2.</source>
-        <translation>Utilisez le code à deux lettres : %1 pour %2.</translation>
+        <translation>Utilisez le code à deux lettres&#xa0;: %1 pour %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a US state or territory: use the two-letter USPS code, for example UT.</source>
-        <translation>« %1 » n&apos;est pas un État ou territoire américain : utilisez le code USPS à deux lettres, par exemple UT.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un État ou territoire américain&#xa0;: utilisez le code USPS à deux lettres, par exemple UT.</translation>
     </message>
     <message>
         <source>Enter the ZIP code of the billing address.</source>
@@ -469,15 +496,15 @@
     </message>
     <message>
         <source>No US ZIP code starts with %1: check the ZIP on the bill.</source>
-        <translation>Aucun code ZIP américain ne commence par %1 : vérifiez le ZIP sur la facture.</translation>
+        <translation>Aucun code ZIP américain ne commence par %1&#xa0;: vérifiez le ZIP sur la facture.</translation>
     </message>
     <message>
         <source>ZIP %1 belongs to %2, not %3: carriers reject a ZIP from another state, so check both on the bill.</source>
-        <translation>Le ZIP %1 appartient à %2, pas à %3 : les opérateurs refusent un ZIP d&apos;un autre État, vérifiez les deux sur la facture.</translation>
+        <translation>Le ZIP %1 appartient à %2, pas à %3&#xa0;: les opérateurs refusent un ZIP d&apos;un autre État, vérifiez les deux sur la facture.</translation>
     </message>
     <message>
         <source>The classification must be mvno or iot, not &quot;%1&quot;.</source>
-        <translation>La classification doit être mvno ou iot, pas « %1 ».</translation>
+        <translation>La classification doit être mvno ou iot, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Type the ICCID as digits only, without spaces or letters (an F at the end of a 20-character value is allowed).</source>
@@ -485,19 +512,19 @@
     </message>
     <message>
         <source>An ICCID has 19 or 20 digits, this one has %1: read it again from the SIM card.</source>
-        <translation>Un ICCID a 19 ou 20 chiffres, celui-ci en a %1 : relisez-le sur la carte SIM.</translation>
+        <translation>Un ICCID a 19 ou 20 chiffres, celui-ci en a %1&#xa0;: relisez-le sur la carte SIM.</translation>
     </message>
     <message>
         <source>An ICCID starts with 89: check the first digits on the SIM card.</source>
-        <translation>Un ICCID commence par 89 : vérifiez les premiers chiffres sur la carte SIM.</translation>
+        <translation>Un ICCID commence par 89&#xa0;: vérifiez les premiers chiffres sur la carte SIM.</translation>
     </message>
     <message>
         <source>This SIM was not issued in the US (US SIM cards start with 891 or 8901): check the ICCID if you expected a US SIM.</source>
-        <translation>Cette SIM n&apos;a pas été émise aux États-Unis (les SIM américaines commencent par 891 ou 8901) : vérifiez l&apos;ICCID si vous attendiez une SIM américaine.</translation>
+        <translation>Cette SIM n&apos;a pas été émise aux États-Unis (les SIM américaines commencent par 891 ou 8901)&#xa0;: vérifiez l&apos;ICCID si vous attendiez une SIM américaine.</translation>
     </message>
     <message>
         <source>The ICCID does not add up: re-read the last digit on the SIM card (and, if it is right, the others).</source>
-        <translation>L&apos;ICCID n&apos;est pas cohérent : relisez le dernier chiffre sur la carte SIM (et, s&apos;il est juste, les autres).</translation>
+        <translation>L&apos;ICCID n&apos;est pas cohérent&#xa0;: relisez le dernier chiffre sur la carte SIM (et, s&apos;il est juste, les autres).</translation>
     </message>
     <message>
         <source>Enter the phone number to port.</source>
@@ -505,67 +532,67 @@
     </message>
     <message>
         <source>Remove the extension: only the 10-digit number itself can be ported.</source>
-        <translation>Retirez le poste : seul le numéro à 10 chiffres lui-même peut être porté.</translation>
+        <translation>Retirez le poste&#xa0;: seul le numéro à 10 chiffres lui-même peut être porté.</translation>
     </message>
     <message>
         <source>Use digits only: spaces, dashes, dots, brackets and a leading + are fine, letters are not.</source>
-        <translation>Utilisez uniquement des chiffres : espaces, tirets, points, parenthèses et un + initial sont acceptés, les lettres non.</translation>
+        <translation>Utilisez uniquement des chiffres&#xa0;: espaces, tirets, points, parenthèses et un + initial sont acceptés, les lettres non.</translation>
     </message>
     <message>
         <source>Only US numbers (+1) can be ported: this number has another country code.</source>
-        <translation>Seuls les numéros américains (+1) peuvent être portés : ce numéro a un autre indicatif de pays.</translation>
+        <translation>Seuls les numéros américains (+1) peuvent être portés&#xa0;: ce numéro a un autre indicatif de pays.</translation>
     </message>
     <message>
         <source>The area code cannot start with 0 or 1: check the first three digits.</source>
-        <translation>L&apos;indicatif régional ne peut pas commencer par 0 ou 1 : vérifiez les trois premiers chiffres.</translation>
+        <translation>L&apos;indicatif régional ne peut pas commencer par 0 ou 1&#xa0;: vérifiez les trois premiers chiffres.</translation>
     </message>
     <message>
         <source>%1 is a service code (like 411 or 911), not an area code: check the first three digits.</source>
-        <translation>%1 est un code de service (comme 411 ou 911), pas un indicatif régional : vérifiez les trois premiers chiffres.</translation>
+        <translation>%1 est un code de service (comme 411 ou 911), pas un indicatif régional&#xa0;: vérifiez les trois premiers chiffres.</translation>
     </message>
     <message>
         <source>The exchange (digits 4 to 6) cannot start with 0 or 1: check the number.</source>
-        <translation>Le central (chiffres 4 à 6) ne peut pas commencer par 0 ou 1 : vérifiez le numéro.</translation>
+        <translation>Le central (chiffres 4 à 6) ne peut pas commencer par 0 ou 1&#xa0;: vérifiez le numéro.</translation>
     </message>
     <message>
         <source>%1 is a service code (like 411), not an exchange: check digits 4 to 6.</source>
-        <translation>%1 est un code de service (comme 411), pas un central : vérifiez les chiffres 4 à 6.</translation>
+        <translation>%1 est un code de service (comme 411), pas un central&#xa0;: vérifiez les chiffres 4 à 6.</translation>
     </message>
     <message>
         <source>Area code %1 is not in use, or has no numbers like this one: check the number with the customer.</source>
-        <translation>L&apos;indicatif %1 n&apos;est pas utilisé ou n&apos;a pas de numéros comme celui-ci : vérifiez le numéro avec le client.</translation>
+        <translation>L&apos;indicatif %1 n&apos;est pas utilisé ou n&apos;a pas de numéros comme celui-ci&#xa0;: vérifiez le numéro avec le client.</translation>
     </message>
     <message>
         <source>Area code %1 is outside the US and its territories (%2): such numbers usually cannot be ported here.</source>
-        <translation>L&apos;indicatif %1 est hors des États-Unis et de leurs territoires (%2) : ces numéros ne peuvent en général pas être portés ici.</translation>
+        <translation>L&apos;indicatif %1 est hors des États-Unis et de leurs territoires (%2)&#xa0;: ces numéros ne peuvent en général pas être portés ici.</translation>
     </message>
     <message>
         <source>%1 is a toll-free area code: toll-free numbers usually cannot be ported to a mobile plan.</source>
-        <translation>%1 est un indicatif de numéro gratuit : les numéros gratuits ne peuvent en général pas être portés vers un forfait mobile.</translation>
+        <translation>%1 est un indicatif de numéro gratuit&#xa0;: les numéros gratuits ne peuvent en général pas être portés vers un forfait mobile.</translation>
     </message>
     <message>
         <source>900 is a premium-rate area code: such numbers usually cannot be ported to a mobile plan.</source>
-        <translation>900 est un indicatif surtaxé : ces numéros ne peuvent en général pas être portés vers un forfait mobile.</translation>
+        <translation>900 est un indicatif surtaxé&#xa0;: ces numéros ne peuvent en général pas être portés vers un forfait mobile.</translation>
     </message>
     <message>
         <source>555-0100 to 555-0199 are fictional numbers kept for examples and training: no real line can be ported from them.</source>
-        <translation>Les numéros 555-0100 à 555-0199 sont fictifs, réservés aux exemples et à la formation : aucune ligne réelle ne peut en être portée.</translation>
+        <translation>Les numéros 555-0100 à 555-0199 sont fictifs, réservés aux exemples et à la formation&#xa0;: aucune ligne réelle ne peut en être portée.</translation>
     </message>
     <message>
         <source>This number already has an open port-in order (%1): update or cancel that order instead of submitting a new one.</source>
-        <translation>Ce numéro a déjà une demande de portabilité ouverte (%1) : modifiez ou annulez cette demande au lieu d&apos;en envoyer une nouvelle.</translation>
+        <translation>Ce numéro a déjà une demande de portabilité ouverte (%1)&#xa0;: modifiez ou annulez cette demande au lieu d&apos;en envoyer une nouvelle.</translation>
     </message>
     <message numerus="yes">
         <source>Enter the 10-digit number: area code and number, with or without a leading 1. This has %n digit(s).</source>
         <translation>
-            <numerusform>Saisissez le numéro à 10 chiffres : indicatif régional et numéro, avec ou sans 1 initial. Celui-ci a %n chiffre.</numerusform>
-            <numerusform>Saisissez le numéro à 10 chiffres : indicatif régional et numéro, avec ou sans 1 initial. Celui-ci a %n chiffres.</numerusform>
+            <numerusform>Saisissez le numéro à 10 chiffres&#xa0;: indicatif régional et numéro, avec ou sans 1 initial. Celui-ci a %n chiffre.</numerusform>
+            <numerusform>Saisissez le numéro à 10 chiffres&#xa0;: indicatif régional et numéro, avec ou sans 1 initial. Celui-ci a %n chiffres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Digits: %1 of %2</source>
         <extracomment>Neutral progress under the number field while the agent is still typing, e.g. &quot;Digits: 3 of 10&quot;</extracomment>
-        <translation>Chiffres : %1 sur %2</translation>
+        <translation>Chiffres&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Enter the port date as YYYY-MM-DD, for example %1.</source>
@@ -573,19 +600,31 @@
     </message>
     <message>
         <source>%1 is not a day of the calendar: check the month and the day.</source>
-        <translation>%1 n&apos;est pas un jour du calendrier : vérifiez le mois et le jour.</translation>
+        <translation>%1 n&apos;est pas un jour du calendrier&#xa0;: vérifiez le mois et le jour.</translation>
     </message>
     <message>
         <source>%1 is in the past: choose today (%2) or a later date.</source>
-        <translation>%1 est dans le passé : choisissez aujourd&apos;hui (%2) ou une date ultérieure.</translation>
+        <translation>%1 est dans le passé&#xa0;: choisissez aujourd&apos;hui (%2) ou une date ultérieure.</translation>
     </message>
     <message>
         <source>This field contains an invisible or control character (U+%1), often brought in by copy and paste: retype the value.</source>
-        <translation>Ce champ contient un caractère invisible ou de contrôle (U+%1), souvent introduit par copier-coller : ressaisissez la valeur.</translation>
+        <translation>Ce champ contient un caractère invisible ou de contrôle (U+%1), souvent introduit par copier-coller&#xa0;: ressaisissez la valeur.</translation>
     </message>
     <message>
         <source>At most %1 characters fit here; this has %2.</source>
-        <translation>Ce champ accepte au plus %1 caractères ; la saisie en a %2.</translation>
+        <translation>Ce champ accepte au plus %1 caractères&#x202f;; la saisie en a %2.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s transfer PIN or passcode: the carrier needs it to release the number.</source>
+        <translation>Saisissez le PIN de transfert ou le code d&apos;accès du compte du client&#xa0;: l&apos;opérateur en a besoin pour libérer le numéro.</translation>
+    </message>
+    <message>
+        <source>Transfer PINs have 4 to 15 characters, this one has %1: check it with the customer.</source>
+        <translation>Les PIN de transfert ont de 4 à 15 caractères, celui-ci en a %1&#xa0;: vérifiez-le avec le client.</translation>
+    </message>
+    <message>
+        <source>Transfer PINs are usually digits only: make sure this is the transfer PIN, not an online password.</source>
+        <translation>Les PIN de transfert ne sont en général que des chiffres&#xa0;: vérifiez qu&apos;il s&apos;agit bien du PIN de transfert et non d&apos;un mot de passe en ligne.</translation>
     </message>
 </context>
 <context>
@@ -616,7 +655,7 @@
     </message>
     <message>
         <source>it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk</source>
-        <translation>elle a été écrite par un PortDesk plus récent (schéma %1, cette version connaît le %2) ; mettez PortDesk à jour</translation>
+        <translation>elle a été écrite par un PortDesk plus récent (schéma %1, cette version connaît le %2)&#x202f;; mettez PortDesk à jour</translation>
     </message>
     <message>
         <source>cannot move the new database into place</source>
@@ -639,15 +678,15 @@
     <name>SendJournal</name>
     <message>
         <source>%1 is being sent right now by another PortDesk process using this order database: not sent again.</source>
-        <translation>%1 est en cours d&apos;envoi par un autre processus PortDesk qui utilise cette base des demandes : non renvoyé.</translation>
+        <translation>%1 est en cours d&apos;envoi par un autre processus PortDesk qui utilise cette base des demandes&#xa0;: non renvoyé.</translation>
     </message>
     <message>
         <source>%1 was sent before without a clear answer (%2): verify that submit in the orders view before sending the number again. Not sent.</source>
-        <translation>%1 a déjà été envoyé sans réponse claire (%2) : vérifiez cet envoi dans la vue des demandes avant de renvoyer le numéro. Non envoyé.</translation>
+        <translation>%1 a déjà été envoyé sans réponse claire (%2)&#xa0;: vérifiez cet envoi dans la vue des demandes avant de renvoyer le numéro. Non envoyé.</translation>
     </message>
     <message>
         <source>%1 already has an open order (%2): not sent.</source>
-        <translation>%1 a déjà une demande ouverte (%2) : non envoyé.</translation>
+        <translation>%1 a déjà une demande ouverte (%2)&#xa0;: non envoyé.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -655,11 +694,11 @@
     </message>
     <message>
         <source>The order database %1 could not record Telegent&apos;s answer: %2</source>
-        <translation>La base des demandes %1 n&apos;a pas pu enregistrer la réponse de Telegent : %2</translation>
+        <translation>La base des demandes %1 n&apos;a pas pu enregistrer la réponse de Telegent&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was sent: the order database %1 cannot record the send: %2</source>
-        <translation>Rien n&apos;a été envoyé : la base des demandes %1 ne peut pas enregistrer l&apos;envoi : %2</translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: la base des demandes %1 ne peut pas enregistrer l&apos;envoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not open</source>
@@ -679,15 +718,15 @@
     </message>
     <message>
         <source>Do not send it again: PortDesk records it as an unknown outcome at its next start.</source>
-        <translation>Ne la renvoyez pas : PortDesk l&apos;enregistre comme résultat inconnu au prochain démarrage.</translation>
+        <translation>Ne la renvoyez pas&#xa0;: PortDesk l&apos;enregistre comme résultat inconnu au prochain démarrage.</translation>
     </message>
     <message>
         <source>Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 to check with Telegent; not sent again.</source>
-        <translation>Telegent a répondu avec l&apos;OrderId %1, déjà enregistré pour %2 : enregistré comme %3, à vérifier auprès de Telegent ; non renvoyé.</translation>
+        <translation>Telegent a répondu avec l&apos;OrderId %1, déjà enregistré pour %2&#xa0;: enregistré comme %3, à vérifier auprès de Telegent&#x202f;; non renvoyé.</translation>
     </message>
     <message>
         <source>Telegent&apos;s answer carried no OrderId: the port-in may or may not have been created.</source>
-        <translation>La réponse de Telegent ne contenait pas d&apos;OrderId : la portabilité a peut-être été créée, peut-être pas.</translation>
+        <translation>La réponse de Telegent ne contenait pas d&apos;OrderId&#xa0;: la portabilité a peut-être été créée, peut-être pas.</translation>
     </message>
     <message>
         <source>PortDesk records it as an unknown outcome at its next start.</source>
@@ -695,19 +734,19 @@
     </message>
     <message>
         <source>Cannot read the sends on their way: %1</source>
-        <translation>Impossible de lire les envois en cours : %1</translation>
+        <translation>Impossible de lire les envois en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot record the interrupted sends: %1</source>
-        <translation>Impossible d&apos;enregistrer les envois interrompus : %1</translation>
+        <translation>Impossible d&apos;enregistrer les envois interrompus&#xa0;: %1</translation>
     </message>
     <message>
         <source>PortDesk stopped while this submit was on its way: it may or may not have reached Telegent. Verify it before sending the number again.</source>
-        <translation>PortDesk s&apos;est arrêté pendant cet envoi : il est peut-être parvenu à Telegent, peut-être pas. Vérifiez-le avant de renvoyer le numéro.</translation>
+        <translation>PortDesk s&apos;est arrêté pendant cet envoi&#xa0;: il est peut-être parvenu à Telegent, peut-être pas. Vérifiez-le avant de renvoyer le numéro.</translation>
     </message>
     <message>
         <source>PortDesk stopped while this %1 was on its way: it may or may not have reached Telegent; the next status check tells.</source>
-        <translation>PortDesk s&apos;est arrêté pendant cette opération (%1) : elle est peut-être parvenue à Telegent, peut-être pas ; la prochaine vérification du statut le dira.</translation>
+        <translation>PortDesk s&apos;est arrêté pendant cette opération (%1)&#xa0;: elle est peut-être parvenue à Telegent, peut-être pas&#x202f;; la prochaine vérification du statut le dira.</translation>
     </message>
 </context>
 <context>
@@ -729,16 +768,12 @@
         <translation>Le numéro de compte sur la facture de l&apos;opérateur actuel.</translation>
     </message>
     <message>
-        <source>The account or number transfer PIN. Never saved.</source>
-        <translation>Le PIN du compte ou de transfert de numéro. Jamais enregistré.</translation>
-    </message>
-    <message>
         <source>The name on the current carrier&apos;s account, exactly.</source>
         <translation>Le nom sur le compte de l&apos;opérateur actuel, à l&apos;identique.</translation>
     </message>
     <message>
         <source>Street address of the billing address. No PO box.</source>
-        <translation>Rue et numéro de l&apos;adresse de facturation. Pas de boîte postale.</translation>
+        <translation>Numéro et rue de l&apos;adresse de facturation. Pas de boîte postale.</translation>
     </message>
     <message>
         <source>Apartment, suite or unit, if any.</source>
@@ -750,7 +785,7 @@
     </message>
     <message>
         <source>State or territory; type its two letters.</source>
-        <translation>État ou territoire ; tapez ses deux lettres.</translation>
+        <translation>État ou territoire&#x202f;; tapez ses deux lettres.</translation>
     </message>
     <message>
         <source>5-digit ZIP code, or ZIP+4.</source>
@@ -758,14 +793,18 @@
     </message>
     <message>
         <source>Optional: the 19 or 20 digits printed on the SIM card.</source>
-        <translation>Facultatif : les 19 ou 20 chiffres imprimés sur la carte SIM.</translation>
+        <translation>Facultatif&#xa0;: les 19 ou 20 chiffres imprimés sur la carte SIM.</translation>
+    </message>
+    <message>
+        <source>The Number Transfer PIN, or the account passcode if the carrier has none. Never saved.</source>
+        <translation>Le PIN de transfert, ou le code d&apos;accès du compte si l&apos;opérateur n&apos;a pas de PIN. Jamais enregistré.</translation>
     </message>
 </context>
 <context>
     <name>TelegentClient</name>
     <message>
         <source>PortDesk is still starting: no API address is set yet.</source>
-        <translation>PortDesk démarre encore : aucune adresse d&apos;API n&apos;est encore définie.</translation>
+        <translation>PortDesk démarre encore&#xa0;: aucune adresse d&apos;API n&apos;est encore définie.</translation>
     </message>
 </context>
 <context>
@@ -776,39 +815,35 @@
     </message>
     <message>
         <source>&amp;Account number:</source>
-        <translation>Numéro de &amp;compte :</translation>
-    </message>
-    <message>
-        <source>Account &amp;PIN / transfer PIN:</source>
-        <translation>&amp;PIN de compte / de transfert :</translation>
+        <translation>Numéro de &amp;compte&#xa0;:</translation>
     </message>
     <message>
         <source>Street &amp;1:</source>
-        <translation>Rue &amp;1 :</translation>
+        <translation>Numéro et r&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <source>Street &amp;2:</source>
-        <translation>Rue &amp;2 :</translation>
+        <translation>Complé&amp;ment d&apos;adresse&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ZIP:</source>
-        <translation>&amp;ZIP :</translation>
+        <translation>&amp;ZIP&#xa0;:</translation>
     </message>
     <message>
         <source>IC&amp;CID:</source>
-        <translation>ICCI&amp;D :</translation>
+        <translation>ICCI&amp;D&#xa0;:</translation>
     </message>
     <message>
         <source>Port-in &amp;date (YYYY-MM-DD):</source>
-        <translation>Date de portabi&amp;lité (AAAA-MM-JJ) :</translation>
+        <translation>Date de portabi&amp;lité (AAAA-MM-JJ)&#xa0;:</translation>
     </message>
     <message>
         <source>Sho&amp;w PIN</source>
@@ -816,11 +851,15 @@
     </message>
     <message>
         <source>Current ca&amp;rrier:</source>
-        <translation>&amp;Opérateur actuel :</translation>
+        <translation>&amp;Opérateur actuel&#xa0;:</translation>
     </message>
     <message>
         <source>Subscriber &amp;name:</source>
-        <translation>Nom du t&amp;itulaire :</translation>
+        <translation>Nom du t&amp;itulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;PIN / passcode:</source>
+        <translation>&amp;PIN de transfert / code d&apos;accès&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -831,7 +870,7 @@
     </message>
     <message>
         <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
-        <translation>PortDesk est déjà lancé mais ne répond pas ; fermez-le ou démarrez avec --new-instance.</translation>
+        <translation>PortDesk est déjà lancé mais ne répond pas&#x202f;; fermez-le ou démarrez avec --new-instance.</translation>
     </message>
 </context>
 <context>
@@ -842,7 +881,7 @@
     </message>
     <message>
         <source>The API address in the settings is not usable: %1</source>
-        <translation>L&apos;adresse de l&apos;API dans les paramètres est inutilisable : %1</translation>
+        <translation>L&apos;adresse de l&apos;API dans les paramètres est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
@@ -850,25 +889,25 @@
     </message>
     <message>
         <source>No Telegent credentials: set TELEGENT_ACCOUNT_KEY and TELEGENT_ACCOUNT_SECRET, save them in PortDesk&apos;s settings, or use --sandbox.</source>
-        <translation>Aucun identifiant Telegent : définissez TELEGENT_ACCOUNT_KEY et TELEGENT_ACCOUNT_SECRET, enregistrez-les dans les paramètres de PortDesk ou utilisez --sandbox.</translation>
+        <translation>Aucun identifiant Telegent&#xa0;: définissez TELEGENT_ACCOUNT_KEY et TELEGENT_ACCOUNT_SECRET, enregistrez-les dans les paramètres de PortDesk ou utilisez --sandbox.</translation>
     </message>
     <message>
         <source>%1 The training simulator could not start: %2</source>
-        <translation>%1 Le simulateur de formation n&apos;a pas pu démarrer : %2</translation>
+        <translation>%1 Le simulateur de formation n&apos;a pas pu démarrer&#xa0;: %2</translation>
     </message>
     <message>
         <source>--sandbox: the embedded simulator.</source>
-        <translation>--sandbox : le simulateur intégré.</translation>
+        <translation>--sandbox&#xa0;: le simulateur intégré.</translation>
     </message>
     <message>
         <source>the team database cannot be reached: %1</source>
-        <translation>la base d&apos;équipe est injoignable : %1</translation>
+        <translation>la base d&apos;équipe est inaccessible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
         <translation>
-            <numerusform>%n demande de la session de formation a été supprimée : elle n&apos;est jamais parvenue à un opérateur.</numerusform>
-            <numerusform>Les %n demandes de la session de formation ont été supprimées : elles ne sont jamais parvenues à un opérateur.</numerusform>
+            <numerusform>%n demande de la session de formation a été supprimée&#xa0;: elle n&apos;est jamais parvenue à un opérateur.</numerusform>
+            <numerusform>Les %n demandes de la session de formation ont été supprimées&#xa0;: elles ne sont jamais parvenues à un opérateur.</numerusform>
         </translation>
     </message>
 </context>
@@ -876,11 +915,11 @@
     <name>portdesk::BulkImport</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>These rows were to be sent to %1, but PortDesk now sends to %2: they are not sent. Discard them, or resume them from a desk set up like before.</source>
-        <translation>Ces lignes devaient être envoyées à %1, mais PortDesk envoie maintenant à %2 : elles ne sont pas envoyées. Abandonnez-les, ou reprenez-les depuis un poste configuré comme avant.</translation>
+        <translation>Ces lignes devaient être envoyées à %1, mais PortDesk envoie maintenant à %2&#xa0;: elles ne sont pas envoyées. Abandonnez-les, ou reprenez-les depuis un poste configuré comme avant.</translation>
     </message>
     <message>
         <source>%1 has changed since the import started.</source>
@@ -888,30 +927,30 @@
     </message>
     <message>
         <source>PortDesk stopped while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
-        <translation>PortDesk s&apos;est arrêté pendant l&apos;envoi de cette ligne : elle est peut-être parvenue à Telegent, peut-être pas. Vérifiez avant de la renvoyer.</translation>
+        <translation>PortDesk s&apos;est arrêté pendant l&apos;envoi de cette ligne&#xa0;: elle est peut-être parvenue à Telegent, peut-être pas. Vérifiez avant de la renvoyer.</translation>
     </message>
     <message>
         <source>Row %1 is not in this file any more: not sent.</source>
-        <translation>La ligne %1 n&apos;est plus dans ce fichier : non envoyée.</translation>
+        <translation>La ligne %1 n&apos;est plus dans ce fichier&#xa0;: non envoyée.</translation>
     </message>
     <message>
         <source>Row %1 now holds %2, not %3: not sent. Import the file again to send it.</source>
-        <translation>La ligne %1 contient maintenant %2, et non %3 : non envoyée. Importez de nouveau le fichier pour l&apos;envoyer.</translation>
+        <translation>La ligne %1 contient maintenant %2, et non %3&#xa0;: non envoyée. Importez de nouveau le fichier pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Row %1 no longer passes the checks: %2</source>
-        <translation>La ligne %1 ne passe plus les vérifications : %2</translation>
+        <translation>La ligne %1 ne passe plus les vérifications&#xa0;: %2</translation>
     </message>
     <message>
         <source>The list of rows to send could not be saved (%1): if PortDesk stops now, check the orders view before importing the file again.</source>
-        <translation>La liste des lignes à envoyer n&apos;a pas pu être enregistrée (%1) : si PortDesk s&apos;arrête maintenant, consultez la vue des demandes avant de réimporter le fichier.</translation>
+        <translation>La liste des lignes à envoyer n&apos;a pas pu être enregistrée (%1)&#xa0;: si PortDesk s&apos;arrête maintenant, consultez la vue des demandes avant de réimporter le fichier.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::BulkRowsModel</name>
     <message>
         <source>Not sent: fix the file</source>
-        <translation>Non envoyée : à corriger</translation>
+        <translation>Non envoyée&#xa0;: à corriger</translation>
     </message>
     <message>
         <source>Ready to send</source>
@@ -927,7 +966,7 @@
     </message>
     <message>
         <source>Submitted: %1</source>
-        <translation>Envoyée : %1</translation>
+        <translation>Envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -935,11 +974,11 @@
     </message>
     <message>
         <source>Outcome unknown: check before resending</source>
-        <translation>Résultat inconnu</translation>
+        <translation>Résultat inconnu&#xa0;: vérifier avant de renvoyer</translation>
     </message>
     <message>
         <source>Not sent: row changed</source>
-        <translation>Non envoyée : ligne modifiée</translation>
+        <translation>Non envoyée&#xa0;: ligne modifiée</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -955,7 +994,7 @@
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row</source>
@@ -990,7 +1029,7 @@
     <name>portdesk::BulkSubmission</name>
     <message>
         <source>PortDesk closed while this row was on its way: it may or may not have reached Telegent. Check before sending it again.</source>
-        <translation>PortDesk a été fermé pendant l&apos;envoi de cette ligne : elle est peut-être parvenue à Telegent, peut-être pas. Vérifiez avant de la renvoyer.</translation>
+        <translation>PortDesk a été fermé pendant l&apos;envoi de cette ligne&#xa0;: elle est peut-être parvenue à Telegent, peut-être pas. Vérifiez avant de la renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -1002,18 +1041,18 @@
     <message>
         <source>%1: %2</source>
         <comment>a field name, then what is wrong with it</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ConnectionSetup</name>
     <message>
         <source>Connected: %1 accepted the credentials.</source>
-        <translation>Connecté : %1 a accepté les identifiants.</translation>
+        <translation>Connecté&#xa0;: %1 a accepté les identifiants.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter both the AccountKey and the AccountSecret.</source>
@@ -1033,7 +1072,7 @@
     </message>
     <message>
         <source>Credentials deleted. PortDesk is in training mode now: every request goes to its built-in simulator.</source>
-        <translation>Identifiants supprimés. PortDesk est maintenant en mode formation : toutes les requêtes vont à son simulateur intégré.</translation>
+        <translation>Identifiants supprimés. PortDesk est maintenant en mode formation&#xa0;: toutes les requêtes vont à son simulateur intégré.</translation>
     </message>
     <message>
         <source>Credentials deleted.</source>
@@ -1056,17 +1095,17 @@
     </message>
     <message>
         <source>No system keychain is reachable (%1). Credentials cannot be read or saved until it runs.</source>
-        <translation>Aucun trousseau système n&apos;est joignable (%1). Les identifiants ne peuvent être ni lus ni enregistrés tant qu&apos;il ne fonctionne pas.</translation>
+        <translation>Aucun trousseau système n&apos;est accessible (%1). Les identifiants ne peuvent être ni lus ni enregistrés tant qu&apos;il ne fonctionne pas.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation>Le trousseau du système a signalé une erreur : %1</translation>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s); it may be locked.</source>
         <translation>
-            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde ; il est peut-être verrouillé.</numerusform>
-            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes ; il est peut-être verrouillé.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde&#x202f;; il est peut-être verrouillé.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes&#x202f;; il est peut-être verrouillé.</numerusform>
         </translation>
     </message>
 </context>
@@ -1081,11 +1120,11 @@
     <name>portdesk::OrderRegistry</name>
     <message>
         <source>The order database %1 cannot be used: %2. It was left unchanged.</source>
-        <translation>La base des demandes %1 est inutilisable : %2. Elle n&apos;a pas été modifiée.</translation>
+        <translation>La base des demandes %1 est inutilisable&#xa0;: %2. Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Could not save to the order database: %1</source>
-        <translation>Impossible d&apos;enregistrer dans la base des demandes : %1</translation>
+        <translation>Impossible d&apos;enregistrer dans la base des demandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>the database is not open</source>
@@ -1109,7 +1148,7 @@
     </message>
     <message>
         <source>The team database %1 cannot be used: %2</source>
-        <translation>La base d&apos;équipe %1 est inutilisable : %2</translation>
+        <translation>La base d&apos;équipe %1 est inutilisable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1159,7 @@
     </message>
     <message>
         <source>The submit may or may not have reached Telegent: check before resubmitting.</source>
-        <translation>L&apos;envoi est peut-être parvenu à Telegent, peut-être pas : vérifiez avant de renvoyer.</translation>
+        <translation>L&apos;envoi est peut-être parvenu à Telegent, peut-être pas&#xa0;: vérifiez avant de renvoyer.</translation>
     </message>
     <message>
         <source>Not found at Telegent (404).</source>
@@ -1217,6 +1256,10 @@
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
+    <message>
+        <source>Telegent status: %1</source>
+        <translation>Statut Telegent&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::PollLease</name>
@@ -1226,22 +1269,22 @@
     </message>
     <message>
         <source>the team database cannot be reached: %1</source>
-        <translation>la base d&apos;équipe est injoignable : %1</translation>
+        <translation>la base d&apos;équipe est inaccessible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the connection to the team database was lost: %1</source>
-        <translation>la connexion à la base d&apos;équipe a été perdue : %1</translation>
+        <translation>la connexion à la base d&apos;équipe a été perdue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>portdesk::PortInSession</name>
     <message>
         <source>Telegent says this number cannot be ported: %1</source>
-        <translation>Telegent indique que ce numéro ne peut pas être porté : %1</translation>
+        <translation>Telegent indique que ce numéro ne peut pas être porté&#xa0;: %1</translation>
     </message>
     <message>
         <source>The eligibility check could not be done (%1). You may continue; Telegent checks again when the port is submitted.</source>
-        <translation>L&apos;éligibilité n&apos;a pas pu être vérifiée (%1). Vous pouvez continuer ; Telegent la vérifie de nouveau à l&apos;envoi de la portabilité.</translation>
+        <translation>L&apos;éligibilité n&apos;a pas pu être vérifiée (%1). Vous pouvez continuer&#x202f;; Telegent la vérifie de nouveau à l&apos;envoi de la portabilité.</translation>
     </message>
     <message>
         <source>Checking eligibility with Telegent...</source>
@@ -1249,7 +1292,7 @@
     </message>
     <message>
         <source>Eligible. Current carrier: %1%2.</source>
-        <translation>Éligible. Opérateur actuel : %1%2.</translation>
+        <translation>Éligible. Opérateur actuel&#xa0;: %1%2.</translation>
     </message>
     <message>
         <source>not given</source>
@@ -1257,15 +1300,15 @@
     </message>
     <message>
         <source>, number type: %1</source>
-        <translation>, type de numéro : %1</translation>
+        <translation>, type de numéro&#xa0;: %1</translation>
     </message>
     <message>
         <source>Telegent asked PortDesk to slow down. The port-in is queued and goes out at %1; nothing is lost.</source>
-        <translation>Telegent a demandé à PortDesk de ralentir. La portabilité est en file d&apos;attente et part à %1 ; rien n&apos;est perdu.</translation>
+        <translation>Telegent a demandé à PortDesk de ralentir. La portabilité est en file d&apos;attente et sera envoyée à %1&#x202f;; rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The account&apos;s request budget is used up for this minute. The port-in is queued and goes out at %1; nothing is lost.</source>
-        <translation>Le quota de requêtes du compte est épuisé pour cette minute. La portabilité est en file d&apos;attente et part à %1 ; rien n&apos;est perdu.</translation>
+        <translation>Le quota de requêtes du compte est épuisé pour cette minute. La portabilité est en file d&apos;attente et sera envoyée à %1&#x202f;; rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Sending to Telegent...</source>
@@ -1273,11 +1316,11 @@
     </message>
     <message>
         <source>Telegent refused PortDesk&apos;s credentials (%1). Correct them in the settings: nothing can be submitted until they are accepted.</source>
-        <translation>Telegent a refusé les identifiants de PortDesk (%1). Corrigez-les dans les paramètres : rien ne peut être envoyé tant qu&apos;ils ne sont pas acceptés.</translation>
+        <translation>Telegent a refusé les identifiants de PortDesk (%1). Corrigez-les dans les paramètres&#xa0;: rien ne peut être envoyé tant qu&apos;ils ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
-        <translation>Telegent a demandé à PortDesk de patienter. La portabilité n&apos;a pas été traitée et repart à %1 ; rien n&apos;est perdu.</translation>
+        <translation>Telegent a demandé à PortDesk de patienter. La portabilité n&apos;a pas été traitée et sera renvoyée à %1&#x202f;; rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The eligibility check starts once PortDesk is connected to Telegent.</source>
@@ -1285,7 +1328,7 @@
     </message>
     <message>
         <source>PortDesk is not connected to Telegent yet: nothing was sent. Submit again once training or live mode is set.</source>
-        <translation>PortDesk n&apos;est pas encore connecté à Telegent : rien n&apos;a été envoyé. Envoyez de nouveau une fois le mode formation ou le mode réel établi.</translation>
+        <translation>PortDesk n&apos;est pas encore connecté à Telegent&#xa0;: rien n&apos;a été envoyé. Envoyez de nouveau une fois le mode formation ou le mode réel établi.</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1343,7 @@
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>PortDesk uses it from its next start.</source>
@@ -1319,11 +1362,11 @@
     </message>
     <message>
         <source>cannot listen for other desks&apos; changes: %1</source>
-        <translation>impossible de suivre les modifications des autres postes : %1</translation>
+        <translation>impossible de suivre les modifications des autres postes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team database cannot be reached: %1. PortDesk keeps trying.</source>
-        <translation>La base d&apos;équipe est injoignable : %1. PortDesk continue d&apos;essayer.</translation>
+        <translation>La base d&apos;équipe est inaccessible&#xa0;: %1. PortDesk continue d&apos;essayer.</translation>
     </message>
 </context>
 <context>
@@ -1341,31 +1384,31 @@
     </message>
     <message>
         <source>Exactly as on the customer&apos;s bill: carriers reject ports whose details do not match.</source>
-        <translation>Exactement comme sur la facture du client : les opérateurs refusent les portabilités dont les données ne correspondent pas.</translation>
+        <translation>Exactement comme sur la facture du client&#xa0;: les opérateurs refusent les portabilités dont les données ne correspondent pas.</translation>
     </message>
     <message>
         <source>Current &amp;carrier:</source>
-        <translation>&amp;Opérateur actuel :</translation>
+        <translation>&amp;Opérateur actuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Account number:</source>
-        <translation>Numéro de &amp;compte :</translation>
-    </message>
-    <message>
-        <source>transfer PIN or account PIN</source>
-        <translation>PIN de transfert ou PIN du compte</translation>
-    </message>
-    <message>
-        <source>Account &amp;PIN:</source>
-        <translation>PIN du co&amp;mpte :</translation>
+        <translation>Numéro de &amp;compte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subscriber name:</source>
-        <translation>Nom du t&amp;itulaire :</translation>
+        <translation>Nom du t&amp;itulaire&#xa0;:</translation>
     </message>
     <message>
         <source>Sho&amp;w PIN</source>
         <translation>Affic&amp;her le PIN</translation>
+    </message>
+    <message>
+        <source>Number Transfer PIN, or account passcode</source>
+        <translation>PIN de transfert, ou code d&apos;accès du compte</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;PIN / passcode:</source>
+        <translation>PIN de trans&amp;fert / code d&apos;accès&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1380,38 +1423,38 @@
     </message>
     <message>
         <source>Street &amp;1:</source>
-        <translation>Rue &amp;1 :</translation>
+        <translation>Numéro et r&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <source>Street &amp;2 (optional):</source>
-        <translation>Rue &amp;2 (facultatif) :</translation>
+        <translation>Complé&amp;ment d&apos;adresse (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Ci&amp;ty:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Stat&amp;e:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ZIP code:</source>
-        <translation>Code &amp;ZIP :</translation>
+        <translation>Code &amp;ZIP&#xa0;:</translation>
     </message>
     <message>
         <source>optional: 19 or 20 digits from the SIM card</source>
-        <translation>facultatif : 19 ou 20 chiffres de la carte SIM</translation>
+        <translation>facultatif&#xa0;: 19 ou 20 chiffres de la carte SIM</translation>
     </message>
     <message>
         <source>SIM &amp;ICCID:</source>
-        <translation>&amp;ICCID de la SIM :</translation>
+        <translation>&amp;ICCID de la SIM&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::ConnectionTab</name>
     <message>
         <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
-        <translation>Les quatre derniers chiffres du numéro décident de ce que fait l&apos;opérateur simulé (tout indicatif valide, p. ex. 801-555-0008) :</translation>
+        <translation>Les quatre derniers chiffres du numéro décident de ce que fait l&apos;opérateur simulé (tout indicatif valide, p. ex. 801-555-0008)&#xa0;:</translation>
     </message>
     <message>
         <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
@@ -1419,11 +1462,11 @@
     </message>
     <message>
         <source>order fails: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</source>
-        <translation>la demande échoue : Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</translation>
+        <translation>la demande échoue&#xa0;: Error, 8A-ACCOUNT_NUM_REQ_OR_INCORRECT</translation>
     </message>
     <message>
         <source>order fails: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</source>
-        <translation>la demande échoue : Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</translation>
+        <translation>la demande échoue&#xa0;: Error, 6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT</translation>
     </message>
     <message>
         <source>order is Rejected (1P-Other) after carrier review</source>
@@ -1435,7 +1478,7 @@
     </message>
     <message>
         <source>Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. An update fixes a failed order.</source>
-        <translation>Les numéros gratuits (800, 833 ... 888) et le 900 ne sont pas éligibles. Tout autre numéro aboutit : Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Une mise à jour corrige une demande en échec.</translation>
+        <translation>Les numéros gratuits (800, 833 ... 888) et le 900 ne sont pas éligibles. Tout autre numéro aboutit&#xa0;: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Une mise à jour corrige une demande en échec.</translation>
     </message>
     <message>
         <source>Requests used in the last minute</source>
@@ -1451,7 +1494,7 @@
     </message>
     <message>
         <source>Nowhere: %1</source>
-        <translation>Nulle part : %1</translation>
+        <translation>Nulle part&#xa0;: %1</translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1467,11 +1510,11 @@
     </message>
     <message>
         <source>Another desk of the team checks their status; this one shows its findings.</source>
-        <translation>Un autre poste de l&apos;équipe vérifie leur statut ; celui-ci affiche ses résultats.</translation>
+        <translation>Un autre poste de l&apos;équipe vérifie leur statut&#x202f;; celui-ci affiche ses résultats.</translation>
     </message>
     <message>
         <source>Starting: reading credentials from the system keychain...</source>
-        <translation>Démarrage : lecture des identifiants dans le trousseau du système...</translation>
+        <translation>Démarrage&#xa0;: lecture des identifiants dans le trousseau du système...</translation>
     </message>
     <message>
         <source>Training (simulator)</source>
@@ -1479,7 +1522,7 @@
     </message>
     <message>
         <source>Live: %1</source>
-        <translation>Réel : %1</translation>
+        <translation>Réel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking...</source>
@@ -1487,11 +1530,11 @@
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connected: the server accepted the credentials (checked at %1; the access token is valid until %2).</source>
-        <translation>Connecté : le serveur a accepté les identifiants (vérifié à %1 ; le jeton d&apos;accès est valable jusqu&apos;à %2).</translation>
+        <translation>Connecté&#xa0;: le serveur a accepté les identifiants (vérifié à %1&#x202f;; le jeton d&apos;accès est valable jusqu&apos;à %2).</translation>
     </message>
     <message>
         <source>%1 of %2 requests in the last minute</source>
@@ -1499,7 +1542,7 @@
     </message>
     <message>
         <source>Background status checks may use up to %1 per minute; the rest is kept for agents&apos; eligibility checks and submissions.</source>
-        <translation>Les vérifications de statut en arrière-plan peuvent utiliser jusqu&apos;à %1 par minute ; le reste est réservé aux vérifications d&apos;éligibilité et aux envois des agents.</translation>
+        <translation>Les vérifications de statut en arrière-plan peuvent utiliser jusqu&apos;à %1 par minute&#x202f;; le reste est réservé aux vérifications d&apos;éligibilité et aux envois des agents.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for budget.</source>
@@ -1510,14 +1553,14 @@
     </message>
     <message>
         <source>Telegent reported the account over its limit; sending resumes at %1.</source>
-        <translation>Telegent a signalé le compte au-delà de sa limite ; les envois reprennent à %1.</translation>
+        <translation>Telegent signale que le compte a dépassé sa limite&#x202f;; les envois reprendront à %1.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::ImportCsvDialog</name>
     <message>
         <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
-        <translation>Une portabilité par ligne, avec l&apos;en-tête %1. Chaque ligne est d&apos;abord vérifiée ; les lignes en erreur s&apos;affichent avec la raison et ne sont jamais envoyées.</translation>
+        <translation>Une portabilité par ligne, avec l&apos;en-tête %1. Chaque ligne est d&apos;abord vérifiée&#x202f;; les lignes en erreur s&apos;affichent avec la raison et ne sont jamais envoyées.</translation>
     </message>
     <message>
         <source>Rows of the file</source>
@@ -1534,8 +1577,8 @@
     <message numerus="yes">
         <source>%n row(s) of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</source>
         <translation>
-            <numerusform>%n ligne de ce fichier n&apos;a pas été envoyée. Un autre fichier la remplace : elle sera oubliée. Choisir un autre fichier quand même ?</numerusform>
-            <numerusform>%n lignes de ce fichier n&apos;ont pas été envoyées. Un autre fichier les remplace : elles seront oubliées. Choisir un autre fichier quand même ?</numerusform>
+            <numerusform>%n ligne de ce fichier n&apos;a pas été envoyée. Un autre fichier la remplace&#xa0;: elle sera oubliée. Choisir un autre fichier quand même&#x202f;?</numerusform>
+            <numerusform>%n lignes de ce fichier n&apos;ont pas été envoyées. Un autre fichier les remplace&#xa0;: elles seront oubliées. Choisir un autre fichier quand même&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1548,13 +1591,13 @@
     </message>
     <message>
         <source>%1 Choose the file again: each row not sent yet is taken from it only when its row number and number are unchanged.</source>
-        <translation>%1 Choisissez de nouveau le fichier : chaque ligne pas encore envoyée n&apos;y est reprise que si son numéro de ligne et son numéro de téléphone sont inchangés.</translation>
+        <translation>%1 Choisissez de nouveau le fichier&#xa0;: chaque ligne pas encore envoyée n&apos;y est reprise que si son numéro de ligne et son numéro de téléphone sont inchangés.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the account&apos;s request budget: the next row goes in about %n second(s).</source>
         <translation>
-            <numerusform>En attente du quota de requêtes du compte : la ligne suivante part dans environ %n seconde.</numerusform>
-            <numerusform>En attente du quota de requêtes du compte : la ligne suivante part dans environ %n secondes.</numerusform>
+            <numerusform>En attente du quota de requêtes du compte&#xa0;: la ligne suivante part dans environ %n seconde.</numerusform>
+            <numerusform>En attente du quota de requêtes du compte&#xa0;: la ligne suivante part dans environ %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1603,8 +1646,8 @@
     <message numerus="yes">
         <source>%n with an unknown outcome: check them in the orders view, never send them again</source>
         <translation>
-            <numerusform>%n au résultat inconnu : vérifiez-la dans la vue des demandes, ne la renvoyez jamais</numerusform>
-            <numerusform>%n au résultat inconnu : vérifiez-les dans la vue des demandes, ne les renvoyez jamais</numerusform>
+            <numerusform>%n au résultat inconnu&#xa0;: vérifiez-la dans la vue des demandes, ne la renvoyez jamais</numerusform>
+            <numerusform>%n au résultat inconnu&#xa0;: vérifiez-les dans la vue des demandes, ne les renvoyez jamais</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1623,15 +1666,15 @@
     </message>
     <message>
         <source>Stopping: the rows already on their way finish first. %1</source>
-        <translation>Arrêt en cours : les lignes déjà en route se terminent d&apos;abord. %1</translation>
+        <translation>Arrêt en cours&#xa0;: les lignes déjà en route se terminent d&apos;abord. %1</translation>
     </message>
     <message>
         <source>Sending within the account&apos;s request budget; you can keep working meanwhile. %1</source>
-        <translation>Envoi dans la limite du quota de requêtes du compte ; vous pouvez continuer à travailler pendant ce temps. %1</translation>
+        <translation>Envoi dans la limite du quota de requêtes du compte&#x202f;; vous pouvez continuer à travailler pendant ce temps. %1</translation>
     </message>
     <message>
         <source>Row %1 (line %2): %3</source>
-        <translation>Ligne %1 (ligne %2 du fichier) : %3</translation>
+        <translation>Ligne %1 (ligne %2 du fichier)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
@@ -1668,7 +1711,7 @@
     </message>
     <message>
         <source>The order registry could not be opened, so orders cannot be shown or recorded: %1</source>
-        <translation>Le registre des demandes n&apos;a pas pu être ouvert : les demandes ne peuvent être ni affichées ni enregistrées : %1</translation>
+        <translation>Impossible d&apos;ouvrir le registre des demandes&#x202f;; elles ne peuvent être ni affichées ni enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No open orders to check</source>
@@ -1684,7 +1727,7 @@
     </message>
     <message>
         <source>TRAINING MODE: every request goes to PortDesk&apos;s built-in Telegent simulator. No number is ported and no carrier is contacted. %1</source>
-        <translation>MODE FORMATION : toutes les requêtes vont au simulateur Telegent intégré à PortDesk. Aucun numéro n&apos;est porté et aucun opérateur n&apos;est contacté. %1</translation>
+        <translation>MODE FORMATION&#xa0;: toutes les requêtes vont au simulateur Telegent intégré à PortDesk. Aucun numéro n&apos;est porté et aucun opérateur n&apos;est contacté. %1</translation>
     </message>
     <message>
         <source>Starting</source>
@@ -1704,19 +1747,19 @@
     </message>
     <message>
         <source>Status checks: another desk of the team</source>
-        <translation>Vérifications de statut : un autre poste de l&apos;équipe</translation>
+        <translation>Vérifications de statut&#xa0;: un autre poste de l&apos;équipe</translation>
     </message>
     <message>
         <source>A port-in is being sent to Telegent; closing now may leave its outcome unknown.</source>
-        <translation>Une portabilité est en cours d&apos;envoi à Telegent ; fermer maintenant peut laisser son résultat inconnu.</translation>
+        <translation>Une portabilité est en cours d&apos;envoi à Telegent&#x202f;; fermer maintenant peut laisser son résultat inconnu.</translation>
     </message>
     <message>
         <source>A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.</source>
-        <translation>Une importation CSV envoie ses lignes ; les lignes pas encore envoyées sont conservées et proposées au prochain démarrage.</translation>
+        <translation>Une importation CSV envoie ses lignes&#x202f;; les lignes pas encore envoyées sont conservées et proposées au prochain démarrage.</translation>
     </message>
     <message>
         <source>Close PortDesk?</source>
-        <translation>Fermer PortDesk ?</translation>
+        <translation>Fermer PortDesk&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
@@ -1751,7 +1794,7 @@
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>&amp;Classification :</translation>
+        <translation>&amp;Classification&#xa0;:</translation>
     </message>
     <message>
         <source>Eligibility</source>
@@ -1759,15 +1802,15 @@
     </message>
     <message>
         <source>Eligibility:</source>
-        <translation>Éligibilité :</translation>
+        <translation>Éligibilité&#xa0;:</translation>
     </message>
     <message>
         <source>Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 are rejected by the carrier later. The Connection tab lists every scenario.</source>
-        <translation>Formation : les numéros finissant par 0000 ne sont pas éligibles ; 0008 / 0006 / 0009 / 0007 sont refusés plus tard par l&apos;opérateur. L&apos;onglet Connexion liste tous les scénarios.</translation>
+        <translation>Formation&#xa0;: les numéros finissant par 0000 ne sont pas éligibles&#x202f;; 0008 / 0006 / 0009 / 0007 sont refusés plus tard par l&apos;opérateur. L&apos;onglet Connexion liste tous les scénarios.</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation>&amp;Numéro de téléphone :</translation>
+        <translation>&amp;Numéro de téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Check the cr&amp;edentials...</source>
@@ -1808,6 +1851,10 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Telegent status: %1</source>
+        <translation>Statut Telegent&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::OrdersAgeChart</name>
@@ -1836,23 +1883,23 @@
     </message>
     <message>
         <source>Open: %1</source>
-        <translation>Ouvertes : %1</translation>
+        <translation>Ouvertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Needs action: %1</source>
-        <translation>À traiter : %1</translation>
+        <translation>À traiter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Completed: %1</source>
-        <translation>Terminées : %1</translation>
+        <translation>Terminées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulées : %1</translation>
+        <translation>Annulées&#xa0;: %1</translation>
     </message>
     <message>
         <source>All: %1</source>
-        <translation>Toutes : %1</translation>
+        <translation>Toutes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No open port</source>
@@ -1861,15 +1908,15 @@
     <message numerus="yes">
         <source>Oldest open port: %n business day</source>
         <translation>
-            <numerusform>Plus ancienne portabilité ouverte : %n jour ouvré</numerusform>
-            <numerusform>Plus ancienne portabilité ouverte : %n jours ouvrés</numerusform>
+            <numerusform>Plus ancienne portabilité ouverte&#xa0;: %n jour ouvré</numerusform>
+            <numerusform>Plus ancienne portabilité ouverte&#xa0;: %n jours ouvrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Oldest open port: %n business days</source>
         <translation>
-            <numerusform>Plus ancienne portabilité ouverte : %n jour ouvré</numerusform>
-            <numerusform>Plus ancienne portabilité ouverte : %n jours ouvrés</numerusform>
+            <numerusform>Plus ancienne portabilité ouverte&#xa0;: %n jour ouvré</numerusform>
+            <numerusform>Plus ancienne portabilité ouverte&#xa0;: %n jours ouvrés</numerusform>
         </translation>
     </message>
     <message>
@@ -1878,11 +1925,11 @@
     </message>
     <message>
         <source>Did you check that Telegent never received the port-in of %1? The row is then closed and the number can be submitted again. If you found an order ID for it instead, use &quot;Track existing&quot;.</source>
-        <translation>Avez-vous vérifié que Telegent n&apos;a jamais reçu la portabilité de %1 ? La ligne est alors fermée et le numéro peut être renvoyé. Si vous avez plutôt trouvé un ID de demande, utilisez « Suivre des demandes ».</translation>
+        <translation>Avez-vous vérifié que Telegent n&apos;a jamais reçu la portabilité de %1&#x202f;? La ligne est alors fermée et le numéro peut être renvoyé. Si vous avez plutôt trouvé un ID de demande, utilisez «&#xa0;Suivre des demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Closed: %1 can be submitted again.</source>
-        <translation>Fermée : %1 peut être renvoyé.</translation>
+        <translation>Fermée&#xa0;: %1 peut être renvoyé.</translation>
     </message>
     <message>
         <source>Checking %1 now...</source>
@@ -1890,7 +1937,7 @@
     </message>
     <message>
         <source>Update sent: %1 goes back to the carrier.</source>
-        <translation>Mise à jour envoyée : %1 retourne à l&apos;opérateur.</translation>
+        <translation>Mise à jour envoyée&#xa0;: %1 retourne à l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Cancel port-in</source>
@@ -1898,11 +1945,11 @@
     </message>
     <message>
         <source>Cancel the port of %1 (%2)?</source>
-        <translation>Annuler la portabilité de %1 (%2) ?</translation>
+        <translation>Annuler la portabilité de %1 (%2)&#x202f;?</translation>
     </message>
     <message>
         <source>Cancel is final: it cannot be undone. To port this number later, check its eligibility again and submit a new port-in.</source>
-        <translation>L&apos;annulation est définitive : elle ne peut pas être défaite. Pour porter ce numéro plus tard, vérifiez de nouveau son éligibilité et envoyez une nouvelle portabilité.</translation>
+        <translation>L&apos;annulation est définitive et irréversible. Pour porter ce numéro plus tard, vérifiez de nouveau son éligibilité et envoyez une nouvelle portabilité.</translation>
     </message>
     <message>
         <source>Cancel the port</source>
@@ -1922,7 +1969,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export orders</source>
@@ -1934,7 +1981,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) exported to %1.</source>
@@ -1964,15 +2011,15 @@
     <message numerus="yes">
         <source>Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to send them later.</source>
         <translation>
-            <numerusform>Oublier %n ligne non envoyée de %1 ? Le fichier lui-même n&apos;est pas modifié ; importez-le de nouveau pour envoyer cette ligne plus tard.</numerusform>
-            <numerusform>Oublier les %n lignes non envoyées de %1 ? Le fichier lui-même n&apos;est pas modifié ; importez-le de nouveau pour envoyer ces lignes plus tard.</numerusform>
+            <numerusform>Oublier %n ligne non envoyée de %1&#x202f;? Le fichier lui-même n&apos;est pas modifié&#x202f;; importez-le de nouveau pour envoyer cette ligne plus tard.</numerusform>
+            <numerusform>Oublier les %n lignes non envoyées de %1&#x202f;? Le fichier lui-même n&apos;est pas modifié&#x202f;; importez-le de nouveau pour envoyer ces lignes plus tard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) may have been sent when PortDesk stopped: they are never sent again.</source>
         <translation>
-            <numerusform>%n ligne a peut-être été envoyée quand PortDesk s&apos;est arrêté : elle n&apos;est jamais renvoyée.</numerusform>
-            <numerusform>%n lignes ont peut-être été envoyées quand PortDesk s&apos;est arrêté : elles ne sont jamais renvoyées.</numerusform>
+            <numerusform>%n ligne a peut-être été envoyée quand PortDesk s&apos;est arrêté&#xa0;: elle n&apos;est jamais renvoyée.</numerusform>
+            <numerusform>%n lignes ont peut-être été envoyées quand PortDesk s&apos;est arrêté&#xa0;: elles ne sont jamais renvoyées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1992,7 +2039,7 @@
     </message>
     <message>
         <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
-        <translation>« Reprendre » les envoie avec les PIN relus dans le fichier. « Plus tard » les conserve : la vue Demandes les propose (Reprendre ou Abandonner) d&apos;ici là.</translation>
+        <translation>«&#xa0;Reprendre&#xa0;» les envoie avec les PIN relus dans le fichier. «&#xa0;Plus tard&#xa0;» les conserve&#xa0;: la vue Demandes les propose (Reprendre ou Abandonner) d&apos;ici là.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -2027,7 +2074,7 @@
     </message>
     <message>
         <source>Discard this port-in?</source>
-        <translation>Abandonner cette portabilité ?</translation>
+        <translation>Abandonner cette portabilité&#x202f;?</translation>
     </message>
     <message>
         <source>Everything typed for this port-in will be cleared.</source>
@@ -2062,7 +2109,7 @@
     </message>
     <message>
         <source>Telegent cannot list an account&apos;s orders: PortDesk&apos;s registry is the only list there is. With a team database every desk sees every order of the account, and only one desk at a time checks their status, so the desks share one request budget instead of each spending its own.</source>
-        <translation>Telegent ne peut pas lister les demandes d&apos;un compte : le registre de PortDesk est la seule liste qui existe. Avec une base d&apos;équipe, chaque poste voit toutes les demandes du compte et un seul poste à la fois vérifie leur statut : les postes partagent ainsi un même quota de requêtes au lieu de dépenser chacun le sien.</translation>
+        <translation>Telegent ne peut pas lister les demandes d&apos;un compte&#xa0;: le registre de PortDesk est la seule liste qui existe. Avec une base d&apos;équipe, chaque poste voit toutes les demandes du compte et un seul poste à la fois vérifie leur statut&#xa0;: les postes partagent ainsi un même quota de requêtes au lieu de dépenser chacun le sien.</translation>
     </message>
     <message>
         <source>db.example.com, an address, or a socket folder</source>
@@ -2070,11 +2117,11 @@
     </message>
     <message>
         <source>kept in the system keychain; empty: none or ~/.pgpass</source>
-        <translation>conservé dans le trousseau ; vide : aucun ou ~/.pgpass</translation>
+        <translation>conservé dans le trousseau&#x202f;; vide&#xa0;: aucun ou ~/.pgpass</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Team database server</source>
@@ -2082,7 +2129,7 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Team database port</source>
@@ -2090,7 +2137,7 @@
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Team database name</source>
@@ -2098,7 +2145,7 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Team database user</source>
@@ -2106,7 +2153,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Team database password</source>
@@ -2137,15 +2184,15 @@
     </message>
     <message>
         <source>Order ID:</source>
-        <translation>ID de demande :</translation>
+        <translation>ID de demande&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Ports usually complete in 1 to 5 business days. The order is in the Orders tab, where its status is checked automatically; a carrier rejection shows there with what to fix.</source>
-        <translation>Une portabilité aboutit en général en 1 à 5 jours ouvrés. La demande est dans l&apos;onglet Demandes, où son statut est vérifié automatiquement ; un refus de l&apos;opérateur s&apos;y affiche avec ce qu&apos;il faut corriger.</translation>
+        <translation>Une portabilité aboutit en général en 1 à 5 jours ouvrés. La demande est dans l&apos;onglet Demandes, où son statut est vérifié automatiquement&#x202f;; un refus de l&apos;opérateur s&apos;y affiche avec ce qu&apos;il faut corriger.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2153,11 +2200,15 @@
     </message>
     <message>
         <source>Number:</source>
-        <translation>Numéro :</translation>
+        <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Telegent status: %1</source>
+        <translation>Statut Telegent&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2215,16 +2266,12 @@
         <translation>Numéro de compte</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
         <source>Subscriber</source>
         <translation>Titulaire</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation>Rue</translation>
+        <translation>Numéro et rue</translation>
     </message>
     <message>
         <source>City</source>
@@ -2244,19 +2291,19 @@
     </message>
     <message>
         <source>This port-in may or may not have reached Telegent. Check the orders view before resubmitting: it is listed there as &quot;Outcome unknown&quot;. Nothing is sent again by itself.</source>
-        <translation>Cette portabilité est peut-être parvenue à Telegent, peut-être pas. Consultez la vue des demandes avant de renvoyer : elle y figure comme « Résultat inconnu ». Rien n&apos;est renvoyé automatiquement.</translation>
+        <translation>Cette portabilité est peut-être parvenue à Telegent, peut-être pas. Consultez la vue des demandes avant de renvoyer&#xa0;: elle y figure comme «&#xa0;Résultat inconnu&#xa0;». Rien n&apos;est renvoyé automatiquement.</translation>
     </message>
     <message>
         <source>Telegent refused PortDesk&apos;s credentials: %1 The data here is kept; check the credentials, then submit again.</source>
-        <translation>Telegent a refusé les identifiants de PortDesk : %1 Les données sont conservées ; vérifiez les identifiants, puis renvoyez.</translation>
+        <translation>Telegent a refusé les identifiants de PortDesk&#xa0;: %1 Les données sont conservées&#x202f;; vérifiez les identifiants, puis renvoyez.</translation>
     </message>
     <message>
         <source>Telegent did not accept the port-in: %1</source>
-        <translation>Telegent n&apos;a pas accepté la portabilité : %1</translation>
+        <translation>Telegent n&apos;a pas accepté la portabilité&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -2264,15 +2311,19 @@
     </message>
     <message>
         <source>Street 2</source>
-        <translation>Rue 2</translation>
+        <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
         <source>Telegent created order %1, but PortDesk could not record it: %2 Write the order ID down: the orders view lists this port-in as &quot;Outcome unknown&quot; until it is resolved with that ID. Nothing is sent again by itself.</source>
-        <translation>Telegent a créé la demande %1, mais PortDesk n&apos;a pas pu l&apos;enregistrer : %2 Notez l&apos;ID de demande : la vue des demandes affiche cette portabilité comme « Résultat inconnu » jusqu&apos;à ce qu&apos;elle soit résolue avec cet ID. Rien n&apos;est renvoyé automatiquement.</translation>
+        <translation>Telegent a créé la demande %1, mais PortDesk n&apos;a pas pu l&apos;enregistrer&#xa0;: %2 Notez l&apos;ID de demande&#xa0;: la vue des demandes affiche cette portabilité comme «&#xa0;Résultat inconnu&#xa0;» jusqu&apos;à ce qu&apos;elle soit résolue avec cet ID. Rien n&apos;est renvoyé automatiquement.</translation>
     </message>
     <message>
         <source>Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data here is kept; submit again once the order registry can be written.</source>
-        <translation>Rien n&apos;a été envoyé : PortDesk n&apos;a pas pu enregistrer la portabilité avant de l&apos;envoyer. %1 Les données sont conservées ; renvoyez-la dès que le registre des demandes sera accessible en écriture.</translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: PortDesk n&apos;a pas pu enregistrer la portabilité avant de l&apos;envoyer. %1 Les données sont conservées&#x202f;; renvoyez-la dès que le registre des demandes sera accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Transfer PIN</source>
+        <translation>PIN de transfert</translation>
     </message>
 </context>
 <context>
@@ -2282,8 +2333,8 @@
         <translation>Brouillon restauré</translation>
     </message>
     <message>
-        <source>An unfinished port-in from %1 was restored. Ask the customer for the account PIN again: it is never saved.</source>
-        <translation>Une portabilité inachevée du %1 a été restaurée. Redemandez le PIN du compte au client : il n&apos;est jamais enregistré.</translation>
+        <source>An unfinished port-in from %1 was restored. Ask the customer for the transfer PIN again: it is never saved.</source>
+        <translation>Une portabilité inachevée du %1 a été restaurée. Redemandez le PIN de transfert au client&#xa0;: il n&apos;est jamais enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2365,7 @@
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation>&amp;Adresse de l&apos;API :</translation>
+        <translation>&amp;Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>AccountKey</source>
@@ -2322,7 +2373,7 @@
     </message>
     <message>
         <source>Account&amp;Key:</source>
-        <translation>Account&amp;Key :</translation>
+        <translation>Account&amp;Key&#xa0;:</translation>
     </message>
     <message>
         <source>AccountSecret</source>
@@ -2374,11 +2425,11 @@
     </message>
     <message>
         <source>Request &amp;budget:</source>
-        <translation>&amp;Quota de requêtes :</translation>
+        <translation>&amp;Quota de requêtes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language (at next start):</source>
-        <translation>&amp;Langue (au prochain démarrage) :</translation>
+        <translation>&amp;Langue (au prochain démarrage)&#xa0;:</translation>
     </message>
     <message>
         <source>Asking Telegent for a token...</source>
@@ -2386,19 +2437,19 @@
     </message>
     <message>
         <source>AccountS&amp;ecret:</source>
-        <translation>Account&amp;Secret :</translation>
+        <translation>Account&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>Back&amp;ground share:</source>
-        <translation>&amp;Part en arrière-plan :</translation>
+        <translation>&amp;Part en arrière-plan&#xa0;:</translation>
     </message>
     <message>
         <source>Request t&amp;imeout:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Save credentials that failed the test?</source>
-        <translation>Enregistrer des identifiants qui ont échoué au test ?</translation>
+        <translation>Enregistrer des identifiants qui ont échoué au test&#x202f;?</translation>
     </message>
     <message>
         <source>Telegent did not accept these credentials a moment ago. Saved, they replace the ones the desk works with now, and every request is sent with them.</source>
@@ -2440,7 +2491,7 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>Port-in status changed</source>
@@ -2475,7 +2526,11 @@
     </message>
     <message>
         <source>Telegent did not accept the update: %1</source>
-        <translation>Telegent n&apos;a pas accepté la mise à jour : %1</translation>
+        <translation>Telegent n&apos;a pas accepté la mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Telegent status: %1</source>
+        <translation>Statut Telegent&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include "UpdateOrderDialog.h"
 #include "bulk/BulkImport.h"
 #include "common/Clock.h"
+#include "common/DisplayDates.h"
+#include "domain/OrderStatus.h"
 #include "models/CsvExport.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
@@ -25,6 +27,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -85,6 +88,18 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
         for (const auto &[column, width] : widths) // never narrower than the (translated) header
             m_ui->table->setColumnWidth(column,
                                         std::max(width, m_ui->table->horizontalHeader()->sectionSizeHint(column)));
+        // The medium date and the status labels are as long as the language makes them
+        // ("31 de dic de 2026 23:59", "Pendiente de aprobación de la compañía"): show them whole.
+        QFont bold = m_ui->table->font();
+        bold.setBold(true); // as the delegate shows statuses and unseen changes
+        const auto fit = [this, metrics = QFontMetrics(bold)](int column, const QStringList &texts) {
+            int widest = m_ui->table->columnWidth(column);
+            for (const QString &text : texts)
+                widest = std::max(widest, metrics.horizontalAdvance(text) + 16);
+            m_ui->table->setColumnWidth(column, widest);
+        };
+        fit(OrdersModel::Submitted, {mediumDateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))});
+        fit(OrdersModel::Status, statusLabels());
     }
 
     const std::pair<QToolButton *, OrdersFilterModel::Group> groups[] = {

@@ -93,7 +93,8 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English (United States)"), QStringLiteral("en_US"));
     for (const QString &name : shippedLanguages()) { // each in its own language, as people look for it
-        QString native = QLocale(name).nativeLanguageName();
+        // As the catalogue's target says it: "español" (US), "français", "français canadien".
+        QString native = QLocale(catalogueTarget(name)).nativeLanguageName();
         m_language->addItem(native.left(1).toUpper() + native.mid(1), name);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));

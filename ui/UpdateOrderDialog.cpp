@@ -4,6 +4,7 @@
 #include "FieldFeedback.h"
 #include "common/Clock.h"
 #include "domain/CarrierCodes.h"
+#include "domain/OrderStatus.h"
 #include "domain/validation/AccountRules.h"
 #include "domain/validation/AddressRules.h"
 #include "domain/validation/FieldNames.h"
@@ -29,8 +30,10 @@ UpdateOrderDialog::UpdateOrderDialog(const OrderRecord &order, OrderActions *act
     m_send = m_ui->buttons->addButton(tr("&Send update"), QDialogButtonBox::AcceptRole);
     m_ui->orderLabel->setText(tr("<b>%1</b> &nbsp; %2 &nbsp; status <b>%3</b> %4")
                                   .arg(OrdersModel::formatNumber(order.number).toHtmlEscaped(),
-                                       order.orderId.toHtmlEscaped(), order.status.toHtmlEscaped(),
+                                       order.orderId.toHtmlEscaped(), statusLabel(order.status).toHtmlEscaped(),
                                        order.statusMessage.toHtmlEscaped()));
+    if (!order.status.isEmpty()) // Telegent's own word for the status, as the orders view's tooltip
+        m_ui->orderLabel->setToolTip(tr("Telegent status: %1").arg(order.status));
     m_ui->carrierEdit->setText(order.carrier);
     m_ui->accountEdit->setText(order.accountNumber);
     m_ui->subscriberEdit->setText(order.subscriber);

@@ -20,7 +20,7 @@ def run(build, name, language):
         desk.key("Return")
         desk.type_checked("4651234567", "Account number")
         desk.key("Tab")
-        desk.type_checked(PIN, "Account PIN")
+        desk.type_checked(PIN, "Transfer PIN / passcode")
         desk.screenshot("before-kill")
         time.sleep(1.0)  # the draft is saved half a second after the last keystroke
         desk.kill()
@@ -38,10 +38,10 @@ def run(build, name, language):
                 raise Failure("the restored number reads %r" % text_of(number))
             desk.key("Return")
         account = desk.wait_for(lambda: desk.find(name="Account number"), "the account page")
-        desk.expect_focus("Account PIN")  # where the restored port-in needs the agent
+        desk.expect_focus("Transfer PIN / passcode")  # where the restored port-in needs the agent
         if text_of(account) != "4651234567":
             raise Failure("the restored account number reads %r" % text_of(account))
-        pin = desk.find(name="Account PIN")
+        pin = desk.find(name="Transfer PIN / passcode")
         if pin is None or text_of(pin) != "":
             raise Failure("the PIN field after the restart is %r, expected empty" % (pin and text_of(pin)))
         desk.screenshot("restored")

@@ -29,7 +29,7 @@ KEY_DELAY_S = 0.12  # a fast agent: about 8 keys a second
 # that loses the focus, as the figures were measured): the field's Alt+letter, then End
 # (a shortcut selects the field's whole text). Without it, a lost focus fails the scenario.
 RECOVER = os.environ.get("PORTDESK_DESKTOP_RECOVER") == "1"
-MNEMONICS = {"Phone number": "alt+p", "Account number": "alt+a", "Account PIN": "alt+p", "Subscriber name": "alt+s",
+MNEMONICS = {"Phone number": "alt+p", "Account number": "alt+a", "Transfer PIN / passcode": "alt+p", "Subscriber name": "alt+s",
              "Street 1": "alt+1", "City": "alt+t", "State": "alt+e", "ZIP code": "alt+z"}
 STARTUP_TIMEOUT_S = 30
 
@@ -205,7 +205,7 @@ class Desk:
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             "QT_ACCESSIBILITY": "1",
             "LANGUAGE": self.language,
-            "LANG": {"en": "en_US.UTF-8", "es": "es_US.UTF-8", "fr": "fr_FR.UTF-8"}[self.language],
+            "LANG": {"en": "en_US.UTF-8", "es": "es_US.UTF-8", "fr": "fr_FR.UTF-8", "fr_CA": "fr_CA.UTF-8"}[self.language],
             "LC_ALL": "",
             "LC_MESSAGES": "",
         })

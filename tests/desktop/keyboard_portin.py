@@ -25,7 +25,7 @@ def type_port_in(desk):
     desk.key("Return")
     desk.type_checked("4651234567", "Account number")
     desk.key("Tab")
-    desk.type_checked("918273", "Account PIN")
+    desk.type_checked("918273", "Transfer PIN / passcode")
     desk.key("Tab")
     desk.type_checked("Jane Doe", "Subscriber name")
     desk.screenshot("account")

@@ -652,9 +652,12 @@ private slots:
         const auto labels = a.wizard->page(ui::NumberPageId)->findChildren<QLabel *>();
         const QString askAgain = QCoreApplication::translate("portdesk::ui::SessionPage", // after the date
                                                              "An unfinished port-in from %1 was restored. Ask the "
-                                                             "customer for the account PIN again: it is never saved.")
+                                                             "customer for the transfer PIN again: it is never saved.")
                                      .section(QLatin1String("%1"), 1);
-        QVERIFY(askAgain.contains(QLatin1String("PIN")));
+        // Asks for the PIN by the field's one name in this language (NIP de transfert in Québec).
+        QVERIFY2(askAgain.contains(QCoreApplication::translate("portdesk::ui::ReviewPage", "Transfer PIN"),
+                                   Qt::CaseInsensitive),
+                 qPrintable(askAgain));
         QVERIFY(std::any_of(labels.begin(), labels.end(),
                             [&](QLabel *l) { return l->isVisible() && l->text().contains(askAgain); }));
         shoot(a.wizard.get(), QStringLiteral("wizard-draft-restored.png"));

@@ -149,12 +149,12 @@ private slots:
         tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("connectionPage")));
         QTRY_VERIFY(where->text().contains(team.describe()));
         QVERIFY(where->text().contains(
-            shown("portdesk::ui::MainWindow", "This desk checks the status of the team's orders.")));
+            shown("portdesk::ui::ConnectionTab", "This desk checks the status of the team's orders.")));
         // A window opened after the start checks the connection too (the State row is never left blank).
         auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
         const QString connected =
-            shown("portdesk::ui::MainWindow", "Connected: the server accepted the credentials (checked at %1; "
-                                              "the access token is valid until %2).")
+            shown("portdesk::ui::ConnectionTab", "Connected: the server accepted the credentials (checked at %1; "
+                                                 "the access token is valid until %2).")
                 .arg(QString(), QString())
                 .section(QLatin1Char('('), 0, 0);
         QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(connected), qPrintable(state->text()), 15'000);

@@ -12,7 +12,8 @@
 
 using namespace portdesk;
 
-// The Spanish and French catalogues as the desktop installs them, and the .ts files they come from.
+// The Spanish, French and Québec catalogues as the desktop installs them, and the .ts files they
+// come from.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -116,7 +117,72 @@ private slots:
         const QStringList shipped = shippedLanguages();
         QVERIFY2(shipped.contains(QStringLiteral("es")), qPrintable(shipped.join(u',')));
         QVERIFY2(shipped.contains(QStringLiteral("fr")), qPrintable(shipped.join(u',')));
+        QVERIFY2(shipped.contains(QStringLiteral("fr_CA")), qPrintable(shipped.join(u',')));
         QVERIFY(!shipped.contains(QStringLiteral("en")));
+        // What each is written for, as the settings name it (translations/README.md).
+        QCOMPARE(catalogueTarget(QStringLiteral("es")), QStringLiteral("es_US"));
+        QCOMPARE(catalogueTarget(QStringLiteral("fr")), QStringLiteral("fr_FR"));
+        QCOMPARE(catalogueTarget(QStringLiteral("fr_CA")), QStringLiteral("fr_CA"));
+    }
+
+    // Every Spanish locale gets the one Spanish catalogue, written for US Hispanic agents.
+    void usSpanishForEverySpanishLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        for (const char *name : {"es_US", "es_MX", "es_419", "es_ES"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void usSpanishForEverySpanishLocale()
+    {
+        QFETCH(QString, locale);
+        installLanguage(qApp, locale);
+        QCOMPARE(text("portdesk::OrdersModel", "Carrier"), QStringLiteral("Compañía")); // not "Operador"
+        QVERIFY(text("portdesk::ui::ReviewPage", "This is exactly what goes to Telegent. Ctrl+Enter submits.")
+                    .endsWith(QStringLiteral("Ctrl+Enter envía.")));
+        QCOMPARE(text("portdesk::ui::AccountPage", "Transfer &PIN / passcode:"),
+                 QStringLiteral("&PIN de transferencia / clave:"));
+        QCOMPARE(text("OrderStatus", "Pending Carrier Approval"),
+                 QStringLiteral("Pendiente de aprobación de la compañía"));
+    }
+
+    // fr_CA: the French catalogue with Québec's differences on top; fr_FR never gets those.
+    void quebecOverridesFrenchOnlyInCanada()
+    {
+        installLanguage(qApp, QStringLiteral("fr_CA"));
+        QCOMPARE(text("portdesk::ui::AccountPage", "Transfer &PIN / passcode:"),
+                 QStringLiteral("&NIP de transfert / code d'accès\u00a0:"));
+        QCOMPARE(text("portdesk::ui::NumberPage", "Eligibility"), QStringLiteral("Admissibilité"));
+        QCOMPARE(text("portdesk::OrdersModel", "%n business days", 3), QStringLiteral("3 jours ouvrables"));
+        QCOMPARE(text("portdesk::ui::MainWindow", "Close PortDesk?"), QStringLiteral("Fermer PortDesk?"));
+        // What Québec says like France comes from the French catalogue underneath.
+        QCOMPARE(text("portdesk::ui::ReviewPage", "Review and submit"), QStringLiteral("Vérifier et envoyer"));
+        QCOMPARE(nextButtonText(), QStringLiteral("&Suivant >"));
+
+        removeCatalogues();
+        installLanguage(qApp, QStringLiteral("fr_FR"));
+        QCOMPARE(text("portdesk::ui::AccountPage", "Transfer &PIN / passcode:"),
+                 QStringLiteral("PIN de trans&fert / code d'accès\u00a0:"));
+        QCOMPARE(text("portdesk::ui::NumberPage", "Eligibility"), QStringLiteral("Éligibilité"));
+        QCOMPARE(text("portdesk::OrdersModel", "%n business days", 3), QStringLiteral("3 jours ouvrés"));
+        QCOMPARE(text("portdesk::ui::MainWindow", "Close PortDesk?"), QStringLiteral("Fermer PortDesk\u202f?"));
+    }
+
+    // The instruction that keeps an agent from porting a number twice survives translation.
+    void unknownOutcomeSaysToCheckBeforeResending_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("es") << QStringLiteral("es_US")
+                            << QStringLiteral("Resultado desconocido: revise antes de reenviar");
+        QTest::newRow("fr") << QStringLiteral("fr_FR")
+                            << QStringLiteral("Résultat inconnu\u00a0: vérifier avant de renvoyer");
+    }
+    void unknownOutcomeSaysToCheckBeforeResending()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        installLanguage(qApp, locale);
+        QCOMPARE(text("portdesk::BulkRowsModel", "Outcome unknown: check before resending"), expected);
     }
 
     void spanishStringsPluralsQtButtonsAndDates()
@@ -167,18 +233,21 @@ private slots:
     }
 
     // What lrelease does not check: every translation keeps the source's %1..%9 / %n and its one
-    // keyboard accelerator, and no entry is empty or unfinished.
+    // keyboard accelerator, and no entry is empty or unfinished. fr_CA is partial by design.
     void catalogueEntriesKeepPlaceholdersAndAccelerators_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("es") << QStringLiteral(PORTDESK_TRANSLATIONS_DIR "/portdesk_es.ts");
-        QTest::newRow("fr") << QStringLiteral(PORTDESK_TRANSLATIONS_DIR "/portdesk_fr.ts");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("es") << QStringLiteral(PORTDESK_TRANSLATIONS_DIR "/portdesk_es.ts") << 300;
+        QTest::newRow("fr") << QStringLiteral(PORTDESK_TRANSLATIONS_DIR "/portdesk_fr.ts") << 300;
+        QTest::newRow("fr_CA") << QStringLiteral(PORTDESK_TRANSLATIONS_DIR "/portdesk_fr_CA.ts") << 50;
     }
     void catalogueEntriesKeepPlaceholdersAndAccelerators()
     {
         QFETCH(QString, file);
+        QFETCH(int, atLeast);
         const QList<Entry> entries = readTs(file);
-        QVERIFY(entries.size() > 300);
+        QVERIFY2(entries.size() >= atLeast, qPrintable(QString::number(entries.size())));
         QStringList problems;
         for (const Entry &e : entries) {
             const QString where = e.context + QStringLiteral(": ") + e.source;
@@ -193,6 +262,42 @@ private slots:
                     problems << QStringLiteral("accelerator: ") + where + QStringLiteral(" -> ") + t;
             }
         }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // French punctuation that must not start a line: a no-break space (U+00A0) before ":" and
+    // inside « »; before ; ? ! a narrow one (U+202F) in France and none in Québec. A plain space
+    // there lets a label wrap with its colon alone on the next line.
+    void frenchPunctuationKeepsToItsWord_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("beforeSemicolon"); // what must come before ; ? !
+        QTest::newRow("fr") << QStringLiteral(PORTDESK_TRANSLATIONS_DIR "/portdesk_fr.ts") << QStringLiteral("\u202f");
+        QTest::newRow("fr_CA") << QStringLiteral(PORTDESK_TRANSLATIONS_DIR "/portdesk_fr_CA.ts") << QString();
+    }
+    void frenchPunctuationKeepsToItsWord()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, beforeSemicolon);
+        static const QRegularExpression plainSpace(QStringLiteral("[ \\x{202f}]:|« | »|[ \\x{00a0}][;?!]"));
+        static const QRegularExpression noSpace(
+            QStringLiteral("[^ \\x{00a0}\\x{202f}]:(\\s|$)|«[^\\x{00a0}]|[^\\x{00a0}]»"));
+        static const QRegularExpression tightSemicolon(QStringLiteral("[^ \\x{202f}][;?!](\\s|$)"));
+        static const QRegularExpression narrowSemicolon(QStringLiteral("\\x{202f}[;?!]"));
+        int colons = 0;
+        QStringList problems;
+        for (const Entry &e : readTs(file)) {
+            for (QString t : e.translations) {
+                t.remove(QStringLiteral("&nbsp;")); // HTML's own no-break space, not punctuation
+                colons += int(t.count(QStringLiteral("\u00a0:")));
+                const bool wrong =
+                    t.contains(plainSpace) || t.contains(noSpace) ||
+                    (beforeSemicolon.isEmpty() ? t.contains(narrowSemicolon) : t.contains(tightSemicolon));
+                if (wrong && !t.contains(QLatin1String("://")) && !t.contains(QLatin1String(";;")))
+                    problems << e.source + QStringLiteral(" -> ") + t;
+            }
+        }
+        QVERIFY(colons > 20);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

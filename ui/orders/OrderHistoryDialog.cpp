@@ -1,6 +1,8 @@
 #include "OrderHistoryDialog.h"
 
+#include "common/DisplayDates.h"
 #include "domain/OrderRecord.h"
+#include "domain/OrderStatus.h"
 #include "models/OrdersModel.h"
 
 #include <QDateTime>
@@ -27,14 +29,17 @@ OrderHistoryDialog::OrderHistoryDialog(const OrderRecord &order, const QList<Ord
     table->verticalHeader()->hide();
     for (int i = 0; i < events.size(); ++i) {
         const OrderEvent &e = events.at(i);
-        const QString status = e.oldStatus.isEmpty() || e.oldStatus == e.newStatus
-                                   ? e.newStatus
-                                   : tr("%1 \u2192 %2").arg(e.oldStatus, e.newStatus);
-        const QStringList cells = {
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat), e.kind,
-            status, e.message, e.who};
+        const bool changed = !e.oldStatus.isEmpty() && e.oldStatus != e.newStatus;
+        // Labels in the agent's language; Telegent's own words in the tooltip.
+        const QString status = changed ? tr("%1 \u2192 %2").arg(statusLabel(e.oldStatus), statusLabel(e.newStatus))
+                                       : statusLabel(e.newStatus);
+        const QString exact = changed ? tr("%1 \u2192 %2").arg(e.oldStatus, e.newStatus) : e.newStatus;
+        const QStringList cells = {mediumDateTime(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime()), e.kind, status,
+                                   e.message, e.who};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        if (!exact.isEmpty())
+            table->item(i, 2)->setToolTip(tr("Telegent status: %1").arg(exact));
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);

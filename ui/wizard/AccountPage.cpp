@@ -32,8 +32,8 @@ AccountPage::AccountPage(PortInSession *session, QWidget *parent)
     addField(form, tr("&Account number:"), new QLineEdit(this), CurrentAccountNumber);
     auto *pin = new QLineEdit(this);
     pin->setEchoMode(QLineEdit::Password);
-    pin->setPlaceholderText(tr("transfer PIN or account PIN"));
-    addField(form, tr("Account &PIN:"), pin, CurrentAccountPassword);
+    pin->setPlaceholderText(tr("Number Transfer PIN, or account passcode"));
+    addField(form, tr("Transfer &PIN / passcode:"), pin, CurrentAccountPassword);
     addField(form, tr("&Subscriber name:"), new QLineEdit(this), SubscriberName);
     auto *show = new QCheckBox(tr("Sho&w PIN"), this);
     connect(show, &QCheckBox::toggled, pin,

@@ -1,6 +1,7 @@
 #include "ResultPage.h"
 #include "PageWidgets.h"
 
+#include "domain/OrderStatus.h"
 #include "domain/PhoneNumber.h"
 #include "wizard/PortInSession.h"
 
@@ -64,8 +65,9 @@ void ResultPage::initializePage()
     m_orderId->setAccessibleDescription(r.orderId); // the name says what it is, this what it says
     m_number->setText(number);
     m_number->setAccessibleDescription(number);
-    m_status->setText(r.status);
-    m_status->setAccessibleDescription(r.status);
+    m_status->setText(statusLabel(r.status));
+    m_status->setAccessibleDescription(m_status->text());
+    m_status->setToolTip(r.status.isEmpty() ? QString() : tr("Telegent status: %1").arg(r.status));
 }
 
 } // namespace portdesk::ui

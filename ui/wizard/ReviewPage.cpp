@@ -85,7 +85,7 @@ void ReviewPage::refresh()
          {{tr("Number"), formatNationalNumber(r.portInNumber)}, {tr("Classification"), r.targetPortinClassification}});
     show(m_summary[1], {{tr("Carrier"), r.currentCarrierName},
                         {tr("Account number"), r.currentAccountNumber},
-                        {tr("PIN"), QString(r.currentAccountPassword.size(), QChar(0x2022))},
+                        {tr("Transfer PIN"), QString(r.currentAccountPassword.size(), QChar(0x2022))},
                         {tr("Subscriber"), r.subscriberName}});
     const BillingAddress &a = r.currentBillingAddress;
     show(m_summary[2], {{tr("Street"), a.street1},

@@ -2,6 +2,7 @@
 #include "FieldFeedback.h"
 #include "PageWidgets.h"
 
+#include "common/DisplayDates.h"
 #include "domain/validation/FieldNames.h"
 
 #include <QComboBox>
@@ -29,7 +30,9 @@ QString fieldHelp(const QString &field)
         {TargetPortinClassification, QT_TRANSLATE_NOOP("SessionPage", "Mobile line or IoT device.")},
         {CurrentCarrierName, QT_TRANSLATE_NOOP("SessionPage", "The carrier the number leaves, as on the bill.")},
         {CurrentAccountNumber, QT_TRANSLATE_NOOP("SessionPage", "The account number on the current carrier's bill.")},
-        {CurrentAccountPassword, QT_TRANSLATE_NOOP("SessionPage", "The account or number transfer PIN. Never saved.")},
+        {CurrentAccountPassword,
+         QT_TRANSLATE_NOOP("SessionPage",
+                           "The Number Transfer PIN, or the account passcode if the carrier has none. Never saved.")},
         {SubscriberName, QT_TRANSLATE_NOOP("SessionPage", "The name on the current carrier's account, exactly.")},
         {Street1, QT_TRANSLATE_NOOP("SessionPage", "Street address of the billing address. No PO box.")},
         {Street2, QT_TRANSLATE_NOOP("SessionPage", "Apartment, suite or unit, if any.")},
@@ -54,7 +57,8 @@ void SessionPage::addRow(QFormLayout *form, const QString &label, QWidget *edito
 {
     auto *title = new QLabel(label, this);
     title->setBuddy(editor); // the label's mnemonic (Alt+letter) jumps to the field
-    editor->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    // trimmed(): French puts a no-break space before the colon.
+    editor->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
     editor->setProperty("defaultDescription", fieldHelp(field));
     editor->setAccessibleDescription(fieldHelp(field));
     auto *feedback = new FieldFeedback(editor, this);
@@ -157,10 +161,9 @@ void SessionPage::initializePage()
 
 void SessionPage::showRestoredDraft(qint64 savedAtMs)
 {
-    m_draftBanner->setText(
-        tr("An unfinished port-in from %1 was restored. Ask the customer for the account PIN "
-           "again: it is never saved.")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(savedAtMs).toLocalTime(), QLocale::ShortFormat)));
+    m_draftBanner->setText(tr("An unfinished port-in from %1 was restored. Ask the customer for the transfer PIN "
+                              "again: it is never saved.")
+                               .arg(mediumDateTime(QDateTime::fromMSecsSinceEpoch(savedAtMs).toLocalTime())));
     m_draftBanner->setAccessibleDescription(m_draftBanner->text()); // read, not only named
     m_draftBanner->setVisible(savedAtMs > 0);
 }

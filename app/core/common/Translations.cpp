@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -18,6 +19,38 @@ bool installCatalogue(QCoreApplication *app, const QLocale &locale, const QStrin
     if (translator->load(locale, prefix, QStringLiteral("_"), dir) && QCoreApplication::installTranslator(translator))
         return true;
     delete translator;
+    return false;
+}
+
+// Exactly portdesk_<name>.qm: QTranslator::load(file) would fall back from fr_FR to fr by itself.
+bool installFile(QCoreApplication *app, const QString &name)
+{
+    const QString file = kCatalogueDir + QStringLiteral("/portdesk_") + name + QStringLiteral(".qm");
+    if (!QFile::exists(file))
+        return false;
+    auto *translator = new QTranslator(app);
+    if (translator->load(file) && QCoreApplication::installTranslator(translator))
+        return true;
+    delete translator;
+    return false;
+}
+
+// PortDesk's catalogue for the first UI language that has one: the language's own (portdesk_fr,
+// complete; every Spanish gets portdesk_es, written for US Hispanic agents), then, installed last
+// so that its entries win, the region's differences when there are any (portdesk_fr_CA holds
+// only what Québec says otherwise). Qt's QTranslator::load(QLocale) would take fr_CA alone.
+bool installPortDeskCatalogues(QCoreApplication *app, const QLocale &locale)
+{
+    for (const QString &uiLanguage : locale.uiLanguages()) {
+        const QLocale candidate(uiLanguage);
+        if (candidate.language() == QLocale::C)
+            continue;
+        const QString language = QLocale::languageToCode(candidate.language());
+        if (!installFile(app, language))
+            continue;
+        installFile(app, language + QLatin1Char('_') + QLocale::territoryToCode(candidate.territory())); // if any
+        return true;
+    }
     return false;
 }
 } // namespace
@@ -42,9 +75,17 @@ QLocale installLanguage(QCoreApplication *app, const QString &language)
     if (!installCatalogue(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         qCWarning(lcApp) << "no Qt catalogue for" << locale.name() << "in"
                          << QLibraryInfo::path(QLibraryInfo::TranslationsPath) << "(Debian: qt6-translations-l10n)";
-    if (!installCatalogue(app, locale, QStringLiteral("portdesk"), kCatalogueDir))
+    if (!installPortDeskCatalogues(app, locale))
         qCInfo(lcApp) << "no PortDesk catalogue for" << locale.name() << "- English is shown";
     return locale;
+}
+
+QString catalogueTarget(const QString &name)
+{
+    QTranslator translator;
+    if (!translator.load(kCatalogueDir + QStringLiteral("/portdesk_") + name + QStringLiteral(".qm")))
+        return name;
+    return translator.language().isEmpty() ? name : translator.language();
 }
 
 QStringList shippedLanguages()

@@ -18,8 +18,12 @@ void installTranslations(QCoreApplication *app);
 // Returns the locale chosen.
 QLocale installLanguage(QCoreApplication *app, const QString &language);
 
-// The languages PortDesk ships a catalogue for, as locale names ("es", "fr"); English is the
-// source language and is not listed.
+// The languages PortDesk ships a catalogue for, as locale names ("es", "fr", "fr_CA"); English is
+// the source language and is not listed.
 QStringList shippedLanguages();
+
+// The variant a shipped catalogue is written for, from the catalogue itself ("es" -> "es_US",
+// "fr" -> "fr_FR", "fr_CA" -> "fr_CA"): what the settings show the language as.
+QString catalogueTarget(const QString &name);
 
 } // namespace portdesk

@@ -1,5 +1,6 @@
 #include "OrderStatus.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace portdesk {
@@ -15,6 +16,25 @@ QString folded(const QString &status)
     }
     return out;
 }
+
+// Telegent's documented values, keyed by their folded form so "ResolutionRequired" and
+// "Resolution Required" get the same label.
+struct KnownStatus
+{
+    const char *folded;
+    const char *label;
+};
+constexpr KnownStatus kKnownStatuses[] = {
+    {"pending", QT_TRANSLATE_NOOP("OrderStatus", "Pending")},
+    {"submitted", QT_TRANSLATE_NOOP("OrderStatus", "Submitted")},
+    {"pendingcarrierapproval", QT_TRANSLATE_NOOP("OrderStatus", "Pending Carrier Approval")},
+    {"scheduled", QT_TRANSLATE_NOOP("OrderStatus", "Scheduled")},
+    {"completed", QT_TRANSLATE_NOOP("OrderStatus", "Completed")},
+    {"error", QT_TRANSLATE_NOOP("OrderStatus", "Error")},
+    {"rejected", QT_TRANSLATE_NOOP("OrderStatus", "Rejected")},
+    {"cancelled", QT_TRANSLATE_NOOP("OrderStatus", "Cancelled")},
+    {"resolutionrequired", QT_TRANSLATE_NOOP("OrderStatus", "Resolution Required")},
+};
 } // namespace
 
 StatusGroup statusGroup(const QString &status)
@@ -55,6 +75,24 @@ QString statusGroupKey(StatusGroup group)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+QStringList statusLabels()
+{
+    QStringList out;
+    for (const KnownStatus &known : kKnownStatuses)
+        out.append(QCoreApplication::translate("OrderStatus", known.label));
+    return out;
+}
+
+QString statusLabel(const QString &status)
+{
+    const QString key = folded(status);
+    for (const KnownStatus &known : kKnownStatuses) {
+        if (key == QLatin1String(known.folded))
+            return QCoreApplication::translate("OrderStatus", known.label);
+    }
+    return status;
 }
 
 } // namespace portdesk

@@ -31,7 +31,11 @@ QString toCsv(const QAbstractItemModel &model)
     };
     line([&](int c) { return model.headerData(c, Qt::Horizontal).toString(); });
     for (int r = 0; r < model.rowCount(); ++r)
-        line([&](int c) { return model.index(r, c).data().toString(); });
+        line([&](int c) {
+            const QModelIndex index = model.index(r, c);
+            const QVariant exact = index.data(ExportRole);
+            return exact.isValid() ? exact.toString() : index.data().toString();
+        });
     return out;
 }
 

@@ -1,7 +1,10 @@
 #include "OrdersModel.h"
 #include "common/Clock.h"
+#include "common/DisplayDates.h"
 #include "domain/BusinessDays.h"
 #include "domain/CarrierCodes.h"
+#include "domain/OrderStatus.h"
+#include "models/CsvExport.h"
 #include "registry/OrderRegistry.h"
 
 #include <QDateTime>
@@ -115,7 +118,7 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
     case Status:
         if (r.outcomeUnknown && r.status.isEmpty())
             return tr("Outcome unknown");
-        return r.status;
+        return statusLabel(r.status);
     case Message: {
         if (r.outcomeUnknown && r.status.isEmpty())
             return tr("The submit may or may not have reached Telegent: check before resubmitting.");
@@ -129,7 +132,7 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
         return QStringLiteral("%1 \u2014 %2").arg(r.statusMessage, advice.hint);
     }
     case Submitted:
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime(), QLocale::ShortFormat);
+        return mediumDateTime(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime(), locale);
     case Age: {
         const int days = businessDaysBetween(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().date(),
                                              QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime().date());
@@ -183,8 +186,16 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(*r, index.column());
-    case Qt::ToolTipRole: // the whole text of a cut-off cell
+    case Qt::ToolTipRole: // the whole text of a cut-off cell; for the status, Telegent's own word too
+        if (index.column() == Status && !r->status.isEmpty())
+            return tr("Telegent status: %1").arg(r->status) + QLatin1Char('\n') + display(*r, Message).toString();
         return display(*r, index.column() == Status ? int(Message) : index.column());
+    case ExportRole: // the exact values, whatever the language
+        if (index.column() == Status && !r->status.isEmpty())
+            return r->status;
+        if (index.column() == Submitted)
+            return QDateTime::fromMSecsSinceEpoch(r->submittedAtMs).toLocalTime().toString(Qt::ISODate);
+        return {};
     case SortRole:
         return sortValue(*r, index.column());
     case OrderIdRole:

@@ -32,6 +32,16 @@ private slots:
         QCOMPARE(statusGroup(status), group);
     }
 
+    // The label is looked up by the folded value; anything else is shown as Telegent wrote it.
+    void labels()
+    {
+        QCOMPARE(statusLabel(QStringLiteral("ResolutionRequired")), QStringLiteral("Resolution Required"));
+        QCOMPARE(statusLabel(QStringLiteral("PENDING CARRIER APPROVAL")), QStringLiteral("Pending Carrier Approval"));
+        QCOMPARE(statusLabel(QStringLiteral("Cancelled")), QStringLiteral("Cancelled"));
+        QCOMPARE(statusLabel(QStringLiteral("On Hold Forever")), QStringLiteral("On Hold Forever"));
+        QCOMPARE(statusLabel(QString()), QString());
+    }
+
     void terminalGroupsAreCompletedAndCancelledOnly()
     {
         QVERIFY(isTerminal(StatusGroup::Completed));

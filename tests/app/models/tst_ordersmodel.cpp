@@ -1,9 +1,11 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include "TestRegistry.h"
 #include "common/Clock.h"
+#include "common/DisplayDates.h"
 #include "common/Translations.h"
 #include "models/CsvExport.h"
 #include "models/OrdersFilterModel.h"
@@ -12,6 +14,16 @@
 
 using namespace portdesk;
 using namespace portdesk::test;
+
+// Stands for a catalogue: marks the status labels so the test sees where they are used.
+class MarkedStatuses : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "OrderStatus") == 0 ? QStringLiteral("<%1>").arg(QLatin1String(source)) : QString();
+    }
+};
 
 class TestOrdersModel : public QObject
 {
@@ -98,6 +110,35 @@ private slots:
         f.registry.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("On Hold Forever")), f.clock.nowMs());
         QCOMPARE(cell(OrdersModel::Status), QStringLiteral("On Hold Forever")); // unknown: verbatim
         QCOMPARE(model.index(0, 0).data(OrdersModel::StatusGroupRole).toInt(), int(StatusGroup::Unknown));
+    }
+
+    // The table shows the label in the agent's language; the tooltip and the export keep
+    // Telegent's exact value, and the export's date is ISO whatever the GUI shows.
+    void statusLabelShownTelegentsValueKept()
+    {
+        Fixture f;
+        const qint64 friday = QDateTime(QDate(2026, 11, 20), QTime(12, 0)).toMSecsSinceEpoch();
+        recordOrder(f.registry, QStringLiteral("JNUOID-1"), QStringLiteral("+18015552345"), friday);
+        f.registry.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("ResolutionRequired")),
+                               f.clock.nowMs());
+        MarkedStatuses marked;
+        QCoreApplication::installTranslator(&marked);
+        OrdersModel model(&f.registry, &f.clock);
+        const QModelIndex status = model.index(0, OrdersModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("<Resolution Required>"));
+        QVERIFY2(status.data(Qt::ToolTipRole).toString().contains(QLatin1String("ResolutionRequired")),
+                 qPrintable(status.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(status.data(ExportRole).toString(), QStringLiteral("ResolutionRequired"));
+        const QString csv = toCsv(model);
+        QCoreApplication::removeTranslator(&marked);
+        QVERIFY2(csv.contains(QLatin1String(",ResolutionRequired,")), qPrintable(csv));
+        QVERIFY2(!csv.contains(QLatin1String("<Resolution")), qPrintable(csv));
+
+        const QModelIndex submitted = model.index(0, OrdersModel::Submitted);
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(friday);
+        QCOMPARE(submitted.data().toString(), mediumDateTime(at)); // "Nov 20, 2026 12:00 PM", not "11/20/26"
+        QCOMPARE(submitted.data(ExportRole).toString(), at.toString(Qt::ISODate));
+        QVERIFY2(csv.contains(at.toString(Qt::ISODate)), qPrintable(csv));
     }
 
     void filtersAndSearch()

@@ -119,21 +119,21 @@ FieldIssues validateAccountPassword(const QString &value, const QString &carrier
     FieldIssues out;
     if (pin.isEmpty()) {
         out.append(issue(Severity::Error, field, "password.required",
-                         QCoreApplication::translate("PortValidation", "Enter the customer's port-out PIN or "
-                                                                       "password: the carrier needs it to release "
+                         QCoreApplication::translate("PortValidation", "Enter the customer's transfer PIN or "
+                                                                       "passcode: the carrier needs it to release "
                                                                        "the number.")));
     } else {
         if (pin.size() < 4 || pin.size() > 15) {
             out.append(issue(Severity::Warning, field, "password.length",
-                             QCoreApplication::translate("PortValidation", "Port-out PINs have 4 to 15 characters, "
+                             QCoreApplication::translate("PortValidation", "Transfer PINs have 4 to 15 characters, "
                                                                            "this one has %1: check it with the "
                                                                            "customer.")
                                  .arg(pin.size())));
         }
         if (!allDigits(pin)) {
             out.append(issue(Severity::Warning, field, "password.not-digits",
-                             QCoreApplication::translate("PortValidation", "Port-out PINs are usually digits only: "
-                                                                           "make sure this is the port-out PIN, "
+                             QCoreApplication::translate("PortValidation", "Transfer PINs are usually digits only: "
+                                                                           "make sure this is the transfer PIN, "
                                                                            "not an online password.")));
         }
     }

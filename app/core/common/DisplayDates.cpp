@@ -1,0 +1,31 @@
+#include "DisplayDates.h"
+
+#include <QRegularExpression>
+
+namespace portdesk {
+
+namespace {
+// QLocale has short and long formats only: the long one without the weekday and with the month
+// abbreviated ("dddd, MMMM d, yyyy" -> "MMM d, yyyy"; "dddd d MMMM yyyy" -> "d MMM yyyy").
+QString mediumDateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("dddd[,.]?\\s*"));
+    format.remove(weekday);
+    static const QRegularExpression month(QStringLiteral("MMMM"));
+    format.replace(month, QStringLiteral("MMM"));
+    return format.trimmed();
+}
+} // namespace
+
+QString mediumDate(QDate date, const QLocale &locale)
+{
+    return locale.toString(date, mediumDateFormat(locale));
+}
+
+QString mediumDateTime(const QDateTime &when, const QLocale &locale)
+{
+    return locale.toString(when, mediumDateFormat(locale) + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
+}
+
+} // namespace portdesk

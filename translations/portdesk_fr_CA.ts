@@ -1,0 +1,618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>CarrierCodes</name>
+    <message>
+        <source>Verizon Number Lock is on: the customer must switch it off, then send an update.</source>
+        <translation>Le Number Lock de Verizon est activé&#xa0;: le client doit le désactiver; envoyez ensuite une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Transfer PIN wrong: get a new Number Transfer PIN from the customer and send an update.</source>
+        <translation>NIP de transfert erroné&#xa0;: demandez au client un nouveau NIP de transfert et envoyez une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Name, account, PIN or address do not match the carrier&apos;s records: review all four.</source>
+        <translation>Le nom, le compte, le NIP ou l&apos;adresse ne correspondent pas aux données du fournisseur&#xa0;: vérifiez les quatre.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvDialog</name>
+    <message>
+        <source>Import port-ins from CSV</source>
+        <translation>Importer des transferts de numéro depuis un CSV</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New port-in</source>
+        <translation>Nouveau transfert de numéro</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The order database was written by a newer PortDesk (schema %1, this version knows %2). Update PortDesk; the database was not changed.</source>
+        <translation>La base des demandes a été écrite par un PortDesk plus récent (schéma %1, cette version connaît le %2). Mettez PortDesk à jour; la base n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Pending Carrier Approval</source>
+        <translation>En attente d&apos;approbation du fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Check a CSV file of port-ins and send its valid rows</source>
+        <translation>Vérifier un fichier CSV de transferts de numéro et envoyer ses lignes valides</translation>
+    </message>
+</context>
+<context>
+    <name>PortInCsv</name>
+    <message>
+        <source>The file is empty: it needs the header line and one line per port-in.</source>
+        <translation>Le fichier est vide&#xa0;: il faut la ligne d&apos;en-tête et une ligne par transfert de numéro.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 port-ins: split it into smaller files.</source>
+        <translation>Le fichier contient plus de %1 transferts de numéro&#xa0;: divisez-le en fichiers plus petits.</translation>
+    </message>
+</context>
+<context>
+    <name>PortValidation</name>
+    <message>
+        <source>Verizon wants its 6-digit Number Transfer PIN (the customer dials #PORT or uses the My Verizon app), not the account PIN; it expires after a few days. Number Lock must be switched off on the Verizon account.</source>
+        <translation>Verizon demande son NIP de transfert à 6 chiffres (le client compose #PORT ou utilise l&apos;app My Verizon), pas le NIP du compte; il expire au bout de quelques jours. Number Lock doit être désactivé sur le compte Verizon.</translation>
+    </message>
+    <message>
+        <source>AT&amp;T wants its 6-digit Number Transfer PIN (the customer dials *PORT or uses the myAT&amp;T app), not the account passcode; it expires after a few days. Wireless Account Lock must be switched off.</source>
+        <translation>AT&amp;T demande son NIP de transfert à 6 chiffres (le client compose *PORT ou utilise l&apos;app myAT&amp;T), pas le code d&apos;accès du compte; il expire au bout de quelques jours. Wireless Account Lock doit être désactivé.</translation>
+    </message>
+    <message>
+        <source>T-Mobile wants its 6-digit Number Transfer PIN (from the T-Mobile app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
+        <translation>T-Mobile demande son NIP de transfert à 6 chiffres (dans l&apos;app ou le compte T-Mobile), pas le NIP du compte; il expire au bout de quelques jours. Port Out Protection doit être désactivé.</translation>
+    </message>
+    <message>
+        <source>Metro by T-Mobile wants its 6-digit Number Transfer PIN (from the Metro app or account), not the account PIN; it expires after a few days. Port Out Protection must be switched off.</source>
+        <translation>Metro by T-Mobile demande son NIP de transfert à 6 chiffres (dans l&apos;app ou le compte Metro), pas le NIP du compte; il expire au bout de quelques jours. Port Out Protection doit être désactivé.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the customer&apos;s current carrier as it appears on the bill.</source>
+        <translation>Saisissez le nom du fournisseur actuel du client tel qu&apos;il figure sur la facture.</translation>
+    </message>
+    <message>
+        <source>Enter the account number from the customer&apos;s bill with the current carrier.</source>
+        <translation>Saisissez le numéro de compte figurant sur la facture du fournisseur actuel du client.</translation>
+    </message>
+    <message>
+        <source>This account number has %1 characters, carriers accept at most %2: check it against the bill.</source>
+        <translation>Ce numéro de compte a %1 caractères, les fournisseurs en acceptent au plus %2&#xa0;: vérifiez-le sur la facture.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name exactly as the current carrier has it: a name mismatch is the most common reason for a rejected port.</source>
+        <translation>Saisissez le nom du titulaire exactement comme le fournisseur actuel l&apos;a enregistré&#xa0;: un nom différent est la cause de refus la plus courante.</translation>
+    </message>
+    <message>
+        <source>A PO Box is not accepted: ask the customer for the physical service address (street and house number).</source>
+        <translation>Une case postale (PO Box) n&apos;est pas acceptée&#xa0;: demandez au client l&apos;adresse physique du service (rue et numéro).</translation>
+    </message>
+    <message>
+        <source>ZIP %1 belongs to %2, not %3: carriers reject a ZIP from another state, so check both on the bill.</source>
+        <translation>Le ZIP %1 appartient à %2, pas à %3&#xa0;: les fournisseurs refusent un ZIP d&apos;un autre État, vérifiez les deux sur la facture.</translation>
+    </message>
+    <message>
+        <source>This number already has an open port-in order (%1): update or cancel that order instead of submitting a new one.</source>
+        <translation>Ce numéro a déjà une demande de transfert ouverte (%1)&#xa0;: modifiez ou annulez cette demande au lieu d&apos;en envoyer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Enter the port date as YYYY-MM-DD, for example %1.</source>
+        <translation>Saisissez la date du transfert au format AAAA-MM-JJ, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters fit here; this has %2.</source>
+        <translation>Ce champ accepte au plus %1 caractères; la saisie en a %2.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s transfer PIN or passcode: the carrier needs it to release the number.</source>
+        <translation>Saisissez le NIP de transfert ou le code d&apos;accès du compte du client&#xa0;: le fournisseur en a besoin pour libérer le numéro.</translation>
+    </message>
+    <message>
+        <source>Transfer PINs have 4 to 15 characters, this one has %1: check it with the customer.</source>
+        <translation>Les NIP de transfert ont de 4 à 15 caractères, celui-ci en a %1&#xa0;: vérifiez-le avec le client.</translation>
+    </message>
+    <message>
+        <source>Transfer PINs are usually digits only: make sure this is the transfer PIN, not an online password.</source>
+        <translation>Les NIP de transfert ne sont en général que des chiffres&#xa0;: vérifiez qu&apos;il s&apos;agit bien du NIP de transfert et non d&apos;un mot de passe en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryFile</name>
+    <message>
+        <source>it was written by a newer PortDesk (schema %1, this version knows %2); update PortDesk</source>
+        <translation>elle a été écrite par un PortDesk plus récent (schéma %1, cette version connaît le %2); mettez PortDesk à jour</translation>
+    </message>
+</context>
+<context>
+    <name>SendJournal</name>
+    <message>
+        <source>It may or may not have reached Telegent.</source>
+        <translation>Le transfert de numéro est peut-être parvenu à Telegent, peut-être pas.</translation>
+    </message>
+    <message>
+        <source>Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 to check with Telegent; not sent again.</source>
+        <translation>Telegent a répondu avec l&apos;OrderId %1, déjà enregistré pour %2&#xa0;: enregistré comme %3, à vérifier auprès de Telegent; non renvoyé.</translation>
+    </message>
+    <message>
+        <source>Telegent&apos;s answer carried no OrderId: the port-in may or may not have been created.</source>
+        <translation>La réponse de Telegent ne contenait pas d&apos;OrderId&#xa0;: le transfert de numéro a peut-être été créé, peut-être pas.</translation>
+    </message>
+    <message>
+        <source>PortDesk stopped while this %1 was on its way: it may or may not have reached Telegent; the next status check tells.</source>
+        <translation>PortDesk s&apos;est arrêté pendant cette opération (%1)&#xa0;: elle est peut-être parvenue à Telegent, peut-être pas; la prochaine vérification du statut le dira.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>The carrier the number leaves, as on the bill.</source>
+        <translation>Le fournisseur que quitte le numéro, comme sur la facture.</translation>
+    </message>
+    <message>
+        <source>The account number on the current carrier&apos;s bill.</source>
+        <translation>Le numéro de compte sur la facture du fournisseur actuel.</translation>
+    </message>
+    <message>
+        <source>The name on the current carrier&apos;s account, exactly.</source>
+        <translation>Le nom sur le compte du fournisseur actuel, à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>Street address of the billing address. No PO box.</source>
+        <translation>Numéro et rue de l&apos;adresse de facturation. Pas de case postale.</translation>
+    </message>
+    <message>
+        <source>State or territory; type its two letters.</source>
+        <translation>État ou territoire; tapez ses deux lettres.</translation>
+    </message>
+    <message>
+        <source>The Number Transfer PIN, or the account passcode if the carrier has none. Never saved.</source>
+        <translation>Le NIP de transfert, ou le code d&apos;accès du compte si le fournisseur n&apos;a pas de NIP. Jamais enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOrderDialog</name>
+    <message>
+        <source>Update port-in</source>
+        <translation>Modifier le transfert de numéro</translation>
+    </message>
+    <message>
+        <source>Port-in &amp;date (YYYY-MM-DD):</source>
+        <translation>Date du t&amp;ransfert (AAAA-MM-JJ)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PIN</source>
+        <translation>Affic&amp;her le NIP</translation>
+    </message>
+    <message>
+        <source>Current ca&amp;rrier:</source>
+        <translation>&amp;Fournisseur actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;PIN / passcode:</source>
+        <translation>&amp;NIP de transfert / code d&apos;accès&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk</name>
+    <message>
+        <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
+        <translation>PortDesk est déjà lancé mais ne répond pas; fermez-le ou démarrez avec --new-instance.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AppContext</name>
+    <message numerus="yes">
+        <source>The %n practice order(s) of the training session were dropped: they never reached a carrier.</source>
+        <translation>
+            <numerusform>%n demande de la session de formation a été supprimée&#xa0;: elle n&apos;est jamais parvenue à un fournisseur.</numerusform>
+            <numerusform>Les %n demandes de la session de formation ont été supprimées&#xa0;: elles ne sont jamais parvenues à un fournisseur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CredentialStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked.</source>
+        <translation>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n seconde; il est peut-être verrouillé.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu en %n secondes; il est peut-être verrouillé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::OrdersModel</name>
+    <message numerus="yes">
+        <source>%n business day</source>
+        <translation>
+            <numerusform>%n jour ouvrable</numerusform>
+            <numerusform>%n jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business days</source>
+        <translation>
+            <numerusform>%n jour ouvrable</numerusform>
+            <numerusform>%n jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::PortInSession</name>
+    <message>
+        <source>The eligibility check could not be done (%1). You may continue; Telegent checks again when the port is submitted.</source>
+        <translation>L&apos;admissibilité n&apos;a pas pu être vérifiée (%1). Vous pouvez continuer; Telegent la vérifie de nouveau à l&apos;envoi du transfert de numéro.</translation>
+    </message>
+    <message>
+        <source>Checking eligibility with Telegent...</source>
+        <translation>Vérification de l&apos;admissibilité auprès de Telegent...</translation>
+    </message>
+    <message>
+        <source>Eligible. Current carrier: %1%2.</source>
+        <translation>Admissible. Fournisseur actuel&#xa0;: %1%2.</translation>
+    </message>
+    <message>
+        <source>Telegent asked PortDesk to slow down. The port-in is queued and goes out at %1; nothing is lost.</source>
+        <translation>Telegent a demandé à PortDesk de ralentir. Le transfert de numéro est en file d&apos;attente et sera envoyé à %1; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s request budget is used up for this minute. The port-in is queued and goes out at %1; nothing is lost.</source>
+        <translation>Le quota de requêtes du compte est épuisé pour cette minute. Le transfert de numéro est en file d&apos;attente et sera envoyé à %1; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Telegent asked PortDesk to wait. The port-in was not processed and goes out again at %1; nothing is lost.</source>
+        <translation>Telegent a demandé à PortDesk de patienter. Le transfert de numéro n&apos;a pas été traité et sera renvoyé à %1; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The eligibility check starts once PortDesk is connected to Telegent.</source>
+        <translation>La vérification d&apos;admissibilité commence dès que PortDesk est connecté à Telegent.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AccountPage</name>
+    <message>
+        <source>Account at the current carrier</source>
+        <translation>Compte chez le fournisseur actuel</translation>
+    </message>
+    <message>
+        <source>Exactly as on the customer&apos;s bill: carriers reject ports whose details do not match.</source>
+        <translation>Exactement comme sur la facture du client&#xa0;: les fournisseurs refusent les transferts dont les données ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Current &amp;carrier:</source>
+        <translation>&amp;Fournisseur actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PIN</source>
+        <translation>Affic&amp;her le NIP</translation>
+    </message>
+    <message>
+        <source>Number Transfer PIN, or account passcode</source>
+        <translation>NIP de transfert, ou code d&apos;accès du compte</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;PIN / passcode:</source>
+        <translation>&amp;NIP de transfert / code d&apos;accès&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AddressPage</name>
+    <message>
+        <source>The service address on the current carrier&apos;s bill. No PO boxes.</source>
+        <translation>L&apos;adresse du service sur la facture du fournisseur actuel. Pas de case postale.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ConnectionTab</name>
+    <message>
+        <source>The last four digits of the number decide what the simulated carrier does (any valid area code, e.g. 801-555-0008):</source>
+        <translation>Les quatre derniers chiffres du numéro décident de ce que fait le fournisseur simulé (tout indicatif valide, p. ex. 801-555-0008)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>eligibility check answers &lt;i&gt;not eligible&lt;/i&gt;</source>
+        <translation>la vérification d&apos;admissibilité répond &lt;i&gt;non admissible&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>order is Rejected (1P-Other) after carrier review</source>
+        <translation>la demande passe à Rejected (1P-Other) après examen par le fournisseur</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers (800, 833 ... 888) and 900 are not eligible. Every other number completes: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. An update fixes a failed order.</source>
+        <translation>Les numéros gratuits (800, 833 ... 888) et le 900 ne sont pas admissibles. Tout autre numéro aboutit&#xa0;: Pending, Submitted, Pending Carrier Approval, Scheduled, Completed. Une mise à jour corrige une demande en échec.</translation>
+    </message>
+    <message>
+        <source>Another desk of the team checks their status; this one shows its findings.</source>
+        <translation>Un autre poste de l&apos;équipe vérifie leur statut; celui-ci affiche ses résultats.</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the credentials (checked at %1; the access token is valid until %2).</source>
+        <translation>Connecté&#xa0;: le serveur a accepté les identifiants (vérifié à %1; le jeton d&apos;accès est valable jusqu&apos;à %2).</translation>
+    </message>
+    <message>
+        <source>Background status checks may use up to %1 per minute; the rest is kept for agents&apos; eligibility checks and submissions.</source>
+        <translation>Les vérifications de statut en arrière-plan peuvent utiliser jusqu&apos;à %1 par minute; le reste est réservé aux vérifications d&apos;admissibilité et aux envois des agents.</translation>
+    </message>
+    <message>
+        <source>Telegent reported the account over its limit; sending resumes at %1.</source>
+        <translation>Telegent signale que le compte a dépassé sa limite; les envois reprendront à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ImportCsvDialog</name>
+    <message>
+        <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
+        <translation>Un transfert de numéro par ligne, avec l&apos;en-tête %1. Chaque ligne est d&apos;abord vérifiée; les lignes en erreur s&apos;affichent avec la raison et ne sont jamais envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of this file were not sent. Another file replaces them: they are forgotten. Choose another file anyway?</source>
+        <translation>
+            <numerusform>%n ligne de ce fichier n&apos;a pas été envoyée. Un autre fichier la remplace&#xa0;: elle sera oubliée. Choisir un autre fichier quand même?</numerusform>
+            <numerusform>%n lignes de ce fichier n&apos;ont pas été envoyées. Un autre fichier les remplace&#xa0;: elles seront oubliées. Choisir un autre fichier quand même?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import port-ins</source>
+        <translation>Importer des transferts de numéro</translation>
+    </message>
+    <message>
+        <source>Sending within the account&apos;s request budget; you can keep working meanwhile. %1</source>
+        <translation>Envoi dans la limite du quota de requêtes du compte; vous pouvez continuer à travailler pendant ce temps. %1</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::MainWindow</name>
+    <message>
+        <source>New port-in</source>
+        <translation>Nouveau transfert de numéro</translation>
+    </message>
+    <message>
+        <source>The order registry could not be opened, so orders cannot be shown or recorded: %1</source>
+        <translation>Impossible d&apos;ouvrir le registre des demandes; elles ne peuvent être ni affichées ni enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE: every request goes to PortDesk&apos;s built-in Telegent simulator. No number is ported and no carrier is contacted. %1</source>
+        <translation>MODE FORMATION&#xa0;: toutes les requêtes vont au simulateur Telegent intégré à PortDesk. Aucun numéro n&apos;est porté et aucun fournisseur n&apos;est contacté. %1</translation>
+    </message>
+    <message>
+        <source>A port-in is being sent to Telegent; closing now may leave its outcome unknown.</source>
+        <translation>Un transfert de numéro est en cours d&apos;envoi à Telegent; fermer maintenant peut laisser son résultat inconnu.</translation>
+    </message>
+    <message>
+        <source>A CSV import is sending its rows; the rows not sent yet are kept and offered at the next start.</source>
+        <translation>Une importation CSV envoie ses lignes; les lignes pas encore envoyées sont conservées et proposées au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Close PortDesk?</source>
+        <translation>Fermer PortDesk?</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::NumberPage</name>
+    <message>
+        <source>Number to port</source>
+        <translation>Numéro à transférer</translation>
+    </message>
+    <message>
+        <source>Type or paste the customer&apos;s number. Its eligibility is checked as soon as it is complete.</source>
+        <translation>Tapez ou collez le numéro du client. Son admissibilité est vérifiée dès qu&apos;il est complet.</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admissibilité</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>Admissibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 are rejected by the carrier later. The Connection tab lists every scenario.</source>
+        <translation>Formation&#xa0;: les numéros finissant par 0000 ne sont pas admissibles; 0008 / 0006 / 0009 / 0007 sont refusés plus tard par le fournisseur. L&apos;onglet Connexion liste tous les scénarios.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrdersAgeChart</name>
+    <message>
+        <source>Open ports</source>
+        <translation>Transferts ouverts</translation>
+    </message>
+    <message>
+        <source>Open ports by business days open</source>
+        <translation>Transferts ouverts par jours ouvrables écoulés</translation>
+    </message>
+    <message>
+        <source>Open ports by age in business days</source>
+        <translation>Transferts ouverts par ancienneté en jours ouvrables</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrdersView</name>
+    <message>
+        <source>Port-in orders</source>
+        <translation>Demandes de transfert de numéro</translation>
+    </message>
+    <message>
+        <source>No open port</source>
+        <translation>Aucun transfert ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest open port: %n business day</source>
+        <translation>
+            <numerusform>Plus ancien transfert ouvert&#xa0;: %n jour ouvrable</numerusform>
+            <numerusform>Plus ancien transfert ouvert&#xa0;: %n jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest open port: %n business days</source>
+        <translation>
+            <numerusform>Plus ancien transfert ouvert&#xa0;: %n jour ouvrable</numerusform>
+            <numerusform>Plus ancien transfert ouvert&#xa0;: %n jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you check that Telegent never received the port-in of %1? The row is then closed and the number can be submitted again. If you found an order ID for it instead, use &quot;Track existing&quot;.</source>
+        <translation>Avez-vous vérifié que Telegent n&apos;a jamais reçu le transfert de numéro de %1? La ligne est alors fermée et le numéro peut être renvoyé. Si vous avez plutôt trouvé un ID de demande, utilisez «&#xa0;Suivre des demandes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Update sent: %1 goes back to the carrier.</source>
+        <translation>Mise à jour envoyée&#xa0;: %1 retourne au fournisseur.</translation>
+    </message>
+    <message>
+        <source>Cancel port-in</source>
+        <translation>Annuler le transfert de numéro</translation>
+    </message>
+    <message>
+        <source>Cancel the port of %1 (%2)?</source>
+        <translation>Annuler le transfert de %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Cancel is final: it cannot be undone. To port this number later, check its eligibility again and submit a new port-in.</source>
+        <translation>L&apos;annulation est définitive et irréversible. Pour transférer ce numéro plus tard, vérifiez de nouveau son admissibilité et envoyez un nouveau transfert de numéro.</translation>
+    </message>
+    <message>
+        <source>Cancel the port</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n row(s) of %1 that were not sent? The file itself is not changed; import it again to send them later.</source>
+        <translation>
+            <numerusform>Oublier %n ligne non envoyée de %1? Le fichier lui-même n&apos;est pas modifié; importez-le de nouveau pour envoyer cette ligne plus tard.</numerusform>
+            <numerusform>Oublier les %n lignes non envoyées de %1? Le fichier lui-même n&apos;est pas modifié; importez-le de nouveau pour envoyer ces lignes plus tard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::PendingImportOffer</name>
+    <message>
+        <source>Resume sends them with the PINs read again from the file. Later keeps them: the Orders view offers them (Resume or Discard) until then.</source>
+        <translation>«&#xa0;Reprendre&#xa0;» les envoie avec les NIP relus dans le fichier. «&#xa0;Plus tard&#xa0;» les conserve&#xa0;: la vue Demandes les propose (Reprendre ou Abandonner) d&apos;ici là.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::PortInWizard</name>
+    <message>
+        <source>New port-in</source>
+        <translation>Nouveau transfert de numéro</translation>
+    </message>
+    <message>
+        <source>&amp;New port-in</source>
+        <translation>&amp;Nouveau transfert de numéro</translation>
+    </message>
+    <message>
+        <source>Discard this port-in?</source>
+        <translation>Abandonner ce transfert de numéro?</translation>
+    </message>
+    <message>
+        <source>Everything typed for this port-in will be cleared.</source>
+        <translation>Tout ce qui a été saisi pour ce transfert de numéro sera effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::RegistryDialog</name>
+    <message>
+        <source>kept in the system keychain; empty: none or ~/.pgpass</source>
+        <translation>conservé dans le trousseau; vide&#xa0;: aucun ou ~/.pgpass</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ResultPage</name>
+    <message>
+        <source>Port-in submitted</source>
+        <translation>Transfert de numéro envoyé</translation>
+    </message>
+    <message>
+        <source>Ports usually complete in 1 to 5 business days. The order is in the Orders tab, where its status is checked automatically; a carrier rejection shows there with what to fix.</source>
+        <translation>Un transfert de numéro aboutit en général en 1 à 5 jours ouvrables. La demande est dans l&apos;onglet Demandes, où son statut est vérifié automatiquement; un refus du fournisseur s&apos;y affiche avec ce qu&apos;il faut corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::ReviewPage</name>
+    <message>
+        <source>&amp;Submit port-in</source>
+        <translation>&amp;Envoyer le transfert</translation>
+    </message>
+    <message>
+        <source>Carrier account</source>
+        <translation>Compte chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>This port-in may or may not have reached Telegent. Check the orders view before resubmitting: it is listed there as &quot;Outcome unknown&quot;. Nothing is sent again by itself.</source>
+        <translation>Ce transfert de numéro est peut-être parvenu à Telegent, peut-être pas. Consultez la vue des demandes avant de renvoyer&#xa0;: il y figure comme «&#xa0;Résultat inconnu&#xa0;». Rien n&apos;est renvoyé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Telegent refused PortDesk&apos;s credentials: %1 The data here is kept; check the credentials, then submit again.</source>
+        <translation>Telegent a refusé les identifiants de PortDesk&#xa0;: %1 Les données sont conservées; vérifiez les identifiants, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Telegent did not accept the port-in: %1</source>
+        <translation>Telegent n&apos;a pas accepté le transfert de numéro&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Telegent created order %1, but PortDesk could not record it: %2 Write the order ID down: the orders view lists this port-in as &quot;Outcome unknown&quot; until it is resolved with that ID. Nothing is sent again by itself.</source>
+        <translation>Telegent a créé la demande %1, mais PortDesk n&apos;a pas pu l&apos;enregistrer&#xa0;: %2 Notez l&apos;ID de demande&#xa0;: la vue des demandes affiche ce transfert de numéro comme «&#xa0;Résultat inconnu&#xa0;» jusqu&apos;à ce qu&apos;il soit résolu avec cet ID. Rien n&apos;est renvoyé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data here is kept; submit again once the order registry can be written.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: PortDesk n&apos;a pas pu enregistrer le transfert de numéro avant de l&apos;envoyer. %1 Les données sont conservées; renvoyez-le dès que le registre des demandes sera accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Transfer PIN</source>
+        <translation>NIP de transfert</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::SessionPage</name>
+    <message>
+        <source>An unfinished port-in from %1 was restored. Ask the customer for the transfer PIN again: it is never saved.</source>
+        <translation>Un transfert de numéro inachevé du %1 a été restauré. Redemandez le NIP de transfert au client&#xa0;: il n&apos;est jamais enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::SettingsDialog</name>
+    <message>
+        <source>Save credentials that failed the test?</source>
+        <translation>Enregistrer des identifiants qui ont échoué au test?</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::TrayNotifier</name>
+    <message>
+        <source>Port-in status changed</source>
+        <translation>Le statut du transfert de numéro a changé</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::UpdateOrderDialog</name>
+    <message>
+        <source>The PIN is sent once and never saved.</source>
+        <translation>Le NIP est envoyé une seule fois et n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Change what the carrier rejected, then send the update. The order goes back to the carrier.</source>
+        <translation>Corrigez ce que le fournisseur a refusé, puis envoyez la mise à jour. La demande retourne au fournisseur.</translation>
+    </message>
+</context>
+</TS>
