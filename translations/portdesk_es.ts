@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en">
 <context>
+    <name>AgeChart</name>
+    <message>
+        <source>The chart of open ports by age is not available. %1</source>
+        <translation>El gráfico de portabilidades abiertas por antigüedad no está disponible. %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiBaseUrl</name>
     <message>
         <source>Enter the API address, for example %1.</source>
@@ -215,6 +222,17 @@
     <message>
         <source>Updating the order database failed: %1</source>
         <translation>Falló la actualización de la base de datos de órdenes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>none of %1 exists</source>
+        <translation>no existe ninguna de estas carpetas: %1</translation>
+    </message>
+    <message>
+        <source>PortDesk&apos;s module &quot;%1&quot; could not be loaded (%2): reinstall PortDesk.</source>
+        <translation>No se pudo cargar el módulo “%1” de PortDesk (%2): vuelva a instalar PortDesk.</translation>
     </message>
 </context>
 <context>

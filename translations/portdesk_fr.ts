@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AgeChart</name>
+    <message>
+        <source>The chart of open ports by age is not available. %1</source>
+        <translation>Le graphique des portabilités ouvertes par ancienneté n&apos;est pas disponible. %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiBaseUrl</name>
     <message>
         <source>Enter the API address, for example %1.</source>
@@ -215,6 +222,17 @@
     <message>
         <source>Updating the order database failed: %1</source>
         <translation>La mise à jour de la base des demandes a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>none of %1 exists</source>
+        <translation>aucun de ces dossiers n&apos;existe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PortDesk&apos;s module &quot;%1&quot; could not be loaded (%2): reinstall PortDesk.</source>
+        <translation>Le module «&#xa0;%1&#xa0;» de PortDesk n&apos;a pas pu être chargé (%2)&#xa0;: réinstallez PortDesk.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AgeChart</name>
+    <message>
+        <source>The chart of open ports by age is not available. %1</source>
+        <translation>Le graphique des transferts ouverts par ancienneté n&apos;est pas disponible. %1</translation>
+    </message>
+</context>
+<context>
     <name>CarrierCodes</name>
     <message>
         <source>Verizon Number Lock is on: the customer must switch it off, then send an update.</source>
