@@ -47,7 +47,10 @@ Loaded find(const QString &name)
                 root->moveToThread(QCoreApplication::instance()->thread());
             return {root, {}};
         }
-        tried << QDir::toNativeSeparators(dir) + QStringLiteral(": ") + loader.errorString();
+        QString why = loader.errorString();
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1); // Qt's sentence, inside ours
+        tried << QDir::toNativeSeparators(dir) + QStringLiteral(": ") + why;
     }
     if (tried.isEmpty())
         tried << QCoreApplication::translate("Modules", "none of %1 exists").arg(dirs.join(QStringLiteral(", ")));
