@@ -93,11 +93,18 @@ SettingsDialog::SettingsDialog(AppContext *context, QWidget *parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English (United States)"), QStringLiteral("en_US"));
     for (const QString &name : shippedLanguages()) { // each in its own language, as people look for it
-        // As the catalogue's target says it: "español" (US), "français", "français canadien".
-        QString native = QLocale(catalogueTarget(name)).nativeLanguageName();
-        m_language->addItem(native.left(1).toUpper() + native.mid(1), name);
+        // As the catalogue's target says it: "español" (US), "français", "français canadien". The
+        // target is also what is saved: es_US, so a US agent's dates and times are the US ones.
+        const QString target = catalogueTarget(name);
+        QString native = QLocale(target).nativeLanguageName();
+        m_language->addItem(native.left(1).toUpper() + native.mid(1), target);
     }
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    int current = m_language->findData(settings.language());
+    for (int i = 2; current < 0 && i < m_language->count(); ++i) { // saved before: "es", "fr"
+        if (QLocale(m_language->itemData(i).toString()).language() == QLocale(settings.language()).language())
+            current = i;
+    }
+    m_language->setCurrentIndex(std::max(0, current));
     m_language->setAccessibleName(tr("Language"));
     const auto row = [&](const QString &text, QWidget *editor) {
         auto *label = new QLabel(text, requests);

@@ -121,6 +121,23 @@ private slots:
         QVERIFY(dialog.saveButton()->isEnabled());
     }
 
+    // Español is written for US agents: choosing it keeps US dates and times (es_US, 12-hour),
+    // not Spain's; a setting saved as "es" before still shows as Español.
+    void spanishIsSavedAsUsSpanish()
+    {
+        AppSettings().setLanguage(QStringLiteral("es"));
+        AppContext context;
+        ui::SettingsDialog dialog(&context);
+        QComboBox *language = dialog.languageCombo();
+        QCOMPARE(language->currentData().toString(), QStringLiteral("es_US"));
+        QCOMPARE(language->currentText(), QStringLiteral("Español"));
+        language->setCurrentIndex(0);
+        language->setCurrentIndex(language->findData(QStringLiteral("es_US")));
+        QCOMPARE(AppSettings().language(), QStringLiteral("es_US"));
+        QVERIFY(language->findData(QStringLiteral("fr_CA")) > 0);
+        AppSettings().setLanguage(QString());
+    }
+
     void requestSettingsApplyAtOnce()
     {
         AppContext context;
