@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Mobile line (MVNO)</source>
+        <translation>Línea celular (MVNO)</translation>
+    </message>
+    <message>
+        <source>IoT device</source>
+        <translation>Dispositivo IoT</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTab</name>
     <message>
         <source>Connection to Telegent</source>
@@ -1801,14 +1812,6 @@
     <message>
         <source>(801) 555-2345</source>
         <translation>(801) 555-2345</translation>
-    </message>
-    <message>
-        <source>Mobile line (MVNO)</source>
-        <translation>Línea celular (MVNO)</translation>
-    </message>
-    <message>
-        <source>IoT device</source>
-        <translation>Dispositivo IoT</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>

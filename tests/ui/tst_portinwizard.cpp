@@ -409,6 +409,9 @@ private slots:
         QVERIFY(number && address);
         QVERIFY2(number->text().contains(QLatin1String("(801) 555-2345")), qPrintable(number->text()));
         QVERIFY(!number->text().contains(QLatin1String("+1801")));
+        // The classification as the number page offered it, not the API's code.
+        QVERIFY2(readOut(number).contains(QLatin1String("Classification: Mobile line (MVNO)")),
+                 qPrintable(readOut(number)));
         QVERIFY2(address->text().contains(QLatin1String("Street 2")), qPrintable(address->text()));
         // A screen reader gets the same as plain text.
         QVERIFY2(readOut(number).contains(QLatin1String("Number: (801) 555-2345")), qPrintable(readOut(number)));

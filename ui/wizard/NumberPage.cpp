@@ -4,6 +4,7 @@
 #include "StatusColors.h"
 
 #include "domain/AsYouTypeNumber.h"
+#include "domain/ClassificationLabel.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PortInTypes.h"
 #include "domain/validation/FieldNames.h"
@@ -47,8 +48,8 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
     });
     connect(m_number, &QLineEdit::editingFinished, this, [this] { m_session->touch(PortInNumber); });
     m_form = form;
-    m_classification->addItem(tr("Mobile line (MVNO)"), Classification::Mvno);
-    m_classification->addItem(tr("IoT device"), Classification::Iot);
+    for (const QString &code : {Classification::Mvno, Classification::Iot})
+        m_classification->addItem(classificationLabel(code), code);
     addField(form, tr("&Classification:"), m_classification, TargetPortinClassification);
     m_eligibility->setWordWrap(true);
     m_eligibility->setTextFormat(Qt::PlainText);

@@ -2,6 +2,7 @@
 #include "PageWidgets.h"
 #include "StatusColors.h"
 
+#include "domain/ClassificationLabel.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PortInTypes.h"
 #include "telegent/ApiError.h"
@@ -81,8 +82,8 @@ void ReviewPage::refresh()
         summary->setText(html + QStringLiteral("</table>"));
         summary->setAccessibleDescription(plain.join(QLatin1Char('\n')));
     };
-    show(m_summary[0],
-         {{tr("Number"), formatNationalNumber(r.portInNumber)}, {tr("Classification"), r.targetPortinClassification}});
+    show(m_summary[0], {{tr("Number"), formatNationalNumber(r.portInNumber)},
+                        {tr("Classification"), classificationLabel(r.targetPortinClassification)}});
     show(m_summary[1], {{tr("Carrier"), r.currentCarrierName},
                         {tr("Account number"), r.currentAccountNumber},
                         {tr("Transfer PIN"), QString(r.currentAccountPassword.size(), QChar(0x2022))},
