@@ -7,7 +7,7 @@ namespace portdesk {
 namespace {
 // QLocale has short and long formats only: the long one without the weekday and with the month
 // abbreviated ("dddd, MMMM d, yyyy" -> "MMM d, yyyy"; "dddd d MMMM yyyy" -> "d MMM yyyy").
-QString mediumDateFormat(const QLocale &locale)
+QString deriveMediumDateFormat(const QLocale &locale)
 {
     QString format = locale.dateFormat(QLocale::LongFormat);
     static const QRegularExpression weekday(QStringLiteral("dddd[,.]?\\s*"));
@@ -15,6 +15,18 @@ QString mediumDateFormat(const QLocale &locale)
     static const QRegularExpression month(QStringLiteral("MMMM"));
     format.replace(month, QStringLiteral("MMM"));
     return format.trimmed();
+}
+
+// Derived once per locale (and thread): the orders table asks for every Submitted cell it paints.
+QString mediumDateFormat(const QLocale &locale)
+{
+    thread_local QLocale derivedFor = QLocale::c();
+    thread_local QString derived;
+    if (derived.isEmpty() || derivedFor != locale) {
+        derived = deriveMediumDateFormat(locale);
+        derivedFor = locale;
+    }
+    return derived;
 }
 } // namespace
 
