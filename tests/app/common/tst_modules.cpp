@@ -44,9 +44,9 @@ private slots:
         QCOMPARE(parsed.nationalNumber, QStringLiteral("8015552345"));
         QCOMPARE(parsed.e164, QStringLiteral("+18015552345"));
         QVERIFY(!numbering->parse(QStringLiteral("not a number")).ok);
-        QCOMPARE(numbering->regionOf(QStringLiteral("+17875550123")), QStringLiteral("PR"));
-        QVERIFY(numbering->isValidNumber(QStringLiteral("+18015552345")));
-        QVERIFY(!numbering->isValidNumber(QStringLiteral("+11115552345")));
+        QCOMPARE(numbering->planOf(QStringLiteral("+17875550123")).region, QStringLiteral("PR"));
+        QVERIFY(numbering->planOf(QStringLiteral("+18015552345")).assigned);
+        QVERIFY(!numbering->planOf(QStringLiteral("+11115552345")).assigned);
         QCOMPARE(numbering->formatAsYouType(QStringLiteral("8015552")), QStringLiteral("801-5552"));
     }
 

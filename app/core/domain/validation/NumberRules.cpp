@@ -137,20 +137,20 @@ NumberCheck checkPortInNumber(const QString &input, const QString &field)
     }
     out.e164 = normalized.e164;
 
-    const NanpNumbering *numbering = nanpNumbering(); // normalizeUsNumber() succeeded: it is loaded
-    if (!numbering->isValidNumber(out.e164)) {
+    // normalizeUsNumber() succeeded, so the module is loaded.
+    const NumberPlan plan = nanpNumbering()->planOf(out.e164);
+    if (!plan.assigned) {
         add(Severity::Error, "number.unassigned",
             QCoreApplication::translate("PortValidation", "Area code %1 is not in use, or has no numbers like this "
                                                           "one: check the number with the customer.")
                 .arg(npa));
         return out;
     }
-    const QString region = numbering->regionOf(out.e164);
-    if (!isUsRegion(region)) {
+    if (!isUsRegion(plan.region)) {
         add(Severity::Warning, "number.outside-us",
             QCoreApplication::translate("PortValidation", "Area code %1 is outside the US and its territories "
                                                           "(%2): such numbers usually cannot be ported here.")
-                .arg(npa, region));
+                .arg(npa, plan.region));
     }
     if (isTollFree(npa)) {
         add(Severity::Warning, "number.toll-free",

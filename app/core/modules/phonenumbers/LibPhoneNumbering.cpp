@@ -30,20 +30,15 @@ ParsedNumber LibPhoneNumbering::parse(const QString &text) const
     return {true, parsed.country_code(), QString::number(parsed.national_number()), QString::fromStdString(e164)};
 }
 
-bool LibPhoneNumbering::isValidNumber(const QString &e164) const
-{
-    PhoneNumber parsed;
-    return parseUs(e164, &parsed) && PhoneNumberUtil::GetInstance()->IsValidNumber(parsed);
-}
-
-QString LibPhoneNumbering::regionOf(const QString &e164) const
+NumberPlan LibPhoneNumbering::planOf(const QString &e164) const
 {
     PhoneNumber parsed;
     if (!parseUs(e164, &parsed))
         return {};
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     std::string region;
-    PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(parsed, &region);
-    return QString::fromStdString(region);
+    util->GetRegionCodeForNumber(parsed, &region);
+    return {util->IsValidNumber(parsed), QString::fromStdString(region)};
 }
 
 QString LibPhoneNumbering::formatAsYouType(const QString &digits) const

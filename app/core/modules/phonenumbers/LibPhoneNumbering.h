@@ -15,8 +15,7 @@ class LibPhoneNumbering : public QObject, public NanpNumbering
     Q_INTERFACES(portdesk::NanpNumbering)
 public:
     ParsedNumber parse(const QString &text) const override;
-    bool isValidNumber(const QString &e164) const override;
-    QString regionOf(const QString &e164) const override;
+    NumberPlan planOf(const QString &e164) const override;
     QString formatAsYouType(const QString &digits) const override;
 };
 
