@@ -12,27 +12,36 @@ namespace portdesk {
 namespace {
 const QString kCatalogueDir = QStringLiteral(":/i18n");
 
-// Loads the catalogue `prefix`_xx for the locale's first UI language that has one.
-bool installCatalogue(QCoreApplication *app, const QLocale &locale, const QString &prefix, const QString &dir)
+// PortDesk's catalogue file <name> ("en", "fr", "fr_CA") in the application's resources.
+QString cataloguePath(const QString &name)
 {
-    auto *translator = new QTranslator(app);
-    if (translator->load(locale, prefix, QStringLiteral("_"), dir) && QCoreApplication::installTranslator(translator))
+    return kCatalogueDir + QStringLiteral("/portdesk_") + name + QStringLiteral(".qm");
+}
+
+// Installs the translator when it loaded; deletes it when not.
+bool installLoaded(QTranslator *translator, bool loaded)
+{
+    if (loaded && QCoreApplication::installTranslator(translator))
         return true;
     delete translator;
     return false;
 }
 
+// Loads the catalogue `prefix`_xx for the locale's first UI language that has one.
+bool installCatalogue(QCoreApplication *app, const QLocale &locale, const QString &prefix, const QString &dir)
+{
+    auto *translator = new QTranslator(app);
+    return installLoaded(translator, translator->load(locale, prefix, QStringLiteral("_"), dir));
+}
+
 // Exactly portdesk_<name>.qm: QTranslator::load(file) would fall back from fr_FR to fr by itself.
 bool installFile(QCoreApplication *app, const QString &name)
 {
-    const QString file = kCatalogueDir + QStringLiteral("/portdesk_") + name + QStringLiteral(".qm");
+    const QString file = cataloguePath(name);
     if (!QFile::exists(file))
         return false;
     auto *translator = new QTranslator(app);
-    if (translator->load(file) && QCoreApplication::installTranslator(translator))
-        return true;
-    delete translator;
-    return false;
+    return installLoaded(translator, translator->load(file));
 }
 
 // PortDesk's catalogue for the first UI language that has one: the language's own (portdesk_fr,
@@ -58,9 +67,7 @@ bool installPortDeskCatalogues(QCoreApplication *app, const QLocale &locale)
 void installTranslations(QCoreApplication *app)
 {
     auto *english = new QTranslator(app);
-    if (english->load(kCatalogueDir + QStringLiteral("/portdesk_en.qm")))
-        QCoreApplication::installTranslator(english);
-    else
+    if (!installLoaded(english, english->load(cataloguePath(QStringLiteral("en")))))
         qCWarning(lcApp) << "the English catalogue is missing from the build";
 }
 
@@ -83,7 +90,7 @@ QLocale installLanguage(QCoreApplication *app, const QString &language)
 QString catalogueTarget(const QString &name)
 {
     QTranslator translator;
-    if (!translator.load(kCatalogueDir + QStringLiteral("/portdesk_") + name + QStringLiteral(".qm")))
+    if (!translator.load(cataloguePath(name)))
         return name;
     return translator.language().isEmpty() ? name : translator.language();
 }
