@@ -51,6 +51,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         showNextCheck();
     });
     connect(m_context, &AppContext::modeChanged, this, &MainWindow::onModeChanged);
+    connect(m_context, &AppContext::sharedBudgetChanged, this, [this](bool shared, const QString &why) {
+        if (!m_statusBudget)
+            return;
+        refreshBudget();
+        statusBar()->showMessage(shared ? tr("Back on the team's shared request budget.") : why, 15'000);
+    });
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
             ensureOrdersView();
@@ -401,7 +407,20 @@ void MainWindow::refreshBudget()
 {
     RequestScheduler *scheduler = m_context->client()->scheduler();
     m_connectionTab->showBudget();
-    m_statusBudget->setText(tr("%1/%2 per min").arg(scheduler->usedInWindow()).arg(scheduler->budget().perMinute()));
+    const int used = scheduler->usedInWindow();
+    const QString problem = scheduler->sharedBudgetProblem();
+    if (!problem.isEmpty()) {
+        // Cut off from the team's budget: this desk keeps to its share, and says so.
+        m_statusBudget->setText(tr("This desk alone: %1/%2 per min").arg(used).arg(scheduler->budget().interactiveLimit()));
+        m_statusBudget->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(alertColor().name()));
+    } else {
+        m_statusBudget->setText(scheduler->usingSharedBudget()
+                                    ? tr("Team: %1/%2 per min").arg(used).arg(scheduler->budget().perMinute())
+                                    : tr("%1/%2 per min").arg(used).arg(scheduler->budget().perMinute()));
+        m_statusBudget->setStyleSheet({});
+    }
+    m_statusBudget->setToolTip(problem);
+    m_statusBudget->setAccessibleDescription(problem);
 }
 
 } // namespace portdesk::ui

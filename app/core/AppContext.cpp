@@ -6,6 +6,7 @@
 #include "registry/PollLease.h"
 #include "registry/PollPlanner.h"
 #include "registry/TeamDatabase.h"
+#include "registry/TeamLedger.h"
 #include "sandbox/Simulator.h"
 #include "settings/AppSettings.h"
 #include "wizard/DraftStore.h"
@@ -53,6 +54,7 @@ AppContext::~AppContext()
     delete m_lease; // frees the team's polling lock at once for the next desk
     delete m_planner;
     delete m_client;
+    delete m_ledger; // after the client, whose scheduler and tokens ask it
     delete m_simulator;
     delete m_registry;
 }
@@ -76,6 +78,18 @@ void AppContext::openRegistry()
                                                     : OrderRegistry::defaultSqlitePath();
     if (!m_registry->openSqlite(path, &m_registryError))
         qCWarning(lcApp).noquote() << m_registryError;
+}
+
+void AppContext::joinTeamLedger()
+{
+    if (m_ledger || m_mode != Mode::Live || !m_registry->isOpen() || !m_registry->isTeam())
+        return;
+    TeamDatabase team = AppSettings().teamDatabase();
+    team.password = m_teamPassword;
+    m_ledger = new TeamLedger(team, m_client->accountKey(), m_client->accountSecret(), this);
+    m_client->scheduler()->setSharedBudget(m_ledger);
+    m_client->tokens()->setShared(m_ledger);
+    connect(m_client->scheduler(), &RequestScheduler::sharedBudgetChanged, this, &AppContext::sharedBudgetChanged);
 }
 
 void AppContext::startPolling()
@@ -119,6 +133,7 @@ void AppContext::setMode(Mode mode, const QString &reason)
 {
     m_mode = mode;
     openRegistry();
+    joinTeamLedger();
     if (m_autoPoll)
         startPolling();
     m_session->setConnection(m_client, m_registry, draftsFor(mode)); // the agent's typing stays
@@ -154,9 +169,10 @@ void AppContext::retireConnection(bool keepRegistry)
     m_lease = nullptr;
     setPollRole(PollRole::NotPolling);
     // Deleted in this order once idle: users of the client, the client, what it talked to.
-    new RetiredConnection(m_client, {m_actions, m_planner, m_client, m_simulator, keepRegistry ? nullptr : m_registry},
-                          this);
+    new RetiredConnection(
+        m_client, {m_actions, m_planner, m_client, m_ledger, m_simulator, keepRegistry ? nullptr : m_registry}, this);
     m_simulator = nullptr;
+    m_ledger = nullptr; // a new one with the next credentials
     m_client = new TelegentClient(m_nam, m_clock, this);
     if (!keepRegistry) {
         m_registry = new OrderRegistry(this);

@@ -19,6 +19,7 @@ class PortInSession;
 class OrderRegistry;
 class PollLease;
 class PollPlanner;
+class TeamLedger;
 
 // The composition root shared by portdesk, portdesk-cli and portdesk-sandbox: one clock, one
 // QNetworkAccessManager, one Telegent client, and - in training mode - the embedded simulator.
@@ -101,6 +102,9 @@ public:
 signals:
     void modeChanged(portdesk::AppContext::Mode mode);
     void pollRoleChanged(portdesk::AppContext::PollRole role, const QString &why);
+    // A team desk lost the account's shared budget (why: what failed, and the share it keeps
+    // to) or rejoined it.
+    void sharedBudgetChanged(bool shared, const QString &why);
 
 private:
     void startTraining(const QString &reason);
@@ -113,6 +117,8 @@ private:
     DraftStore *draftsFor(Mode mode);
     void openRegistry();
     void setPollRole(PollRole role, const QString &why = {});
+    // On a team registry, live: the account's budget and tokens are the team's from now on.
+    void joinTeamLedger();
     // Reads the AccountSecret (retrying once on Linux when asked); goes live when it is there,
     // then tells `after` what the keychain said.
     void readSecret(const ApiBaseUrl &base, const QString &accountKey, bool retry,
@@ -125,6 +131,7 @@ private:
     OrderRegistry *m_registry;
     PollPlanner *m_planner;
     PollLease *m_lease = nullptr;
+    TeamLedger *m_ledger = nullptr; // outlives the client that uses it
     PollRole m_pollRole = PollRole::NotPolling;
     QString m_teamPassword; // in memory only, from the keychain
     OrderActions *m_actions;

@@ -21,10 +21,15 @@ void RateBudget::setBackgroundShare(double share)
     m_backgroundShare = std::clamp(share, 0.0, 1.0);
 }
 
+void RateBudget::setDesks(int desks)
+{
+    m_desks = std::max(1, desks);
+}
+
 int RateBudget::backgroundLimit() const
 {
     // At least one slot, so polling is never starved completely by a tiny budget.
-    return std::max(1, int(std::floor(m_perMinute * m_backgroundShare)));
+    return std::max(1, int(std::floor(interactiveLimit() * m_backgroundShare)));
 }
 
 void RateBudget::prune(qint64 nowMs) const

@@ -1,5 +1,6 @@
 #pragma once
 #include <QtGlobal>
+#include <algorithm>
 #include <deque>
 
 namespace portdesk {
@@ -22,12 +23,24 @@ public:
 
     void setPerMinute(int perMinute);
     void setBackgroundShare(double share);
+    // While a team's shared budget is out of reach, this desk keeps to its part of the account's:
+    // the limits below are divided by the desks it last saw (1 = the whole budget).
+    void setDesks(int desks);
+    int desks() const { return m_desks; }
     int perMinute() const { return m_perMinute; }
+    double backgroundShare() const { return m_backgroundShare; }
+    int interactiveLimit() const { return std::max(1, m_perMinute / m_desks); }
     int backgroundLimit() const;
-    int limitFor(Priority p) const { return p == Priority::Interactive ? m_perMinute : backgroundLimit(); }
+    int limitFor(Priority p) const { return p == Priority::Interactive ? interactiveLimit() : backgroundLimit(); }
 
     // Requests counted in the window ending at nowMs.
     int used(qint64 nowMs) const;
+    // The send times in the window ending at nowMs, oldest first.
+    const std::deque<qint64> &sendsInWindow(qint64 nowMs) const
+    {
+        prune(nowMs);
+        return m_sent;
+    }
     bool canSend(Priority p, qint64 nowMs) const;
     // Milliseconds until a request of priority p may be sent (0 = now).
     qint64 msUntilAvailable(Priority p, qint64 nowMs) const;
@@ -43,6 +56,7 @@ private:
     void prune(qint64 nowMs) const;
     int m_perMinute;
     double m_backgroundShare;
+    int m_desks = 1;
     // A slot is reused only this long after a full minute, so that the server - which sees each
     // request a little later than we send it - never counts more than the budget in its window.
     qint64 m_marginMs;

@@ -10,10 +10,52 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, Clock *clock, QOb
 {
 }
 
+namespace {
+// How often a desk that lost the team's budget asks to rejoin it.
+constexpr qint64 kRejoinIntervalMs = 5'000;
+} // namespace
+
 RequestScheduler::~RequestScheduler()
 {
     if (m_wakeTimer)
         m_clock->cancel(m_wakeTimer);
+    if (m_rejoinTimer)
+        m_clock->cancel(m_rejoinTimer);
+}
+
+void RequestScheduler::setSharedBudget(SharedBudget *shared)
+{
+    m_shared = shared;
+    ++m_sharedGeneration;
+    m_asking = false;
+    m_rejoining = false;
+    m_fallback = false;
+    m_fallbackWhy.clear();
+    m_fallbackSends.clear();
+    m_teamUsed = 0;
+    m_budget.setDesks(1);
+    if (m_rejoinTimer) {
+        m_clock->cancel(m_rejoinTimer);
+        m_rejoinTimer = 0;
+    }
+    pump();
+}
+
+int RequestScheduler::usedInWindow() const
+{
+    return usingSharedBudget() ? m_teamUsed : m_budget.used(m_clock->nowMs());
+}
+
+std::deque<RequestScheduler::Job>::iterator RequestScheduler::firstReady(std::deque<Job> &queue, qint64 now,
+                                                                         qint64 *nextAt)
+{
+    for (auto it = queue.begin(); it != queue.end(); ++it) {
+        if (it->notBeforeMs <= now)
+            return it;
+        if (nextAt && (*nextAt < 0 || it->notBeforeMs < *nextAt))
+            *nextAt = it->notBeforeMs;
+    }
+    return queue.end();
 }
 
 int RequestScheduler::queued(Priority p) const
@@ -52,6 +94,12 @@ void RequestScheduler::pump()
             armWakeUp(m_pausedUntil);
             break;
         }
+        if (usingSharedBudget()) {
+            askSharedSlot(now);
+            break;
+        }
+        if (m_rejoining)
+            break; // resumes when the team has heard of this desk's sends, or not
         qint64 nextWake = -1;
         const auto consider = [&](qint64 at) {
             if (nextWake < 0 || at < nextWake)
@@ -68,16 +116,15 @@ void RequestScheduler::pump()
                 consider(now + wait);
                 continue;
             }
-            for (auto it = q.begin(); it != q.end(); ++it) {
-                if (it->notBeforeMs <= now) {
-                    from = &q;
-                    pick = it;
-                    break;
-                }
-                consider(it->notBeforeMs);
-            }
-            if (from)
+            qint64 nextAt = -1;
+            const auto it = firstReady(q, now, &nextAt);
+            if (nextAt >= 0)
+                consider(nextAt);
+            if (it != q.end()) {
+                from = &q;
+                pick = it;
                 break;
+            }
         }
         if (!from) {
             if (nextWake >= 0)
@@ -94,16 +141,139 @@ void RequestScheduler::pump()
     emit activityChanged();
 }
 
+void RequestScheduler::askSharedSlot(qint64 now)
+{
+    if (m_asking)
+        return; // one question at a time: its answer pumps again
+    qint64 nextAt = -1;
+    std::optional<Priority> ask;
+    for (Priority p : {Priority::Interactive, Priority::Background}) {
+        std::deque<Job> &q = queueFor(p);
+        if (firstReady(q, now, &nextAt) != q.end()) {
+            ask = p;
+            break;
+        }
+    }
+    if (!ask) {
+        if (nextAt >= 0)
+            armWakeUp(nextAt);
+        return;
+    }
+    m_asking = true;
+    const quint64 generation = m_sharedGeneration;
+    m_shared->take(*ask, m_budget, this, [this, generation, p = *ask](const SharedBudget::Answer &answer) {
+        if (generation == m_sharedGeneration)
+            onSharedAnswer(p, answer);
+    });
+}
+
+void RequestScheduler::onSharedAnswer(Priority asked, const SharedBudget::Answer &answer)
+{
+    m_asking = false;
+    if (answer.desksAlive > 0)
+        m_desksSeen = answer.desksAlive;
+    const qint64 now = m_clock->nowMs();
+    switch (answer.kind) {
+    case SharedBudget::Answer::Kind::Granted: {
+        m_teamUsed = answer.used;
+        // An interactive job that became ready meanwhile may use any slot; a background job only
+        // a background slot, so that background work stays within its share team-wide. A slot
+        // nobody can use any more (its owner went away) lapses with the minute.
+        std::deque<Job> *from = &m_interactive;
+        auto it = firstReady(m_interactive, now, nullptr);
+        if (it == m_interactive.end() && asked == Priority::Background) {
+            from = &m_background;
+            it = firstReady(m_background, now, nullptr);
+        }
+        if (it != from->end()) {
+            Job job = std::move(*it);
+            from->erase(it);
+            if (job.owner)
+                send(std::move(job));
+        }
+        break;
+    }
+    case SharedBudget::Answer::Kind::Wait:
+        m_teamUsed = answer.used;
+        emit budgetChanged(m_teamUsed, m_budget.perMinute());
+        armWakeUp(now + std::max<qint64>(1, answer.waitMs));
+        return;
+    case SharedBudget::Answer::Kind::Unavailable:
+        enterFallback(answer.why, m_desksSeen);
+        break;
+    }
+    pump();
+}
+
+void RequestScheduler::enterFallback(const QString &why, int desks)
+{
+    if (!m_fallback) {
+        m_fallback = true;
+        m_budget.setDesks(desks);
+        m_fallbackWhy = tr("The team's request budget cannot be reached (%1). This desk keeps to %2 of the account's "
+                           "%3 requests a minute until it is back.")
+                            .arg(why)
+                            .arg(m_budget.interactiveLimit())
+                            .arg(m_budget.perMinute());
+        qCWarning(lcScheduler).noquote() << "shared budget lost:" << why << "- local share" << m_budget.interactiveLimit()
+                                         << "of" << m_budget.perMinute() << "per minute for" << desks << "desks";
+        emit sharedBudgetChanged(false, m_fallbackWhy);
+    }
+    if (!m_rejoinTimer)
+        m_rejoinTimer = m_clock->callAfter(kRejoinIntervalMs, this, [this] {
+            m_rejoinTimer = 0;
+            tryRejoin();
+        });
+}
+
+void RequestScheduler::tryRejoin()
+{
+    if (!m_shared || !m_fallback || m_rejoining)
+        return;
+    const qint64 now = m_clock->nowMs();
+    while (!m_fallbackSends.empty() && m_fallbackSends.front() + m_budget.reuseAfterMs() <= now)
+        m_fallbackSends.pop_front();
+    QList<qint64> ages;
+    for (qint64 at : m_fallbackSends)
+        ages.append(now - at);
+    m_rejoining = true;
+    const quint64 generation = m_sharedGeneration;
+    m_shared->rejoin(ages, m_budget, this, [this, generation](const SharedBudget::Answer &answer) {
+        if (generation != m_sharedGeneration)
+            return;
+        m_rejoining = false;
+        if (answer.desksAlive > 0)
+            m_desksSeen = answer.desksAlive;
+        if (answer.kind != SharedBudget::Answer::Kind::Granted) {
+            if (answer.desksAlive > 0)
+                m_budget.setDesks(m_desksSeen);
+            enterFallback(answer.why, m_desksSeen); // arms the next try
+            pump();
+            return;
+        }
+        m_fallback = false;
+        m_fallbackWhy.clear();
+        m_fallbackSends.clear();
+        m_budget.setDesks(1);
+        m_teamUsed = answer.used;
+        qCInfo(lcScheduler).noquote() << "shared budget rejoined;" << answer.used << "requests in the team's window";
+        emit sharedBudgetChanged(true, {});
+        pump();
+    });
+}
+
 void RequestScheduler::send(Job job)
 {
     std::optional<OutgoingRequest> out = job.build();
     if (!out)
         return; // dropped on purpose by its owner (see Builder)
     const qint64 now = m_clock->nowMs();
-    m_budget.recordSend(now);
+    m_budget.recordSend(now); // this desk's own sends, the fallback's starting point on a team
+    if (m_fallback)
+        m_fallbackSends.push_back(now); // on a shared budget the slot was counted when granted
     ++job.tries;
     ++m_inFlight;
-    emit budgetChanged(m_budget.used(now), m_budget.perMinute());
+    emit budgetChanged(usedInWindow(), m_budget.perMinute());
     auto *attempt = new HttpAttempt(m_nam, m_clock, m_timeoutMs, m_maxBody, this);
     connect(attempt, &HttpAttempt::finished, this, [this, attempt, job = std::move(job), now]() mutable {
         --m_inFlight;

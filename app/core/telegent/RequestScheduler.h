@@ -8,6 +8,7 @@
 #include "HttpAttempt.h"
 #include "RateBudget.h"
 #include "RetryPolicy.h"
+#include "SharedBudget.h"
 #include "common/Clock.h"
 
 class QNetworkAccessManager;
@@ -18,6 +19,10 @@ namespace portdesk {
 // past it: it queues), serves interactive work before background polling, and after each try
 // does what RetryPolicy decides: sends again after the delay, or hands the answer (with the
 // decision, e.g. "renew the token") to the job's owner.
+//
+// On a team the budget is the whole account's (SharedBudget): every send first takes its slot
+// there, one question at a time. When that can not be reached the desk keeps to its own part of
+// the budget (the limit divided by the desks it last saw) and keeps asking to rejoin.
 class RequestScheduler : public QObject
 {
     Q_OBJECT
@@ -52,7 +57,17 @@ public:
     qint64 timeoutMs() const { return m_timeoutMs; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBody = bytes; }
 
-    int usedInWindow() const { return m_budget.used(m_clock->nowMs()); }
+    // Takes every slot from `shared` from now on (nullptr: this desk's budget alone). It must
+    // outlive the scheduler or be unset first.
+    void setSharedBudget(SharedBudget *shared);
+    // Whether sends take their slots from the team's budget right now (false while it is out of
+    // reach, or without a team).
+    bool usingSharedBudget() const { return m_shared && !m_fallback; }
+    // Why the team's budget is not used although there is one (empty when it is).
+    QString sharedBudgetProblem() const { return m_fallback ? m_fallbackWhy : QString(); }
+
+    // Requests in the window: the team's on a shared budget (as last told), else this desk's.
+    int usedInWindow() const;
     int queued(Priority p) const;
     int inFlight() const { return m_inFlight; }
     qint64 pausedUntilMs() const { return m_pausedUntil; }
@@ -66,9 +81,19 @@ signals:
     // A request goes out again at atMs (after a 429/503 Retry-After or a backoff), so that a
     // long wait can be said where someone is waiting.
     void retryScheduled(const QString &label, qint64 atMs);
+    // The team's budget was lost (shared false, why says what failed and the desk's share) or
+    // rejoined (shared true).
+    void sharedBudgetChanged(bool shared, const QString &why);
 
 private:
     void pump();
+    // One pass of pump() on the team's budget: asks for a slot for the first ready job.
+    void askSharedSlot(qint64 now);
+    void onSharedAnswer(Priority asked, const SharedBudget::Answer &answer);
+    void enterFallback(const QString &why, int desks);
+    void tryRejoin();
+    // The first job of priority p (or, for a background slot, of any priority) ready at now.
+    std::deque<Job>::iterator firstReady(std::deque<Job> &queue, qint64 now, qint64 *nextAt);
     void armWakeUp(qint64 atMs);
     void send(Job job);
     void onAttemptDone(Job job, const HttpResult &result, qint64 startedMs);
@@ -87,6 +112,17 @@ private:
     Clock::TimerId m_wakeTimer = 0;
     qint64 m_wakeAt = 0;
     bool m_pumping = false;
+
+    SharedBudget *m_shared = nullptr;
+    bool m_asking = false;   // a slot question is on its way to the team's budget
+    bool m_fallback = false; // the team's budget is out of reach: this desk's share only
+    QString m_fallbackWhy;
+    int m_desksSeen = 1;
+    int m_teamUsed = 0;
+    std::deque<qint64> m_fallbackSends; // sent while out of reach, told to the team on rejoining
+    bool m_rejoining = false;           // nothing is sent while the team hears of those sends
+    Clock::TimerId m_rejoinTimer = 0;
+    quint64 m_sharedGeneration = 0; // answers for an earlier setSharedBudget() are ignored
 };
 
 } // namespace portdesk

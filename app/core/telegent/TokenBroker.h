@@ -6,6 +6,8 @@
 #include <optional>
 
 #include "ApiError.h"
+#include "SharedTokens.h"
+#include <QSet>
 
 namespace portdesk {
 
@@ -20,7 +22,9 @@ struct Token
 };
 
 // One token per endpoint URL, in memory only. A cached token is handed out only while more than
-// 30 s of it remain; concurrent callers for one endpoint share a single token request.
+// 30 s of it remain; concurrent callers for one endpoint share a single token request. On a team
+// (SharedTokens) the token comes from the team first, and a renewal is single-flight across
+// every desk of the account.
 class TokenBroker : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,9 @@ public:
     // The server refused `value` for endpoint: forget it unless a newer token replaced it.
     void invalidate(const QString &endpoint, const QString &value);
     void clear();
+    // Tokens from and for the team from now on (nullptr: this desk's own). It must outlive the
+    // broker or be unset first.
+    void setShared(SharedTokens *shared);
 
     // How many token requests were sent per endpoint (a figure for tests and benchmarks).
     int requestsSent(const QString &endpoint) const { return m_requestCount.value(endpoint); }
@@ -49,13 +56,20 @@ private:
         QPointer<QObject> context;
         Callback callback;
     };
+    void claimShared(const QString &endpoint);
+    void requestNew(const QString &endpoint, bool forTeam);
     void onFetched(const QString &endpoint, RequestToken *op);
+    void deliver(const QString &endpoint, const std::optional<Token> &token, const ApiError &error);
 
     TelegentClient *m_client;
     QHash<QString, Token> m_tokens;
     QHash<QString, QPointer<RequestToken>> m_inFlight;
     QHash<QString, QList<Waiter>> m_waiters;
     QHash<QString, int> m_requestCount;
+    SharedTokens *m_shared = nullptr;
+    QSet<QString> m_claiming;       // a claim to the team is on its way (or waiting to be asked again)
+    QSet<QString> m_renewingForTeam; // this desk holds the team's renewal for these endpoints
+    quint64 m_generation = 0;        // answers from before clear() or setShared() are ignored
 };
 
 } // namespace portdesk

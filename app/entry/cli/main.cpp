@@ -107,6 +107,12 @@ int main(int argc, char *argv[])
 
     AppContext context;
     context.setAutoPoll(false); // only `watch` polls
+    // A team desk cut off from the account's shared budget keeps to its share: say so each time.
+    QObject::connect(&context, &AppContext::sharedBudgetChanged, &app, [&err](bool shared, const QString &why) {
+        err << "portdesk-cli: "
+            << (shared ? QCoreApplication::translate("portdesk-cli", "back on the team's shared request budget.") : why)
+            << Qt::endl;
+    });
     CliRunner runner(&context, out, err, json);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
 #ifdef Q_OS_UNIX
