@@ -35,15 +35,32 @@ bool SimulatorFixture::runUntil(const std::function<bool()> &done, qint64 maxVir
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (done())
             break;
-        if (client->scheduler()->inFlight() == 0) {
+        if (inFlight() == 0) {
             QCoreApplication::processEvents(); // deliver anything already queued first
-            if (client->scheduler()->inFlight() == 0 && !done())
+            if (inFlight() == 0 && !done())
                 clock.advanceToNextTimer();
         } else {
             QTest::qWait(1);
         }
     }
     return true;
+}
+
+int SimulatorFixture::inFlight() const
+{
+    int n = client->scheduler()->inFlight();
+    for (TelegentClient *desk : otherDesks)
+        n += desk->scheduler()->inFlight();
+    return n;
+}
+
+std::unique_ptr<TelegentClient> SimulatorFixture::addDesk()
+{
+    auto desk = std::make_unique<TelegentClient>(&nam, &clock);
+    desk->setBaseUrl(client->baseUrl());
+    desk->setCredentials(client->accountKey(), client->accountSecret());
+    otherDesks.push_back(desk.get());
+    return desk;
 }
 
 bool SimulatorFixture::waitReal(const std::function<bool()> &done, int realTimeoutMs)

@@ -2,6 +2,7 @@
 #include <QNetworkAccessManager>
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "common/Clock.h"
 #include "sandbox/Simulator.h"
@@ -31,11 +32,16 @@ struct SimulatorFixture
     }
 
     QString url(const QString &path) const { return client->endpointUrl(path).toString(); }
+    // Another desk of the same account on this simulator and clock; runUntil() waits for its
+    // requests too. It must go before the fixture.
+    std::unique_ptr<TelegentClient> addDesk();
+    int inFlight() const;
 
     ManualClock clock;
     QNetworkAccessManager nam;
     std::unique_ptr<sandbox::Simulator> simulator;
     std::unique_ptr<TelegentClient> client;
+    std::vector<TelegentClient *> otherDesks;
 };
 
 } // namespace portdesk::test

@@ -1,4 +1,5 @@
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 #include "SimulatorFixture.h"
@@ -10,6 +11,67 @@
 using namespace portdesk;
 using namespace portdesk::sandbox;
 using portdesk::test::SimulatorFixture;
+
+namespace {
+
+// The team's budget as the scheduler sees it (registry/TeamLedger keeps it in PostgreSQL; its
+// own test is tst_teamledger): one rolling window for every desk that asks, answered on the
+// next turn of the event loop; it can be taken down and brought back.
+class FakeTeamBudget : public SharedBudget
+{
+public:
+    explicit FakeTeamBudget(Clock *clock) : m_clock(clock) {}
+    bool down = false;
+    int desks = 2;
+    int questions = 0;
+    QList<QList<qint64>> rejoins;
+
+    void take(Priority p, const RateBudget &limits, QObject *context, Callback callback) override
+    {
+        ++questions;
+        QTimer::singleShot(0, context, [this, p, perMinute = limits.interactiveLimit(),
+                                        share = limits.backgroundShare(), callback] {
+            Answer a;
+            a.desksAlive = desks;
+            if (down) {
+                a.why = QStringLiteral("server down");
+                return callback(a);
+            }
+            m_window.setPerMinute(perMinute);
+            m_window.setBackgroundShare(share);
+            const qint64 now = m_clock->nowMs();
+            a.waitMs = m_window.msUntilAvailable(p, now);
+            if (a.waitMs == 0)
+                m_window.recordSend(now);
+            a.kind = a.waitMs == 0 ? Answer::Kind::Granted : Answer::Kind::Wait;
+            a.used = m_window.used(now);
+            callback(a);
+        });
+    }
+    void rejoin(const QList<qint64> &agesMs, const RateBudget &, QObject *context, Callback callback) override
+    {
+        QTimer::singleShot(0, context, [this, agesMs, callback] {
+            Answer a;
+            a.desksAlive = desks;
+            if (down) {
+                a.why = QStringLiteral("server still down");
+                return callback(a);
+            }
+            rejoins << agesMs;
+            for (qint64 age : agesMs)
+                m_window.recordSend(m_clock->nowMs() - age);
+            a.kind = Answer::Kind::Granted;
+            a.used = m_window.used(m_clock->nowMs());
+            callback(a);
+        });
+    }
+
+private:
+    Clock *m_clock;
+    RateBudget m_window;
+};
+
+} // namespace
 
 // The scheduler through real operations against the simulator: budget, priorities, retries.
 class TestRequestScheduler : public QObject
@@ -40,7 +102,93 @@ class TestRequestScheduler : public QObject
         return int(std::count_if(ops.begin(), ops.end(), [](const auto &op) { return op->ok(); }));
     }
 
+    static void pollOn(TelegentClient *client, const QString &orderId, int n,
+                       std::vector<std::unique_ptr<GetOrder>> &ops)
+    {
+        for (int i = 0; i < n; ++i) {
+            ops.push_back(std::make_unique<GetOrder>(client, orderId));
+            ops.back()->start();
+        }
+    }
+    static qsizetype finished(const std::vector<std::unique_ptr<GetOrder>> &ops)
+    {
+        return std::count_if(ops.begin(), ops.end(), [](auto &o) { return o->isFinished(); });
+    }
+
 private slots:
+    void twoDesksKeepTogetherToTheAccountsBudget_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("each desk its own budget") << false;
+        QTest::newRow("the team's budget") << true;
+    }
+
+    void twoDesksKeepTogetherToTheAccountsBudget()
+    {
+        QFETCH(bool, shared);
+        SimulatorFixture f;
+        const QString id = submitOne(f);
+        f.clock.advance(61'000);
+        auto other = f.addDesk();
+        FakeTeamBudget team(&f.clock);
+        if (shared) {
+            f.client->scheduler()->setSharedBudget(&team);
+            other->scheduler()->setSharedBudget(&team);
+        }
+        std::vector<std::unique_ptr<GetOrder>> ops;
+        pollOn(f.client.get(), id, 40, ops);
+        pollOn(other.get(), id, 40, ops);
+        QVERIFY(f.runUntil([&] { return finished(ops) == qsizetype(ops.size()); }));
+        const SimStats &s = f.simulator->stats();
+        if (!shared) {
+            // What the issue measured: each desk spends its own 50, the account gets 429s.
+            QVERIFY(s.rateLimited > 0);
+            return;
+        }
+        QCOMPARE(s.rateLimited, 0);
+        QVERIFY2(s.maxInWindow <= 50, qPrintable(QString::number(s.maxInWindow)));
+        for (auto &o : ops)
+            QVERIFY(o->ok());
+        QVERIFY(f.client->scheduler()->usingSharedBudget());
+    }
+
+    void withoutTheTeamsBudgetADeskKeepsToItsShareThenRejoins()
+    {
+        SimulatorFixture f;
+        const QString id = submitOne(f);
+        f.clock.advance(61'000);
+        FakeTeamBudget team(&f.clock);
+        team.desks = 5; // seen alive before the outage
+        RequestScheduler *scheduler = f.client->scheduler();
+        QSignalSpy changes(scheduler, &RequestScheduler::sharedBudgetChanged);
+        scheduler->setSharedBudget(&team);
+        std::vector<std::unique_ptr<GetOrder>> warmUp;
+        pollOn(f.client.get(), id, 1, warmUp);
+        QVERIFY(f.runUntil([&] { return warmUp.front()->isFinished(); }));
+        team.down = true;
+        std::vector<std::unique_ptr<GetOrder>> ops;
+        pollOn(f.client.get(), id, 12, ops);
+        QVERIFY(f.waitReal([&] { return finished(ops) >= 8; }));
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().at(0).toBool(), false);
+        QVERIFY(changes.first().at(1).toString().contains(QLatin1String("server down")));
+        QVERIFY(!scheduler->usingSharedBudget());
+        QCOMPARE(scheduler->budget().interactiveLimit(), 10); // 50 / 5 desks
+        // Its share of the minute (10, the warm-up's token and poll included) is spent: the rest
+        // waits.
+        QTest::qWait(100);
+        QCOMPARE(finished(ops), 8);
+        team.down = false;
+        QVERIFY(f.runUntil([&] { return finished(ops) == qsizetype(ops.size()); }));
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.last().at(0).toBool(), true);
+        QVERIFY(scheduler->usingSharedBudget());
+        QCOMPARE(scheduler->budget().interactiveLimit(), 50);
+        // The eight sends made meanwhile were told to the team when it rejoined.
+        QCOMPARE(team.rejoins.size(), 1);
+        QCOMPARE(team.rejoins.first().size(), 8);
+    }
+
     void budgetIsNeverExceeded()
     {
         SimulatorFixture f;

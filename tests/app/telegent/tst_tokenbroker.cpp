@@ -1,4 +1,5 @@
 #include <QRegularExpression>
+#include <QTimer>
 #include <QTest>
 
 #include "SimulatorFixture.h"
@@ -14,11 +15,121 @@ using namespace portdesk;
 using namespace portdesk::sandbox;
 using portdesk::test::SimulatorFixture;
 
+namespace {
+
+// The team's tokens as a desk's broker sees them (registry/TeamLedger keeps them sealed in
+// PostgreSQL; its own test is tst_teamledger): one store, one renewal claim at a time.
+struct FakeTokenStore
+{
+    QHash<QString, QString> tokens;
+    QHash<QString, qint64> expiresAt;
+    QHash<QString, const void *> renewing; // endpoint -> desk
+    QList<std::pair<QObject *, std::function<void(const QString &)>>> told;
+};
+
+class FakeTeamTokens : public SharedTokens
+{
+public:
+    FakeTeamTokens(FakeTokenStore *store, Clock *clock) : m_store(store), m_clock(clock) {}
+    void claim(const QString &endpoint, qint64 renewBeforeMs, QObject *context, Callback callback) override
+    {
+        QTimer::singleShot(0, context, [this, endpoint, renewBeforeMs, callback] {
+            Claim c;
+            const qint64 left = m_store->expiresAt.value(endpoint) - m_clock->nowMs();
+            if (m_store->tokens.contains(endpoint) && left > renewBeforeMs) {
+                c.kind = Claim::Kind::Token;
+                c.value = m_store->tokens.value(endpoint);
+                c.remainingMs = left;
+            } else if (m_store->renewing.value(endpoint, this) != this) {
+                c.kind = Claim::Kind::Wait;
+                c.waitMs = 250;
+            } else {
+                m_store->renewing.insert(endpoint, this);
+                c.kind = Claim::Kind::Renew;
+            }
+            callback(c);
+        });
+    }
+    void store(const QString &endpoint, const QString &value, qint64 lifeMs) override
+    {
+        m_store->tokens.insert(endpoint, value);
+        m_store->expiresAt.insert(endpoint, m_clock->nowMs() + lifeMs);
+        m_store->renewing.remove(endpoint);
+    }
+    void release(const QString &endpoint) override { m_store->renewing.remove(endpoint); }
+    void invalidate(const QString &endpoint, const QString &value) override
+    {
+        if (m_store->tokens.value(endpoint) != value)
+            return;
+        m_store->tokens.remove(endpoint);
+        for (const auto &[context, handler] : std::as_const(m_store->told))
+            handler(endpoint);
+    }
+    void setInvalidationHandler(QObject *context, std::function<void(const QString &)> handler) override
+    {
+        m_store->told.append({context, std::move(handler)});
+    }
+
+private:
+    FakeTokenStore *m_store;
+    Clock *m_clock;
+};
+
+} // namespace
+
 class TestTokenBroker : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void oneTokenPerEndpointForTheWholeTeam_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("each desk its own tokens") << false;
+        QTest::newRow("the team's tokens") << true;
+    }
+
+    void oneTokenPerEndpointForTheWholeTeam()
+    {
+        QFETCH(bool, shared);
+        SimulatorFixture f;
+        std::vector<std::unique_ptr<TelegentClient>> desks;
+        for (int i = 0; i < 3; ++i)
+            desks.push_back(f.addDesk());
+        FakeTokenStore store;
+        std::vector<std::unique_ptr<FakeTeamTokens>> fronts;
+        if (shared) {
+            for (TelegentClient *desk : f.otherDesks) {
+                fronts.push_back(std::make_unique<FakeTeamTokens>(&store, &f.clock));
+                desk->tokens()->setShared(fronts.back().get());
+            }
+        }
+        std::vector<std::unique_ptr<CheckEligibility>> checks;
+        for (int round = 0; round < 2; ++round) {
+            for (TelegentClient *desk : f.otherDesks) {
+                checks.push_back(std::make_unique<CheckEligibility>(
+                    desk, EligibilityRequest{QStringLiteral("+18015552345"), QStringLiteral("mvno")}));
+                checks.back()->start();
+            }
+        }
+        QVERIFY(f.runUntil([&] { return std::all_of(checks.begin(), checks.end(), [](auto &c) { return c->isFinished(); }); }));
+        for (auto &c : checks)
+            QVERIFY2(c->ok(), qPrintable(c->error().summary()));
+        QCOMPARE(f.simulator->stats().perRoute.value(route::Token), shared ? 1 : 3);
+
+        if (!shared)
+            return;
+        // Telegent refuses the team's token: the desk that meets it renews once, for everyone.
+        f.simulator->engine()->tokens().revokeAll();
+        CheckEligibility refused(f.otherDesks.at(0), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QVERIFY(f.run(refused) && refused.ok());
+        QCOMPARE(f.simulator->stats().unauthorized, 1);
+        CheckEligibility other(f.otherDesks.at(1), {QStringLiteral("+18015552345"), QStringLiteral("mvno")});
+        QVERIFY(f.run(other) && other.ok());
+        QCOMPARE(f.simulator->stats().unauthorized, 1); // the other desk never sent the dead token
+        QCOMPARE(f.simulator->stats().perRoute.value(route::Token), 2);
+    }
+
     void oneTokenPerEndpointAndNeverAnotherEndpoints()
     {
         SimulatorFixture f; // wrong scope answers 403
