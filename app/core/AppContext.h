@@ -86,6 +86,8 @@ public:
     TelegentClient *client() { return m_client; }
     OrderRegistry *registry() { return m_registry; }
     PollPlanner *planner() { return m_planner; }
+    // The team's shared budget and tokens (live, on a team registry), else nullptr.
+    TeamLedger *teamLedger() { return m_ledger; }
     OrderActions *actions() { return m_actions; }
     // The agent's port-in in progress; from the start, its draft once the mode is known (the
     // draft file depends on it).

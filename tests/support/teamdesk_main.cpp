@@ -1,10 +1,14 @@
-// portdesk-teamdesk: one PortDesk desk without a window, for the two-process team registry test.
-// It runs the real composition root (AppContext) in live mode against a given API address with a
-// team registry, and speaks a line protocol:
-//   stdin:  "submit +18015550123"   sends a port-in for that number (the test's sample request)
+// portdesk-teamdesk: one PortDesk desk without a window, for the multi-process team tests and the
+// bench's team figures. It runs the real composition root (AppContext) in live mode against a
+// given API address with a team registry, and speaks a line protocol:
+//   stdin:  "submit +18015550123"   sends a port-in for that number (the test's sample request),
+//                                   written ahead through SendJournal like every submit
+//           "stats"                 prints the team ledger's figures
 //           "quit"
-//   stdout: "role leader" | "role follower", "submitted ID", "added ID", "status ID NEW-STATUS",
-//           "checked ID", "error TEXT"
+//   stdout: "role leader" | "role follower", "submitted ID NUMBER MS" (MS: from the command to
+//           the recorded answer), "refused NUMBER TEXT", "unknown ID NUMBER", "added ID",
+//           "status ID NEW-STATUS", "checked ID", "budget shared" | "budget alone",
+//           "ledger COUNT P50-MS P95-MS", "error TEXT"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -16,6 +20,10 @@
 #include "TestRequests.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
+#include "registry/SendJournal.h"
+#include "registry/TeamLedger.h"
+#include <QElapsedTimer>
+#include <algorithm>
 #include "settings/AppSettings.h"
 #include "telegent/operations/SubmitPortIn.h"
 
@@ -72,6 +80,9 @@ int main(int argc, char *argv[])
                      });
     QObject::connect(context.planner(), &PollPlanner::checked,
                      [&](const QString &id) { say(QStringLiteral("checked %1").arg(id)); });
+    QObject::connect(&context, &AppContext::sharedBudgetChanged, [&](bool shared) {
+        say(shared ? QStringLiteral("budget shared") : QStringLiteral("budget alone"));
+    });
 
     context.startLive(ApiBaseUrl::parse(parser.value(api)), qEnvironmentVariable("TELEGENT_ACCOUNT_KEY"),
                       qEnvironmentVariable("TELEGENT_ACCOUNT_SECRET"));
@@ -89,16 +100,40 @@ int main(int argc, char *argv[])
         for (const QString &line : QString::fromUtf8(buffer, n).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (line == QLatin1String("quit"))
                 return app.quit();
+            if (line == QLatin1String("stats")) {
+                QList<double> ms = context.teamLedger() ? context.teamLedger()->takeLatenciesMs() : QList<double>();
+                std::sort(ms.begin(), ms.end());
+                const auto at = [&ms](double q) { return ms.isEmpty() ? 0.0 : ms.at(qsizetype(q * (ms.size() - 1))); };
+                say(QStringLiteral("ledger %1 %2 %3").arg(ms.size()).arg(at(0.5), 0, 'f', 3).arg(at(0.95), 0, 'f', 3));
+                continue;
+            }
             if (!line.startsWith(QLatin1String("submit ")))
                 continue;
-            auto *op = new SubmitPortIn(context.client(), test::samplePortIn(line.mid(7).trimmed()), &context);
-            QObject::connect(op, &ApiOperation::finished, [&, op] {
+            const QString number = line.mid(7).trimmed();
+            SendJournal journal(registry, QStringLiteral("desk"));
+            ApiError refused;
+            const qint64 intent = journal.beforeSubmit(number, context.clock()->nowMs(), &refused);
+            if (!intent) {
+                say(QStringLiteral("refused %1 %2").arg(number, refused.message));
+                continue;
+            }
+            QElapsedTimer took;
+            took.start();
+            auto *op = new SubmitPortIn(context.client(), test::samplePortIn(number), &context);
+            QObject::connect(op, &ApiOperation::finished, [&, op, intent, number, took] {
                 op->deleteLater();
-                if (!op->ok())
-                    return say(QStringLiteral("error %1").arg(op->error().message));
-                registry->recordSubmitted(op->request(), op->result(), QStringLiteral("desk"),
-                                          context.clock()->nowMs());
-                say(QStringLiteral("submitted %1").arg(op->result().orderId));
+                const SendJournal::Answer a = SendJournal(registry, QStringLiteral("desk"))
+                                                  .afterSubmit(intent, op->request(), op->ok(), op->result(),
+                                                               op->error(), context.clock()->nowMs());
+                switch (a.outcome) {
+                case SendJournal::Outcome::Ordered:
+                    return say(QStringLiteral("submitted %1 %2 %3").arg(a.orderId, number).arg(took.elapsed()));
+                case SendJournal::Outcome::Refused:
+                    return say(QStringLiteral("refused %1 %2").arg(number, a.error.message));
+                case SendJournal::Outcome::Unknown:
+                case SendJournal::Outcome::Duplicate:
+                    return say(QStringLiteral("unknown %1 %2").arg(a.orderId, number));
+                }
             });
             op->start();
         }

@@ -50,6 +50,7 @@ public:
     const Order *activeFor(const QString &number, qint64 nowMs) const;
     Status statusOf(const Order &order, qint64 nowMs) const;
     int size() const { return int(m_orders.size()); }
+    const QHash<QString, Order> &all() const { return m_orders; }
 
     static Outcome outcomeForNumber(const QString &e164);
 
