@@ -246,7 +246,8 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             const OrderEvent e{0,  u.orderId, nowMs,           QStringLiteral("duplicate-order-id"),
                                {}, {},        flagged.message, m_who};
             if (!moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
-                !closeIntent(intent, QStringLiteral("duplicate"), result.orderId, {}, &why) || !db.commit()) {
+                !closeIntent(intent, QStringLiteral("duplicate"), result.orderId, {}, &why) ||
+                !m_registry->notifyPeers({u.orderId}) || !db.commit()) {
                 if (why.isEmpty())
                     why = m_registry->lastError();
                 return storageFailed(result.orderId);
@@ -259,7 +260,8 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         const OrderRecord r = OrderRows::fromSubmit(request, result, m_who, nowMs);
         const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("submitted"), {}, r.status, {}, m_who};
         if (!moveClaim(intent, r.orderId, &why) || !m_registry->writeRow(r, &e, false) ||
-            !closeIntent(intent, QStringLiteral("ordered"), r.orderId, r.status, &why) || !db.commit()) {
+            !closeIntent(intent, QStringLiteral("ordered"), r.orderId, r.status, &why) ||
+            !m_registry->notifyPeers({r.orderId}) || !db.commit()) {
             if (why.isEmpty())
                 why = m_registry->lastError().isEmpty() ? db.lastError().text() : m_registry->lastError();
             return storageFailed(result.orderId);
@@ -301,7 +303,8 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
     const OrderRecord &u = change.row;
     const OrderEvent &e = change.event;
     if (!beginWrite(&why) || !moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
-        !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) || !db.commit()) {
+        !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) ||
+        !m_registry->notifyPeers({u.orderId}) || !db.commit()) {
         if (why.isEmpty())
             why = m_registry->lastError();
         rollback();
@@ -420,7 +423,8 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
             return -1;
         }
     }
-    if (!db.commit()) {
+    // Other desks of a team see these at once, like every order written.
+    if ((!added.isEmpty() && !m_registry->notifyPeers(added)) || !db.commit()) {
         *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1")
                      .arg(db.lastError().text());
         rollback();

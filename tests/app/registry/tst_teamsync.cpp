@@ -11,7 +11,9 @@
 
 #include "TestPostgres.h"
 #include "TestRegistry.h"
+#include "TestRequests.h"
 #include "registry/OrderRegistry.h"
+#include "registry/SendJournal.h"
 #include "registry/OrderRows.h"
 #include "registry/TeamSync.h"
 
@@ -202,6 +204,34 @@ private slots:
         QCOMPARE(addedOnA.count(), 2);
         // The rule "one open order per number" holds across desks.
         QCOMPARE(a.openOrderFor(numberFor(2)), QStringLiteral("JNUOID-B1"));
+    }
+
+    void submitsThroughTheJournalReachTheOtherDesk()
+    {
+        // The wizard, bulk and the CLI record their answers through SendJournal: those orders,
+        // and the unknown outcomes it records, must reach the other desks as well.
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry a, b;
+        QString error;
+        QVERIFY(a.openPostgres(team, kAccount, &error));
+        QVERIFY(b.openPostgres(team, kAccount, &error));
+        SendJournal journal(&a, QStringLiteral("agent"));
+        ApiError refused;
+        const qint64 intent = journal.beforeSubmit(numberFor(7), kNow, &refused);
+        QVERIFY2(intent, qPrintable(refused.message));
+        SubmitResult result;
+        result.orderId = QStringLiteral("JNUOID-J1");
+        result.status = QStringLiteral("Submitted");
+        const SendJournal::Answer answer =
+            journal.afterSubmit(intent, test::samplePortIn(numberFor(7)), true, result, {}, kNow + 1);
+        QCOMPARE(int(answer.outcome), int(SendJournal::Outcome::Ordered));
+        QTRY_VERIFY(b.find(QStringLiteral("JNUOID-J1")));
+
+        const qint64 lost = journal.beforeSubmit(numberFor(8), kNow + 2, &refused);
+        QVERIFY(lost);
+        const SendJournal::Answer unknown = journal.abandonSubmit(lost, test::samplePortIn(numberFor(8)), kNow + 3);
+        QCOMPARE(int(unknown.outcome), int(SendJournal::Outcome::Unknown));
+        QTRY_VERIFY(b.find(unknown.orderId));
     }
 
     void statusChangesReachTheOtherDesk()
