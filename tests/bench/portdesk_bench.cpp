@@ -9,6 +9,10 @@
 //   eligibility: from the digit that completes the number to the answer, real clock, local
 //                simulator; the first check of a session (it also fetches the token) apart
 //   keystrokes: the keyboard-only happy path of the wizard, keys beyond the data characters
+//   team:      K desk processes (2, 5, 10) on one account (50/min) and a real PostgreSQL (run it
+//              through .ci/with-postgres), 75 port-ins at once: 429s, token requests per endpoint,
+//              budget use, the ledger's round trip; for 5 desks also an agent's submit while the
+//              team polls. And the ledger's round trip with 1,000 sends in its window.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -24,7 +28,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "DeskProcess.h"
 #include "SimulatorFixture.h"
+#include "TestPostgres.h"
+#include "registry/TeamLedgerSession.h"
+#include "sandbox/Simulator.h"
 #include "TestRegistry.h"
 #include "WizardDriver.h"
 #include "models/OrdersFilterModel.h"
@@ -323,6 +331,139 @@ QList<Figure> agentFigures()
 
 } // namespace
 
+double quantile(QList<double> values, double q)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qsizetype(q * (values.size() - 1)));
+}
+
+// The figures of one team run of `desks` desk processes sharing 75 port-ins.
+QList<Figure> teamRun(TestPostgres &pg, int desks, bool measureInteractive)
+{
+    constexpr int total = 75; // more than the account's minute: the team must queue
+    const TeamDatabase team = pg.create();
+    SystemClock clock;
+    sandbox::SimulatorOptions options; // 50 a minute, tokens live 300 s
+    options.speed = 0.05;              // nothing completes: every order stays open for polling
+    sandbox::Simulator simulator(&clock, options);
+    if (!simulator.start())
+        return {};
+    QList<qint64> sentAt;
+    QObject::connect(simulator.engine(), &sandbox::SimulatorEngine::requestLogged, &simulator,
+                     [&](const QString &) { sentAt << clock.nowMs(); });
+    std::vector<std::unique_ptr<DeskProcess>> deskList;
+    for (int d = 0; d < desks; ++d) {
+        deskList.push_back(std::make_unique<DeskProcess>(QStringLiteral("desk%1").arg(d + 1), simulator.baseUrl(), team,
+                                                      QStringList{QStringLiteral("--open-interval-ms"),
+                                                                  QStringLiteral("1000")}));
+        deskList.back()->quiet = true;
+    }
+    const auto waitFor = [](const std::function<bool()> &done, int ms) {
+        QElapsedTimer t;
+        t.start();
+        while (!done() && t.elapsed() < ms)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        return done();
+    };
+    waitFor([&] { return std::all_of(deskList.begin(), deskList.end(), [](auto &d) { return d->saidStarting(QStringLiteral("role ")); }); },
+            30'000);
+    const qint64 start = clock.nowMs();
+    for (int i = 0; i < total; ++i)
+        deskList[i % desks]->send("submit " + numberFor(i).toUtf8());
+    const auto answered = [&] {
+        int n = 0;
+        for (auto &d : deskList)
+            n += d->countStarting(QStringLiteral("submitted ")) + d->countStarting(QStringLiteral("refused ")) +
+                 d->countStarting(QStringLiteral("unknown "));
+        return n;
+    };
+    waitFor([&] { return answered() >= total; }, 240'000);
+    const double firstMinute = std::count_if(sentAt.begin(), sentAt.end(), [&](qint64 t) { return t < start + 60'000; });
+
+    QList<double> interactive;
+    if (measureInteractive) {
+        // The team polls its 75 open orders at its background share; an agent submits now and then.
+        waitFor([] { return false; }, 65'000);
+        for (int i = 0; i < 5; ++i) {
+            const int before = deskList[0]->countStarting(QStringLiteral("submitted "));
+            deskList[0]->send("submit " + numberFor(500 + i).toUtf8());
+            waitFor([&] { return deskList[0]->countStarting(QStringLiteral("submitted ")) > before; }, 120'000);
+            waitFor([] { return false; }, 3'000);
+        }
+        for (const QString &line : deskList[0]->lines()) {
+            if (line.startsWith(QLatin1String("submitted ")) && line.contains(QLatin1String(" +1801200050")))
+                interactive << line.section(QLatin1Char(' '), 3, 3).toDouble();
+        }
+    }
+    QList<double> ledgerP50;
+    for (auto &d : deskList) {
+        d->send("stats");
+        waitFor([&] { return d->saidStarting(QStringLiteral("ledger ")); }, 5'000);
+        for (const QString &line : d->lines())
+            if (line.startsWith(QLatin1String("ledger ")) && line.section(QLatin1Char(' '), 1, 1).toInt() > 0)
+                ledgerP50 << line.section(QLatin1Char(' '), 2, 2).toDouble();
+    }
+    QHash<QString, int> tokensPerEndpoint;
+    for (const QString &t : simulator.engine()->tokens().allIssued())
+        tokensPerEndpoint[simulator.engine()->tokens().find(t)->apiEndpoint] += 1;
+    int worstTokens = 0;
+    for (int n : std::as_const(tokensPerEndpoint))
+        worstTokens = std::max(worstTokens, n);
+
+    const QString k = QString::number(desks);
+    const QString base = QStringLiteral("%1 desks, %2 port-ins at once, 50/min").arg(desks).arg(total);
+    QList<Figure> figures{
+        {QStringLiteral("team_http_429_count_k%1").arg(k), double(simulator.stats().rateLimited), QStringLiteral("429s"),
+         base, 0, false},
+        {QStringLiteral("team_token_requests_per_endpoint_per_lifetime_k%1").arg(k), double(worstTokens),
+         QStringLiteral("requests"), QStringLiteral("most for one endpoint, run shorter than a token's 300 s"), 1,
+         false},
+        {QStringLiteral("team_budget_use_pct_k%1").arg(k), 100.0 * firstMinute / options.rateLimitPerMinute,
+         QStringLiteral("%"), QStringLiteral("requests in the first minute while work was queued / 50"), 95, true},
+        {QStringLiteral("ledger_overhead_ms_p50_k%1").arg(k), quantile(ledgerP50, 0.5), QStringLiteral("ms"),
+         QStringLiteral("ask-to-answer of a slot, median of the desks' medians"), 2, false}};
+    if (measureInteractive)
+        figures << Figure{QStringLiteral("team_interactive_wait_p95_ms_k%1").arg(k), quantile(interactive, 0.95),
+                          QStringLiteral("ms"),
+                          QStringLiteral("an agent's submit, command to recorded answer, while the team polls 75 orders"),
+                          2000, false};
+    return figures;
+}
+
+// One desk's slot question with 1,000 sends in the window (an Enterprise account's minute).
+Figure ledgerAtEnterpriseRate(TestPostgres &pg)
+{
+    const TeamDatabase team = pg.create();
+    TeamLedgerSession desk(team, QStringLiteral("DID-bench"), QStringLiteral("secret"), QStringLiteral("bench"));
+    QList<double> ms;
+    for (int i = 0; i < 1'100; ++i) {
+        QElapsedTimer t;
+        t.start();
+        desk.take(Priority::Interactive, 1'000, 800, 60'500);
+        if (i >= 100)
+            ms << t.nsecsElapsed() / 1e6;
+    }
+    return {QStringLiteral("ledger_take_ms_p50_at_1000_per_min"), quantile(ms, 0.5), QStringLiteral("ms"),
+            QStringLiteral("one take() with 1,000 sends in the window, same thread (no hop)"), 2, false};
+}
+
+QList<Figure> teamFigures()
+{
+    TestPostgres pg;
+    const QString why = pg.unavailable();
+    if (!why.isEmpty()) {
+        QTextStream(stderr) << "team figures not measured: " << why << '\n';
+        return {};
+    }
+    QList<Figure> figures;
+    for (int desks : {2, 5, 10})
+        figures += teamRun(pg, desks, desks == 5);
+    figures << ledgerAtEnterpriseRate(pg);
+    return figures;
+}
+
 int main(int argc, char *argv[])
 {
     const QByteArray display = qgetenv("DISPLAY"); // children may use it; this process stays offscreen
@@ -335,7 +476,8 @@ int main(int argc, char *argv[])
     parser.addOption(outOption);
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Measure only these groups (comma-separated): startup, memory, table, planner, agent."),
+        QStringLiteral("Measure only these groups (comma-separated): startup, memory, table, planner, agent, team "
+                       "(team only through .ci/with-postgres, and only when named)."),
         QStringLiteral("GROUPS"));
     parser.addOption(onlyOption);
     // Another build's portdesk against this tree's bare window: before/after comparisons.
@@ -360,6 +502,8 @@ int main(int argc, char *argv[])
         figures += plannerFigures();
     if (wanted("agent"))
         figures += agentFigures();
+    if (only.contains(QLatin1String("team"))) // minutes long, and needs a PostgreSQL server
+        figures += teamFigures();
     Q_UNUSED(display);
 
     QTextStream out(stdout);
