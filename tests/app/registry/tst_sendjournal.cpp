@@ -270,6 +270,10 @@ private slots:
         QVERIFY2(holder.startsWith(QLatin1String("UNKNOWN-")), qPrintable(holder));
         QVERIFY(again.find(holder) && again.find(holder)->outcomeUnknown);
         QCOMPARE(again.find(holder)->submittedBy, QStringLiteral("agent1"));
+        // A code in the (possibly shared) file, words only when shown.
+        QCOMPARE(again.events(holder).constFirst().message, QStringLiteral("portdesk.interrupted-submit"));
+        QVERIFY(OrderTexts::display(again.events(holder).constFirst().message)
+                    .startsWith(QLatin1String("PortDesk stopped while this submit was on its way")));
         QCOMPARE(intentState(path, numberFor(7)), QStringLiteral("unknown"));
         QCOMPARE(intentState(path, numberFor(8)), QStringLiteral("sending"));
         QVERIFY(again.claimHolder(numberFor(8)).startsWith(QLatin1String("intent:")));
