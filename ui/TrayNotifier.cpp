@@ -1,8 +1,8 @@
 #include "TrayNotifier.h"
 
-#include "domain/OrderStatus.h"
 #include "models/OrdersModel.h"
 #include "registry/OrderRegistry.h"
+#include "registry/OrderTexts.h"
 
 #include <QSystemTrayIcon>
 
@@ -22,7 +22,7 @@ TrayNotifier::TrayNotifier(OrderRegistry *registry, const QIcon &icon, QObject *
                     return;
                 const OrderRecord *r = m_registry->find(id);
                 const QString who = r && !r->number.isEmpty() ? OrdersModel::formatNumber(r->number) : id;
-                m_last = tr("%1: %2 \u2192 %3").arg(who, statusLabel(from), statusLabel(to));
+                m_last = tr("%1: %2 \u2192 %3").arg(who, OrderTexts::status(from), OrderTexts::status(to));
                 if (m_tray && m_tray->supportsMessages())
                     m_tray->showMessage(tr("Port-in status changed"), m_last, QSystemTrayIcon::Information, 8000);
             });

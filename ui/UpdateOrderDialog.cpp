@@ -4,7 +4,6 @@
 #include "FieldFeedback.h"
 #include "common/Clock.h"
 #include "domain/CarrierCodes.h"
-#include "domain/OrderStatus.h"
 #include "domain/validation/AccountRules.h"
 #include "domain/validation/AddressRules.h"
 #include "domain/validation/FieldNames.h"
@@ -12,6 +11,7 @@
 #include "domain/validation/PortDateRules.h"
 #include "models/OrdersModel.h"
 #include "registry/OrderActions.h"
+#include "registry/OrderTexts.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -30,10 +30,10 @@ UpdateOrderDialog::UpdateOrderDialog(const OrderRecord &order, OrderActions *act
     m_send = m_ui->buttons->addButton(tr("&Send update"), QDialogButtonBox::AcceptRole);
     m_ui->orderLabel->setText(tr("<b>%1</b> &nbsp; %2 &nbsp; status <b>%3</b> %4")
                                   .arg(OrdersModel::formatNumber(order.number).toHtmlEscaped(),
-                                       order.orderId.toHtmlEscaped(), statusLabel(order.status).toHtmlEscaped(),
+                                       order.orderId.toHtmlEscaped(), OrderTexts::status(order.status).toHtmlEscaped(),
                                        order.statusMessage.toHtmlEscaped()));
     if (!order.status.isEmpty()) // Telegent's own word for the status, as the orders view's tooltip
-        m_ui->orderLabel->setToolTip(tr("Telegent status: %1").arg(order.status));
+        m_ui->orderLabel->setToolTip(tr("Telegent status: %1").arg(OrderTexts::display(order.status)));
     m_ui->carrierEdit->setText(order.carrier);
     m_ui->accountEdit->setText(order.accountNumber);
     m_ui->subscriberEdit->setText(order.subscriber);

@@ -2,8 +2,8 @@
 
 #include "common/DisplayDates.h"
 #include "domain/OrderRecord.h"
-#include "domain/OrderStatus.h"
 #include "models/OrdersModel.h"
+#include "registry/OrderTexts.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -30,12 +30,16 @@ OrderHistoryDialog::OrderHistoryDialog(const OrderRecord &order, const QList<Ord
     for (int i = 0; i < events.size(); ++i) {
         const OrderEvent &e = events.at(i);
         const bool changed = !e.oldStatus.isEmpty() && e.oldStatus != e.newStatus;
-        // Labels in the agent's language; Telegent's own words in the tooltip.
-        const QString status = changed ? tr("%1 \u2192 %2").arg(statusLabel(e.oldStatus), statusLabel(e.newStatus))
-                                       : statusLabel(e.newStatus);
-        const QString exact = changed ? tr("%1 \u2192 %2").arg(e.oldStatus, e.newStatus) : e.newStatus;
+        // Labels in the agent's language; Telegent's own words in the tooltip. PortDesk's own
+        // texts are stored as codes (OrderTexts) and shown in the agent's language too.
+        const QString status =
+            changed ? tr("%1 \u2192 %2").arg(OrderTexts::status(e.oldStatus), OrderTexts::status(e.newStatus))
+                    : OrderTexts::status(e.newStatus);
+        const QString exact =
+            changed ? tr("%1 \u2192 %2").arg(OrderTexts::display(e.oldStatus), OrderTexts::display(e.newStatus))
+                    : OrderTexts::display(e.newStatus);
         const QStringList cells = {mediumDateTime(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime()), e.kind, status,
-                                   e.message, e.who};
+                                   OrderTexts::display(e.message), e.who};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (!exact.isEmpty())

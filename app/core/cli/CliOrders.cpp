@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "domain/OrderStatus.h"
 #include "registry/OrderRegistry.h"
+#include "registry/OrderTexts.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -40,7 +41,7 @@ void CliOrders::run(const QStringList &args)
         const QString submitted = QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().toString(Qt::ISODate);
         array.append(QJsonObject{{QStringLiteral("OrderId"), r.orderId},
                                  {QStringLiteral("PortInNumber"), r.number},
-                                 {QStringLiteral("Status"), r.status},
+                                 {QStringLiteral("Status"), OrderTexts::english(r.status)},
                                  {QStringLiteral("StatusMessage"), r.statusMessage},
                                  {QStringLiteral("Group"), key},
                                  {QStringLiteral("SubscriberName"), r.subscriber},
@@ -48,7 +49,7 @@ void CliOrders::run(const QStringList &args)
                                  {QStringLiteral("SubmittedBy"), r.submittedBy}});
         const QString shownStatus = key == QLatin1String("unknown-outcome") && r.status.isEmpty()
                                         ? QStringLiteral("(outcome unknown: resolve)")
-                                        : r.status;
+                                        : OrderTexts::english(r.status);
         table << QStringList{r.orderId, r.number, shownStatus, r.statusMessage, r.subscriber, submitted};
     }
     if (m_output.json())

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "domain/ControlChars.h"
 #include "registry/OrderRegistry.h"
+#include "registry/OrderTexts.h"
 
 #include <QJsonObject>
 
@@ -20,12 +21,13 @@ void CliStatusChanges::print(const QString &id, const QString &from, const QStri
     if (m_output.json())
         m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("OrderId"), id},
                                                 {QStringLiteral("PortInNumber"), r ? r->number : QString()},
-                                                {QStringLiteral("From"), from},
-                                                {QStringLiteral("To"), to}}));
+                                                {QStringLiteral("From"), OrderTexts::english(from)},
+                                                {QStringLiteral("To"), OrderTexts::english(to)}}));
     else
         m_output.out() << QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime().toString(Qt::ISODate) << "  "
                        << escapeControls(id) << "  " << escapeControls(r ? r->number : QString()) << "  "
-                       << escapeControls(from) << " -> " << escapeControls(to) << '\n';
+                       << escapeControls(OrderTexts::english(from)) << " -> " << escapeControls(OrderTexts::english(to))
+                       << '\n';
     m_output.out().flush();
 }
 

@@ -18,7 +18,7 @@ struct OrderRecord
     QString accountNumber;
     BillingAddress address;
     QString iccid;
-    QString status;        // exactly Telegent's text
+    QString status;        // exactly Telegent's text, or PortDesk's code for a closed unknown outcome (OrderTexts)
     QString statusMessage; // OrderStatusMessage (carrier code)
     StatusGroup group = StatusGroup::Open;
     qint64 orderDateMs = 0; // from Telegent; 0 when unknown
@@ -38,6 +38,8 @@ struct OrderEvent
     QString orderId;
     qint64 atMs = 0;
     QString kind; // submitted, tracked, status, update, cancel, not-found, unknown-outcome
+    // Telegent's words verbatim, or what PortDesk says as a code (registry/OrderTexts): never
+    // words in one desk's language, since a team shares the database.
     QString oldStatus;
     QString newStatus;
     QString message;

@@ -6,6 +6,7 @@
 #include "domain/OrderStatus.h"
 #include "models/CsvExport.h"
 #include "registry/OrderRegistry.h"
+#include "registry/OrderTexts.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -118,7 +119,7 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
     case Status:
         if (r.outcomeUnknown && r.status.isEmpty())
             return tr("Outcome unknown");
-        return statusLabel(r.status);
+        return OrderTexts::status(r.status);
     case Message: {
         if (r.outcomeUnknown && r.status.isEmpty())
             return tr("The submit may or may not have reached Telegent: check before resubmitting.");
@@ -188,11 +189,12 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         return display(*r, index.column());
     case Qt::ToolTipRole: // the whole text of a cut-off cell; for the status, Telegent's own word too
         if (index.column() == Status && !r->status.isEmpty())
-            return tr("Telegent status: %1").arg(r->status) + QLatin1Char('\n') + display(*r, Message).toString();
+            return tr("Telegent status: %1").arg(OrderTexts::display(r->status)) + QLatin1Char('\n') +
+                   display(*r, Message).toString();
         return display(*r, index.column() == Status ? int(Message) : index.column());
-    case ExportRole: // the exact values, whatever the language
+    case ExportRole: // the exact values, whatever the language (PortDesk's own in English)
         if (index.column() == Status && !r->status.isEmpty())
-            return r->status;
+            return OrderTexts::english(r->status);
         if (index.column() == Submitted)
             return QDateTime::fromMSecsSinceEpoch(r->submittedAtMs).toLocalTime().toString(Qt::ISODate);
         return {};

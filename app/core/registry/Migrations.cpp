@@ -1,4 +1,5 @@
 #include "Migrations.h"
+#include "LegacyOrderTexts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,6 +16,8 @@ struct Migration
 {
     int version;
     QStringList statements; // %AUTOID% becomes the driver's auto-increment primary key
+    // Run after the statements, in the same transaction: a rewrite SQL alone can not say.
+    bool (*step)(QSqlDatabase &db, QString *error) = nullptr;
 };
 
 const QList<Migration> &migrations()
@@ -80,6 +83,9 @@ const QList<Migration> &migrations()
           QStringLiteral("INSERT INTO number_claims (number, holder, since)"
                          " SELECT number, MIN(order_id), MIN(submitted_at) FROM orders"
                          " WHERE number <> '' AND status_group NOT IN ('completed', 'cancelled') GROUP BY number")}},
+        // PortDesk's own words in statuses and events become codes (OrderTexts): a team database
+        // serves desks in several languages, each shows them in its own.
+        {4, {}, &LegacyOrderTexts::migrate},
     };
     return list;
 }
@@ -173,6 +179,11 @@ bool Migrations::applyAll(QSqlDatabase &db, QString *error)
                         .arg(m.version)
                         .arg(q.lastError().text()));
         }
+        QString why;
+        if (m.step && !m.step(db, &why))
+            return fail(QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2")
+                            .arg(m.version)
+                            .arg(why));
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(m.version);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());

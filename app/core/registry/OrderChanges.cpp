@@ -1,5 +1,6 @@
 #include "OrderChanges.h"
 #include "OrderRows.h"
+#include "OrderTexts.h"
 
 #include <QStringList>
 #include <QUuid>
@@ -24,7 +25,7 @@ OrderChanges::Change OrderChanges::unknownOutcome(const PortInRequest &request, 
              QStringLiteral("unknown-outcome"),
              {},
              {},
-             tr("The submit may or may not have reached Telegent."),
+             OrderTexts::encode(OrderTexts::Code::SubmitOutcomeUnknown),
              who}};
 }
 
@@ -70,7 +71,7 @@ OrderChanges::Change OrderChanges::notFound(const OrderRecord &old, qint64 nowMs
              QStringLiteral("not-found"),
              r.status,
              r.status,
-             tr("Telegent does not know this order (HTTP 404)."),
+             OrderTexts::encode(OrderTexts::Code::NotFound),
              {}},
             !old.notFound};
 }
@@ -101,9 +102,9 @@ OrderChanges::Change OrderChanges::update(const OrderRecord &old, const UpdatePo
     r.group = statusGroup(r.status);
     r.lastChangedMs = nowMs;
     r.notFound = false;
-    const QString changed = fields.isEmpty() ? tr("nothing") : fields.join(QStringLiteral(", "));
     return {r,
-            {0, r.orderId, nowMs, QStringLiteral("update"), old.status, r.status, tr("Changed: %1").arg(changed), who}};
+            {0, r.orderId, nowMs, QStringLiteral("update"), old.status, r.status,
+             OrderTexts::encode(OrderTexts::Code::Changed, fields), who}};
 }
 
 OrderChanges::Change OrderChanges::cancelled(const OrderRecord &old, const CancelResult &result, const QString &who,
@@ -120,12 +121,12 @@ OrderChanges::Change OrderChanges::cancelled(const OrderRecord &old, const Cance
 OrderChanges::Change OrderChanges::notReceived(const OrderRecord &unknown, const QString &who, qint64 nowMs)
 {
     OrderRecord r = unknown;
-    r.status = tr("Not received by Telegent");
+    r.status = OrderTexts::encode(OrderTexts::Code::NotReceived);
     r.group = StatusGroup::Cancelled;
     r.lastChangedMs = nowMs;
     return {r,
             {0, r.orderId, nowMs, QStringLiteral("verified"), unknown.status, r.status,
-             tr("Checked by the agent: this submit never reached Telegent."), who}};
+             OrderTexts::encode(OrderTexts::Code::CheckedNotReceived), who}};
 }
 
 std::pair<OrderChanges::Change, OrderChanges::Change> OrderChanges::attached(const OrderRecord &unknown,
@@ -147,7 +148,7 @@ std::pair<OrderChanges::Change, OrderChanges::Change> OrderChanges::attached(con
     if (order.number.isEmpty())
         order.number = unknown.number;
     OrderRecord closed = unknown;
-    closed.status = tr("Received by Telegent as %1").arg(d.orderId);
+    closed.status = OrderTexts::encode(OrderTexts::Code::ReceivedAs, {d.orderId});
     closed.group = StatusGroup::Cancelled; // closed like a "not received" one: never polled, number free
     closed.lastChangedMs = nowMs;
     const OrderEvent closing{0,
@@ -156,7 +157,7 @@ std::pair<OrderChanges::Change, OrderChanges::Change> OrderChanges::attached(con
                              QStringLiteral("verified"),
                              unknown.status,
                              closed.status,
-                             tr("Checked by the agent: Telegent received this submit as order %1.").arg(d.orderId),
+                             OrderTexts::encode(OrderTexts::Code::CheckedReceivedAs, {d.orderId}),
                              who};
     const OrderEvent found{0,
                            d.orderId,
@@ -164,7 +165,7 @@ std::pair<OrderChanges::Change, OrderChanges::Change> OrderChanges::attached(con
                            QStringLiteral("attached"),
                            oldStatus,
                            order.status,
-                           tr("The order of submit %1, whose outcome was unknown.").arg(unknown.orderId),
+                           OrderTexts::encode(OrderTexts::Code::OrderOfUnknownSubmit, {unknown.orderId}),
                            who};
     return {{closed, closing}, {order, found}};
 }

@@ -1,5 +1,4 @@
 #pragma once
-#include <QCoreApplication>
 #include <QString>
 
 #include "domain/OrderRecord.h"
@@ -8,11 +7,10 @@ namespace portdesk {
 
 // What each answer from Telegent, or each finding of the agent, does to a stored order: the row
 // as it is to be written and the event its history gets. Pure: the registry looks the old row
-// up, writes what these give back and signals; nothing here touches storage.
+// up, writes what these give back and signals; nothing here touches storage. What PortDesk
+// says in a row or an event is a code (OrderTexts), never words in this desk's language.
 class OrderChanges
 {
-    Q_DECLARE_TR_FUNCTIONS(OrderChanges)
-
 public:
     struct Change
     {
@@ -31,7 +29,7 @@ public:
     static Change status(const OrderRecord &old, const OrderDetails &answer, qint64 nowMs);
     // Telegent answered 404: flagged (never deleted); an event the first time only.
     static Change notFound(const OrderRecord &old, qint64 nowMs);
-    // The event names the fields that changed, never a value - the PIN least of all.
+    // The event names the fields that changed (their API names), never a value - the PIN least of all.
     static Change update(const OrderRecord &old, const UpdatePortInRequest &request, const UpdateResult &result,
                          const QString &who, qint64 nowMs);
     static Change cancelled(const OrderRecord &old, const CancelResult &result, const QString &who, qint64 nowMs);

@@ -2,6 +2,7 @@
 #include "OrderChanges.h"
 #include "OrderRegistry.h"
 #include "OrderRows.h"
+#include "OrderTexts.h"
 #include "OrphanedSends.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
@@ -46,14 +47,19 @@ ApiError claimedError(const QString &number, const QString &holder)
     return e;
 }
 
-// What a refusal keeps: the kind, the HTTP status and the server's words without the PIN (a
-// server may echo a field back) and through redaction.
+// What a refusal keeps (send_intents.answer): the kind's code, the HTTP status and the server's
+// words without the PIN (a server may echo a field back) and through redaction. The client's own
+// explanations (network, timeout, configuration, unreadable answers) are words in this desk's
+// language: a shared database gets their kind only.
 QString refusalText(const ApiError &error, const QString &pin = {})
 {
+    using K = ApiError::Kind;
     QString text = ApiError::kindName(error.kind);
     if (error.httpStatus)
         text += QStringLiteral(" HTTP %1").arg(error.httpStatus);
-    QString message = error.message;
+    const bool serverWords = error.kind == K::Http || error.kind == K::Authentication || error.kind == K::Permission ||
+                             error.kind == K::NotFound || error.kind == K::RateLimited || error.kind == K::Validation;
+    QString message = serverWords ? error.message : QString();
     if (!pin.isEmpty())
         message.replace(pin, QLatin1String(redaction::kMask));
     if (!message.isEmpty())
@@ -238,13 +244,11 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             const OrderRecord u = OrderChanges::unknownOutcome(request, m_who, nowMs).row;
             ApiError flagged;
             flagged.kind = ApiError::Kind::BadResponse;
-            flagged.message = QCoreApplication::translate(
-                                  "SendJournal",
-                                  "Telegent answered with OrderId %1, which is already recorded for %2: recorded as %3 "
-                                  "to check with Telegent; not sent again.")
-                                  .arg(result.orderId, other, u.orderId);
-            const OrderEvent e{0,  u.orderId, nowMs,           QStringLiteral("duplicate-order-id"),
-                               {}, {},        flagged.message, m_who};
+            // Stored as a code, shown to this agent in their language.
+            const QString stored =
+                OrderTexts::encode(OrderTexts::Code::DuplicateOrderId, {result.orderId, other, u.orderId});
+            flagged.message = OrderTexts::display(stored);
+            const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("duplicate-order-id"), {}, {}, stored, m_who};
             if (!moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
                 !closeIntent(intent, QStringLiteral("duplicate"), result.orderId, {}, &why) ||
                 !m_registry->notifyPeers({u.orderId}) || !db.commit()) {
@@ -389,10 +393,7 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
                                QStringLiteral("unknown-outcome"),
                                {},
                                {},
-                               QCoreApplication::translate(
-                                   "SendJournal",
-                                   "PortDesk stopped while this submit was on its way: it may or may not have reached "
-                                   "Telegent. Verify it before sending the number again."),
+                               OrderTexts::encode(OrderTexts::Code::InterruptedSubmit),
                                i.who};
             done = moveClaim(i.id, u.orderId, &why) && m_registry->writeRow(u, &e, false) &&
                    closeIntent(i.id, QStringLiteral("unknown"), u.orderId, {}, &why);
@@ -406,11 +407,7 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
                                    QStringLiteral("unknown-outcome"),
                                    order->status,
                                    order->status,
-                                   QCoreApplication::translate(
-                                       "SendJournal",
-                                       "PortDesk stopped while this %1 was on its way: it may or may not have reached "
-                                       "Telegent; the next status check tells.")
-                                       .arg(i.operation),
+                                   OrderTexts::encode(OrderTexts::Code::InterruptedAction, {i.operation}),
                                    i.who};
                 done = m_registry->addEvent(e);
             }

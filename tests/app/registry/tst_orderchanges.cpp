@@ -6,6 +6,7 @@
 #include "TestRegistry.h"
 #include "registry/OrderChanges.h"
 #include "registry/OrderRows.h"
+#include "registry/OrderTexts.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -83,7 +84,11 @@ private slots:
         const OrderChanges::Change c = OrderChanges::update(old, u, {}, QStringLiteral("agent2"), kNow);
         QCOMPARE(c.row.carrier, QStringLiteral("New Carrier"));
         QCOMPARE(c.row.status, QStringLiteral("Updated")); // Telegent said no status
-        QCOMPARE(c.event.message, QStringLiteral("Changed: CurrentCarrierName, CurrentAccountPassword"));
+        // Stored as the fields' API names, shown as the history always said it.
+        QCOMPARE(c.event.message,
+                 QStringLiteral("portdesk.changed:[\"CurrentCarrierName\",\"CurrentAccountPassword\"]"));
+        QCOMPARE(OrderTexts::display(c.event.message),
+                 QStringLiteral("Changed: CurrentCarrierName, CurrentAccountPassword"));
         QCOMPARE(c.event.who, QStringLiteral("agent2"));
         for (const auto &[name, value] : OrderRows::values(c.row))
             QVERIFY2(!value.toString().contains(u.currentAccountPassword), name.data());
@@ -91,7 +96,7 @@ private slots:
         UpdateResult result;
         result.status = QStringLiteral("Submitted");
         const OrderChanges::Change nothing = OrderChanges::update(old, {}, result, QStringLiteral("agent2"), kNow);
-        QCOMPARE(nothing.event.message, QStringLiteral("Changed: nothing"));
+        QCOMPARE(OrderTexts::display(nothing.event.message), QStringLiteral("Changed: nothing"));
         QCOMPARE(nothing.row.status, QStringLiteral("Submitted"));
         QCOMPARE(nothing.event.oldStatus, QStringLiteral("Pending"));
     }
@@ -122,7 +127,8 @@ private slots:
 
         const OrderChanges::Change closed = OrderChanges::notReceived(a.row, QStringLiteral("agent4"), kNow + 1);
         QCOMPARE(closed.row.group, StatusGroup::Cancelled);
-        QCOMPARE(closed.row.status, QStringLiteral("Not received by Telegent"));
+        QCOMPARE(closed.row.status, QStringLiteral("portdesk.not-received"));
+        QCOMPARE(OrderTexts::status(closed.row.status), QStringLiteral("Not received by Telegent"));
         QCOMPARE(closed.event.kind, QStringLiteral("verified"));
         QCOMPARE(closed.event.who, QStringLiteral("agent4"));
     }
@@ -135,7 +141,8 @@ private slots:
         const auto [closed, order] = OrderChanges::attached(unknown, nullptr, answer, QStringLiteral("agent5"), kNow);
         QCOMPARE(closed.row.orderId, unknown.orderId);
         QCOMPARE(closed.row.group, StatusGroup::Cancelled); // never polled, number free
-        QCOMPARE(closed.row.status, QStringLiteral("Received by Telegent as JNUOID-F"));
+        QCOMPARE(closed.row.status, QStringLiteral("portdesk.received-as:[\"JNUOID-F\"]"));
+        QCOMPARE(OrderTexts::status(closed.row.status), QStringLiteral("Received by Telegent as JNUOID-F"));
         QCOMPARE(order.row.orderId, QStringLiteral("JNUOID-F"));
         QVERIFY(!order.row.outcomeUnknown);
         QCOMPARE(order.row.carrier, unknown.carrier); // what was submitted

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "TestRegistry.h"
+#include "registry/OrderTexts.h"
 #include "registry/SendJournal.h"
 
 using namespace portdesk;
@@ -103,6 +104,55 @@ private slots:
         // Completing an order frees its number.
         QVERIFY(a.applyStatus(details(QStringLiteral("JNUOID-1"), QStringLiteral("Completed")), 3000));
         QVERIFY(a.claimHolder(number).isEmpty());
+    }
+
+    // A shared registry keeps codes and Telegent's words, never this desk's language: a refusal
+    // keeps the server's message but only the kind of the client's own explanation, and a
+    // duplicate OrderId's event is a code (shown to the agent in words).
+    void theJournalStoresCodesAndTheServersWordsOnly()
+    {
+        const QString path = freshPath();
+        OrderRegistry reg;
+        QVERIFY(open(reg, path));
+        SendJournal journal(&reg, QStringLiteral("agent1"));
+        ApiError error;
+        const qint64 unreachable = journal.beforeSubmit(numberFor(40), 1000, &error);
+        ApiError network;
+        network.kind = ApiError::Kind::Network;
+        network.message = QStringLiteral("Impossible de joindre le serveur Telegent."); // the client's, in French
+        journal.afterSubmit(unreachable, samplePortIn(numberFor(40)), false, {}, network, 1100);
+        const qint64 invalid = journal.beforeSubmit(numberFor(41), 1200, &error);
+        ApiError validation;
+        validation.kind = ApiError::Kind::Validation;
+        validation.httpStatus = 400;
+        validation.message = QStringLiteral("The CurrentAccountNumber field is required.");
+        journal.afterSubmit(invalid, samplePortIn(numberFor(41)), false, {}, validation, 1300);
+        QVERIFY(recordOrder(reg, QStringLiteral("JNUOID-D"), numberFor(42), 1400));
+        const qint64 twice = journal.beforeSubmit(numberFor(43), 1500, &error);
+        const SendJournal::Answer duplicate = journal.afterSubmit(
+            twice, samplePortIn(numberFor(43)), true, answer(QStringLiteral("JNUOID-D"), numberFor(43)), {}, 1600);
+        QCOMPARE(duplicate.outcome, SendJournal::Outcome::Duplicate);
+        QVERIFY2(duplicate.error.message.startsWith(QLatin1String("Telegent answered with OrderId JNUOID-D")),
+                 qPrintable(duplicate.error.message));
+        QCOMPARE(reg.events(duplicate.orderId).constLast().message,
+                 QStringLiteral("portdesk.duplicate-order-id:[\"JNUOID-D\",\"%1\",\"%2\"]")
+                     .arg(numberFor(42), duplicate.orderId));
+        QCOMPARE(OrderTexts::display(reg.events(duplicate.orderId).constLast().message), duplicate.error.message);
+
+        QStringList answers;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT answer FROM send_intents WHERE state = 'refused' ORDER BY id")));
+            while (q.next())
+                answers << q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        QCOMPARE(answers,
+                 (QStringList{QStringLiteral("network"),
+                              QStringLiteral("validation HTTP 400: The CurrentAccountNumber field is required.")}));
     }
 
     // No answer usable: an unknown outcome, which keeps the number.
@@ -220,6 +270,10 @@ private slots:
         QVERIFY2(holder.startsWith(QLatin1String("UNKNOWN-")), qPrintable(holder));
         QVERIFY(again.find(holder) && again.find(holder)->outcomeUnknown);
         QCOMPARE(again.find(holder)->submittedBy, QStringLiteral("agent1"));
+        // A code in the (possibly shared) file, words only when shown.
+        QCOMPARE(again.events(holder).constFirst().message, QStringLiteral("portdesk.interrupted-submit"));
+        QVERIFY(OrderTexts::display(again.events(holder).constFirst().message)
+                    .startsWith(QLatin1String("PortDesk stopped while this submit was on its way")));
         QCOMPARE(intentState(path, numberFor(7)), QStringLiteral("unknown"));
         QCOMPARE(intentState(path, numberFor(8)), QStringLiteral("sending"));
         QVERIFY(again.claimHolder(numberFor(8)).startsWith(QLatin1String("intent:")));

@@ -9,6 +9,7 @@
 #include "TestRegistry.h"
 #include "registry/Migrations.h"
 #include "registry/OrderRegistry.h"
+#include "registry/OrderTexts.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -140,6 +141,50 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("pin-check"));
+    }
+
+    void oldWordsBecomeCodesOnPostgresToo()
+    {
+        // A team database of schema 3: a desk closed an unknown outcome and wrote English words.
+        const TeamDatabase team = m_pg.create();
+        QString error;
+        QString unknown;
+        {
+            OrderRegistry old;
+            QVERIFY2(old.openPostgres(team, kAccount, &error), qPrintable(error));
+            unknown = old.recordUnknownOutcome(samplePortIn(numberFor(7)), QStringLiteral("agent1"), kNow);
+            QVERIFY(!unknown.isEmpty());
+            QVERIFY(old.resolveUnknownOutcome(unknown, QStringLiteral("agent1"), kNow + 1));
+        }
+        QSqlDatabase db = team.addConnection(QStringLiteral("old-words"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4"),
+              QStringLiteral("UPDATE orders SET status = 'Not received by Telegent'"),
+              QStringLiteral("UPDATE order_events SET new_status = 'Not received by Telegent', message = "
+                             "'Checked by the agent: this submit never reached Telegent.' WHERE kind = 'verified'"),
+              QStringLiteral("UPDATE order_events SET message = 'The submit may or may not have reached Telegent.' "
+                             "WHERE kind = 'unknown-outcome'")})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+
+        OrderRegistry desk; // the first desk of the new version migrates
+        QVERIFY2(desk.openPostgres(team, kAccount, &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT status FROM orders")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("portdesk.not-received"));
+        QVERIFY(q.exec(QStringLiteral("SELECT new_status, message FROM order_events WHERE kind = 'verified'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("portdesk.not-received"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("portdesk.checked-not-received"));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        const QList<OrderEvent> events = desk.events(unknown);
+        QCOMPARE(OrderTexts::display(events.constFirst().message),
+                 QStringLiteral("The submit may or may not have reached Telegent."));
+        QCOMPARE(OrderTexts::status(desk.find(unknown)->status), QStringLiteral("Not received by Telegent"));
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("old-words"));
     }
 
     void anUnreachableServerIsReportedInWords()

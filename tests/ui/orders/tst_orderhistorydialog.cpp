@@ -1,0 +1,83 @@
+// An order's history as the agent reads it: PortDesk's own texts, stored as codes, in the agent's
+// language; Telegent's words as they came.
+#include <QApplication>
+#include <QTableWidget>
+#include <QTest>
+#include <QTranslator>
+
+#include "common/Translations.h"
+#include "domain/OrderRecord.h"
+#include "orders/OrderHistoryDialog.h"
+
+using namespace portdesk;
+
+class TestOrderHistoryDialog : public QObject
+{
+    Q_OBJECT
+
+    static void removeCatalogues()
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // Status and message cells of each row.
+    static QStringList cells(const QList<OrderEvent> &events)
+    {
+        OrderRecord order;
+        order.orderId = QStringLiteral("UNKNOWN-1");
+        ui::OrderHistoryDialog dialog(order, events);
+        auto *table = dialog.findChild<QTableWidget *>();
+        QStringList out;
+        for (int row = 0; table && row < table->rowCount(); ++row)
+            out << table->item(row, 2)->text() << table->item(row, 3)->text();
+        return out;
+    }
+
+    static QList<OrderEvent> events()
+    {
+        return {{1,
+                 QStringLiteral("UNKNOWN-1"),
+                 1000,
+                 QStringLiteral("unknown-outcome"),
+                 {},
+                 {},
+                 QStringLiteral("portdesk.submit-outcome-unknown"),
+                 QStringLiteral("agent1")},
+                {2, QStringLiteral("UNKNOWN-1"), 2000, QStringLiteral("verified"), QStringLiteral("Pending"),
+                 QStringLiteral("portdesk.not-received"), QStringLiteral("portdesk.checked-not-received"),
+                 QStringLiteral("agent1")},
+                {3,
+                 QStringLiteral("UNKNOWN-1"),
+                 3000,
+                 QStringLiteral("status"),
+                 QStringLiteral("Pending"),
+                 QStringLiteral("Error"),
+                 QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT"),
+                 {}}};
+    }
+
+private slots:
+    void cleanup() { removeCatalogues(); }
+
+    void codesAreShownInTheAgentsLanguage()
+    {
+        QCOMPARE(
+            cells(events()),
+            (QStringList{QString(), QStringLiteral("The submit may or may not have reached Telegent."),
+                         QStringLiteral("Pending \u2192 Not received by Telegent"),
+                         QStringLiteral("Checked by the agent: this submit never reached Telegent."),
+                         QStringLiteral("Pending \u2192 Error"), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT")}));
+        installLanguage(qApp, QStringLiteral("fr_FR"));
+        const QStringList french = cells(events());
+        QCOMPARE(french.at(1), QStringLiteral("L'envoi est peut-être parvenu à Telegent, peut-être pas."));
+        QCOMPARE(french.at(2), QStringLiteral("En attente \u2192 Non reçue par Telegent"));
+        QCOMPARE(french.at(5), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT"));
+    }
+};
+
+QTEST_MAIN(TestOrderHistoryDialog)
+#include "tst_orderhistorydialog.moc"
