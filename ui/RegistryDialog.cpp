@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -73,7 +74,7 @@ RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
     row(tr("Pass&word:"), m_password, tr("Team database password"));
     // A server on another computer is used over TLS with its certificate checked against this CA.
     m_caFile->setText(QDir::toNativeSeparators(saved.sslRootCert));
-    m_caFile->setPlaceholderText(tr("the CA that signed the server's certificate; empty: ~/.postgresql/root.crt"));
+    m_caFile->setPlaceholderText(tr("PEM file; empty: ~/.postgresql/root.crt"));
     auto *caRow = new QWidget(m_teamFields);
     auto *caLayout = new QHBoxLayout(caRow);
     caLayout->setContentsMargins(0, 0, 0, 0);
@@ -139,6 +140,24 @@ RegistryDialog::~RegistryDialog()
     m_password->clear();
 }
 
+void RegistryDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitContents();
+}
+
+void RegistryDialog::fitContents()
+{
+    // Qt opens a dialog at most 2/3 of the screen high, and its wrapped sentences (the warning,
+    // the server's answer) grow after that: on a 1024x600 laptop they would overlap the fields.
+    if (!isVisible() || !layout()->hasHeightForWidth())
+        return;
+    const int needed = layout()->totalHeightForWidth(width());
+    const int room = screen()->availableGeometry().height() - 48; // the frame the window manager adds
+    if (height() < needed)
+        resize(width(), qMin(needed, room));
+}
+
 QString RegistryDialog::resultText() const
 {
     return m_result->text();
@@ -183,6 +202,7 @@ void RegistryDialog::validate()
         transport = tr("Over TLS, the server's certificate checked against the CA certificate (sslmode=verify-full).");
     }
     m_transport->setText(transport);
+    m_transport->setVisible(!transport.isEmpty()); // no blank line under the check box
     QPalette p = m_transport->palette();
     p.setColor(
         QPalette::WindowText,
@@ -193,6 +213,7 @@ void RegistryDialog::validate()
     const bool complete = !team || (typedTeam.isComplete() && usable);
     m_test->setEnabled(!m_busy && team && complete);
     m_save->setEnabled(!m_busy && complete);
+    fitContents();
 }
 
 void RegistryDialog::showResult(bool ok, const QString &message)

@@ -43,7 +43,12 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QString resultText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Tall enough for what its labels now say, within the screen.
+    void fitContents();
     TeamDatabase typed() const;
     void validate();
     void showResult(bool ok, const QString &message);

@@ -112,7 +112,8 @@ int main(int argc, char *argv[])
     // --registry wins over PORTDESK_REGISTRY; neither: the saved settings decide.
     const RegistryLocation registry = RegistryLocation::fromCommandLine(registryText);
     if (!registry.ok()) {
-        err << "portdesk-cli: --registry: " << registry.error << '\n';
+        err << "portdesk-cli: " << (registryText.isEmpty() ? "PORTDESK_REGISTRY" : "--registry") << ": "
+            << registry.error << '\n';
         return CliExit::Usage;
     }
 

@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
 
     const portdesk::RegistryLocation chosen = portdesk::RegistryLocation::fromCommandLine(parser.value(registry));
     if (!chosen.ok()) {
-        fprintf(stderr, "portdesk: --registry: %s\n", qPrintable(chosen.error));
+        fprintf(stderr, "portdesk: %s: %s\n", parser.isSet(registry) ? "--registry" : "PORTDESK_REGISTRY",
+                qPrintable(chosen.error));
         return 2;
     }
     // One window per user and registry: a second launch brings the first to the front and

@@ -141,7 +141,8 @@ private slots:
         QVERIFY2(malformed.err.contains("--registry: The team database URI names no user"), malformed.err.constData());
         const Result fromEnvironment = cli({QStringLiteral("orders")}, QStringLiteral("mysql://agent@db/x"));
         QCOMPARE(fromEnvironment.code, 2);
-        QVERIFY2(fromEnvironment.err.contains("mysql:// is not a registry"), fromEnvironment.err.constData());
+        QVERIFY2(fromEnvironment.err.contains("PORTDESK_REGISTRY: mysql:// is not a registry"),
+                 fromEnvironment.err.constData());
         const Result password =
             cli({QStringLiteral("--registry"), QStringLiteral("postgresql://agent:s3cr3t-pw@db.example.com/x"),
                  QStringLiteral("orders")});
