@@ -4,8 +4,8 @@
 #include "AppContext.h"
 #include "RegistryDialog.h"
 #include "registry/OrderRegistry.h"
+#include "registry/TeamDatabase.h"
 #include "sandbox/SimulatorOptions.h"
-#include "settings/AppSettings.h"
 #include "telegent/Endpoints.h"
 
 #include <QDateTime>
@@ -98,8 +98,12 @@ void ConnectionTab::showRegistry()
         where = tr("Nowhere: %1").arg(m_context->registryError());
     else if (!registry->isTeam())
         where = tr("On this computer");
-    else
-        where = tr("Team database %1").arg(AppSettings().teamDatabase().describe());
+    else {
+        const TeamDatabase team = m_context->teamDatabase().value_or(TeamDatabase());
+        where = tr("Team database %1").arg(team.describe());
+        if (team.isPlaintextOverNetwork()) // asked for with sslmode=disable: said every time it is shown
+            where += QLatin1Char('\n') + team.plaintextWarning();
+    }
     switch (m_context->pollRole()) {
     case AppContext::PollRole::TeamThisDesk:
         where += QLatin1Char('\n') + tr("This desk checks the status of the team's orders.");

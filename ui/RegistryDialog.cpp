@@ -6,13 +6,18 @@
 #include "registry/TeamDatabase.h"
 #include "settings/AppSettings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -23,6 +28,8 @@ RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
       m_team(new QRadioButton(tr("T&eam database (PostgreSQL), shared by every desk of the account"), this)),
       m_teamFields(new QWidget(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_caFile(new QLineEdit(this)), m_chooseCaFile(new QPushButton(tr("C&hoose..."), this)),
+      m_plaintext(new QCheckBox(tr("Without encr&yption (sslmode=disable)"), this)), m_transport(new QLabel(this)),
       m_result(new QLabel(this)), m_test(new QPushButton(tr("&Test connection"), this)),
       m_save(new QPushButton(tr("&Save"), this))
 {
@@ -65,6 +72,25 @@ RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
     row(tr("&Database:"), m_database, tr("Team database name"));
     row(tr("&User:"), m_user, tr("Team database user"));
     row(tr("Pass&word:"), m_password, tr("Team database password"));
+    // A server on another computer is used over TLS with its certificate checked against this CA.
+    m_caFile->setText(QDir::toNativeSeparators(saved.sslRootCert));
+    m_caFile->setPlaceholderText(tr("PEM file; empty: ~/.postgresql/root.crt"));
+    auto *caRow = new QWidget(m_teamFields);
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_caFile, 1);
+    caLayout->addWidget(m_chooseCaFile);
+    m_chooseCaFile->setAccessibleName(tr("Choose the CA certificate file"));
+    auto *caLabel = new QLabel(tr("CA certi&ficate:"), m_teamFields);
+    caLabel->setBuddy(m_caFile);
+    m_caFile->setAccessibleName(tr("Team database CA certificate file"));
+    form->addRow(caLabel, caRow);
+    m_plaintext->setChecked(saved.sslMode == QLatin1String("disable"));
+    m_plaintext->setAccessibleName(tr("Team database without encryption"));
+    form->addRow(QString(), m_plaintext);
+    m_transport->setWordWrap(true);
+    m_transport->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), m_transport);
     layout->addWidget(m_teamFields);
 
     m_result->setWordWrap(true);
@@ -79,8 +105,16 @@ RegistryDialog::RegistryDialog(AppContext *context, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     (settings.useTeamRegistry() ? m_team : m_local)->setChecked(true);
-    for (QLineEdit *edit : {m_host, m_database, m_user})
+    for (QLineEdit *edit : {m_host, m_database, m_user, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &RegistryDialog::validate);
+    connect(m_plaintext, &QCheckBox::toggled, this, &RegistryDialog::validate);
+    connect(m_chooseCaFile, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate of the team database"),
+                                                          QFileInfo(typed().sslRootCert).absolutePath(),
+                                                          tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(QDir::toNativeSeparators(file));
+    });
     connect(m_team, &QRadioButton::toggled, this, &RegistryDialog::validate);
     connect(m_test, &QPushButton::clicked, this, [this] {
         m_busy = true;
@@ -106,6 +140,24 @@ RegistryDialog::~RegistryDialog()
     m_password->clear();
 }
 
+void RegistryDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitContents();
+}
+
+void RegistryDialog::fitContents()
+{
+    // Qt opens a dialog at most 2/3 of the screen high, and its wrapped sentences (the warning,
+    // the server's answer) grow after that: on a 1024x600 laptop they would overlap the fields.
+    if (!isVisible() || !layout()->hasHeightForWidth())
+        return;
+    const int needed = layout()->totalHeightForWidth(width());
+    const int room = screen()->availableGeometry().height() - 48; // the frame the window manager adds
+    if (height() < needed)
+        resize(width(), qMin(needed, room));
+}
+
 QString RegistryDialog::resultText() const
 {
     return m_result->text();
@@ -119,16 +171,49 @@ TeamDatabase RegistryDialog::typed() const
     team.database = m_database->text().trimmed();
     team.user = m_user->text().trimmed();
     team.password = m_password->text();
+    team.sslRootCert = QDir::fromNativeSeparators(m_caFile->text().trimmed());
+    team.sslMode = m_plaintext->isChecked() ? QStringLiteral("disable") : QString();
     return team;
+}
+
+QString RegistryDialog::transportText() const
+{
+    return m_transport->text();
 }
 
 void RegistryDialog::validate()
 {
     const bool team = m_team->isChecked();
     m_teamFields->setEnabled(team);
-    const bool complete = !team || typed().isComplete();
+    const TeamDatabase typedTeam = typed();
+    // What the CA file and encryption rows mean for this server, at those rows.
+    QString transport;
+    bool usable = true;
+    const QFileInfo ca(typedTeam.sslRootCert);
+    if (!typedTeam.sslRootCert.isEmpty() && (!ca.isFile() || !ca.isReadable())) {
+        transport = tr("There is no readable CA certificate file at this path.");
+        usable = false;
+    } else if (const QString refused = typedTeam.transportRefusal(); !refused.isEmpty()) {
+        transport = refused;
+        usable = false;
+    } else if (typedTeam.isPlaintextOverNetwork()) {
+        transport = typedTeam.plaintextWarning();
+    } else if (!typedTeam.host.isEmpty() && !typedTeam.isLoopback()) {
+        transport = tr("Over TLS, the server's certificate checked against the CA certificate (sslmode=verify-full).");
+    }
+    m_transport->setText(transport);
+    m_transport->setVisible(!transport.isEmpty()); // no blank line under the check box
+    QPalette p = m_transport->palette();
+    p.setColor(
+        QPalette::WindowText,
+        statusColor(usable && !typedTeam.isPlaintextOverNetwork() ? StatusGroup::Completed : StatusGroup::NeedsAction,
+                    palette()));
+    m_transport->setPalette(p);
+    m_caFile->setAccessibleDescription(usable ? QString() : transport);
+    const bool complete = !team || (typedTeam.isComplete() && usable);
     m_test->setEnabled(!m_busy && team && complete);
     m_save->setEnabled(!m_busy && complete);
+    fitContents();
 }
 
 void RegistryDialog::showResult(bool ok, const QString &message)

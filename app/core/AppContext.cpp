@@ -5,6 +5,7 @@
 #include "registry/OrderRegistry.h"
 #include "registry/PollLease.h"
 #include "registry/PollPlanner.h"
+#include "registry/RegistryLocation.h"
 #include "registry/TeamDatabase.h"
 #include "registry/TeamLedger.h"
 #include "sandbox/Simulator.h"
@@ -63,11 +64,10 @@ void AppContext::openRegistry()
 {
     if (m_registry->isOpen())
         return;
-    const AppSettings settings;
-    if (m_registryPath.isEmpty() && m_mode == Mode::Live && settings.useTeamRegistry()) {
-        TeamDatabase team = settings.teamDatabase();
-        team.password = m_teamPassword;
-        if (!m_registry->openPostgres(team, m_client->accountKey(), &m_registryError))
+    std::optional<TeamDatabase> team = teamDatabase();
+    if (m_mode == Mode::Live && team) {
+        team->password = m_teamPassword;
+        if (!m_registry->openPostgres(*team, m_client->accountKey(), &m_registryError))
             qCWarning(lcApp).noquote() << m_registryError;
         return;
     }
@@ -84,7 +84,7 @@ void AppContext::joinTeamLedger()
 {
     if (m_ledger || m_mode != Mode::Live || !m_registry->isOpen() || !m_registry->isTeam())
         return;
-    TeamDatabase team = AppSettings().teamDatabase();
+    TeamDatabase team = teamDatabase().value_or(TeamDatabase());
     team.password = m_teamPassword;
     m_ledger = new TeamLedger(team, m_client->accountKey(), m_client->accountSecret(), this);
     m_client->scheduler()->setSharedBudget(m_ledger);
@@ -100,7 +100,7 @@ void AppContext::startPolling()
         m_planner->start();
         return setPollRole(PollRole::ThisDesk);
     }
-    TeamDatabase team = AppSettings().teamDatabase();
+    TeamDatabase team = teamDatabase().value_or(TeamDatabase());
     team.password = m_teamPassword;
     m_lease = new PollLease(team, m_client->accountKey(), this);
     connect(m_lease, &PollLease::acquired, this, [this] {
@@ -290,19 +290,34 @@ void AppContext::readSecret(const ApiBaseUrl &base, const QString &accountKey, b
         });
 }
 
+void AppContext::setRegistry(const RegistryLocation &where)
+{
+    m_registryPath = where.sqlitePath;
+    m_chosenTeam = where.team;
+}
+
+std::optional<TeamDatabase> AppContext::teamDatabase() const
+{
+    if (m_chosenTeam || !m_registryPath.isEmpty())
+        return m_chosenTeam;
+    const AppSettings settings;
+    return settings.useTeamRegistry() ? std::optional(settings.teamDatabase()) : std::nullopt;
+}
+
 void AppContext::readTeamPassword(std::function<void()> then)
 {
-    if (!AppSettings().useTeamRegistry() || !m_registryPath.isEmpty())
+    const std::optional<TeamDatabase> used = teamDatabase();
+    // PGPASSWORD set for this run is what the user means (libpq reads it when none is given).
+    if (!used || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
         return then();
     // A team registry may need its password: from the keychain too, never from a file.
     // None saved is fine (trust or client-certificate setups, libpq's own ~/.pgpass).
-    m_credentials->read(AppSettings().teamDatabase().keychainKey(), this,
-                        [this, then](const CredentialStore::Result &team) {
-                            m_teamPassword = team.ok() ? team.secret : QString();
-                            if (!team.ok() && team.status != CredentialStore::Status::NotFound)
-                                qCWarning(lcApp).noquote() << "team database password not read:" << team.message;
-                            then();
-                        });
+    m_credentials->read(used->keychainKey(), this, [this, then](const CredentialStore::Result &team) {
+        m_teamPassword = team.ok() ? team.secret : QString();
+        if (!team.ok() && team.status != CredentialStore::Status::NotFound)
+            qCWarning(lcApp).noquote() << "team database password not read:" << team.message;
+        then();
+    });
 }
 
 void AppContext::startTraining(const QString &reason)

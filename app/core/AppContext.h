@@ -2,9 +2,11 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "common/Clock.h"
 #include "credentials/CredentialStore.h"
+#include "registry/TeamDatabase.h"
 #include "telegent/TelegentClient.h"
 
 class QNetworkAccessManager;
@@ -20,6 +22,7 @@ class OrderRegistry;
 class PollLease;
 class PollPlanner;
 class TeamLedger;
+struct RegistryLocation;
 
 // The composition root shared by portdesk, portdesk-cli and portdesk-sandbox: one clock, one
 // QNetworkAccessManager, one Telegent client, and - in training mode - the embedded simulator.
@@ -56,6 +59,15 @@ public:
     void startSaved(const QString &baseOverride, std::function<void(bool ok, const QString &why)> done);
     // Use this SQLite file for the order registry instead of the default (support, benchmarks).
     void setRegistryPath(const QString &path) { m_registryPath = path; }
+    // The registry --registry / PORTDESK_REGISTRY chose: a file as above, or a team database used
+    // as the saved one would be (polling lease, team sync), whatever the settings say.
+    void setRegistry(const RegistryLocation &where);
+    // The team database a live desk's registry is in: the chosen one, else the saved one when
+    // the settings choose a team registry and no file was chosen. Without the password.
+    std::optional<TeamDatabase> teamDatabase() const;
+    // The team registry's password from the keychain (when one is used and PGPASSWORD does not
+    // give it), then `then`. For a live start that does not read the keychain itself.
+    void readTeamPassword(std::function<void()> then);
     // The GUI keeps orders fresh from the start; the CLI polls only for `watch`.
     void setAutoPoll(bool on) { m_autoPoll = on; }
 
@@ -114,8 +126,6 @@ private:
     // Before a switch: the current client, planner and actions (and the registry and simulator
     // unless kept) go on until their last request has finished, then they are deleted.
     void retireConnection(bool keepRegistry);
-    // The team registry's password from the keychain (when one is used), then `then`.
-    void readTeamPassword(std::function<void()> then);
     DraftStore *draftsFor(Mode mode);
     void openRegistry();
     void setPollRole(PollRole role, const QString &why = {});
@@ -139,6 +149,7 @@ private:
     OrderActions *m_actions;
     QString m_registryError;
     QString m_registryPath;
+    std::optional<TeamDatabase> m_chosenTeam; // --registry postgresql://...
     std::unique_ptr<DraftStore> m_liveDrafts;
     std::unique_ptr<DraftStore> m_trainingDrafts;
     PortInSession *m_session = nullptr;

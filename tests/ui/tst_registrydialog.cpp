@@ -1,6 +1,9 @@
 // The order-registry dialog against a real PostgreSQL server (.ci/with-postgres) and the real
 // keychain (.ci/with-keyring); then a live start that joins the team database it saved.
+#include <QCheckBox>
+#include <QDir>
 #include <QFile>
+#include <QHostInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -18,8 +21,10 @@
 #include "credentials/CredentialStore.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
+#include "registry/RegistryLocation.h"
 #include "sandbox/Simulator.h"
 #include "settings/AppSettings.h"
+#include "telegent/ApiBaseUrl.h"
 #include <QLabel>
 #include <QTabWidget>
 
@@ -90,6 +95,83 @@ private slots:
             QTest::qWait(200);
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/registry-dialog.png")));
         }
+    }
+
+    // Section 7 of issue 16: a server on another computer over verified TLS with the CA file
+    // chosen here; plaintext only when ticked, and then said at the row and on the Connection tab.
+    void caFileAndPlaintextAreSaidAtTheirRows()
+    {
+        const QString ca = qEnvironmentVariable("PORTDESK_TEST_PG_CA");
+        QVERIFY2(QFile::exists(ca), "PORTDESK_TEST_PG_CA: run through .ci/with-postgres");
+        TeamDatabase team = m_pg.create();
+        team.host = QHostInfo::localHostName(); // not a loopback name: the rule applies
+        AppContext context;
+        ui::RegistryDialog dialog(&context);
+        fill(dialog, team);
+        QVERIFY(!dialog.caFileEdit()->accessibleName().isEmpty());
+        QVERIFY(!dialog.plaintextCheck()->accessibleName().isEmpty());
+        QCOMPARE(dialog.transportText(), shown("portdesk::ui::RegistryDialog",
+                                               "Over TLS, the server's certificate checked against the CA certificate "
+                                               "(sslmode=verify-full)."));
+        dialog.caFileEdit()->setText(QStringLiteral("/nonexistent/ca.pem"));
+        QCOMPARE(dialog.transportText(),
+                 shown("portdesk::ui::RegistryDialog", "There is no readable CA certificate file at this path."));
+        QCOMPARE(dialog.caFileEdit()->accessibleDescription(), dialog.transportText());
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(!dialog.testButton()->isEnabled());
+        dialog.caFileEdit()->setText(ca);
+        QVERIFY(dialog.testButton()->isEnabled());
+        // The CA is used, and the name is checked: the server's certificate is for localhost only.
+        dialog.testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.resultText().contains(QStringLiteral("does not match host name \"%1\"").arg(team.host)), 15'000);
+        dialog.plaintextCheck()->setChecked(true);
+        team.sslMode = QStringLiteral("disable");
+        QCOMPARE(dialog.transportText(), team.plaintextWarning());
+        if (const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QTest::qWait(200);
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/registry-dialog-tls.png")));
+        }
+        dialog.saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.resultText().contains(shown("portdesk::RegistrySetup", "PortDesk uses it from its next start.")),
+            15'000);
+        QCOMPARE(AppSettings().teamDatabase().sslMode, QStringLiteral("disable"));
+        QCOMPARE(AppSettings().teamDatabase().sslRootCert, ca);
+        ui::RegistryDialog reopened(&context);
+        QVERIFY(reopened.plaintextCheck()->isChecked());
+        QCOMPARE(reopened.caFileEdit()->text(), QDir::toNativeSeparators(ca));
+        AppSettings().setUseTeamRegistry(false);
+    }
+
+    void plaintextIsSaidOnTheConnectionTab()
+    {
+        // --registry names a team database by this machine's name with sslmode=disable.
+        const TeamDatabase team = m_pg.create();
+        const RegistryLocation where =
+            RegistryLocation::parse(QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
+                                        .arg(team.user, QHostInfo::localHostName())
+                                        .arg(team.port)
+                                        .arg(team.database));
+        QVERIFY2(where.ok(), qPrintable(where.error));
+        SystemClock clock;
+        sandbox::SimulatorOptions options;
+        options.credentials.insert(QStringLiteral("DID-plain"), QStringLiteral("plain-secret"));
+        sandbox::Simulator simulator(&clock, options);
+        QVERIFY(simulator.start());
+        AppContext context;
+        context.setRegistry(where);
+        context.startLive(ApiBaseUrl::parse(simulator.baseUrl().toString()), QStringLiteral("DID-plain"),
+                          QStringLiteral("plain-secret"));
+        QVERIFY2(context.registry()->isTeam(),
+                 qPrintable(QStringLiteral("this machine's name must reach the test server on 127.0.0.1: ") +
+                            context.registryError()));
+        ui::MainWindow window(&context);
+        window.show();
+        auto *shownWhere = window.findChild<QLabel *>(QStringLiteral("registryValue"));
+        QVERIFY(shownWhere);
+        QTRY_VERIFY(shownWhere->text().contains(where.team->plaintextWarning()));
     }
 
     void savedTeamChoiceIsUsedAtTheNextStart()

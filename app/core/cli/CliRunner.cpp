@@ -24,7 +24,7 @@ CliRunner::~CliRunner() = default;
 QString CliRunner::usage()
 {
     return QStringLiteral(
-        "usage: portdesk-cli [--api-base URL] [--json] [--sandbox] COMMAND ...\n"
+        "usage: portdesk-cli [--api-base URL] [--registry FILE|URI] [--json] [--sandbox] COMMAND ...\n"
         "  eligibility NUMBER [--classification mvno|iot]\n"
         "  submit [--resume] FILE (.json: one request object; .csv: one port-in per row;\n"
         "                          --resume: send only the rows of FILE whose number is not recorded yet)\n"
@@ -35,6 +35,11 @@ QString CliRunner::usage()
         "  watch [--once]\n"
         "  resolve NUMBER (--order-id ORDER_ID | --not-received)\n"
         "                         (a submit whose outcome is unknown: attach the order found, or free the number)\n"
+        "--registry: the order registry, instead of the saved choice (also PORTDESK_REGISTRY; the option wins):\n"
+        "  a SQLite file, or a team database as postgresql://USER@HOST:PORT/DBNAME[?sslmode=...&sslrootcert=CA.pem\n"
+        "  &connect_timeout=S]. The password comes from PGPASSWORD, ~/.pgpass or the keychain entry PortDesk's\n"
+        "  registry dialog saved, never from the URI. A server on another computer is used over TLS with its\n"
+        "  certificate verified (sslmode=verify-full, CA file: sslrootcert) unless sslmode=disable says plaintext.\n"
         "exit codes: 0 ok, 2 usage or invalid input, 3 not eligible, 4 API error or partial failure,\n"
         "            5 authentication failed, 6 network error or outcome unknown,\n"
         "            7 order database (storage) error: rows it could not record were not sent,\n"

@@ -18,6 +18,8 @@ void RegistrySetup::testTeamDatabase(const TeamDatabase &team, QObject *context,
 {
     if (!team.isComplete())
         return done(false, tr("Enter the server, the database and the user."));
+    if (const QString refused = team.transportRefusal(); !refused.isEmpty())
+        return done(false, refused);
     // Qt SQL connections belong to the thread that made them: the trial connection is made,
     // used and removed on a thread of its own, so a slow server never freezes the window.
     QPointer<QObject> ctx(context);

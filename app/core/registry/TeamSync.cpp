@@ -31,6 +31,10 @@ bool TeamSync::open(const TeamDatabase &team, const QString &connectionName, con
         *error = tr("the server, database and user must all be set");
         return false;
     }
+    if (const QString refused = team.transportRefusal(); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         return false;

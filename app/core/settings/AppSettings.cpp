@@ -84,6 +84,8 @@ TeamDatabase AppSettings::teamDatabase() const
     team.port = std::clamp(m_settings.value(QStringLiteral("registry/teamPort"), 5432).toInt(), 1, 65535);
     team.database = m_settings.value(QStringLiteral("registry/teamDatabase"), QStringLiteral("portdesk")).toString();
     team.user = m_settings.value(QStringLiteral("registry/teamUser")).toString();
+    team.sslMode = m_settings.value(QStringLiteral("registry/teamSslMode")).toString();
+    team.sslRootCert = m_settings.value(QStringLiteral("registry/teamSslRootCert")).toString();
     return team;
 }
 
@@ -93,6 +95,8 @@ void AppSettings::setTeamDatabase(const TeamDatabase &team)
     m_settings.setValue(QStringLiteral("registry/teamPort"), team.port);
     m_settings.setValue(QStringLiteral("registry/teamDatabase"), team.database.trimmed());
     m_settings.setValue(QStringLiteral("registry/teamUser"), team.user.trimmed());
+    m_settings.setValue(QStringLiteral("registry/teamSslMode"), team.sslMode);
+    m_settings.setValue(QStringLiteral("registry/teamSslRootCert"), team.sslRootCert.trimmed());
 }
 
 } // namespace portdesk

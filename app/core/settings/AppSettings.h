@@ -27,7 +27,8 @@ public:
     // Order registry: this computer (SQLite, default) or the team's PostgreSQL database.
     bool useTeamRegistry() const;
     void setUseTeamRegistry(bool on);
-    TeamDatabase teamDatabase() const; // without the password, which lives in the keychain
+    // Without the password, which lives in the keychain; with its sslmode and CA file.
+    TeamDatabase teamDatabase() const;
     void setTeamDatabase(const TeamDatabase &team);
 
 private:

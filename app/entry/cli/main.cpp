@@ -3,6 +3,7 @@
 #include "cli/CliRunner.h"
 #include "common/Redaction.h"
 #include "common/Translations.h"
+#include "registry/RegistryLocation.h"
 #include "telegent/ApiBaseUrl.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ int main(int argc, char *argv[])
     // Global options come before the command; everything from the command on is the command's.
     QStringList args = QCoreApplication::arguments().mid(1);
     QString apiBase = qEnvironmentVariable("TELEGENT_API_BASE");
+    QString registryText;
     bool json = false;
     bool sandbox = false;
     while (!args.isEmpty() && args.constFirst().startsWith(QLatin1String("--"))) {
@@ -92,6 +94,8 @@ int main(int argc, char *argv[])
             sandbox = true;
         else if (option == QLatin1String("--api-base") && !args.isEmpty())
             apiBase = args.takeFirst();
+        else if (option == QLatin1String("--registry") && !args.isEmpty())
+            registryText = args.takeFirst();
         else {
             err << "portdesk-cli: unknown option " << option << '\n' << CliRunner::usage();
             return CliExit::Usage;
@@ -105,6 +109,14 @@ int main(int argc, char *argv[])
         return CliExit::Usage;
     }
 
+    // --registry wins over PORTDESK_REGISTRY; neither: the saved settings decide.
+    const RegistryLocation registry = RegistryLocation::fromCommandLine(registryText);
+    if (!registry.ok()) {
+        err << "portdesk-cli: " << (registryText.isEmpty() ? "PORTDESK_REGISTRY" : "--registry") << ": "
+            << registry.error << '\n';
+        return CliExit::Usage;
+    }
+
     AppContext context;
     context.setAutoPoll(false); // only `watch` polls
     // A team desk cut off from the account's shared budget keeps to its share: say so each time.
@@ -113,6 +125,11 @@ int main(int argc, char *argv[])
             << (shared ? QCoreApplication::translate("portdesk-cli", "back on the team's shared request budget.") : why)
             << Qt::endl;
     });
+    context.setRegistry(registry);
+    if (const std::optional<TeamDatabase> team = context.teamDatabase();
+        !sandbox && team && team->isPlaintextOverNetwork())
+        err << "portdesk-cli: " << QCoreApplication::translate("portdesk-cli", "warning:") << ' '
+            << team->plaintextWarning() << Qt::endl; // every run: plaintext was asked for, and must not be forgotten
     CliRunner runner(&context, out, err, json);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
 #ifdef Q_OS_UNIX
@@ -131,8 +148,11 @@ int main(int argc, char *argv[])
             err << "portdesk-cli: --api-base: " << base.error << '\n';
             return CliExit::Usage;
         }
-        context.startLive(base, key, secret);
-        go();
+        // A team registry's password may be in the keychain: read before the registry opens.
+        context.readTeamPassword([&context, base, key, secret, go] {
+            context.startLive(base, key, secret);
+            go();
+        });
     } else {
         context.startSaved(apiBase, [&err, go](bool ok, const QString &why) {
             if (!ok) {

@@ -7,6 +7,7 @@
 #include "common/SingleInstance.h"
 #include "common/Translations.h"
 #include "domain/NanpNumbering.h"
+#include "registry/RegistryLocation.h"
 #include "settings/AppSettings.h"
 
 #include <QScreen>
@@ -90,9 +91,16 @@ int main(int argc, char *argv[])
         QStringLiteral("Save a picture of the main window to FILE once the connection check is done, then quit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
-    const QCommandLineOption registry(QStringLiteral("registry"),
-                                      QStringLiteral("Use this SQLite file as the order registry."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption registry(
+        QStringLiteral("registry"),
+        QCoreApplication::translate(
+            "portdesk",
+            "Use this order registry instead of the saved choice (also PORTDESK_REGISTRY; the option wins): a "
+            "SQLite file, or a team database as postgresql://USER@HOST:PORT/DBNAME, with sslmode, sslrootcert "
+            "(CA file) and connect_timeout allowed as ?parameters. The password comes from PGPASSWORD, "
+            "~/.pgpass or the keychain entry the registry dialog saved, never from the URI. A server on another "
+            "computer is used over TLS with its certificate verified unless sslmode=disable says plaintext."),
+        QStringLiteral("FILE|URI"));
     const QCommandLineOption show(QStringLiteral("show"),
                                   QStringLiteral("Open on this tab: wizard (default) or orders."),
                                   QStringLiteral("TAB"), QStringLiteral("wizard"));
@@ -111,9 +119,15 @@ int main(int argc, char *argv[])
     parser.addOptions({registry, show, firstPaint, whenReady, newInstance});
     parser.process(app);
 
+    const portdesk::RegistryLocation chosen = portdesk::RegistryLocation::fromCommandLine(parser.value(registry));
+    if (!chosen.ok()) {
+        fprintf(stderr, "portdesk: %s: %s\n", parser.isSet(registry) ? "--registry" : "PORTDESK_REGISTRY",
+                qPrintable(chosen.error));
+        return 2;
+    }
     // One window per user and registry: a second launch brings the first to the front and
     // quits. Screenshots and the start-up benchmark are runs of their own.
-    portdesk::SingleInstance instance(parser.value(registry));
+    portdesk::SingleInstance instance(chosen.team ? chosen.team->describe() : chosen.sqlitePath);
     if (!parser.isSet(screenshot) && !parser.isSet(firstPaint) && !parser.isSet(whenReady) &&
         !parser.isSet(newInstance)) {
         const auto role = instance.claim();
@@ -129,8 +143,7 @@ int main(int argc, char *argv[])
     }
 
     portdesk::AppContext context;
-    if (parser.isSet(registry))
-        context.setRegistryPath(parser.value(registry));
+    context.setRegistry(chosen);
     portdesk::ui::MainWindow window(&context);
     QObject::connect(&instance, &portdesk::SingleInstance::activationRequested, &window,
                      [&window] { portdesk::entry::bringToFront(&window); });
