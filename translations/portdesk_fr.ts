@@ -325,6 +325,39 @@
     </message>
 </context>
 <context>
+    <name>OrderTexts</name>
+    <message>
+        <source>CurrentCarrierName</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CurrentAccountNumber</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CurrentAccountPassword</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubscriberName</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation type="unfinished">ICCID</translation>
+    </message>
+    <message>
+        <source>CurrentBillingAddress</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersView</name>
     <message>
         <source>Search number, name or order ID</source>
@@ -704,6 +737,61 @@
     </message>
 </context>
 <context>
+    <name>RegistryLocation</name>
+    <message>
+        <source>sslmode=%1 is not one of libpq&apos;s modes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslrootcert: there is no readable CA certificate file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 must be a whole number of seconds, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 is not supported; PortDesk takes sslmode, sslrootcert, connect_timeout and host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a SQLite file or a team database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:// is not a registry: give a SQLite file path or a team database as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database URI must not hold a password (it would show in process lists and shell history): PortDesk takes it from PGPASSWORD, ~/.pgpass or the keychain entry the registry dialog saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a usable team database URI (%1). Expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database URI has no #fragment. Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database URI names no user. Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database URI names no server. Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database URI&apos;s port must be 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database URI names no database (one name after the port). Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendJournal</name>
     <message>
         <source>%1 is being sent right now by another PortDesk process using this order database: not sent again.</source>
@@ -830,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>TeamLedger</name>
+    <message>
+        <source>cannot prepare the team&apos;s request budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TelegentClient</name>
     <message>
         <source>PortDesk is still starting: no API address is set yet.</source>
@@ -900,6 +995,21 @@
     <message>
         <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
         <translation>PortDesk est déjà lancé mais ne répond pas&#x202f;; fermez-le ou démarrez avec --new-instance.</translation>
+    </message>
+    <message>
+        <source>Use this order registry instead of the saved choice (also PORTDESK_REGISTRY; the option wins): a SQLite file, or a team database as postgresql://USER@HOST:PORT/DBNAME, with sslmode, sslrootcert (CA file) and connect_timeout allowed as ?parameters. The password comes from PGPASSWORD, ~/.pgpass or the keychain entry the registry dialog saved, never from the URI. A server on another computer is used over TLS with its certificate verified unless sslmode=disable says plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk-cli</name>
+    <message>
+        <source>back on the team&apos;s shared request budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1490,35 @@
     </message>
 </context>
 <context>
+    <name>portdesk::RequestScheduler</name>
+    <message>
+        <source>The team&apos;s request budget cannot be reached (%1). This desk keeps to %2 of the account&apos;s %3 requests a minute until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::TeamDatabase</name>
+    <message>
+        <source>The CA certificate&apos;s file name must not contain &apos;;&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database on %1 is on another computer: PortDesk reaches it only over TLS with its certificate verified (sslmode=verify-full, the default), or in plaintext when sslmode=disable says so. sslmode=%2 does not check who answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database on %1 is used without encryption (sslmode=disable): names, billing addresses and account numbers cross the network in plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::TeamLedgerSession</name>
+    <message>
+        <source>the team&apos;s token could not be opened with this desk&apos;s AccountSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::TeamSync</name>
     <message>
         <source>the server, database and user must all be set</source>
@@ -1798,6 +1937,18 @@
         <source>&amp;Keep open</source>
         <translation>&amp;Laisser ouvert</translation>
     </message>
+    <message>
+        <source>Back on the team&apos;s shared request budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk alone: %1/%2 per min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1/%2 per min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::NumberPage</name>
@@ -2187,6 +2338,50 @@
     <message>
         <source>This &amp;computer</source>
         <translation>&amp;Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encr&amp;yption (sslmode=disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file; empty: ~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate of the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no readable CA certificate file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over TLS, the server&apos;s certificate checked against the CA certificate (sslmode=verify-full).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
