@@ -29,7 +29,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql postgresql
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon dbus-bin dbus-x11
     libphonenumber-dev libprotobuf-dev
-    libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl
+    libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl libssl-dev
     clang libclang-rt-14-dev clang-format
     xvfb xauth imagemagick
     openbox xdotool x11-utils at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
