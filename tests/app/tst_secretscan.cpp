@@ -6,6 +6,10 @@
 #include <QTest>
 
 #include "AppContext.h"
+#include "TestPostgres.h"
+#include "settings/AppSettings.h"
+#include <QProcess>
+#include <QStandardPaths>
 #include "BulkCsv.h"
 #include "bulk/BulkImport.h"
 #include "bulk/PendingBatchStore.h"
@@ -169,6 +173,83 @@ private slots:
         for (const QString &needle : needles)
             QVERIFY2(!log.contains(needle), "a log line holds a secret");
         qInfo("scanned %d files and %lld log lines for %lld secrets: no hit", files, qlonglong(logLines.size()),
+              qlonglong(needles.size()));
+    }
+
+    void teamSessionLeavesNoSecretInTheDatabase()
+    {
+        // A live desk on a team database: orders, the budget ledger and the team's tokens are all in
+        // PostgreSQL. A dump of it - what a backup or a curious reader sees - holds no PIN, no
+        // AccountSecret and no usable token.
+        test::TestPostgres pg;
+        const QString why = pg.unavailable();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const TeamDatabase team = pg.create();
+        {
+            AppSettings settings;
+            settings.setUseTeamRegistry(true);
+            settings.setTeamDatabase(team);
+        }
+        SystemClock clock;
+        sandbox::SimulatorOptions options;
+        options.credentials.insert(QStringLiteral("DID-scan"), QString::fromLatin1(kSecret));
+        sandbox::Simulator simulator(&clock, options);
+        QVERIFY(simulator.start());
+        const int logBefore = int(logLines.size());
+        QString orderId;
+        {
+            AppContext desk;
+            desk.startLive(ApiBaseUrl::parse(simulator.baseUrl().toString()), QStringLiteral("DID-scan"),
+                           QString::fromLatin1(kSecret));
+            QVERIFY2(desk.registry()->isTeam(), qPrintable(desk.registryError()));
+            QVERIFY(desk.teamLedger());
+            PortInSession *session = desk.portInSession();
+            session->setValue(PortInNumber, QStringLiteral("(801) 555-2346"));
+            QVERIFY(waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }));
+            for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
+                     {CurrentAccountNumber, QStringLiteral("4651234567")},
+                     {CurrentAccountPassword, QString::fromLatin1(kPin1)},
+                     {SubscriberName, QStringLiteral("Jane Doe")},
+                     {Street1, QStringLiteral("1 Main St")},
+                     {City, QStringLiteral("Lehi")},
+                     {State, QStringLiteral("UT")},
+                     {Zip, QStringLiteral("84043")}})
+                session->setValue(field, value);
+            session->submit();
+            QVERIFY(waitFor([&] { return session->submitState() == PortInSession::Submit::Done; }));
+            orderId = session->submitResult().orderId;
+            QSignalSpy done(desk.actions(), &OrderActions::finished);
+            UpdatePortInRequest update;
+            update.orderId = orderId;
+            update.currentAccountPassword = QString::fromLatin1(kPin2);
+            desk.actions()->update(update);
+            QVERIFY(waitFor([&] { return done.count() == 1; }));
+            QVERIFY(!done.last().at(1).value<ApiError>().isError());
+            QVERIFY(desk.client()->scheduler()->usingSharedBudget());
+        }
+        {
+            AppSettings settings;
+            settings.setUseTeamRegistry(false);
+        }
+
+        const QString pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+        QVERIFY2(!pgDump.isEmpty(), "pg_dump is needed to read the team database as a backup would");
+        QProcess dump;
+        dump.start(pgDump, {team.database});
+        QVERIFY(dump.waitForFinished(30'000));
+        QCOMPARE(dump.exitCode(), 0);
+        const QByteArray bytes = dump.readAllStandardOutput();
+        QVERIFY2(bytes.contains(orderId.toLatin1()), "the dump must hold the desk's order");
+        QVERIFY2(bytes.contains("v1:"), "the dump must hold the team's sealed tokens");
+        QStringList needles = {QString::fromLatin1(kSecret), QString::fromLatin1(kPin1), QString::fromLatin1(kPin2)};
+        needles += simulator.engine()->tokens().allIssued();
+        QVERIFY(needles.size() >= 6); // eligibility, portin and update tokens
+        for (const QString &needle : needles)
+            QVERIFY2(!bytes.contains(needle.toUtf8()), "the team database holds a secret");
+        const QString log = logLines.mid(logBefore).join(QLatin1Char('\n'));
+        for (const QString &needle : needles)
+            QVERIFY2(!log.contains(needle), "a log line holds a secret");
+        qInfo("scanned a %lld-byte dump of the team database for %lld secrets: no hit", qlonglong(bytes.size()),
               qlonglong(needles.size()));
     }
 };
