@@ -173,10 +173,17 @@ void ConnectionTab::showBudget()
     const int used = scheduler->usedInWindow();
     m_ui->budgetBar->setRange(0, budget.perMinute());
     m_ui->budgetBar->setValue(std::min(used, budget.perMinute()));
-    m_ui->budgetBar->setFormat(tr("%1 of %2 requests in the last minute").arg(used).arg(budget.perMinute()));
+    m_ui->budgetBar->setFormat(scheduler->usingSharedBudget()
+                                   ? tr("%1 of %2 requests in the last minute, all desks of the team")
+                                         .arg(used)
+                                         .arg(budget.perMinute())
+                                   : tr("%1 of %2 requests in the last minute").arg(used).arg(budget.perMinute()));
     QString detail = tr("Background status checks may use up to %1 per minute; the rest is kept for "
                         "agents' eligibility checks and submissions.")
                          .arg(budget.backgroundLimit());
+    // Cut off from the team's budget: what failed, and the share this desk keeps to meanwhile.
+    if (const QString problem = scheduler->sharedBudgetProblem(); !problem.isEmpty())
+        detail = problem + QLatin1Char(' ') + detail;
     const int waiting = scheduler->queued(Priority::Interactive) + scheduler->queued(Priority::Background);
     if (waiting > 0)
         detail += QLatin1Char(' ') + tr("%n request(s) waiting for budget.", nullptr, waiting);
