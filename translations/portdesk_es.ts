@@ -329,32 +329,32 @@
     <message>
         <source>CurrentCarrierName</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>compañía actual</translation>
     </message>
     <message>
         <source>CurrentAccountNumber</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>número de cuenta</translation>
     </message>
     <message>
         <source>CurrentAccountPassword</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>PIN de transferencia / clave</translation>
     </message>
     <message>
         <source>SubscriberName</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre del titular</translation>
     </message>
     <message>
         <source>ICCID</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished">ICCID</translation>
+        <translation>ICCID</translation>
     </message>
     <message>
         <source>CurrentBillingAddress</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección de facturación</translation>
     </message>
 </context>
 <context>
@@ -740,55 +740,55 @@
     <name>RegistryLocation</name>
     <message>
         <source>sslmode=%1 is not one of libpq&apos;s modes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode=%1 no es uno de los modos de libpq (%2).</translation>
     </message>
     <message>
         <source>sslrootcert: there is no readable CA certificate file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslrootcert: no hay ningún archivo de certificado de CA legible en %1.</translation>
     </message>
     <message>
         <source>connect_timeout=%1 must be a whole number of seconds, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout=%1 debe ser un número entero de segundos, 1 o más.</translation>
     </message>
     <message>
         <source>The parameter %1 is not supported; PortDesk takes sslmode, sslrootcert, connect_timeout and host.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro %1 no se admite; PortDesk acepta sslmode, sslrootcert, connect_timeout y host.</translation>
     </message>
     <message>
         <source>Name a SQLite file or a team database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un archivo SQLite o una base de datos compartida (%1).</translation>
     </message>
     <message>
         <source>%1:// is not a registry: give a SQLite file path or a team database as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:// no es un registro: indique la ruta de un archivo SQLite o una base de datos compartida como %2.</translation>
     </message>
     <message>
         <source>The team database URI must not hold a password (it would show in process lists and shell history): PortDesk takes it from PGPASSWORD, ~/.pgpass or the keychain entry the registry dialog saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El URI de la base de datos compartida no debe contener ninguna contraseña (se vería en las listas de procesos y en el historial del shell): PortDesk la toma de PGPASSWORD, de ~/.pgpass o de la entrada del llavero que guardó la ventana “Registro de órdenes”.</translation>
     </message>
     <message>
         <source>This is not a usable team database URI (%1). Expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un URI de base de datos compartida válido (%1). Formato esperado: %2</translation>
     </message>
     <message>
         <source>A team database URI has no #fragment. Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un URI de base de datos compartida no lleva #fragmento. Formato esperado: %1</translation>
     </message>
     <message>
         <source>The team database URI names no user. Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El URI de la base de datos compartida no indica ningún usuario. Formato esperado: %1</translation>
     </message>
     <message>
         <source>The team database URI names no server. Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El URI de la base de datos compartida no indica ningún servidor. Formato esperado: %1</translation>
     </message>
     <message>
         <source>The team database URI&apos;s port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto del URI de la base de datos compartida debe estar entre 1 y 65535.</translation>
     </message>
     <message>
         <source>The team database URI names no database (one name after the port). Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El URI de la base de datos compartida no indica ninguna base de datos (un nombre después del puerto). Formato esperado: %1</translation>
     </message>
 </context>
 <context>
@@ -921,7 +921,7 @@
     <name>TeamLedger</name>
     <message>
         <source>cannot prepare the team&apos;s request budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede preparar el cupo de solicitudes del equipo: %1</translation>
     </message>
 </context>
 <context>
@@ -998,18 +998,18 @@
     </message>
     <message>
         <source>Use this order registry instead of the saved choice (also PORTDESK_REGISTRY; the option wins): a SQLite file, or a team database as postgresql://USER@HOST:PORT/DBNAME, with sslmode, sslrootcert (CA file) and connect_timeout allowed as ?parameters. The password comes from PGPASSWORD, ~/.pgpass or the keychain entry the registry dialog saved, never from the URI. A server on another computer is used over TLS with its certificate verified unless sslmode=disable says plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa este registro de órdenes en lugar del guardado (también PORTDESK_REGISTRY; la opción tiene prioridad): un archivo SQLite o una base de datos compartida como postgresql://USER@HOST:PORT/DBNAME, con sslmode, sslrootcert (archivo de CA) y connect_timeout permitidos como ?parámetros. La contraseña se toma de PGPASSWORD, de ~/.pgpass o de la entrada del llavero que guardó la ventana “Registro de órdenes”, nunca del URI. Un servidor en otra computadora se usa por TLS con su certificado verificado, salvo que sslmode=disable indique sin cifrar.</translation>
     </message>
 </context>
 <context>
     <name>portdesk-cli</name>
     <message>
         <source>back on the team&apos;s shared request budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>de nuevo en el cupo de solicitudes compartido del equipo.</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia:</translation>
     </message>
 </context>
 <context>
@@ -1493,29 +1493,29 @@
     <name>portdesk::RequestScheduler</name>
     <message>
         <source>The team&apos;s request budget cannot be reached (%1). This desk keeps to %2 of the account&apos;s %3 requests a minute until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al cupo de solicitudes del equipo (%1). Este puesto se limita a %2 de las %3 solicitudes por minuto de la cuenta hasta que vuelva a estar disponible.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::TeamDatabase</name>
     <message>
         <source>The CA certificate&apos;s file name must not contain &apos;;&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo del certificado de CA no debe contener punto y coma: %1</translation>
     </message>
     <message>
         <source>The team database on %1 is on another computer: PortDesk reaches it only over TLS with its certificate verified (sslmode=verify-full, the default), or in plaintext when sslmode=disable says so. sslmode=%2 does not check who answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos compartida en %1 está en otra computadora: PortDesk solo se conecta a ella por TLS con su certificado verificado (sslmode=verify-full, el valor predeterminado), o sin cifrar cuando sslmode=disable lo indica. sslmode=%2 no comprueba quién responde.</translation>
     </message>
     <message>
         <source>The team database on %1 is used without encryption (sslmode=disable): names, billing addresses and account numbers cross the network in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos compartida en %1 se usa sin cifrado (sslmode=disable): los nombres, las direcciones de facturación y los números de cuenta viajan por la red sin cifrar.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::TeamLedgerSession</name>
     <message>
         <source>the team&apos;s token could not be opened with this desk&apos;s AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir el token del equipo con el AccountSecret de este puesto</translation>
     </message>
 </context>
 <context>
@@ -1939,15 +1939,15 @@
     </message>
     <message>
         <source>Back on the team&apos;s shared request budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo en el cupo de solicitudes compartido del equipo.</translation>
     </message>
     <message>
         <source>This desk alone: %1/%2 per min</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este puesto: %1/%2 por min</translation>
     </message>
     <message>
         <source>Team: %1/%2 per min</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: %1/%2 por min</translation>
     </message>
 </context>
 <context>
@@ -2341,47 +2341,47 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleg&amp;ir...</translation>
     </message>
     <message>
         <source>Without encr&amp;yption (sslmode=disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifr&amp;ado (sslmode=disable)</translation>
     </message>
     <message>
         <source>PEM file; empty: ~/.postgresql/root.crt</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo PEM; vacío: ~/.postgresql/root.crt</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del certificado de CA</translation>
     </message>
     <message>
         <source>CA certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certi&amp;ficado de CA:</translation>
     </message>
     <message>
         <source>Team database CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del certificado de CA de la base de datos compartida</translation>
     </message>
     <message>
         <source>Team database without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos compartida sin cifrado</translation>
     </message>
     <message>
         <source>CA certificate of the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA de la base de datos compartida</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>There is no readable CA certificate file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de certificado de CA legible en esta ruta.</translation>
     </message>
     <message>
         <source>Over TLS, the server&apos;s certificate checked against the CA certificate (sslmode=verify-full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por TLS, comprobando el certificado del servidor con el certificado de CA (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>

@@ -329,32 +329,32 @@
     <message>
         <source>CurrentCarrierName</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>opérateur actuel</translation>
     </message>
     <message>
         <source>CurrentAccountNumber</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>numéro de compte</translation>
     </message>
     <message>
         <source>CurrentAccountPassword</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>PIN de transfert / code d&apos;accès</translation>
     </message>
     <message>
         <source>SubscriberName</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom du titulaire</translation>
     </message>
     <message>
         <source>ICCID</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished">ICCID</translation>
+        <translation>ICCID</translation>
     </message>
     <message>
         <source>CurrentBillingAddress</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>adresse de facturation</translation>
     </message>
 </context>
 <context>
@@ -740,55 +740,55 @@
     <name>RegistryLocation</name>
     <message>
         <source>sslmode=%1 is not one of libpq&apos;s modes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode=%1 n&apos;est pas l&apos;un des modes de libpq (%2).</translation>
     </message>
     <message>
         <source>sslrootcert: there is no readable CA certificate file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslrootcert&#xa0;: il n&apos;y a pas de fichier de certificat CA lisible à %1.</translation>
     </message>
     <message>
         <source>connect_timeout=%1 must be a whole number of seconds, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout=%1 doit être un nombre entier de secondes, 1 ou plus.</translation>
     </message>
     <message>
         <source>The parameter %1 is not supported; PortDesk takes sslmode, sslrootcert, connect_timeout and host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre %1 n&apos;est pas pris en charge&#x202f;; PortDesk accepte sslmode, sslrootcert, connect_timeout et host.</translation>
     </message>
     <message>
         <source>Name a SQLite file or a team database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier SQLite ou une base d&apos;équipe (%1).</translation>
     </message>
     <message>
         <source>%1:// is not a registry: give a SQLite file path or a team database as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:// n&apos;est pas un registre&#xa0;: indiquez le chemin d&apos;un fichier SQLite ou une base d&apos;équipe sous la forme %2.</translation>
     </message>
     <message>
         <source>The team database URI must not hold a password (it would show in process lists and shell history): PortDesk takes it from PGPASSWORD, ~/.pgpass or the keychain entry the registry dialog saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de la base d&apos;équipe ne doit pas contenir de mot de passe (il apparaîtrait dans la liste des processus et l&apos;historique du shell)&#xa0;: PortDesk le prend dans PGPASSWORD, dans ~/.pgpass ou dans l&apos;entrée du trousseau enregistrée par la fenêtre «&#xa0;Registre des demandes&#xa0;».</translation>
     </message>
     <message>
         <source>This is not a usable team database URI (%1). Expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un URI de base d&apos;équipe utilisable (%1). Format attendu&#xa0;: %2</translation>
     </message>
     <message>
         <source>A team database URI has no #fragment. Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un URI de base d&apos;équipe n&apos;a pas de #fragment. Format attendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team database URI names no user. Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de la base d&apos;équipe n&apos;indique aucun utilisateur. Format attendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team database URI names no server. Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de la base d&apos;équipe n&apos;indique aucun serveur. Format attendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team database URI&apos;s port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de l&apos;URI de la base d&apos;équipe doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The team database URI names no database (one name after the port). Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de la base d&apos;équipe n&apos;indique aucune base de données (un nom après le port). Format attendu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -921,7 +921,7 @@
     <name>TeamLedger</name>
     <message>
         <source>cannot prepare the team&apos;s request budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer le quota de requêtes de l&apos;équipe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -998,18 +998,18 @@
     </message>
     <message>
         <source>Use this order registry instead of the saved choice (also PORTDESK_REGISTRY; the option wins): a SQLite file, or a team database as postgresql://USER@HOST:PORT/DBNAME, with sslmode, sslrootcert (CA file) and connect_timeout allowed as ?parameters. The password comes from PGPASSWORD, ~/.pgpass or the keychain entry the registry dialog saved, never from the URI. A server on another computer is used over TLS with its certificate verified unless sslmode=disable says plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise ce registre des demandes au lieu du choix enregistré (aussi PORTDESK_REGISTRY&#x202f;; l&apos;option l&apos;emporte)&#xa0;: un fichier SQLite, ou une base d&apos;équipe sous la forme postgresql://USER@HOST:PORT/DBNAME, avec sslmode, sslrootcert (fichier CA) et connect_timeout admis comme ?paramètres. Le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;entrée du trousseau enregistrée par la fenêtre «&#xa0;Registre des demandes&#xa0;», jamais de l&apos;URI. Un serveur situé sur un autre ordinateur est utilisé via TLS avec vérification de son certificat, sauf si sslmode=disable demande une connexion en clair.</translation>
     </message>
 </context>
 <context>
     <name>portdesk-cli</name>
     <message>
         <source>back on the team&apos;s shared request budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>de retour sur le quota de requêtes partagé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1493,29 +1493,29 @@
     <name>portdesk::RequestScheduler</name>
     <message>
         <source>The team&apos;s request budget cannot be reached (%1). This desk keeps to %2 of the account&apos;s %3 requests a minute until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota de requêtes de l&apos;équipe est inaccessible (%1). Ce poste se limite à %2 des %3 requêtes par minute du compte jusqu&apos;à son retour.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::TeamDatabase</name>
     <message>
         <source>The CA certificate&apos;s file name must not contain &apos;;&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier du certificat CA ne doit pas contenir de point-virgule&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team database on %1 is on another computer: PortDesk reaches it only over TLS with its certificate verified (sslmode=verify-full, the default), or in plaintext when sslmode=disable says so. sslmode=%2 does not check who answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;équipe sur %1 se trouve sur un autre ordinateur&#xa0;: PortDesk ne s&apos;y connecte que via TLS avec vérification de son certificat (sslmode=verify-full, la valeur par défaut), ou en clair quand sslmode=disable le demande. sslmode=%2 ne vérifie pas qui répond.</translation>
     </message>
     <message>
         <source>The team database on %1 is used without encryption (sslmode=disable): names, billing addresses and account numbers cross the network in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;équipe sur %1 est utilisée sans chiffrement (sslmode=disable)&#xa0;: les noms, adresses de facturation et numéros de compte circulent en clair sur le réseau.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::TeamLedgerSession</name>
     <message>
         <source>the team&apos;s token could not be opened with this desk&apos;s AccountSecret</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton de l&apos;équipe n&apos;a pas pu être ouvert avec l&apos;AccountSecret de ce poste</translation>
     </message>
 </context>
 <context>
@@ -1939,15 +1939,15 @@
     </message>
     <message>
         <source>Back on the team&apos;s shared request budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour sur le quota de requêtes partagé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>This desk alone: %1/%2 per min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste seul&#xa0;: %1/%2 par min</translation>
     </message>
     <message>
         <source>Team: %1/%2 per min</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe&#xa0;: %1/%2 par min</translation>
     </message>
 </context>
 <context>
@@ -2341,47 +2341,47 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir...</translation>
     </message>
     <message>
         <source>Without encr&amp;yption (sslmode=disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ns chiffrement (sslmode=disable)</translation>
     </message>
     <message>
         <source>PEM file; empty: ~/.postgresql/root.crt</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier PEM&#x202f;; vide&#xa0;: ~/.postgresql/root.crt</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier du certificat CA</translation>
     </message>
     <message>
         <source>CA certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certi&amp;ficat CA&#xa0;:</translation>
     </message>
     <message>
         <source>Team database CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat CA de la base d&apos;équipe</translation>
     </message>
     <message>
         <source>Team database without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Base d&apos;équipe sans chiffrement</translation>
     </message>
     <message>
         <source>CA certificate of the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat CA de la base d&apos;équipe</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>There is no readable CA certificate file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier de certificat CA lisible à cet emplacement.</translation>
     </message>
     <message>
         <source>Over TLS, the server&apos;s certificate checked against the CA certificate (sslmode=verify-full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Via TLS, avec vérification du certificat du serveur par le certificat CA (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>

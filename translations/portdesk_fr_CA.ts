@@ -52,6 +52,19 @@
     </message>
 </context>
 <context>
+    <name>OrderTexts</name>
+    <message>
+        <source>CurrentCarrierName</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation>fournisseur actuel</translation>
+    </message>
+    <message>
+        <source>CurrentAccountPassword</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation>NIP de transfert / code d&apos;accès</translation>
+    </message>
+</context>
+<context>
     <name>OrdersView</name>
     <message>
         <source>Check a CSV file of port-ins and send its valid rows</source>
@@ -144,6 +157,13 @@
     </message>
 </context>
 <context>
+    <name>RegistryLocation</name>
+    <message>
+        <source>The parameter %1 is not supported; PortDesk takes sslmode, sslrootcert, connect_timeout and host.</source>
+        <translation>Le paramètre %1 n&apos;est pas pris en charge; PortDesk accepte sslmode, sslrootcert, connect_timeout et host.</translation>
+    </message>
+</context>
+<context>
     <name>SendJournal</name>
     <message>
         <source>It may or may not have reached Telegent.</source>
@@ -217,6 +237,10 @@
     <message>
         <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
         <translation>PortDesk est déjà lancé mais ne répond pas; fermez-le ou démarrez avec --new-instance.</translation>
+    </message>
+    <message>
+        <source>Use this order registry instead of the saved choice (also PORTDESK_REGISTRY; the option wins): a SQLite file, or a team database as postgresql://USER@HOST:PORT/DBNAME, with sslmode, sslrootcert (CA file) and connect_timeout allowed as ?parameters. The password comes from PGPASSWORD, ~/.pgpass or the keychain entry the registry dialog saved, never from the URI. A server on another computer is used over TLS with its certificate verified unless sslmode=disable says plaintext.</source>
+        <translation>Utilise ce registre des demandes au lieu du choix enregistré (aussi PORTDESK_REGISTRY; l&apos;option l&apos;emporte)&#xa0;: un fichier SQLite, ou une base d&apos;équipe sous la forme postgresql://USER@HOST:PORT/DBNAME, avec sslmode, sslrootcert (fichier CA) et connect_timeout admis comme ?paramètres. Le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;entrée du trousseau enregistrée par la fenêtre «&#xa0;Registre des demandes&#xa0;», jamais de l&apos;URI. Un serveur situé sur un autre ordinateur est utilisé via TLS avec vérification de son certificat, sauf si sslmode=disable demande une connexion en clair.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +562,10 @@
     <message>
         <source>kept in the system keychain; empty: none or ~/.pgpass</source>
         <translation>conservé dans le trousseau; vide&#xa0;: aucun ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>PEM file; empty: ~/.postgresql/root.crt</source>
+        <translation>fichier PEM; vide&#xa0;: ~/.postgresql/root.crt</translation>
     </message>
 </context>
 <context>
