@@ -32,10 +32,32 @@
 #include "wizard/DraftStore.h"
 #include "wizard/PortInSession.h"
 #include "wizard/PortInWizard.h"
+#include "telegent/SharedBudget.h"
 #include <QTemporaryDir>
 #include <QWizardPage>
 
 using namespace portdesk;
+
+namespace {
+// A team's budget that can not be reached (its database is down).
+class UnreachableTeamBudget : public SharedBudget
+{
+public:
+    void take(Priority, const RateBudget &, QObject *context, Callback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] {
+            Answer a;
+            a.why = QStringLiteral("could not connect to server");
+            a.desksAlive = 4;
+            callback(a);
+        });
+    }
+    void rejoin(const QList<qint64> &, const RateBudget &limits, QObject *context, Callback callback) override
+    {
+        take(Priority::Interactive, limits, context, std::move(callback));
+    }
+};
+} // namespace
 
 // The main window in training mode, offscreen: banner, connection check against the embedded
 // simulator, budget display. Saves a screenshot for a person to look at.
@@ -96,6 +118,35 @@ private slots:
             QDir().mkpath(dir);
             QVERIFY(window.grab().save(dir + QStringLiteral("/main-window-training.png")));
         }
+    }
+
+    void aDeskCutOffFromTheTeamsBudgetSaysSo()
+    {
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        context.start();
+        auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
+        QTRY_VERIFY(state && state->text().startsWith(QLatin1String("Connected")));
+        UnreachableTeamBudget team;
+        RequestScheduler *scheduler = context.client()->scheduler();
+        scheduler->setSharedBudget(&team);
+        window.findChild<QPushButton *>(QStringLiteral("checkButton"))->click(); // a request to send
+        QTRY_VERIFY(!scheduler->sharedBudgetProblem().isEmpty());
+        const auto budgetLabel = [&]() -> QLabel * {
+            for (QLabel *l : window.statusBar()->findChildren<QLabel *>())
+                if (l->text().contains(QLatin1String("per min")))
+                    return l;
+            return nullptr;
+        };
+        QTRY_VERIFY(budgetLabel() && budgetLabel()->text().startsWith(QLatin1String("This desk alone:")));
+        QVERIFY(budgetLabel()->text().endsWith(QLatin1String("/12 per min"))); // 50 / the 4 desks last seen
+        QVERIFY(budgetLabel()->toolTip().contains(QLatin1String("could not connect to server")));
+        QCOMPARE(budgetLabel()->accessibleDescription(), budgetLabel()->toolTip());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("budgetDetail"))->text().contains(
+            QLatin1String("could not connect to server")));
+        scheduler->setSharedBudget(nullptr);
     }
 
     void firstPaintShowsTheWizardAndNothingElse()
