@@ -1723,6 +1723,10 @@
         <source>Telegent reported the account over its limit; sending resumes at %1.</source>
         <translation>Telegent indicó que la cuenta superó su límite; los envíos se reanudan a las %1.</translation>
     </message>
+    <message>
+        <source>%1 of %2 requests in the last minute, all desks of the team</source>
+        <translation>%1 de %2 solicitudes en el último minuto, todos los puestos del equipo</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::ImportCsvDialog</name>

@@ -1723,6 +1723,10 @@
         <source>Telegent reported the account over its limit; sending resumes at %1.</source>
         <translation>Telegent signale que le compte a dépassé sa limite&#x202f;; les envois reprendront à %1.</translation>
     </message>
+    <message>
+        <source>%1 of %2 requests in the last minute, all desks of the team</source>
+        <translation>%1 sur %2 requêtes dans la dernière minute, tous les postes de l&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::ImportCsvDialog</name>
