@@ -398,12 +398,16 @@ QList<Figure> teamRun(TestPostgres &pg, int desks, bool measureInteractive)
         }
     }
     QList<double> ledgerP50;
+    QList<double> answerP50;
     for (auto &d : deskList) {
         d->send("stats");
         waitFor([&] { return d->saidStarting(QStringLiteral("ledger ")); }, 5'000);
-        for (const QString &line : d->lines())
-            if (line.startsWith(QLatin1String("ledger ")) && line.section(QLatin1Char(' '), 1, 1).toInt() > 0)
+        for (const QString &line : d->lines()) {
+            if (line.startsWith(QLatin1String("ledger ")) && line.section(QLatin1Char(' '), 1, 1).toInt() > 0) {
                 ledgerP50 << line.section(QLatin1Char(' '), 2, 2).toDouble();
+                answerP50 << line.section(QLatin1Char(' '), 4, 4).toDouble();
+            }
+        }
     }
     QHash<QString, int> tokensPerEndpoint;
     for (const QString &t : simulator.engine()->tokens().allIssued())
@@ -423,7 +427,9 @@ QList<Figure> teamRun(TestPostgres &pg, int desks, bool measureInteractive)
         {QStringLiteral("team_budget_use_pct_k%1").arg(k), 100.0 * firstMinute / options.rateLimitPerMinute,
          QStringLiteral("%"), QStringLiteral("requests in the first minute while work was queued / 50"), 95, true},
         {QStringLiteral("ledger_overhead_ms_p50_k%1").arg(k), quantile(ledgerP50, 0.5), QStringLiteral("ms"),
-         QStringLiteral("ask-to-answer of a slot, median of the desks' medians"), 2, false}};
+         QStringLiteral("one slot question's database round trip, median of the desks' medians"), 2, false},
+        {QStringLiteral("ledger_ask_to_answer_ms_p50_k%1").arg(k), quantile(answerP50, 0.5), QStringLiteral("ms"),
+         QStringLiteral("the same plus the hops to the ledger's thread and back, all desks on 2 cores"), 10, false}};
     if (measureInteractive)
         figures << Figure{QStringLiteral("team_interactive_wait_p95_ms_k%1").arg(k), quantile(interactive, 0.95),
                           QStringLiteral("ms"),

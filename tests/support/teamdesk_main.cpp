@@ -8,7 +8,7 @@
 //   stdout: "role leader" | "role follower", "submitted ID NUMBER MS" (MS: from the command to
 //           the recorded answer), "refused NUMBER TEXT", "unknown ID NUMBER", "added ID",
 //           "status ID NEW-STATUS", "checked ID", "budget shared" | "budget alone",
-//           "ledger COUNT P50-MS P95-MS", "error TEXT"
+//           "ledger COUNT ROUND-TRIP-P50-MS ROUND-TRIP-P95-MS ASK-TO-ANSWER-P50-MS", "error TEXT"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -101,10 +101,19 @@ int main(int argc, char *argv[])
             if (line == QLatin1String("quit"))
                 return app.quit();
             if (line == QLatin1String("stats")) {
-                QList<double> ms = context.teamLedger() ? context.teamLedger()->takeLatenciesMs() : QList<double>();
-                std::sort(ms.begin(), ms.end());
-                const auto at = [&ms](double q) { return ms.isEmpty() ? 0.0 : ms.at(qsizetype(q * (ms.size() - 1))); };
-                say(QStringLiteral("ledger %1 %2 %3").arg(ms.size()).arg(at(0.5), 0, 'f', 3).arg(at(0.95), 0, 'f', 3));
+                TeamLedger *ledger = context.teamLedger();
+                QList<double> trip = ledger ? ledger->takeRoundTripsMs() : QList<double>();
+                QList<double> answer = ledger ? ledger->takeLatenciesMs() : QList<double>();
+                std::sort(trip.begin(), trip.end());
+                std::sort(answer.begin(), answer.end());
+                const auto at = [](const QList<double> &ms, double q) {
+                    return ms.isEmpty() ? 0.0 : ms.at(qsizetype(q * (ms.size() - 1)));
+                };
+                say(QStringLiteral("ledger %1 %2 %3 %4")
+                        .arg(trip.size())
+                        .arg(at(trip, 0.5), 0, 'f', 3)
+                        .arg(at(trip, 0.95), 0, 'f', 3)
+                        .arg(at(answer, 0.5), 0, 'f', 3));
                 continue;
             }
             if (!line.startsWith(QLatin1String("submit ")))

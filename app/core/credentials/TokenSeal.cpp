@@ -1,16 +1,13 @@
 #include "TokenSeal.h"
+#include "Aead.h"
 
 #include <QMessageAuthenticationCode>
-#include <openssl/evp.h>
-#include <openssl/rand.h>
+#include <QRandomGenerator>
 
 namespace portdesk {
 
 namespace {
 
-constexpr int kKeyBytes = 32;
-constexpr int kNonceBytes = 12;
-constexpr int kTagBytes = 16;
 const QByteArray kVersion = QByteArrayLiteral("v1:");
 
 QByteArray hmac(const QByteArray &key, const QByteArray &data)
@@ -48,69 +45,40 @@ TokenSeal::~TokenSeal()
     wipe(m_macKey);
 }
 
-QByteArray TokenSeal::seal(const QString &endpoint, const QString &token) const
+QByteArray TokenSeal::seal(const QString &endpoint, const QString &token, QString *error) const
 {
-    const QByteArray aad = endpoint.toUtf8();
-    const QByteArray plain = token.toUtf8();
-    QByteArray nonce(kNonceBytes, '\0');
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(nonce.data()), kNonceBytes) != 1)
+    const Aead *aead = aeadModule(error);
+    if (!aead)
         return {};
-    QByteArray out(plain.size() + kTagBytes, '\0');
-    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
-    int len = 0;
-    int total = 0;
-    const bool ok =
-        ctx && EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1 &&
-        EVP_EncryptInit_ex(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(m_key.constData()),
-                           reinterpret_cast<const unsigned char *>(nonce.constData())) == 1 &&
-        EVP_EncryptUpdate(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()),
-                          int(aad.size())) == 1 &&
-        EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
-                          reinterpret_cast<const unsigned char *>(plain.constData()), int(plain.size())) == 1 &&
-        (total = len, EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + total, &len) == 1) &&
-        (total += len, EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kTagBytes, out.data() + total) == 1);
-    EVP_CIPHER_CTX_free(ctx);
-    if (!ok)
+    // A random 96-bit nonce per token: a few hundred seals a day under one key are far from
+    // GCM's birthday bound.
+    QByteArray nonce(Aead::kNonceBytes, '\0');
+    QRandomGenerator::system()->generate(nonce.begin(), nonce.end());
+    const QByteArray sealed = aead->seal(m_key, nonce, endpoint.toUtf8(), token.toUtf8());
+    if (sealed.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the token could not be sealed");
         return {};
-    out.resize(total + kTagBytes);
-    return kVersion + (nonce + out).toBase64();
+    }
+    return kVersion + (nonce + sealed).toBase64();
 }
 
-std::optional<QString> TokenSeal::open(const QString &endpoint, const QByteArray &sealed) const
+std::optional<QString> TokenSeal::open(const QString &endpoint, const QByteArray &sealed, QString *error) const
 {
     if (!sealed.startsWith(kVersion))
         return std::nullopt;
     const QByteArray raw = QByteArray::fromBase64(sealed.mid(kVersion.size()));
-    if (raw.size() < kNonceBytes + kTagBytes)
+    if (raw.size() < Aead::kNonceBytes + Aead::kTagBytes)
         return std::nullopt;
-    const QByteArray aad = endpoint.toUtf8();
-    const QByteArray nonce = raw.left(kNonceBytes);
-    const QByteArray cipher = raw.mid(kNonceBytes, raw.size() - kNonceBytes - kTagBytes);
-    QByteArray tag = raw.right(kTagBytes);
-    QByteArray plain(cipher.size() + 16, '\0');
-    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
-    int len = 0;
-    int total = 0;
-    const bool ok =
-        ctx && EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1 &&
-        EVP_DecryptInit_ex(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(m_key.constData()),
-                           reinterpret_cast<const unsigned char *>(nonce.constData())) == 1 &&
-        EVP_DecryptUpdate(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()),
-                          int(aad.size())) == 1 &&
-        EVP_DecryptUpdate(ctx, reinterpret_cast<unsigned char *>(plain.data()), &len,
-                          reinterpret_cast<const unsigned char *>(cipher.constData()), int(cipher.size())) == 1 &&
-        (total = len, EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, kTagBytes, tag.data()) == 1) &&
-        EVP_DecryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(plain.data()) + total, &len) == 1;
-    EVP_CIPHER_CTX_free(ctx);
-    if (!ok) {
-        wipe(plain);
+    const Aead *aead = aeadModule(error);
+    if (!aead)
         return std::nullopt;
-    }
-    plain.resize(total + len);
-    const QString token = QString::fromUtf8(plain);
-    wipe(plain);
+    std::optional<QByteArray> plain =
+        aead->open(m_key, raw.left(Aead::kNonceBytes), endpoint.toUtf8(), raw.mid(Aead::kNonceBytes));
+    if (!plain)
+        return std::nullopt;
+    const QString token = QString::fromUtf8(*plain);
+    wipe(*plain);
     return token;
 }
 

@@ -62,7 +62,16 @@ void TeamLedger::take(Priority p, const RateBudget &limits, QObject *context, Sh
     asked.start();
     ask<SharedBudget::Answer>(
         context,
-        [p, limit, background, reuse](TeamLedgerSession *s) { return s->take(p, limit, background, reuse); },
+        [this, p, limit, background, reuse](TeamLedgerSession *s) {
+            QElapsedTimer call;
+            call.start();
+            const SharedBudget::Answer answer = s->take(p, limit, background, reuse);
+            if (answer.kind != SharedBudget::Answer::Kind::Unavailable) {
+                QMutexLocker lock(&m_latencyLock);
+                m_roundTrips.append(call.nsecsElapsed() / 1e6);
+            }
+            return answer;
+        },
         [this, asked, callback = std::move(callback)](const SharedBudget::Answer &answer) {
             if (answer.kind != SharedBudget::Answer::Kind::Unavailable) {
                 QMutexLocker lock(&m_latencyLock);
@@ -109,6 +118,12 @@ void TeamLedger::setInvalidationHandler(QObject *context, std::function<void(con
 {
     m_invalidationContext = context;
     m_onInvalidated = std::move(handler);
+}
+
+QList<double> TeamLedger::takeRoundTripsMs() const
+{
+    QMutexLocker lock(&m_latencyLock);
+    return m_roundTrips;
 }
 
 QList<double> TeamLedger::takeLatenciesMs() const

@@ -36,8 +36,11 @@ public:
 
     // This desk's name in the ledger (host, process, a random part).
     QString desk() const { return m_desk; }
-    // Milliseconds from asking for a slot to its answer, one entry per question (the bench's
-    // ledger overhead).
+    // Milliseconds of each slot question's database round trip (the call of the ledger's function,
+    // on the ledger's thread): the bench's ledger overhead.
+    QList<double> takeRoundTripsMs() const;
+    // Milliseconds from asking for a slot to its answer back on the asking thread: the round trip
+    // plus two thread hops, which a busy event loop or CPU lengthens.
     QList<double> takeLatenciesMs() const;
 
 private:
@@ -52,6 +55,7 @@ private:
     std::function<void(const QString &)> m_onInvalidated;
     mutable QMutex m_latencyLock;
     QList<double> m_latencies;
+    QList<double> m_roundTrips;
 };
 
 } // namespace portdesk

@@ -159,10 +159,12 @@ SharedTokens::Claim TeamLedgerSession::claim(const QString &endpoint, qint64 ren
         c.waitMs = 250; // another desk is renewing; its token lands within a round trip or two
         return c;
     }
-    const std::optional<QString> token = m_seal.open(endpoint, q.value(0).toString().toLatin1());
+    QString moduleError;
+    const std::optional<QString> token = m_seal.open(endpoint, q.value(0).toString().toLatin1(), &moduleError);
     if (!token) {
         // Sealed with another AccountSecret: this desk's credentials are not the team's.
-        c.why = tr("the team's token could not be opened with this desk's AccountSecret");
+        c.why = moduleError.isEmpty() ? tr("the team's token could not be opened with this desk's AccountSecret")
+                                      : moduleError;
         return c;
     }
     c.kind = SharedTokens::Claim::Kind::Token;
@@ -176,9 +178,12 @@ void TeamLedgerSession::store(const QString &endpoint, const QString &value, qin
     QString why;
     if (!ensureOpen(&why))
         return; // the claim died with the old session; the next desk renews
-    const QByteArray sealed = m_seal.seal(endpoint, value);
-    if (sealed.isEmpty())
+    QString moduleError;
+    const QByteArray sealed = m_seal.seal(endpoint, value, &moduleError);
+    if (sealed.isEmpty()) {
+        qCWarning(lcScheduler).noquote() << "team token not shared:" << moduleError;
         return release(endpoint);
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT portdesk_token_store(?, ?, ?, ?, ?)"));
     q.addBindValue(m_account);

@@ -2,6 +2,7 @@
 #include "common/Logging.h"
 
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 
 namespace portdesk {
 
@@ -13,6 +14,7 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *nam, Clock *clock, QOb
 namespace {
 // How often a desk that lost the team's budget asks to rejoin it.
 constexpr qint64 kRejoinIntervalMs = 5'000;
+constexpr int kSpreadPerDeskMs = 5;
 } // namespace
 
 RequestScheduler::~RequestScheduler()
@@ -193,11 +195,15 @@ void RequestScheduler::onSharedAnswer(Priority asked, const SharedBudget::Answer
         }
         break;
     }
-    case SharedBudget::Answer::Kind::Wait:
+    case SharedBudget::Answer::Kind::Wait: {
         m_teamUsed = answer.used;
         emit budgetChanged(m_teamUsed, m_budget.perMinute());
-        armWakeUp(now + std::max<qint64>(1, answer.waitMs));
+        // Every waiting desk hears the same "the oldest slot frees in N ms": spread their next
+        // questions over a few ms per desk, or they all queue on the ledger's lock at once.
+        const qint64 spread = QRandomGenerator::global()->bounded(qint64(kSpreadPerDeskMs) * m_desksSeen + 1);
+        armWakeUp(now + std::max<qint64>(1, answer.waitMs) + spread);
         return;
+    }
     case SharedBudget::Answer::Kind::Unavailable:
         enterFallback(answer.why, m_desksSeen);
         break;
