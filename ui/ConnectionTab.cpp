@@ -173,11 +173,10 @@ void ConnectionTab::showBudget()
     const int used = scheduler->usedInWindow();
     m_ui->budgetBar->setRange(0, budget.perMinute());
     m_ui->budgetBar->setValue(std::min(used, budget.perMinute()));
-    m_ui->budgetBar->setFormat(scheduler->usingSharedBudget()
-                                   ? tr("%1 of %2 requests in the last minute, all desks of the team")
-                                         .arg(used)
-                                         .arg(budget.perMinute())
-                                   : tr("%1 of %2 requests in the last minute").arg(used).arg(budget.perMinute()));
+    m_ui->budgetBar->setFormat(
+        scheduler->usingSharedBudget()
+            ? tr("%1 of %2 requests in the last minute, all desks of the team").arg(used).arg(budget.perMinute())
+            : tr("%1 of %2 requests in the last minute").arg(used).arg(budget.perMinute()));
     QString detail = tr("Background status checks may use up to %1 per minute; the rest is kept for "
                         "agents' eligibility checks and submissions.")
                          .arg(budget.backgroundLimit());

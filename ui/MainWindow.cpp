@@ -411,7 +411,8 @@ void MainWindow::refreshBudget()
     const QString problem = scheduler->sharedBudgetProblem();
     if (!problem.isEmpty()) {
         // Cut off from the team's budget: this desk keeps to its share, and says so.
-        m_statusBudget->setText(tr("This desk alone: %1/%2 per min").arg(used).arg(scheduler->budget().interactiveLimit()));
+        m_statusBudget->setText(
+            tr("This desk alone: %1/%2 per min").arg(used).arg(scheduler->budget().interactiveLimit()));
         m_statusBudget->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(alertColor().name()));
     } else {
         m_statusBudget->setText(scheduler->usingSharedBudget()

@@ -6,11 +6,8 @@
 #include <QTest>
 
 #include "AppContext.h"
-#include "TestPostgres.h"
-#include "settings/AppSettings.h"
-#include <QProcess>
-#include <QStandardPaths>
 #include "BulkCsv.h"
+#include "TestPostgres.h"
 #include "bulk/BulkImport.h"
 #include "bulk/PendingBatchStore.h"
 #include "common/Clock.h"
@@ -21,7 +18,10 @@
 #include "registry/OrderRegistry.h"
 #include "sandbox/Simulator.h"
 #include "sandbox/SimulatorEngine.h"
+#include "settings/AppSettings.h"
 #include "wizard/PortInSession.h"
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace portdesk;
 using namespace portdesk::FieldName;

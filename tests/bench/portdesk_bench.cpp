@@ -31,13 +31,13 @@
 #include "DeskProcess.h"
 #include "SimulatorFixture.h"
 #include "TestPostgres.h"
-#include "registry/TeamLedgerSession.h"
-#include "sandbox/Simulator.h"
 #include "TestRegistry.h"
 #include "WizardDriver.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
 #include "registry/PollPlanner.h"
+#include "registry/TeamLedgerSession.h"
+#include "sandbox/Simulator.h"
 #include "sandbox/SimulatorEngine.h"
 #include "telegent/Endpoints.h"
 #include "wizard/PortInSession.h"
@@ -355,9 +355,9 @@ QList<Figure> teamRun(TestPostgres &pg, int desks, bool measureInteractive)
                      [&](const QString &) { sentAt << clock.nowMs(); });
     std::vector<std::unique_ptr<DeskProcess>> deskList;
     for (int d = 0; d < desks; ++d) {
-        deskList.push_back(std::make_unique<DeskProcess>(QStringLiteral("desk%1").arg(d + 1), simulator.baseUrl(), team,
-                                                      QStringList{QStringLiteral("--open-interval-ms"),
-                                                                  QStringLiteral("1000")}));
+        deskList.push_back(
+            std::make_unique<DeskProcess>(QStringLiteral("desk%1").arg(d + 1), simulator.baseUrl(), team,
+                                          QStringList{QStringLiteral("--open-interval-ms"), QStringLiteral("1000")}));
         deskList.back()->quiet = true;
     }
     const auto waitFor = [](const std::function<bool()> &done, int ms) {
@@ -367,8 +367,12 @@ QList<Figure> teamRun(TestPostgres &pg, int desks, bool measureInteractive)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         return done();
     };
-    waitFor([&] { return std::all_of(deskList.begin(), deskList.end(), [](auto &d) { return d->saidStarting(QStringLiteral("role ")); }); },
-            30'000);
+    waitFor(
+        [&] {
+            return std::all_of(deskList.begin(), deskList.end(),
+                               [](auto &d) { return d->saidStarting(QStringLiteral("role ")); });
+        },
+        30'000);
     const qint64 start = clock.nowMs();
     for (int i = 0; i < total; ++i)
         deskList[i % desks]->send("submit " + numberFor(i).toUtf8());
@@ -380,7 +384,8 @@ QList<Figure> teamRun(TestPostgres &pg, int desks, bool measureInteractive)
         return n;
     };
     waitFor([&] { return answered() >= total; }, 240'000);
-    const double firstMinute = std::count_if(sentAt.begin(), sentAt.end(), [&](qint64 t) { return t < start + 60'000; });
+    const double firstMinute =
+        std::count_if(sentAt.begin(), sentAt.end(), [&](qint64 t) { return t < start + 60'000; });
 
     QList<double> interactive;
     if (measureInteractive) {
@@ -419,8 +424,8 @@ QList<Figure> teamRun(TestPostgres &pg, int desks, bool measureInteractive)
     const QString k = QString::number(desks);
     const QString base = QStringLiteral("%1 desks, %2 port-ins at once, 50/min").arg(desks).arg(total);
     QList<Figure> figures{
-        {QStringLiteral("team_http_429_count_k%1").arg(k), double(simulator.stats().rateLimited), QStringLiteral("429s"),
-         base, 0, false},
+        {QStringLiteral("team_http_429_count_k%1").arg(k), double(simulator.stats().rateLimited),
+         QStringLiteral("429s"), base, 0, false},
         {QStringLiteral("team_token_requests_per_endpoint_per_lifetime_k%1").arg(k), double(worstTokens),
          QStringLiteral("requests"), QStringLiteral("most for one endpoint, run shorter than a token's 300 s"), 1,
          false},
@@ -431,10 +436,13 @@ QList<Figure> teamRun(TestPostgres &pg, int desks, bool measureInteractive)
         {QStringLiteral("ledger_ask_to_answer_ms_p50_k%1").arg(k), quantile(answerP50, 0.5), QStringLiteral("ms"),
          QStringLiteral("the same plus the hops to the ledger's thread and back, all desks on 2 cores"), 10, false}};
     if (measureInteractive)
-        figures << Figure{QStringLiteral("team_interactive_wait_p95_ms_k%1").arg(k), quantile(interactive, 0.95),
-                          QStringLiteral("ms"),
-                          QStringLiteral("an agent's submit, command to recorded answer, while the team polls 75 orders"),
-                          2000, false};
+        figures << Figure{
+            QStringLiteral("team_interactive_wait_p95_ms_k%1").arg(k),
+            quantile(interactive, 0.95),
+            QStringLiteral("ms"),
+            QStringLiteral("an agent's submit, command to recorded answer, while the team polls 75 orders"),
+            2000,
+            false};
     return figures;
 }
 
@@ -451,8 +459,12 @@ Figure ledgerAtEnterpriseRate(TestPostgres &pg)
         if (i >= 100)
             ms << t.nsecsElapsed() / 1e6;
     }
-    return {QStringLiteral("ledger_take_ms_p50_at_1000_per_min"), quantile(ms, 0.5), QStringLiteral("ms"),
-            QStringLiteral("one take() with 1,000 sends in the window, same thread (no hop)"), 2, false};
+    return {QStringLiteral("ledger_take_ms_p50_at_1000_per_min"),
+            quantile(ms, 0.5),
+            QStringLiteral("ms"),
+            QStringLiteral("one take() with 1,000 sends in the window, same thread (no hop)"),
+            2,
+            false};
 }
 
 QList<Figure> teamFigures()

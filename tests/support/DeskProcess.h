@@ -54,7 +54,8 @@ public:
     }
     int countStarting(const QString &prefix) const
     {
-        return int(std::count_if(m_lines.begin(), m_lines.end(), [&](const QString &l) { return l.startsWith(prefix); }));
+        return int(
+            std::count_if(m_lines.begin(), m_lines.end(), [&](const QString &l) { return l.startsWith(prefix); }));
     }
     // The order IDs of "submitted ID NUMBER MS" lines, in order.
     QStringList submitted() const

@@ -22,10 +22,10 @@
 #include "registry/PollPlanner.h"
 #include "registry/SendJournal.h"
 #include "registry/TeamLedger.h"
-#include <QElapsedTimer>
-#include <algorithm>
 #include "settings/AppSettings.h"
 #include "telegent/operations/SubmitPortIn.h"
+#include <QElapsedTimer>
+#include <algorithm>
 
 using namespace portdesk;
 

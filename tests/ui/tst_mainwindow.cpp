@@ -29,10 +29,10 @@
 #include "registry/OrderRegistry.h"
 #include "sandbox/Simulator.h"
 #include "settings/AppSettings.h"
+#include "telegent/SharedBudget.h"
 #include "wizard/DraftStore.h"
 #include "wizard/PortInSession.h"
 #include "wizard/PortInWizard.h"
-#include "telegent/SharedBudget.h"
 #include <QTemporaryDir>
 #include <QWizardPage>
 
@@ -144,8 +144,9 @@ private slots:
         QVERIFY(budgetLabel()->text().endsWith(QLatin1String("/12 per min"))); // 50 / the 4 desks last seen
         QVERIFY(budgetLabel()->toolTip().contains(QLatin1String("could not connect to server")));
         QCOMPARE(budgetLabel()->accessibleDescription(), budgetLabel()->toolTip());
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("budgetDetail"))->text().contains(
-            QLatin1String("could not connect to server")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("budgetDetail"))
+                    ->text()
+                    .contains(QLatin1String("could not connect to server")));
         scheduler->setSharedBudget(nullptr);
     }
 

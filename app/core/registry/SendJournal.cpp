@@ -307,8 +307,8 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
     const OrderRecord &u = change.row;
     const OrderEvent &e = change.event;
     if (!beginWrite(&why) || !moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
-        !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) ||
-        !m_registry->notifyPeers({u.orderId}) || !db.commit()) {
+        !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) || !m_registry->notifyPeers({u.orderId}) ||
+        !db.commit()) {
         if (why.isEmpty())
             why = m_registry->lastError();
         rollback();

@@ -28,13 +28,13 @@ TeamLedger::TeamLedger(const TeamDatabase &database, const QString &accountKey, 
 TeamLedger::~TeamLedger()
 {
     // The connection belongs to the ledger's thread: it is closed there.
-    QMetaObject::invokeMethod(m_session, [session = m_session] { delete session; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session] { delete session; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
-template<typename Result, typename Work, typename Done>
-void TeamLedger::ask(QObject *context, Work work, Done done)
+template <typename Result, typename Work, typename Done> void TeamLedger::ask(QObject *context, Work work, Done done)
 {
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
@@ -89,8 +89,7 @@ void TeamLedger::rejoin(const QList<qint64> &agesMs, const RateBudget &limits, Q
         context, [agesMs, reuse](TeamLedgerSession *s) { return s->record(agesMs, reuse); }, std::move(callback));
 }
 
-void TeamLedger::claim(const QString &endpoint, qint64 renewBeforeMs, QObject *context,
-                       SharedTokens::Callback callback)
+void TeamLedger::claim(const QString &endpoint, qint64 renewBeforeMs, QObject *context, SharedTokens::Callback callback)
 {
     ask<SharedTokens::Claim>(
         context, [endpoint, renewBeforeMs](TeamLedgerSession *s) { return s->claim(endpoint, renewBeforeMs); },
@@ -99,19 +98,21 @@ void TeamLedger::claim(const QString &endpoint, qint64 renewBeforeMs, QObject *c
 
 void TeamLedger::store(const QString &endpoint, const QString &value, qint64 lifeMs)
 {
-    QMetaObject::invokeMethod(m_session, [s = m_session, endpoint, value, lifeMs] { s->store(endpoint, value, lifeMs); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_session, [s = m_session, endpoint, value, lifeMs] { s->store(endpoint, value, lifeMs); },
+        Qt::QueuedConnection);
 }
 
 void TeamLedger::release(const QString &endpoint)
 {
-    QMetaObject::invokeMethod(m_session, [s = m_session, endpoint] { s->release(endpoint); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_session, [s = m_session, endpoint] { s->release(endpoint); }, Qt::QueuedConnection);
 }
 
 void TeamLedger::invalidate(const QString &endpoint, const QString &value)
 {
-    QMetaObject::invokeMethod(m_session, [s = m_session, endpoint, value] { s->invalidate(endpoint, value); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_session, [s = m_session, endpoint, value] { s->invalidate(endpoint, value); }, Qt::QueuedConnection);
 }
 
 void TeamLedger::setInvalidationHandler(QObject *context, std::function<void(const QString &)> handler)

@@ -28,7 +28,8 @@ public:
     void rejoin(const QList<qint64> &agesMs, const RateBudget &limits, QObject *context,
                 SharedBudget::Callback callback) override;
 
-    void claim(const QString &endpoint, qint64 renewBeforeMs, QObject *context, SharedTokens::Callback callback) override;
+    void claim(const QString &endpoint, qint64 renewBeforeMs, QObject *context,
+               SharedTokens::Callback callback) override;
     void store(const QString &endpoint, const QString &value, qint64 lifeMs) override;
     void release(const QString &endpoint) override;
     void invalidate(const QString &endpoint, const QString &value) override;
@@ -45,8 +46,7 @@ public:
 
 private:
     // Runs `work` on the ledger's thread, then `done` with its result here, unless context is gone.
-    template<typename Result, typename Work, typename Done>
-    void ask(QObject *context, Work work, Done done);
+    template <typename Result, typename Work, typename Done> void ask(QObject *context, Work work, Done done);
 
     QString m_desk;
     QThread m_thread;

@@ -221,8 +221,9 @@ void RequestScheduler::enterFallback(const QString &why, int desks)
                             .arg(why)
                             .arg(m_budget.interactiveLimit())
                             .arg(m_budget.perMinute());
-        qCWarning(lcScheduler).noquote() << "shared budget lost:" << why << "- local share" << m_budget.interactiveLimit()
-                                         << "of" << m_budget.perMinute() << "per minute for" << desks << "desks";
+        qCWarning(lcScheduler).noquote() << "shared budget lost:" << why << "- local share"
+                                         << m_budget.interactiveLimit() << "of" << m_budget.perMinute()
+                                         << "per minute for" << desks << "desks";
         emit sharedBudgetChanged(false, m_fallbackWhy);
     }
     if (!m_rejoinTimer)

@@ -38,8 +38,7 @@ public:
     virtual void take(Priority p, const RateBudget &limits, QObject *context, Callback callback) = 0;
     // Back after an outage: counts this desk's sends made meanwhile (their ages) so the team's
     // window is whole again. Granted when recorded.
-    virtual void rejoin(const QList<qint64> &agesMs, const RateBudget &limits, QObject *context,
-                        Callback callback) = 0;
+    virtual void rejoin(const QList<qint64> &agesMs, const RateBudget &limits, QObject *context, Callback callback) = 0;
 };
 
 } // namespace portdesk

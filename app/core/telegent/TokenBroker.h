@@ -67,7 +67,7 @@ private:
     QHash<QString, QList<Waiter>> m_waiters;
     QHash<QString, int> m_requestCount;
     SharedTokens *m_shared = nullptr;
-    QSet<QString> m_claiming;       // a claim to the team is on its way (or waiting to be asked again)
+    QSet<QString> m_claiming;        // a claim to the team is on its way (or waiting to be asked again)
     QSet<QString> m_renewingForTeam; // this desk holds the team's renewal for these endpoints
     quint64 m_generation = 0;        // answers from before clear() or setShared() are ignored
 };

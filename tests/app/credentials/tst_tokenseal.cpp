@@ -33,7 +33,8 @@ private slots:
 
     void refusesAnotherSecretOrAccount()
     {
-        const QByteArray sealed = TokenSeal(QStringLiteral("DID-1"), QStringLiteral("the-secret")).seal(endpoint, token);
+        const QByteArray sealed =
+            TokenSeal(QStringLiteral("DID-1"), QStringLiteral("the-secret")).seal(endpoint, token);
         QVERIFY(!TokenSeal(QStringLiteral("DID-1"), QStringLiteral("the-secreT")).open(endpoint, sealed));
         QVERIFY(!TokenSeal(QStringLiteral("DID-2"), QStringLiteral("the-secret")).open(endpoint, sealed));
     }
@@ -54,7 +55,8 @@ private slots:
     {
         const TokenSeal a(QStringLiteral("DID-1"), QStringLiteral("the-secret"));
         const TokenSeal b(QStringLiteral("DID-1"), QStringLiteral("other-secret"));
-        QCOMPARE(a.fingerprint(token), TokenSeal(QStringLiteral("DID-1"), QStringLiteral("the-secret")).fingerprint(token));
+        QCOMPARE(a.fingerprint(token),
+                 TokenSeal(QStringLiteral("DID-1"), QStringLiteral("the-secret")).fingerprint(token));
         QVERIFY(a.fingerprint(token) != b.fingerprint(token));
         QVERIFY(!a.fingerprint(token).contains(token.toUtf8()));
     }

@@ -60,7 +60,8 @@ private slots:
 
         std::vector<std::unique_ptr<DeskProcess>> desks;
         for (int d = 0; d < kDesks; ++d) {
-            desks.push_back(std::make_unique<DeskProcess>(QStringLiteral("desk%1").arg(d + 1), simulator.baseUrl(), team));
+            desks.push_back(
+                std::make_unique<DeskProcess>(QStringLiteral("desk%1").arg(d + 1), simulator.baseUrl(), team));
             desks.back()->quiet = true;
         }
         for (auto &desk : desks)
@@ -96,8 +97,8 @@ private slots:
         }
         QVERIFY2(alone > 0, "no desk noticed the team database was gone");
         QCOMPARE(rejoined, alone);
-        qInfo() << "requests" << simulator.stats().requests << "429s" << simulator.stats().rateLimited << "max in window"
-                << simulator.stats().maxInWindow;
+        qInfo() << "requests" << simulator.stats().requests << "429s" << simulator.stats().rateLimited
+                << "max in window" << simulator.stats().maxInWindow;
 
         // One portin token for the whole team, for the whole run.
         int portinTokens = 0;

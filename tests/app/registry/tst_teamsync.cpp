@@ -13,8 +13,8 @@
 #include "TestRegistry.h"
 #include "TestRequests.h"
 #include "registry/OrderRegistry.h"
-#include "registry/SendJournal.h"
 #include "registry/OrderRows.h"
+#include "registry/SendJournal.h"
 #include "registry/TeamSync.h"
 
 using namespace portdesk;

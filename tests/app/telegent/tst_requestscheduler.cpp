@@ -1,6 +1,6 @@
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include "SimulatorFixture.h"
 #include "TestRequests.h"
@@ -29,24 +29,24 @@ public:
     void take(Priority p, const RateBudget &limits, QObject *context, Callback callback) override
     {
         ++questions;
-        QTimer::singleShot(0, context, [this, p, perMinute = limits.interactiveLimit(),
-                                        share = limits.backgroundShare(), callback] {
-            Answer a;
-            a.desksAlive = desks;
-            if (down) {
-                a.why = QStringLiteral("server down");
-                return callback(a);
-            }
-            m_window.setPerMinute(perMinute);
-            m_window.setBackgroundShare(share);
-            const qint64 now = m_clock->nowMs();
-            a.waitMs = m_window.msUntilAvailable(p, now);
-            if (a.waitMs == 0)
-                m_window.recordSend(now);
-            a.kind = a.waitMs == 0 ? Answer::Kind::Granted : Answer::Kind::Wait;
-            a.used = m_window.used(now);
-            callback(a);
-        });
+        QTimer::singleShot(
+            0, context, [this, p, perMinute = limits.interactiveLimit(), share = limits.backgroundShare(), callback] {
+                Answer a;
+                a.desksAlive = desks;
+                if (down) {
+                    a.why = QStringLiteral("server down");
+                    return callback(a);
+                }
+                m_window.setPerMinute(perMinute);
+                m_window.setBackgroundShare(share);
+                const qint64 now = m_clock->nowMs();
+                a.waitMs = m_window.msUntilAvailable(p, now);
+                if (a.waitMs == 0)
+                    m_window.recordSend(now);
+                a.kind = a.waitMs == 0 ? Answer::Kind::Granted : Answer::Kind::Wait;
+                a.used = m_window.used(now);
+                callback(a);
+            });
     }
     void rejoin(const QList<qint64> &agesMs, const RateBudget &, QObject *context, Callback callback) override
     {

@@ -1,6 +1,6 @@
 #include <QRegularExpression>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include "SimulatorFixture.h"
 #include "TestRequests.h"
@@ -112,7 +112,8 @@ private slots:
                 checks.back()->start();
             }
         }
-        QVERIFY(f.runUntil([&] { return std::all_of(checks.begin(), checks.end(), [](auto &c) { return c->isFinished(); }); }));
+        QVERIFY(f.runUntil(
+            [&] { return std::all_of(checks.begin(), checks.end(), [](auto &c) { return c->isFinished(); }); }));
         for (auto &c : checks)
             QVERIFY2(c->ok(), qPrintable(c->error().summary()));
         QCOMPARE(f.simulator->stats().perRoute.value(route::Token), shared ? 1 : 3);
