@@ -54,6 +54,24 @@ class TestSecretScan : public QObject
 
     static bool waitFor(const std::function<bool()> &done) { return QTest::qWaitFor(done, 20'000); }
 
+    // The wizard's fields for a port-in of `number` with the first PIN, once it is eligible.
+    static bool fillPortIn(PortInSession *session, const QString &number)
+    {
+        session->setValue(PortInNumber, number);
+        if (!waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }))
+            return false;
+        for (const auto &[field, value] :
+             std::initializer_list<std::pair<QString, QString>>{{CurrentAccountNumber, QStringLiteral("4651234567")},
+                                                                {CurrentAccountPassword, QString::fromLatin1(kPin1)},
+                                                                {SubscriberName, QStringLiteral("Jane Doe")},
+                                                                {Street1, QStringLiteral("1 Main St")},
+                                                                {City, QStringLiteral("Lehi")},
+                                                                {State, QStringLiteral("UT")},
+                                                                {Zip, QStringLiteral("84043")}})
+            session->setValue(field, value);
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -95,17 +113,7 @@ private slots:
             desk.start();
             QVERIFY(waitFor([&] { return desk.mode() == AppContext::Mode::Live; }));
             PortInSession *session = desk.portInSession();
-            session->setValue(PortInNumber, QStringLiteral("(801) 555-2345"));
-            QVERIFY(waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }));
-            for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                     {CurrentAccountNumber, QStringLiteral("4651234567")},
-                     {CurrentAccountPassword, QString::fromLatin1(kPin1)},
-                     {SubscriberName, QStringLiteral("Jane Doe")},
-                     {Street1, QStringLiteral("1 Main St")},
-                     {City, QStringLiteral("Lehi")},
-                     {State, QStringLiteral("UT")},
-                     {Zip, QStringLiteral("84043")}})
-                session->setValue(field, value);
+            QVERIFY(fillPortIn(session, QStringLiteral("(801) 555-2345")));
             QTest::qWait(700); // let a draft be written, so the scan covers it
             session->submit();
             QVERIFY(waitFor([&] { return session->submitState() == PortInSession::Submit::Done; }));
@@ -204,17 +212,7 @@ private slots:
             QVERIFY2(desk.registry()->isTeam(), qPrintable(desk.registryError()));
             QVERIFY(desk.teamLedger());
             PortInSession *session = desk.portInSession();
-            session->setValue(PortInNumber, QStringLiteral("(801) 555-2346"));
-            QVERIFY(waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }));
-            for (const auto &[field, value] : std::initializer_list<std::pair<QString, QString>>{
-                     {CurrentAccountNumber, QStringLiteral("4651234567")},
-                     {CurrentAccountPassword, QString::fromLatin1(kPin1)},
-                     {SubscriberName, QStringLiteral("Jane Doe")},
-                     {Street1, QStringLiteral("1 Main St")},
-                     {City, QStringLiteral("Lehi")},
-                     {State, QStringLiteral("UT")},
-                     {Zip, QStringLiteral("84043")}})
-                session->setValue(field, value);
+            QVERIFY(fillPortIn(session, QStringLiteral("(801) 555-2346")));
             session->submit();
             QVERIFY(waitFor([&] { return session->submitState() == PortInSession::Submit::Done; }));
             orderId = session->submitResult().orderId;

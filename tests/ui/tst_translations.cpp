@@ -10,6 +10,8 @@
 
 #include "common/Translations.h"
 
+#include "TestCatalogues.h"
+
 using namespace portdesk;
 
 // The Spanish, French and Québec catalogues as the desktop installs them, and the .ts files they
@@ -17,16 +19,6 @@ using namespace portdesk;
 class TestTranslations : public QObject
 {
     Q_OBJECT
-
-    // Takes every catalogue off the application again, so each test picks its own language.
-    static void removeCatalogues()
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        QLocale::setDefault(QLocale::c());
-    }
 
     static QString text(const char *context, const char *source, int n = -1)
     {
@@ -110,7 +102,7 @@ class TestTranslations : public QObject
     }
 
 private slots:
-    void cleanup() { removeCatalogues(); }
+    void cleanup() { test::removeCatalogues(); }
 
     void shipsSpanishAndFrench()
     {
@@ -158,7 +150,7 @@ private slots:
         QCOMPARE(text("portdesk::ui::ReviewPage", "Review and submit"), QStringLiteral("Vérifier et envoyer"));
         QCOMPARE(nextButtonText(), QStringLiteral("&Suivant >"));
 
-        removeCatalogues();
+        test::removeCatalogues();
         installLanguage(qApp, QStringLiteral("fr_FR"));
         QCOMPARE(text("portdesk::ui::AccountPage", "Transfer &PIN / passcode:"),
                  QStringLiteral("PIN de trans&fert / code d'accès\u00a0:"));
@@ -226,7 +218,7 @@ private slots:
         QCOMPARE(text("portdesk::ui::OrdersView", "%n order(s) exported to %1.", 1),
                  QStringLiteral("1 order exported to %1."));
         QCOMPARE(nextButtonText(), QStringLiteral("&Next >"));
-        removeCatalogues();
+        test::removeCatalogues();
         installLanguage(qApp, QStringLiteral("de_DE")); // no PortDesk catalogue: English strings, German dates
         QCOMPARE(text("portdesk::ui::ReviewPage", "Review and submit"), QStringLiteral("Review and submit"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 26), QLocale::ShortFormat), QStringLiteral("26.11.26"));

@@ -16,6 +16,8 @@
 #include "models/OrdersModel.h"
 #include "registry/OrderTexts.h"
 
+#include "TestCatalogues.h"
+
 using namespace portdesk;
 using namespace portdesk::test;
 
@@ -49,18 +51,8 @@ class TestOrderTexts : public QObject
 {
     Q_OBJECT
 
-    // Takes every catalogue off the application, so each step picks its own language.
-    static void removeCatalogues()
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        QLocale::setDefault(QLocale::c());
-    }
-
 private slots:
-    void cleanup() { removeCatalogues(); }
+    void cleanup() { test::removeCatalogues(); }
 
     void aCodeIsShownInWordsAndAnythingElseVerbatim()
     {
@@ -124,7 +116,7 @@ private slots:
         for (const QString &text : stored) // a code, or Telegent's own status word
             QVERIFY2(OrderTexts::isCode(text) || statusGroup(text) != StatusGroup::Unknown, qPrintable(text));
 
-        removeCatalogues();
+        test::removeCatalogues();
         installLanguage(qApp, QStringLiteral("en_US"));
         OrderRegistry english;
         QVERIFY2(english.openSqlite(path, &error), qPrintable(error));

@@ -9,20 +9,13 @@
 #include "domain/OrderRecord.h"
 #include "orders/OrderHistoryDialog.h"
 
+#include "TestCatalogues.h"
+
 using namespace portdesk;
 
 class TestOrderHistoryDialog : public QObject
 {
     Q_OBJECT
-
-    static void removeCatalogues()
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        QLocale::setDefault(QLocale::c());
-    }
 
     // Status and message cells of each row.
     static QStringList cells(const QList<OrderEvent> &events)
@@ -61,7 +54,7 @@ class TestOrderHistoryDialog : public QObject
     }
 
 private slots:
-    void cleanup() { removeCatalogues(); }
+    void cleanup() { test::removeCatalogues(); }
 
     void codesAreShownInTheAgentsLanguage()
     {
