@@ -98,10 +98,10 @@ QSqlDatabase TeamDatabase::addConnection(const QString &connectionName) const
     return db;
 }
 
-qint64 pollLockKey(const QString &accountKey)
+qint64 accountLockKey(const char *purpose, const QString &accountKey)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash("portdesk/poll/" + accountKey.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayLiteral("portdesk/") + purpose + '/' + accountKey.toUtf8(), QCryptographicHash::Sha256);
     return qFromBigEndian<qint64>(digest.constData());
 }
 

@@ -45,8 +45,13 @@ struct TeamDatabase
     QSqlDatabase addConnection(const QString &connectionName) const;
 };
 
-// The advisory-lock key that elects a team's polling desk: the same for every desk of one
-// Telegent account, different for other accounts sharing the server.
-qint64 pollLockKey(const QString &accountKey);
+// An advisory-lock key for one purpose ("poll", "budget") of one Telegent account: the same for
+// every desk of the account, different for other accounts and purposes sharing the server.
+qint64 accountLockKey(const char *purpose, const QString &accountKey);
+// The key that elects a team's polling desk.
+inline qint64 pollLockKey(const QString &accountKey)
+{
+    return accountLockKey("poll", accountKey);
+}
 
 } // namespace portdesk

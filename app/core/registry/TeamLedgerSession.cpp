@@ -2,14 +2,12 @@
 #include "TeamLedgerSchema.h"
 #include "common/Logging.h"
 
-#include <QCryptographicHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
 #include <QVariant>
-#include <QtEndian>
 
 namespace portdesk {
 
@@ -19,18 +17,11 @@ namespace {
 // answered at once (Unavailable) instead of waiting out a connect timeout each.
 constexpr qint64 kReconnectPauseMs = 3'000;
 
-qint64 budgetLockKey(const QString &accountKey)
-{
-    const QByteArray digest =
-        QCryptographicHash::hash("portdesk/budget/" + accountKey.toUtf8(), QCryptographicHash::Sha256);
-    return qFromBigEndian<qint64>(digest.constData());
-}
-
 } // namespace
 
 TeamLedgerSession::TeamLedgerSession(const TeamDatabase &database, const QString &accountKey,
                                      const QString &accountSecret, const QString &desk)
-    : m_database(database), m_account(accountKey), m_budgetLock(budgetLockKey(accountKey)),
+    : m_database(database), m_account(accountKey), m_budgetLock(accountLockKey("budget", accountKey)),
       m_seal(accountKey, accountSecret), m_desk(desk),
       m_connectionName(QStringLiteral("portdesk-ledger-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
 {

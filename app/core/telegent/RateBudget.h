@@ -26,7 +26,6 @@ public:
     // While a team's shared budget is out of reach, this desk keeps to its part of the account's:
     // the limits below are divided by the desks it last saw (1 = the whole budget).
     void setDesks(int desks);
-    int desks() const { return m_desks; }
     int perMinute() const { return m_perMinute; }
     double backgroundShare() const { return m_backgroundShare; }
     int interactiveLimit() const { return std::max(1, m_perMinute / m_desks); }
@@ -35,12 +34,7 @@ public:
 
     // Requests counted in the window ending at nowMs.
     int used(qint64 nowMs) const;
-    // The send times in the window ending at nowMs, oldest first.
-    const std::deque<qint64> &sendsInWindow(qint64 nowMs) const
-    {
-        prune(nowMs);
-        return m_sent;
-    }
+
     bool canSend(Priority p, qint64 nowMs) const;
     // Milliseconds until a request of priority p may be sent (0 = now).
     qint64 msUntilAvailable(Priority p, qint64 nowMs) const;
