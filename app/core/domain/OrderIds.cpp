@@ -15,4 +15,14 @@ bool isLocalPlaceholderId(const QString &id)
     return id.startsWith(kLocalOrderIdPrefix);
 }
 
+bool isAwaitingAuthorizationId(const QString &id)
+{
+    return id.startsWith(kAwaitingOrderIdPrefix);
+}
+
+bool isLocalOrderId(const QString &id)
+{
+    return isLocalPlaceholderId(id) || isAwaitingAuthorizationId(id);
+}
+
 } // namespace portdesk

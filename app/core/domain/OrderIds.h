@@ -13,6 +13,11 @@ bool isWellFormedOrderId(const QString &id);
 // The registry's local id of a submit whose outcome is unknown ("UNKNOWN-<uuid>"): Telegent never
 // issued it, so it is never sent to Telegent.
 inline constexpr QLatin1String kLocalOrderIdPrefix("UNKNOWN-");
+// A port-in waiting for its signed LOA, not submitted yet ("LOA-<uuid>"): local too.
+inline constexpr QLatin1String kAwaitingOrderIdPrefix("LOA-");
 bool isLocalPlaceholderId(const QString &id);
+bool isAwaitingAuthorizationId(const QString &id);
+// Either kind of local id: never sent to Telegent, never accepted from it.
+bool isLocalOrderId(const QString &id);
 
 } // namespace portdesk

@@ -10,7 +10,9 @@ namespace portdesk {
 // record is the only place an order exists for PortDesk. It never holds the account PIN.
 struct OrderRecord
 {
-    QString orderId; // Telegent's (opaque), or a local "UNKNOWN-..." id for an unknown-outcome submit
+    // Telegent's (opaque), or a local id: "UNKNOWN-..." for an unknown-outcome submit, "LOA-..." for
+    // a port-in not yet submitted, waiting for the customer's signed LOA.
+    QString orderId;
     QString number;  // E.164
     QString carrier;
     QString subscriber;
@@ -28,8 +30,11 @@ struct OrderRecord
     qint64 lastChangedMs = 0;
     bool notFound = false;       // Telegent answered 404 for it: flagged, never deleted
     bool outcomeUnknown = false; // the submit may or may not have reached Telegent
+    // Not submitted: the written LOA went to the customer and the port-in waits for it (or, once
+    // it came back, for the agent to submit). Holds its number like an open order.
+    bool awaitingAuthorization = false;
 
-    bool hasTelegentId() const { return !outcomeUnknown; }
+    bool hasTelegentId() const { return !outcomeUnknown && !awaitingAuthorization; }
 };
 
 struct OrderEvent
@@ -37,7 +42,9 @@ struct OrderEvent
     qint64 id = 0;
     QString orderId;
     qint64 atMs = 0;
-    QString kind; // submitted, tracked, status, update, cancel, not-found, unknown-outcome
+    // submitted, tracked, status, update, cancel, not-found, unknown-outcome, authorized (message:
+    // Authorization::toEventMessage(), new_status: its kind), loa-sent, resumed
+    QString kind;
     // Telegent's words verbatim, or what PortDesk says as a code (registry/OrderTexts): never
     // words in one desk's language, since a team shares the database.
     QString oldStatus;

@@ -15,7 +15,7 @@ namespace {
 struct Migration
 {
     int version;
-    QStringList statements; // %AUTOID% becomes the driver's auto-increment primary key
+    QStringList statements; // %AUTOID%: the driver's auto-increment primary key; %BLOB%: its byte type
     // Run after the statements, in the same transaction: a rewrite SQL alone can not say.
     bool (*step)(QSqlDatabase &db, QString *error) = nullptr;
 };
@@ -86,6 +86,20 @@ const QList<Migration> &migrations()
         // PortDesk's own words in statuses and events become codes (OrderTexts): a team database
         // serves desks in several languages, each shows them in its own.
         {4, {}, &LegacyOrderTexts::migrate},
+        // The customer's authorization (authorization/Authorization.h): a port-in waiting for its
+        // signed LOA is a row of its own; the write-ahead of a send keeps the authorization it
+        // goes out with (an interrupted send still has it); on a team database the signed
+        // copies live in the database (a desk's SQLite registry keeps them in a folder beside it).
+        // "consent": AUTHORIZATION is a reserved word in PostgreSQL.
+        {5,
+         {QStringLiteral("ALTER TABLE orders ADD COLUMN awaiting_authorization INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE send_intents ADD COLUMN consent TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE TABLE authorization_files ("
+                         " sha256 TEXT PRIMARY KEY,"
+                         " name TEXT NOT NULL,"
+                         " size BIGINT NOT NULL,"
+                         " content %BLOB% NOT NULL,"
+                         " at BIGINT NOT NULL)")}},
     };
     return list;
 }
@@ -173,6 +187,7 @@ bool Migrations::applyAll(QSqlDatabase &db, QString *error)
             continue;
         for (QString sql : m.statements) {
             sql.replace(QLatin1String("%AUTOID%"), autoId);
+            sql.replace(QLatin1String("%BLOB%"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
             if (!q.exec(sql))
                 return fail(
                     QCoreApplication::translate("Migrations", "Updating the order database to schema %1 failed: %2")

@@ -85,7 +85,7 @@ void OrderActions::track(const QStringList &orderIds)
         const QString id = raw.trimmed();
         if (id.isEmpty())
             continue;
-        if (!isWellFormedOrderId(id) || isLocalPlaceholderId(id)) {
+        if (!isWellFormedOrderId(id) || isLocalOrderId(id)) {
             // Never stored: what the registry holds as an OrderId is printed and sent back.
             ApiError e;
             e.kind = ApiError::Kind::Validation;

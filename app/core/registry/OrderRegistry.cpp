@@ -37,6 +37,7 @@ QString OrderRegistry::defaultSqlitePath()
 bool OrderRegistry::openSqlite(const QString &path, QString *error)
 {
     m_location = QDir::toNativeSeparators(path);
+    m_sqlitePath = path;
     m_connectionName = QStringLiteral("portdesk-registry-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     if (!RegistryFile::open(path, m_connectionName, &m_db, error) || !load(error)) {
         *error = tr("The order database %1 cannot be used: %2. It was left unchanged.").arg(m_location, *error);
@@ -98,6 +99,12 @@ void OrderRegistry::takePeerRows(const QList<OrderRecord> &rows)
 {
     QStringList added, changed;
     QList<std::pair<QString, std::pair<QString, QString>>> statusChanges;
+    QStringList ids;
+    for (const OrderRecord &r : rows)
+        ids << r.orderId;
+    QString why;
+    if (!loadAuthorizations(ids, &why))
+        qCWarning(lcApp).noquote() << "the authorizations of orders another desk changed were not read:" << why;
     for (const OrderRecord &r : rows) {
         const auto it = m_orders.find(r.orderId);
         if (it == m_orders.end()) {
@@ -134,7 +141,66 @@ bool OrderRegistry::load(QString *error)
         m_ids << r.orderId;
         m_orders.insert(r.orderId, std::move(r));
     }
+    m_authorizations.clear();
+    return loadAuthorizations({}, error);
+}
+
+bool OrderRegistry::loadAuthorizations(const QStringList &orderIds, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT order_id, at, message, who FROM order_events"
+                                 " WHERE kind IN ('authorized', 'loa-sent')");
+    if (!orderIds.isEmpty())
+        sql += QStringLiteral(" AND order_id IN (%1)").arg(QStringLiteral("?,").repeated(orderIds.size()).chopped(1));
+    q.prepare(sql + QStringLiteral(" ORDER BY id"));
+    for (const QString &id : orderIds)
+        q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) // oldest first: the latest one stays
+        m_authorizations.insert(q.value(0).toString(), Authorization::fromEvent(q.value(2).toString(),
+                                                                                q.value(3).toString(),
+                                                                                q.value(1).toLongLong()));
     return true;
+}
+
+const Authorization *OrderRegistry::authorization(const QString &orderId) const
+{
+    const auto it = m_authorizations.constFind(orderId);
+    return it == m_authorizations.constEnd() ? nullptr : &*it;
+}
+
+bool OrderRegistry::addAuthorization(const QString &orderId, const QString &eventKind, const Authorization &a)
+{
+    const OrderEvent e{0, orderId, a.atMs, eventKind, {}, {}, a.toEventMessage(), a.agent};
+    if (!addEvent(e))
+        return false;
+    m_authorizations.insert(orderId, a); // a rollback re-reads everything (load)
+    return true;
+}
+
+QString OrderRegistry::meta(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM registry_meta WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool OrderRegistry::setMeta(const QString &name, const QString &value, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO registry_meta (name, value) VALUES (?, ?)"
+                             " ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(name);
+    q.addBindValue(OrderRows::text(value));
+    if (q.exec())
+        return true;
+    *error = tr("Could not save to the order database: %1").arg(q.lastError().text());
+    return false;
 }
 
 const OrderRecord *OrderRegistry::find(const QString &orderId) const

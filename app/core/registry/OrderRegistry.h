@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include "authorization/Authorization.h"
 #include "domain/OrderRecord.h"
 #include "registry/TeamDatabase.h"
 
@@ -50,6 +51,15 @@ public:
     // The order that still holds this number (not completed, not cancelled), if any.
     QString openOrderFor(const QString &e164) const;
     QList<OrderEvent> events(const QString &orderId) const;
+    // The customer's authorization of an order (its latest "authorized" or "loa-sent" event), or
+    // nullptr for an order recorded without one (tracked, or from before authorizations).
+    const Authorization *authorization(const QString &orderId) const;
+    // The SQLite file, empty for a team database.
+    QString sqlitePath() const { return m_sqlitePath; }
+    // Facts kept in the registry itself (registry_meta): shared by a team database's desks.
+    // Read from the database, not memory, so that another desk's change is seen at once.
+    QString meta(const QString &name) const;
+    bool setMeta(const QString &name, const QString &value, QString *error);
 
     // --- writing (all return false with lastError() on a storage failure) ---
     // The moment a submit answer arrives, before anything else is done with it.
@@ -83,6 +93,7 @@ signals:
 
 private:
     friend class SendJournal; // writes the intent, the claim and the order in one transaction
+    friend class AuthorizationRecords; // the port-ins waiting for their LOA, in the same way
     bool load(QString *error);
     // Keeps number_claims in step with a row just written (inside its transaction).
     bool updateClaim(const OrderRecord *old, const OrderRecord &row);
@@ -92,6 +103,10 @@ private:
     void takePeerRows(const QList<OrderRecord> &rows);
     bool writeRow(const OrderRecord &record, const OrderEvent *event, bool ownTransaction = true);
     bool addEvent(const OrderEvent &event);
+    // An authorization event of an order (inside the caller's transaction); memory follows.
+    bool addAuthorization(const QString &orderId, const QString &eventKind, const Authorization &authorization);
+    // The authorizations of these orders (all: empty list), read from the events.
+    bool loadAuthorizations(const QStringList &orderIds, QString *error);
     bool fail(const QString &message);
 
     QSqlDatabase m_db;
@@ -101,6 +116,8 @@ private:
     TeamSync *m_sync = nullptr; // only for a team database
     QStringList m_ids;
     QHash<QString, OrderRecord> m_orders;
+    QHash<QString, Authorization> m_authorizations;
+    QString m_sqlitePath;
 };
 
 } // namespace portdesk

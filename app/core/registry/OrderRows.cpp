@@ -23,7 +23,7 @@ QLatin1String OrderRows::columns()
 {
     return QLatin1String("order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
                          "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
-                         "submitted_by, last_checked, last_changed, not_found, outcome_unknown");
+                         "submitted_by, last_checked, last_changed, not_found, outcome_unknown, awaiting_authorization");
 }
 
 QString OrderRows::selectAll()
@@ -63,6 +63,7 @@ OrderRecord OrderRows::read(const QSqlQuery &q)
     r.lastChangedMs = q.value(i++).toLongLong();
     r.notFound = q.value(i++).toInt() != 0;
     r.outcomeUnknown = q.value(i++).toInt() != 0;
+    r.awaitingAuthorization = q.value(i++).toInt() != 0;
     return r;
 }
 
@@ -88,7 +89,8 @@ QList<OrderRows::Column> OrderRows::values(const OrderRecord &r)
             {QLatin1String("last_checked"), QVariant(r.lastCheckedMs)},
             {QLatin1String("last_changed"), QVariant(r.lastChangedMs)},
             {QLatin1String("not_found"), QVariant(int(r.notFound))},
-            {QLatin1String("outcome_unknown"), QVariant(int(r.outcomeUnknown))}};
+            {QLatin1String("outcome_unknown"), QVariant(int(r.outcomeUnknown))},
+            {QLatin1String("awaiting_authorization"), QVariant(int(r.awaitingAuthorization))}};
 }
 
 bool OrderRows::same(const OrderRecord &a, const OrderRecord &b)

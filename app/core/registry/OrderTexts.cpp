@@ -49,6 +49,16 @@ constexpr Text kTexts[] = {
      QT_TRANSLATE_NOOP("SendJournal", "PortDesk stopped while this %1 was on its way: it may or may not have reached "
                                       "Telegent; the next status check tells."),
      1},
+    {OrderTexts::Code::AwaitingAuthorization, "awaiting-authorization", "OrderTexts",
+     QT_TRANSLATE_NOOP("OrderTexts", "Awaiting authorization"), 0},
+    {OrderTexts::Code::AuthorizationReceived, "authorization-received", "OrderTexts",
+     QT_TRANSLATE_NOOP("OrderTexts", "Authorized, not submitted yet"), 0},
+    {OrderTexts::Code::LoaSent, "loa-sent", "OrderTexts",
+     QT_TRANSLATE_NOOP("OrderTexts", "Written LOA created for the customer to sign; nothing sent to Telegent."), 0},
+    {OrderTexts::Code::Withdrawn, "withdrawn", "OrderTexts",
+     QT_TRANSLATE_NOOP("OrderTexts", "Withdrawn before it was submitted"), 0},
+    {OrderTexts::Code::SubmittedAs, "submitted-as", "OrderTexts", QT_TRANSLATE_NOOP("OrderTexts", "Submitted as %1"),
+     1},
 };
 
 // The fields an update names (OrderChanges::update). The English "translation" is the API name

@@ -32,6 +32,11 @@ public:
         DuplicateOrderId,     // args: Telegent's order id, the number it is recorded for, the local id
         InterruptedSubmit,    // PortDesk stopped while a submit was on its way
         InterruptedAction,    // args: the operation ("update", "cancel")
+        AwaitingAuthorization, // a status: the written LOA is with the customer, nothing sent
+        AuthorizationReceived, // a status: the signed LOA came back, the port-in may be submitted
+        LoaSent,               // the written LOA was created for the customer to sign
+        Withdrawn,             // a status: closed before it was ever submitted
+        SubmittedAs,           // a status; args: the id the submit was recorded under
     };
 
     // What to store.

@@ -33,7 +33,7 @@ QList<OrphanedSend> findOrphanedSends(QSqlDatabase &db, qint64 nowMs, qint64 for
 {
     QList<OrphanedSend> orphans;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT id, operation, number, order_id, who, at, host, pid FROM send_intents "
+    if (!q.exec(QStringLiteral("SELECT id, operation, number, order_id, who, at, host, pid, consent FROM send_intents "
                                "WHERE state = 'sending' ORDER BY id"))) {
         *error = QCoreApplication::translate("SendJournal", "Cannot read the sends on their way: %1")
                      .arg(q.lastError().text());
@@ -46,7 +46,7 @@ QList<OrphanedSend> findOrphanedSends(QSqlDatabase &db, qint64 nowMs, qint64 for
         if (here ? stillRunning(q.value(7).toLongLong()) : nowMs - at < foreignAfterMs)
             continue; // its process may still be waiting for the answer
         orphans.append({q.value(0).toLongLong(), at, q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString()});
+                        q.value(3).toString(), q.value(4).toString(), q.value(8).toString()});
     }
     return orphans;
 }

@@ -12,6 +12,7 @@ struct OrphanedSend
     qint64 id = 0;
     qint64 atMs = 0;
     QString operation, number, orderId, who;
+    QString consent; // the authorization a submit went out with (SendJournal)
 };
 
 // Which intents a stopped process left behind: on this host, those whose process no longer runs;

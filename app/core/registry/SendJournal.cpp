@@ -8,6 +8,8 @@
 #include "common/Redaction.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -70,6 +72,48 @@ QString refusalText(const ApiError &error, const QString &pin = {})
 } // namespace
 
 SendJournal::SendJournal(OrderRegistry *registry, QString who) : m_registry(registry), m_who(std::move(who)) {}
+
+void SendJournal::setAuthorization(const Authorization &authorization, const QString &resumes)
+{
+    m_authorization = authorization;
+    m_resumes = resumes;
+}
+
+QString SendJournal::consentRecord() const
+{
+    QJsonObject o = QJsonDocument::fromJson(m_authorization.toRecord().toUtf8()).object();
+    if (!m_resumes.isEmpty())
+        o.insert(QLatin1String("resumes"), m_resumes);
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void SendJournal::takeConsentRecord(const QString &record)
+{
+    m_authorization = Authorization::fromRecord(record);
+    m_resumes = QJsonDocument::fromJson(record.toUtf8()).object().value(QLatin1String("resumes")).toString();
+}
+
+bool SendJournal::recordAuthorization(const QString &orderId, qint64 nowMs, QString *why)
+{
+    if (m_authorization.kind != Authorization::Kind::None &&
+        !m_registry->addAuthorization(orderId, QStringLiteral("authorized"), m_authorization)) {
+        *why = m_registry->lastError();
+        return false;
+    }
+    const OrderRecord *waiting = m_resumes.isEmpty() ? nullptr : m_registry->find(m_resumes);
+    if (!waiting || isTerminal(waiting->group))
+        return true;
+    OrderRecord closed = *waiting;
+    closed.status = OrderTexts::encode(OrderTexts::Code::SubmittedAs, {orderId});
+    closed.group = StatusGroup::Cancelled; // closed like a verified unknown outcome: the submit's row holds the number
+    closed.lastChangedMs = nowMs;
+    const OrderEvent e{0, m_resumes, nowMs, QStringLiteral("submitted-as"), waiting->status, closed.status, {}, m_who};
+    if (!m_registry->writeRow(closed, &e, false) || !m_registry->notifyPeers({m_resumes})) {
+        *why = m_registry->lastError();
+        return false;
+    }
+    return true;
+}
 
 ApiError SendJournal::storageError(const QString &location, const QString &cause, bool sent)
 {
@@ -157,12 +201,13 @@ qint64 SendJournal::insertIntent(const QString &operation, const QString &number
     }
     QSqlDatabase &db = m_registry->m_db;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO send_intents (operation, number, order_id, who, at, host, pid, state) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'sending') RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO send_intents (operation, number, order_id, who, at, host, pid, state, consent) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', ?) RETURNING id"));
     // Empty, never NULL: the columns are NOT NULL (a null QString binds as NULL).
     const auto text = [](const QString &v) { return QVariant(v.isNull() ? QStringLiteral("") : v); };
     for (const QVariant &v : {text(operation), text(number), text(orderId), text(m_who), QVariant(nowMs),
-                              QVariant(QSysInfo::machineHostName()), QVariant(QCoreApplication::applicationPid())})
+                              QVariant(QSysInfo::machineHostName()), QVariant(QCoreApplication::applicationPid()),
+                              text(operation == QLatin1String("submit") ? consentRecord() : QString())})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         why = q.lastError().text();
@@ -194,6 +239,21 @@ qint64 SendJournal::beforeSubmit(const QString &e164, qint64 nowMs, ApiError *er
         return 0;
     QSqlDatabase &db = m_registry->m_db;
     QSqlQuery q(db);
+    if (!m_resumes.isEmpty()) {
+        // The waiting port-in hands its number to this submit: only if it still holds it.
+        q.prepare(QStringLiteral("UPDATE number_claims SET holder = ? WHERE number = ? AND holder = ?"));
+        q.addBindValue(intentHolder(intent));
+        q.addBindValue(e164);
+        q.addBindValue(m_resumes);
+        if (q.exec() && q.numRowsAffected() == 1)
+            return commit(error) ? intent : 0;
+        const QString why = q.lastError().text();
+        db.rollback();
+        const QString holder = m_registry->claimHolder(e164);
+        *error = holder.isEmpty() || holder == m_resumes ? storageError(m_registry->location(), why)
+                                                         : claimedError(e164, holder);
+        return 0;
+    }
     q.prepare(QStringLiteral("INSERT INTO number_claims (number, holder, since) VALUES (?, ?, ?)"));
     q.addBindValue(e164);
     q.addBindValue(intentHolder(intent));
@@ -250,6 +310,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             flagged.message = OrderTexts::display(stored);
             const OrderEvent e{0, u.orderId, nowMs, QStringLiteral("duplicate-order-id"), {}, {}, stored, m_who};
             if (!moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
+                !recordAuthorization(u.orderId, nowMs, &why) ||
                 !closeIntent(intent, QStringLiteral("duplicate"), result.orderId, {}, &why) ||
                 !m_registry->notifyPeers({u.orderId}) || !db.commit()) {
                 if (why.isEmpty())
@@ -257,6 +318,8 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
                 return storageFailed(result.orderId);
             }
             emit m_registry->ordersAdded({u.orderId});
+            if (!m_resumes.isEmpty())
+                emit m_registry->ordersChanged({m_resumes});
             qCWarning(lcApp).noquote() << flagged.message;
             return {Outcome::Duplicate, u.orderId, flagged};
         }
@@ -264,6 +327,7 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         const OrderRecord r = OrderRows::fromSubmit(request, result, m_who, nowMs);
         const OrderEvent e{0, r.orderId, nowMs, QStringLiteral("submitted"), {}, r.status, {}, m_who};
         if (!moveClaim(intent, r.orderId, &why) || !m_registry->writeRow(r, &e, false) ||
+            !recordAuthorization(r.orderId, nowMs, &why) ||
             !closeIntent(intent, QStringLiteral("ordered"), r.orderId, r.status, &why) ||
             !m_registry->notifyPeers({r.orderId}) || !db.commit()) {
             if (why.isEmpty())
@@ -271,6 +335,8 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
             return storageFailed(result.orderId);
         }
         emit m_registry->ordersAdded({r.orderId});
+        if (!m_resumes.isEmpty())
+            emit m_registry->ordersChanged({m_resumes});
         return {Outcome::Ordered, r.orderId, {}};
     }
     if (ok || error.outcomeUnknown()) {
@@ -288,8 +354,9 @@ SendJournal::Answer SendJournal::afterSubmit(qint64 intent, const PortInRequest 
         }
         return {Outcome::Unknown, a.orderId, reported};
     }
-    // A definite refusal: nothing was created, the number is free again.
-    if (!beginWrite(&why) || !moveClaim(intent, {}, &why) ||
+    // A definite refusal: nothing was created, the number is free again (or back with the
+    // port-in that waited for its LOA, still waiting to be sent).
+    if (!beginWrite(&why) || !moveClaim(intent, m_resumes, &why) ||
         !closeIntent(intent, QStringLiteral("refused"), {}, refusalText(error, request.currentAccountPassword), &why) ||
         !db.commit()) {
         rollback();
@@ -307,6 +374,7 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
     const OrderRecord &u = change.row;
     const OrderEvent &e = change.event;
     if (!beginWrite(&why) || !moveClaim(intent, u.orderId, &why) || !m_registry->writeRow(u, &e, false) ||
+        !recordAuthorization(u.orderId, nowMs, &why) ||
         !closeIntent(intent, QStringLiteral("unknown"), u.orderId, {}, &why) || !m_registry->notifyPeers({u.orderId}) ||
         !db.commit()) {
         if (why.isEmpty())
@@ -319,6 +387,8 @@ SendJournal::Answer SendJournal::abandonSubmit(qint64 intent, const PortInReques
         return a;
     }
     emit m_registry->ordersAdded({u.orderId});
+    if (!m_resumes.isEmpty())
+        emit m_registry->ordersChanged({m_resumes});
     ApiError unknown;
     unknown.kind = ApiError::Kind::UnknownOutcome;
     return {Outcome::Unknown, u.orderId, unknown};
@@ -376,7 +446,7 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
         *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1").arg(why);
         return -1;
     }
-    QStringList added;
+    QStringList added, resumed;
     for (const OrphanedSend &i : orphans) {
         bool done = true;
         if (i.operation == QLatin1String("submit")) {
@@ -395,8 +465,12 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
                                {},
                                OrderTexts::encode(OrderTexts::Code::InterruptedSubmit),
                                i.who};
+            takeConsentRecord(i.consent); // the authorization it was sent with stays with it
             done = moveClaim(i.id, u.orderId, &why) && m_registry->writeRow(u, &e, false) &&
+                   recordAuthorization(u.orderId, nowMs, &why) &&
                    closeIntent(i.id, QStringLiteral("unknown"), u.orderId, {}, &why);
+            if (!m_resumes.isEmpty())
+                resumed << m_resumes;
             added << u.orderId;
         } else {
             const OrderRecord *order = m_registry->find(i.orderId);
@@ -421,7 +495,7 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
         }
     }
     // Other desks of a team see these at once, like every order written.
-    if ((!added.isEmpty() && !m_registry->notifyPeers(added)) || !db.commit()) {
+    if ((!added.isEmpty() && !m_registry->notifyPeers(added + resumed)) || !db.commit()) {
         *error = QCoreApplication::translate("SendJournal", "Cannot record the interrupted sends: %1")
                      .arg(db.lastError().text());
         rollback();
@@ -429,6 +503,8 @@ int SendJournal::recoverOrphans(qint64 nowMs, QString *error)
     }
     if (!added.isEmpty())
         emit m_registry->ordersAdded(added);
+    if (!resumed.isEmpty())
+        emit m_registry->ordersChanged(resumed);
     qCWarning(lcApp).noquote() << orphans.size() << "send(s) interrupted by a stop were recorded as unknown outcomes";
     return int(orphans.size());
 }

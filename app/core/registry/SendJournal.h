@@ -1,6 +1,7 @@
 #pragma once
 #include <QString>
 
+#include "authorization/Authorization.h"
 #include "domain/PortInTypes.h"
 #include "telegent/ApiError.h"
 
@@ -39,6 +40,13 @@ public:
 
     SendJournal(OrderRegistry *registry, QString who);
 
+    // The customer's authorization of the submit to come: kept in its write-ahead and given to
+    // whatever row the answer creates (the order, an unknown outcome, a duplicate flag) as an
+    // "authorized" event in the same transaction. `resumes`: the "LOA-" row of a port-in that
+    // waited for its signed LOA; its number passes to the submit, back to it on a refusal, and
+    // it is closed as "submitted as <id>" when a row for the submit is recorded.
+    void setAuthorization(const Authorization &authorization, const QString &resumes = {});
+
     // Write-ahead of a submit. Returns the intent's id, or 0 with *error: Storage (nothing may be
     // sent), or Validation on PortInNumber when the number is already held (nothing is sent).
     qint64 beforeSubmit(const QString &e164, qint64 nowMs, ApiError *error);
@@ -70,6 +78,11 @@ private:
     // Begins the write transaction and inserts a 'sending' intent; 0 (and *error) when it can not.
     qint64 insertIntent(const QString &operation, const QString &number, const QString &orderId, qint64 nowMs,
                         ApiError *error);
+    // The submit's authorization on the row it created, and the waiting row it resumed closed.
+    bool recordAuthorization(const QString &orderId, qint64 nowMs, QString *why);
+    // What send_intents.consent keeps: the authorization's record and the row it resumes.
+    QString consentRecord() const;
+    void takeConsentRecord(const QString &record);
     bool commit(ApiError *error);
     bool closeIntent(qint64 intent, const QString &state, const QString &orderId, const QString &answer, QString *why);
     bool moveClaim(qint64 intent, const QString &holder, QString *why);
@@ -78,6 +91,8 @@ private:
 
     OrderRegistry *m_registry;
     QString m_who;
+    Authorization m_authorization;
+    QString m_resumes;
 };
 
 } // namespace portdesk

@@ -38,7 +38,7 @@ bool optionalString(const QJsonObject &o, QStringView name, QString *out, QStrin
 bool orderIdShape(const QString &id, bool required, QString *why)
 {
     // A server's id that reads like the registry's own placeholder would be taken for one.
-    if ((!required && id.isEmpty()) || (isWellFormedOrderId(id) && !isLocalPlaceholderId(id)))
+    if ((!required && id.isEmpty()) || (isWellFormedOrderId(id) && !isLocalOrderId(id)))
         return true;
     *why = QStringLiteral("field OrderId is not an order id (%1 characters, printable ASCII expected)").arg(id.size());
     return false;
