@@ -69,6 +69,7 @@ class TestSecretScan : public QObject
                                                                 {State, QStringLiteral("UT")},
                                                                 {Zip, QStringLiteral("84043")}})
             session->setValue(field, value);
+        session->recordVerbalAuthorization(true); // the customer agreed to the script
         return true;
     }
 

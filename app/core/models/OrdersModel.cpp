@@ -158,6 +158,10 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
         return r.orderId;
     case Agent:
         return r.submittedBy;
+    case Authorization: {
+        const portdesk::Authorization *a = m_registry->authorization(r.orderId);
+        return a ? a->describe() : QString();
+    }
     }
     return {};
 }
@@ -197,6 +201,15 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             return OrderTexts::english(r->status);
         if (index.column() == Submitted)
             return QDateTime::fromMSecsSinceEpoch(r->submittedAtMs).toLocalTime().toString(Qt::ISODate);
+        if (index.column() == Authorization) {
+            const portdesk::Authorization *a = m_registry->authorization(r->orderId);
+            if (!a)
+                return QString();
+            // An audit reads who recorded it and when, exactly.
+            return QStringLiteral("%1; recorded by %2 at %3")
+                .arg(a->english(), a->agent,
+                     QDateTime::fromMSecsSinceEpoch(a->atMs).toLocalTime().toString(Qt::ISODate));
+        }
         return {};
     case SortRole:
         return sortValue(*r, index.column());
@@ -240,6 +253,8 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Order ID");
     case Agent:
         return tr("Agent");
+    case Authorization:
+        return tr("Authorization");
     }
     return {};
 }

@@ -29,6 +29,7 @@ public:
         LastChecked,
         OrderId,
         Agent,
+        Authorization, // the customer's consent (PortDesk's record: Telegent takes no document)
         ColumnCount
     };
     enum Role

@@ -4,6 +4,7 @@
 #include "domain/validation/FieldNames.h"
 #include "domain/validation/NumberRules.h"
 #include "domain/validation/PortInValidator.h"
+#include "registry/AuthorizationRecords.h"
 #include "registry/OrderRegistry.h"
 #include "registry/SendJournal.h"
 #include "telegent/Endpoints.h"
@@ -74,11 +75,19 @@ QStringList PortInSession::fieldsOf(Page page)
         return {CurrentCarrierName, CurrentAccountNumber, CurrentAccountPassword, SubscriberName};
     case Page::Address:
         return {Street1, Street2, City, State, Zip, Iccid};
+    case Page::Authorization:
+        return {AccountHolder, AuthorizingPerson};
     case Page::Review:
         break;
     }
     return {};
 }
+
+namespace {
+// The draft's keys for the authorization state (values of the session's hash, never sent).
+const QString kDraftAuthorization = QStringLiteral("_authorization");
+const QString kDraftResumes = QStringLiteral("_resumes");
+} // namespace
 
 void PortInSession::setValue(const QString &field, const QString &value, Cursor cursor)
 {
@@ -98,6 +107,18 @@ void PortInSession::setValue(const QString &field, const QString &value, Cursor 
         scheduleEligibility(cursor);
     if (field == CurrentCarrierName)
         m_prefilledCarrier.clear(); // the agent's own word now
+    if (field == AccountHolder)
+        m_prefilledHolder.clear();
+    if (field == SubscriberName &&
+        (m_values.value(AccountHolder).isEmpty() || m_values.value(AccountHolder) == m_prefilledHolder)) {
+        m_values.insert(AccountHolder, value.trimmed()); // the holder is usually the subscriber
+        m_prefilledHolder = value.trimmed();
+        if (m_authorization.kind == Authorization::Kind::Verbal)
+            m_authorization = {};
+    }
+    // The customer agreed to this number, from this carrier, as this person: not to another.
+    if (AuthorizationStep::voids(field) && m_authorization.kind == Authorization::Kind::Verbal)
+        m_authorization = {};
     m_draft.saveSoon();
     emit changed();
 }
@@ -131,6 +152,8 @@ QString PortInSession::pageName(Page page)
         return QStringLiteral("account");
     case Page::Address:
         return QStringLiteral("address");
+    case Page::Authorization:
+        return QStringLiteral("authorization");
     case Page::Review:
         return QStringLiteral("review");
     }
@@ -191,13 +214,18 @@ bool PortInSession::hasData() const
 
 FieldIssues PortInSession::issues() const
 {
-    const OpenOrderLookup lookup = [this](const QString &e164) {
-        return m_registry && m_registry->isOpen() ? m_registry->openOrderFor(e164) : QString();
-    };
+    const OpenOrderLookup lookup = [this](const QString &e164) { return openOrderOtherThanResumed(e164); };
     FieldIssues all = validatePortInRequest(rawRequest(), lookup);
+    all += AuthorizationStep::issues(m_values);
     all += m_eligibility.issues();
     all += m_serverIssues;
     return all;
+}
+
+QString PortInSession::openOrderOtherThanResumed(const QString &e164) const
+{
+    const QString id = m_registry && m_registry->isOpen() ? m_registry->openOrderFor(e164) : QString();
+    return id == m_resumes ? QString() : id; // the waiting port-in this one continues holds it
 }
 
 FieldIssues PortInSession::issuesFor(const QString &field) const
@@ -209,11 +237,13 @@ bool PortInSession::isPageComplete(Page page) const
 {
     const FieldIssues all = issues();
     if (page == Page::Review)
-        return !hasErrors(all);
+        return !hasErrors(all) && authorizationStep().missing(m_authorization).isEmpty();
     for (const QString &f : fieldsOf(page)) {
         if (hasErrors(portdesk::issuesFor(all, f)))
             return false;
     }
+    if (page == Page::Authorization)
+        return authorizationStep().missing(m_authorization).isEmpty();
     // The number page waits for the eligibility answer (or for it to be unreachable).
     if (page == Page::Number)
         return eligibility() == Eligibility::Eligible || eligibility() == Eligibility::Unreachable;
@@ -224,7 +254,7 @@ void PortInSession::scheduleEligibility(Cursor cursor)
 {
     const NumberCheck check = checkPortInNumber(value(PortInNumber));
     const bool checkable = !check.e164.isEmpty() && !hasErrors(check.issues) &&
-                           (!m_registry || !m_registry->isOpen() || m_registry->openOrderFor(check.e164).isEmpty());
+                           openOrderOtherThanResumed(check.e164).isEmpty();
     m_eligibility.schedule(check.e164, value(TargetPortinClassification), checkable,
                            isCompletePortInNumber(value(PortInNumber)) && cursor == Cursor::AtEnd);
 }
@@ -272,12 +302,22 @@ void PortInSession::submit()
         return;
     if (m_submit == Submit::UnknownOutcome)
         return; // never again by itself: the agent must check the orders view first
-    for (Page p : {Page::Number, Page::Account, Page::Address})
+    for (Page p : {Page::Number, Page::Account, Page::Address, Page::Authorization})
         touchPage(p);
     if (hasErrors(issues()))
         return;
     m_error = {};
     m_failedField.clear();
+    // Telegent Best Practices §8.2: submit only once the customer authorized the port.
+    if (const QString missing = authorizationStep().missing(m_authorization); !missing.isEmpty()) {
+        m_submit = Submit::Failed;
+        m_error.kind = ApiError::Kind::Validation;
+        m_error.message = missing;
+        m_failedField = AccountHolder;
+        emit submitStateChanged();
+        emit changed();
+        return;
+    }
     if (!m_client) { // built before the desk's mode was known, and still not told
         m_submit = Submit::Failed;
         m_error.kind = ApiError::Kind::Configuration;
@@ -292,8 +332,9 @@ void PortInSession::submit()
     // record it, nothing is sent and the agent is told why (the file and the cause).
     qint64 intent = 0;
     if (m_registry) {
-        intent =
-            SendJournal(m_registry, m_who).beforeSubmit(outgoing.portInNumber, m_client->clock()->nowMs(), &m_error);
+        SendJournal journal(m_registry, m_who);
+        journal.setAuthorization(m_authorization, m_resumes);
+        intent = journal.beforeSubmit(outgoing.portInNumber, m_client->clock()->nowMs(), &m_error);
         if (!intent) {
             m_submit = Submit::Failed;
             if (m_error.fieldErrors.contains(PortInNumber)) { // the number is held: say so at the field
@@ -324,8 +365,9 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
                                                               : SendJournal::Outcome::Refused;
     if (m_registry) {
         // Recorded before anything else: Telegent cannot list orders, this row is the only trace.
-        const SendJournal::Answer a =
-            SendJournal(m_registry, m_who).afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), now);
+        SendJournal journal(m_registry, m_who);
+        journal.setAuthorization(m_authorization, m_resumes);
+        const SendJournal::Answer a = journal.afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), now);
         outcome = a.outcome;
         m_error = a.error;
     }
@@ -404,6 +446,9 @@ void PortInSession::reset()
     m_page = Page::Number;
     m_serverIssues.clear();
     m_prefilledCarrier.clear();
+    m_prefilledHolder.clear();
+    m_authorization = {};
+    m_resumes.clear();
     m_submit = Submit::Idle;
     m_result = {};
     m_error = {};
@@ -418,8 +463,14 @@ void PortInSession::reset()
 
 void PortInSession::saveDraft()
 {
-    if (m_submit != Submit::Done) // a sent port-in is no draft
-        m_draft.save(hasData() ? m_values : QHash<QString, QString>(), pageName(m_page));
+    if (m_submit == Submit::Done) // a sent port-in is no draft
+        return;
+    QHash<QString, QString> values = hasData() ? m_values : QHash<QString, QString>();
+    if (!values.isEmpty()) { // the authorization state with it (never the PIN: SessionDraft drops it)
+        values.insert(kDraftAuthorization, m_authorization.toRecord());
+        values.insert(kDraftResumes, m_resumes);
+    }
+    m_draft.save(values, pageName(m_page));
 }
 
 bool PortInSession::restoreDraft()
@@ -429,16 +480,74 @@ bool PortInSession::restoreDraft()
         return false;
     for (auto it = saved.values.cbegin(); it != saved.values.cend(); ++it)
         m_values.insert(it.key(), it.value());
+    m_authorization = Authorization::fromRecord(m_values.take(kDraftAuthorization));
+    m_resumes = m_values.take(kDraftResumes);
     m_restoredAt = saved.savedAtMs > 0 ? saved.savedAtMs : m_clock->nowMs();
     m_restoredPage = Page::Number;
-    for (Page p : {Page::Account, Page::Address, Page::Review}) {
+    for (Page p : {Page::Account, Page::Address, Page::Authorization, Page::Review}) {
         if (pageName(p) == saved.page)
             m_restoredPage = p;
     }
     m_page = m_restoredPage;
-    for (Page p : {Page::Number, Page::Account, Page::Address})
+    for (Page p : {Page::Number, Page::Account, Page::Address, Page::Authorization})
         touchPage(p);
     scheduleEligibility();
+    emit changed();
+    return true;
+}
+
+void PortInSession::recordVerbalAuthorization(bool agreed)
+{
+    m_authorization = agreed ? authorizationStep().verbal(m_values, m_who, m_clock->nowMs()) : Authorization();
+    if (m_submit == Submit::Failed)
+        m_submit = Submit::Idle;
+    m_draft.saveSoon();
+    emit changed();
+}
+
+QString PortInSession::parkAwaitingLoa(QString *error)
+{
+    if (!m_registry || !m_registry->isOpen()) {
+        *error = tr("PortDesk is not connected to an order database yet: nothing was kept.");
+        return {};
+    }
+    const QString id = AuthorizationRecords(m_registry, m_who)
+                           .recordAwaiting(request(), AuthorizationStep::pendingLoa(m_values, m_who, m_clock->nowMs()),
+                                           m_clock->nowMs(), error);
+    if (!id.isEmpty())
+        reset(); // kept without the PIN; the agent asks for it again when the signature is back
+    return id;
+}
+
+bool PortInSession::resume(const QString &awaitingId, QString *error)
+{
+    const OrderRecord *r = m_registry ? m_registry->find(awaitingId) : nullptr;
+    const Authorization *a = r ? m_registry->authorization(awaitingId) : nullptr;
+    if (!r || !r->awaitingAuthorization || isTerminal(r->group) || !a) {
+        *error = tr("%1 is not a port-in waiting for its LOA.").arg(awaitingId);
+        return false;
+    }
+    reset();
+    m_values.insert(PortInNumber, r->number);
+    m_values.insert(CurrentCarrierName, r->carrier);
+    m_values.insert(CurrentAccountNumber, r->accountNumber);
+    m_values.insert(SubscriberName, r->subscriber);
+    m_values.insert(Street1, r->address.street1);
+    m_values.insert(Street2, r->address.street2);
+    m_values.insert(City, r->address.city);
+    m_values.insert(State, r->address.state);
+    m_values.insert(Zip, r->address.zip);
+    m_values.insert(Iccid, r->iccid);
+    if (!r->classification.isEmpty())
+        m_values.insert(TargetPortinClassification, r->classification);
+    m_values.insert(AccountHolder, a->accountHolder);
+    m_values.insert(AuthorizingPerson, a->authorizingPerson);
+    m_authorization = *a;
+    m_resumes = awaitingId;
+    for (Page p : {Page::Number, Page::Address, Page::Authorization})
+        touchPage(p);
+    scheduleEligibility();
+    m_draft.saveSoon();
     emit changed();
     return true;
 }

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSet>
 
+#include "AuthorizationStep.h"
 #include "NumberEligibility.h"
 #include "SessionDraft.h"
 #include "common/Clock.h"
@@ -32,6 +33,7 @@ public:
         Number,
         Account,
         Address,
+        Authorization,
         Review
     };
     using Eligibility = NumberEligibility::State;
@@ -93,6 +95,20 @@ public:
     const ApiError &submitError() const { return m_error; }
     // The field a failed submit must send the agent back to, if any.
     QString failedField() const { return m_failedField; }
+    // --- the customer's authorization (Page::Authorization) ---
+    AuthorizationStep authorizationStep() const { return AuthorizationStep(m_registry); }
+    const Authorization &authorization() const { return m_authorization; }
+    // The agent read the script and the customer agreed (false: takes it back).
+    void recordVerbalAuthorization(bool agreed);
+    // The written LOA was created and handed to the customer: the port-in is kept (never the
+    // PIN) as waiting for its signature, under a local "LOA-" id it returns, and this session
+    // starts over. Empty with *error when it can not be kept.
+    QString parkAwaitingLoa(QString *error);
+    // Continues a port-in that waited for its LOA: its values (the PIN asked again) and its
+    // recorded authorization; the submit closes the waiting row.
+    bool resume(const QString &awaitingId, QString *error);
+    QString resuming() const { return m_resumes; }
+
     // While sending: why it has not gone out yet (the account's budget), or empty.
     QString waitingText() const;
 
@@ -134,6 +150,7 @@ private:
     void onSubmitFinished(SubmitPortIn *op, qint64 intent);
     void saveDraft();
     PortInRequest rawRequest() const;
+    QString openOrderOtherThanResumed(const QString &e164) const;
     static QString pageName(Page page);
     void applyConnection();
     // Listens to the current client's scheduler, and no longer to the previous one's.
@@ -157,6 +174,9 @@ private:
     FieldIssues m_serverIssues;
     NumberEligibility m_eligibility;
     QString m_prefilledCarrier;
+    QString m_prefilledHolder; // the account holder as taken from the subscriber name
+    Authorization m_authorization;
+    QString m_resumes; // the "LOA-" row this port-in continues
     Clock::TimerId m_touchTimer = 0;
     QString m_typingField; // touched when typing in it pauses
     QMetaObject::Connection m_retryNotice;

@@ -40,6 +40,7 @@ class TestPortInSession : public QObject
         {
             for (const auto &[field, value] : test::sampleFieldsAfterNumber())
                 s.setValue(field, value);
+            s.recordVerbalAuthorization(true); // the customer agreed to the script
         }
         bool fillValid(const QString &number = QStringLiteral("8015552345"))
         {
@@ -378,6 +379,7 @@ private slots:
         PortInSession &s = *d.session;
         QVERIFY(d.fillValid());
         s.setValue(CurrentCarrierName, QStringLiteral("Acme Mobile"));
+        s.recordVerbalAuthorization(true); // agreed for this carrier: the change above voided the first
         d.f.clock.advance(PortInSession::kDraftSaveDelayMs);
         QVERIFY(d.drafts.exists());
 
@@ -447,6 +449,7 @@ private slots:
         QVERIFY(!s.isPageComplete(Page::Number));
         d.fillAfterNumber(s);
         s.setValue(CurrentCarrierName, QStringLiteral("Verizon")); // no answer to prefill it from
+        s.recordVerbalAuthorization(true);
         QVERIFY(s.isPageComplete(Page::Account));
         QVERIFY(s.isPageComplete(Page::Address));
         s.submit(); // nothing to send it to: refused, and said why

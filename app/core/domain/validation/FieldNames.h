@@ -20,5 +20,8 @@ inline const QString Iccid = QStringLiteral("ICCID");
 inline const QString PortInDate = QStringLiteral("PortInDate"); // update only
 inline const QString TargetPortinClassification = QStringLiteral("TargetPortinClassification");
 inline const QString SubscriberName = QStringLiteral("SubscriberName");
+// The customer's authorization (never sent to Telegent: PortDesk's own record of consent).
+inline const QString AccountHolder = QStringLiteral("AccountHolder");
+inline const QString AuthorizingPerson = QStringLiteral("AuthorizingPerson");
 
 } // namespace portdesk::FieldName
