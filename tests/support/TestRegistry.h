@@ -26,6 +26,16 @@ inline OrderDetails details(const QString &orderId, const QString &status, const
     return d;
 }
 
+// Takes a registry of the latest schema back to schema 3, as a PortDesk of that version left it
+// (SQLite and PostgreSQL alike): the migrations from 4 on run again at the next open.
+inline QStringList backToSchema3()
+{
+    return {QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4"),
+            QStringLiteral("ALTER TABLE orders DROP COLUMN awaiting_authorization"),
+            QStringLiteral("ALTER TABLE send_intents DROP COLUMN consent"),
+            QStringLiteral("DROP TABLE authorization_files")};
+}
+
 // 10-digit test numbers in a valid NPA, distinct for i in [0, 10^6).
 inline QString numberFor(int i)
 {

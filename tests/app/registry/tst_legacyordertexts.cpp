@@ -96,7 +96,7 @@ private slots:
         }
         // Back to schema 3, with rows as a desk in English and one in French wrote them.
         const QString unknownEn = QStringLiteral("UNKNOWN-en"), unknownFr = QStringLiteral("UNKNOWN-fr");
-        QStringList statements = {QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")};
+        QStringList statements = backToSchema3();
         for (const auto &[id, status] : {std::pair{unknownEn, QStringLiteral("Received by Telegent as JNUOID-2")},
                                          std::pair{unknownFr, QStringLiteral("Non reçue par Telegent")}})
             statements << QStringLiteral("INSERT INTO orders (order_id, number, status, status_group, submitted_at, "

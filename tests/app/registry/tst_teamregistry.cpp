@@ -1,15 +1,19 @@
 // The order registry on a real PostgreSQL server (started by .ci/with-postgres): the same
 // migrations as SQLite and writes that keep what another desk changed. How desks hear each
 // other: tst_teamsync; which desk polls: tst_polllease.
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
 
 #include "TestPostgres.h"
 #include "TestRegistry.h"
+#include "registry/AuthorizationRecords.h"
+#include "registry/AuthorizationSettings.h"
 #include "registry/Migrations.h"
 #include "registry/OrderRegistry.h"
 #include "registry/OrderTexts.h"
+#include "registry/SendJournal.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -143,6 +147,63 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("pin-check"));
     }
 
+    // The customer's consent is part of the order's record: every desk of the team sees it, the
+    // signed LOA's content included (kept in the database itself), and the team's rule.
+    void anAuthorizationReachesTheOtherDesk()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry agent, supervisor;
+        QString error;
+        QVERIFY(agent.openPostgres(team, kAccount, &error));
+        QVERIFY(supervisor.openPostgres(team, kAccount, &error));
+
+        Authorization verbal;
+        verbal.kind = Authorization::Kind::Verbal;
+        verbal.accountHolder = QStringLiteral("Jane Doe");
+        verbal.agent = QStringLiteral("agent1");
+        verbal.atMs = kNow;
+        verbal.scriptVersion = QStringLiteral("builtin-1/es_US");
+        SendJournal journal(&agent, QStringLiteral("agent1"));
+        journal.setAuthorization(verbal);
+        ApiError refused;
+        const qint64 intent = journal.beforeSubmit(numberFor(7), kNow, &refused);
+        QVERIFY(intent);
+        SubmitResult answer;
+        answer.orderId = QStringLiteral("JNUOID-V");
+        answer.status = QStringLiteral("Pending");
+        QCOMPARE(journal.afterSubmit(intent, samplePortIn(numberFor(7)), true, answer, {}, kNow + 1).outcome,
+                 SendJournal::Outcome::Ordered);
+        QTRY_VERIFY(supervisor.authorization(QStringLiteral("JNUOID-V")));
+        QCOMPARE(*supervisor.authorization(QStringLiteral("JNUOID-V")), verbal);
+
+        // A written LOA waits, comes back with its file: the other desk reads the same bytes.
+        AuthorizationRecords records(&agent, QStringLiteral("agent1"));
+        Authorization loa = verbal;
+        loa.kind = Authorization::Kind::Written;
+        loa.scriptVersion.clear();
+        const QString waiting = records.recordAwaiting(samplePortIn(numberFor(8)), loa, kNow + 2, &error);
+        QVERIFY2(!waiting.isEmpty(), qPrintable(error));
+        QTRY_VERIFY(supervisor.find(waiting) && supervisor.find(waiting)->awaitingAuthorization);
+        const QByteArray content("%PDF-1.7 signed by Jane Doe");
+        loa.fileName = QStringLiteral("signed.pdf");
+        loa.fileSha256 =
+            QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        loa.atMs = kNow + 3;
+        QVERIFY2(records.recordReceived(waiting, loa, content, kNow + 3, &error), qPrintable(error));
+        QTRY_VERIFY(supervisor.authorization(waiting) && supervisor.authorization(waiting)->isRecorded());
+        QCOMPARE(supervisor.authorization(waiting)->fileSha256, loa.fileSha256);
+        QCOMPARE(AuthorizationRecords(&supervisor, QStringLiteral("sup")).fileContent(loa.fileSha256, &error), content);
+
+        QVERIFY(AuthorizationSettings(&agent).setPolicy(AuthorizationPolicy::WrittenRequired, &error));
+        QCOMPARE(AuthorizationSettings(&supervisor).policy(), AuthorizationPolicy::WrittenRequired);
+
+        // And after a restart.
+        OrderRegistry fresh;
+        QVERIFY(fresh.openPostgres(team, kAccount, &error));
+        QCOMPARE(*fresh.authorization(QStringLiteral("JNUOID-V")), verbal);
+        QCOMPARE(fresh.authorization(waiting)->fileSha256, loa.fileSha256);
+    }
+
     void oldWordsBecomeCodesOnPostgresToo()
     {
         // A team database of schema 3: a desk closed an unknown outcome and wrote English words.
@@ -160,8 +221,8 @@ private slots:
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const QString &sql :
-             {QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4"),
-              QStringLiteral("UPDATE orders SET status = 'Not received by Telegent'"),
+             backToSchema3() +
+             QStringList{QStringLiteral("UPDATE orders SET status = 'Not received by Telegent'"),
               QStringLiteral("UPDATE order_events SET new_status = 'Not received by Telegent', message = "
                              "'Checked by the agent: this submit never reached Telegent.' WHERE kind = 'verified'"),
               QStringLiteral("UPDATE order_events SET message = 'The submit may or may not have reached Telegent.' "
