@@ -92,8 +92,8 @@ QString typeNamed(const QString &fileName)
 QString tooLarge(const QString &fileName, qint64 size)
 {
     const QLocale locale;
-    return SignedLoaFile::tr("%1 is %2, more than the %3 a signed letter may be. Scan it at a lower resolution or "
-                             "as a PDF.")
+    return SignedLoaFile::tr("%1 is too large (%2): a signed letter may be at most %3. Scan it at a lower "
+                             "resolution or as a PDF.")
         .arg(fileName, locale.formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat),
              locale.formattedDataSize(SignedLoaFile::kMaxBytes, 0, QLocale::DataSizeTraditionalFormat));
 }

@@ -142,9 +142,9 @@ private slots:
 
     void anEmptyFileIsRefused()
     {
-        const SignedLoaFile::Check c = SignedLoaFile::check(put(QStringLiteral("empty.pdf"), {}));
+        const SignedLoaFile::Check c = SignedLoaFile::check(put(QStringLiteral("signed.pdf"), {}));
         QVERIFY(!c.ok);
-        QVERIFY2(c.error.contains(QStringLiteral("empty")), qPrintable(c.error));
+        QVERIFY2(c.error.contains(QStringLiteral("signed.pdf is empty")), qPrintable(c.error));
         QCOMPARE(c.size, 0);
     }
 
