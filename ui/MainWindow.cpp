@@ -353,7 +353,26 @@ void MainWindow::ensureOrdersView()
                                   m_ui->ordersPage);
     m_ui->ordersLayout->addWidget(m_ordersView);
     m_ordersView->enableImport(m_context->client(), m_context->userName(), importStorePath());
+    connect(m_ordersView, &OrdersView::continuePortInRequested, this, &MainWindow::continuePortIn);
     m_ordersView->show();
+}
+
+void MainWindow::continuePortIn(const QString &awaitingId)
+{
+    if (!m_wizard)
+        return;
+    PortInSession *session = m_context->portInSession();
+    if (session->hasData() && session->submitState() != PortInSession::Submit::Done &&
+        session->resuming() != awaitingId &&
+        QMessageBox::question(this, tr("Continue port-in"),
+                              tr("The port-in being typed in the wizard is not sent. Replace it with %1?")
+                                  .arg(awaitingId)) != QMessageBox::Yes)
+        return;
+    m_ui->tabs->setCurrentWidget(m_ui->wizardPage);
+    QString error;
+    if (!m_wizard->resume(awaitingId, &error))
+        QMessageBox::warning(this, tr("Continue port-in"), error);
+    m_wizard->focusFirstField();
 }
 
 void MainWindow::showNextCheck()

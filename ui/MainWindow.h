@@ -37,6 +37,8 @@ public:
     void checkConnection();
     OrdersView *ordersView() const { return m_ordersView; } // null until the Orders tab was shown
     PortInWizard *wizard() const { return m_wizard; }
+    // The orders view's "Continue port-in": the wizard takes the port-in whose LOA came back.
+    void continuePortIn(const QString &awaitingId);
     // Ctrl+N: the wizard, on a fresh port-in unless one is being typed.
     void newPortIn();
     // The settings; opened because Telegent refused the credentials, with the cursor in the secret.

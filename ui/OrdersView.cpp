@@ -6,6 +6,7 @@
 #include "PendingImportOffer.h"
 #include "StatusColors.h"
 #include "UpdateOrderDialog.h"
+#include "authorization/SignedLoaFile.h"
 #include "bulk/BulkImport.h"
 #include "common/Clock.h"
 #include "common/DisplayDates.h"
@@ -17,6 +18,7 @@
 #include "orders/AgeChart.h"
 #include "orders/OrderHistoryDialog.h"
 #include "orders/TrackOrdersDialog.h"
+#include "registry/AuthorizationRecords.h"
 #include "registry/OrderActions.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
@@ -29,6 +31,8 @@
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
@@ -154,6 +158,13 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(m_ui->trackButton, &QPushButton::clicked, this, &OrdersView::trackExisting);
     connect(m_ui->resolveButton, &QPushButton::clicked, this, &OrdersView::resolveUnknownSelected);
+    connect(m_ui->attachLoaButton, &QPushButton::clicked, this, [this] { attachLoaSelected(); });
+    connect(m_ui->loaReceivedButton, &QPushButton::clicked, this, &OrdersView::loaReceivedSelected);
+    connect(m_ui->withdrawButton, &QPushButton::clicked, this, &OrdersView::withdrawSelected);
+    connect(m_ui->continueButton, &QPushButton::clicked, this, [this] {
+        if (const OrderRecord *r = m_registry->find(selectedOrderId()); r && r->awaitingAuthorization)
+            emit continuePortInRequested(r->orderId);
+    });
     connect(m_actions, &OrderActions::finished, this, &OrdersView::onActionFinished);
     connect(m_ui->importButton, &QPushButton::clicked, this, &OrdersView::startImport);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &OrdersView::resumePendingImport);
@@ -209,7 +220,99 @@ void OrdersView::updateActions()
     m_ui->cancelOrderButton->setEnabled(telegent && !final); // not offered on completed/cancelled orders
     m_ui->historyButton->setEnabled(r);
     m_ui->copyButton->setEnabled(telegent);
-    m_ui->resolveButton->setVisible(r && !telegent && !final); // only unknown-outcome submits
+    m_ui->resolveButton->setVisible(r && r->outcomeUnknown && !final); // only unknown-outcome submits
+    const bool awaiting = r && r->awaitingAuthorization && !final;
+    const Authorization *consent = awaiting ? m_registry->authorization(r->orderId) : nullptr;
+    const bool signedCopy = consent && consent->isRecorded();
+    // A port-in not yet sent has nothing at Telegent to refresh, update, cancel or copy: its own
+    // actions take their place (the row stays within a small screen's width).
+    for (QWidget *b : {m_ui->refreshButton, m_ui->updateButton, m_ui->cancelOrderButton, m_ui->copyButton})
+        b->setVisible(!awaiting);
+    m_ui->attachLoaButton->setVisible(awaiting);
+    m_ui->loaReceivedButton->setVisible(awaiting && !signedCopy);
+    m_ui->continueButton->setVisible(awaiting && signedCopy);
+    m_ui->withdrawButton->setVisible(awaiting);
+}
+
+void OrdersView::attachLoaSelected(const QString &fileName)
+{
+    const OrderRecord *r = m_registry->find(selectedOrderId());
+    const Authorization *pending = r ? m_registry->authorization(r->orderId) : nullptr;
+    if (!r || !r->awaitingAuthorization || !pending)
+        return;
+    const QString path = !fileName.isEmpty()
+                             ? fileName
+                             : QFileDialog::getOpenFileName(this, tr("Attach the signed LOA"), QString(),
+                                                            tr("Signed LOA (*.pdf *.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    const SignedLoaFile::Check file = SignedLoaFile::check(path);
+    if (!file.ok) {
+        showMessage(file.error, true);
+        return;
+    }
+    Authorization received = *pending;
+    received.kind = Authorization::Kind::Written;
+    received.agent = m_actions->who();
+    received.atMs = m_clock->nowMs();
+    received.fileName = file.fileName;
+    received.fileSha256 = QString::fromLatin1(file.sha256Hex);
+    QString error;
+    const QString id = r->orderId;
+    const QString number = OrdersModel::formatNumber(r->number);
+    if (!AuthorizationRecords(m_registry, m_actions->who()).recordReceived(id, received, file.content, m_clock->nowMs(), &error)) {
+        showMessage(tr("The signed LOA was not recorded: %1").arg(error), true);
+        return;
+    }
+    showMessage(tr("Signed LOA of %1 recorded: choose Continue port-in to submit it.").arg(number), false);
+    updateActions();
+}
+
+void OrdersView::loaReceivedSelected()
+{
+    const OrderRecord *r = m_registry->find(selectedOrderId());
+    const Authorization *pending = r ? m_registry->authorization(r->orderId) : nullptr;
+    if (!r || !r->awaitingAuthorization || !pending)
+        return;
+    bool ok = false;
+    const QString reference =
+        QInputDialog::getText(this, tr("Signed LOA received"),
+                              tr("Where is the signed LOA kept? (a reference, for example a document or ticket number)"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || reference.isEmpty())
+        return;
+    Authorization received = *pending;
+    received.kind = Authorization::Kind::Written;
+    received.agent = m_actions->who();
+    received.atMs = m_clock->nowMs();
+    received.reference = reference.left(200);
+    QString error;
+    const QString number = OrdersModel::formatNumber(r->number);
+    if (!AuthorizationRecords(m_registry, m_actions->who()).recordReceived(r->orderId, received, {}, m_clock->nowMs(), &error)) {
+        showMessage(tr("The signed LOA was not recorded: %1").arg(error), true);
+        return;
+    }
+    showMessage(tr("Signed LOA of %1 recorded: choose Continue port-in to submit it.").arg(number), false);
+    updateActions();
+}
+
+void OrdersView::withdrawSelected()
+{
+    const OrderRecord *r = m_registry->find(selectedOrderId());
+    if (!r || !r->awaitingAuthorization || isTerminal(r->group))
+        return;
+    const QString number = OrdersModel::formatNumber(r->number);
+    if (QMessageBox::question(this, tr("Withdraw the port-in"),
+                              tr("Withdraw the port-in of %1? Nothing was sent to Telegent; the number becomes free.")
+                                  .arg(number)) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!AuthorizationRecords(m_registry, m_actions->who()).withdraw(r->orderId, m_clock->nowMs(), &error))
+        showMessage(error, true);
+    else
+        showMessage(tr("Withdrawn: %1 is free.").arg(number), false);
+    updateActions();
 }
 
 void OrdersView::enableImport(TelegentClient *client, const QString &who, const QString &storePath)

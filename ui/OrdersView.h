@@ -48,6 +48,11 @@ public:
     void exportCsv(const QString &fileName = {});
     void trackExisting();
     void resolveUnknownSelected();
+    // The port-ins awaiting authorization: the signed LOA attached (a file: empty asks for it),
+    // its arrival recorded by reference, or the port-in withdrawn.
+    void attachLoaSelected(const QString &fileName = {});
+    void loaReceivedSelected();
+    void withdrawSelected();
 
     // "Import CSV...": shown once the view knows the client to send with; offers the rows an
     // earlier import left unsent (storePath: where BulkImport keeps them).
@@ -61,6 +66,10 @@ public:
     void discardPendingImport();
     // Shows or hides "N rows of FILE were not sent - Resume / Discard".
     void refreshPendingImportOffer();
+
+signals:
+    // "Continue port-in": the wizard takes the port-in whose signed LOA came back.
+    void continuePortInRequested(const QString &awaitingId);
 
 private:
     void refreshSummary();

@@ -9,6 +9,7 @@ import json
 import os
 import re
 
+from authorization import authorize_verbally
 from harness import Failure, desk_and_simulator, text_of
 
 ORDER_ID = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*-[0-9a-fA-F-]{8,}\b")
@@ -40,6 +41,7 @@ def type_port_in(desk):
     desk.type_checked("84043", "ZIP code")
     desk.screenshot("address")
     desk.key("Return")
+    authorize_verbally(desk, "(801) 555-2345")
     desk.wait_for(lambda: desk.find(name="Submit port-in", role="push button"), "the review page")
     desk.screenshot("review")
     desk.key("ctrl+Return")

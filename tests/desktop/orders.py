@@ -5,6 +5,7 @@ import re
 
 import pyatspi
 
+from authorization import authorize_verbally
 from harness import Failure, has_state, role_name, text_of
 
 ORDER_ID = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*-[0-9a-fA-F-]{8,}\b")
@@ -37,6 +38,7 @@ def finish_port_in(desk):
     desk.key("Tab")
     desk.type_text("84043")
     desk.key("Return")
+    authorize_verbally(desk)
     desk.wait_for(lambda: desk.find(name="Submit port-in", role="push button"), "the review page")
     desk.key("ctrl+Return")
     desk.wait_for(lambda: desk.find(name="Copy order ID", role="push button"), "the result page", timeout=20)

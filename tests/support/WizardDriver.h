@@ -55,7 +55,8 @@ struct WizardDriver : Keyboard
                fail(QStringLiteral("on page %1, expected %2").arg(wizard.currentId()).arg(id));
     }
 
-    // Number -> account -> address -> review -> submit. Returns false with `failure` set.
+    // Number -> account -> address -> authorization -> review -> submit. Returns false with
+    // `failure` set.
     bool run()
     {
         using namespace FieldName;
@@ -86,6 +87,14 @@ struct WizardDriver : Keyboard
         key(Qt::Key_Tab);
         type(QStringLiteral("84043"));
         onPage(QStringLiteral("address"));
+        key(Qt::Key_Return);
+        if (!expectPage(ui::AuthorizationPageId))
+            return false;
+        // The holder is the subscriber already; the agent reads the script and ticks the answer.
+        key(Qt::Key_G, Qt::AltModifier);
+        if (session.authorization().kind != Authorization::Kind::Verbal)
+            return fail(QStringLiteral("Alt+G did not record the verbal authorization"));
+        onPage(QStringLiteral("authorization"));
         key(Qt::Key_Return);
         if (!expectPage(ui::ReviewPageId))
             return false;

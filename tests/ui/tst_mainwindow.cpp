@@ -341,6 +341,7 @@ private slots:
                                                                 {State, r.currentBillingAddress.state},
                                                                 {Zip, r.currentBillingAddress.zip}})
             session->setValue(field, value);
+        session->recordVerbalAuthorization(true); // the customer agreed to the script
         QTRY_COMPARE_WITH_TIMEOUT(session->eligibility(), PortInSession::Eligibility::Eligible, 10'000);
         context.simulator()->faults().add(sandbox::route::PortIn, {sandbox::Fault::Kind::NoAnswer, {}}, 1);
         session->submit();

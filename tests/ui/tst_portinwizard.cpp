@@ -72,13 +72,14 @@ class TestPortInWizard : public QObject
                 return false;
             for (const auto &[field, value] : test::sampleFieldsAfterNumber())
                 session->setValue(field, value);
+            session->recordVerbalAuthorization(true); // the customer agreed to the script
             return true;
         }
         bool fillValidAndReview()
         {
             if (!fillValid())
                 return false;
-            for (int i = 0; i < 3; ++i)
+            for (int i = 0; i < 4; ++i)
                 wizard->next();
             return wizard->currentId() == ui::ReviewPageId;
         }
@@ -149,9 +150,10 @@ private slots:
             }
             if (page == QLatin1String("address"))
                 QCOMPARE(a.session->value(State), QStringLiteral("UT"));
-            const int index = QStringList{QStringLiteral("number"), QStringLiteral("account"),
-                                          QStringLiteral("address"), QStringLiteral("review"), QStringLiteral("result")}
-                                  .indexOf(page);
+            const int index =
+                QStringList{QStringLiteral("number"), QStringLiteral("account"), QStringLiteral("address"),
+                            QStringLiteral("authorization"), QStringLiteral("review"), QStringLiteral("result")}
+                    .indexOf(page);
             shoot(a.wizard.get(), QStringLiteral("wizard-%1-%2.png").arg(index + 1).arg(page));
         };
         QVERIFY2(driver.run(), qPrintable(driver.failure));

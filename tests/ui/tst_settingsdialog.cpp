@@ -64,6 +64,7 @@ class TestSettingsDialog : public QObject
                                                                 {State, r.currentBillingAddress.state},
                                                                 {Zip, r.currentBillingAddress.zip}})
             session->setValue(field, value);
+        session->recordVerbalAuthorization(true); // the customer agreed to the script
     }
 
     static bool save(AppContext &context, const QString &url, const QString &secret)

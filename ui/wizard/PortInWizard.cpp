@@ -1,6 +1,7 @@
 #include "PortInWizard.h"
 #include "AccountPage.h"
 #include "AddressPage.h"
+#include "AuthorizationPage.h"
 #include "NumberPage.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
@@ -56,6 +57,14 @@ void PortInWizard::addLaterPages()
     // main window's first paint.
     setPage(AccountPageId, new AccountPage(m_session, this));
     setPage(AddressPageId, new AddressPage(m_session, this));
+    m_authorization = new AuthorizationPage(m_session, this);
+    setPage(AuthorizationPageId, m_authorization);
+    connect(m_authorization, &AuthorizationPage::parked, this, [this](const QString &id) {
+        startNew();
+        m_number->showNotice(tr("The port-in is kept as %1, waiting for the customer's signed LOA. Attach the "
+                                "signed copy in the orders view, then continue it from there.")
+                                 .arg(id));
+    });
     m_review = new ReviewPage(m_session, this);
     setPage(ReviewPageId, m_review);
     m_result = new ResultPage(m_session, this);
@@ -83,7 +92,7 @@ void PortInWizard::showRestoredDraft(qint64 savedAtMs)
 {
     addLaterPages();
     // On every page with fields: the draft may open on the account page, where the PIN is asked.
-    for (int id : {NumberPageId, AccountPageId, AddressPageId})
+    for (int id : {NumberPageId, AccountPageId, AddressPageId, AuthorizationPageId})
         static_cast<SessionPage *>(page(id))->showRestoredDraft(savedAtMs);
 }
 
@@ -123,14 +132,18 @@ void PortInWizard::focusFirstField()
     if (!p)
         return;
     // Where the typing starts: the first field still empty or wrong (a carrier prefilled from
-    // the eligibility answer is skipped), else the first field.
+    // the eligibility answer is skipped; an optional field left empty is no reason to stop),
+    // else the first field.
+    using namespace FieldName;
+    const QStringList optional = {Street2, Iccid, AuthorizingPerson};
     const QStringList fields = PortInSession::fieldsOf(p->sessionPage());
     QWidget *target = nullptr;
     for (const QString &field : fields) {
         QWidget *editor = p->editorFor(field);
         if (editor && !target)
             target = editor;
-        if (editor && (m_session->value(field).isEmpty() || hasErrors(m_session->issuesFor(field)))) {
+        const bool empty = m_session->value(field).isEmpty() && !optional.contains(field);
+        if (editor && (empty || hasErrors(m_session->issuesFor(field)))) {
             target = editor;
             break;
         }
@@ -160,6 +173,22 @@ void PortInWizard::startNew()
     showRestoredDraft(0);
     restart();
     focusFirstField();
+}
+
+bool PortInWizard::resume(const QString &awaitingId, QString *error)
+{
+    addLaterPages();
+    startNew();
+    if (!m_session->resume(awaitingId, error))
+        return false;
+    const QString notice = tr("Continuing %1, whose customer's authorization is recorded. Ask the customer for the "
+                              "transfer PIN again: it is never saved.")
+                               .arg(awaitingId);
+    for (int id : {NumberPageId, AccountPageId, AddressPageId, AuthorizationPageId})
+        static_cast<SessionPage *>(page(id))->showNotice(notice);
+    m_restoreTo = ReviewPageId; // forward as far as the values allow: the account page asks for the PIN
+    continueRestore();
+    return true;
 }
 
 void PortInWizard::goToPage(int id)

@@ -13,15 +13,18 @@ enum PageId
     NumberPageId,
     AccountPageId,
     AddressPageId,
+    AuthorizationPageId,
     ReviewPageId,
     ResultPageId
 };
 
+class AuthorizationPage;
 class NumberPage;
 class ReviewPage;
 class ResultPage;
 
-// The agent's home screen: number -> carrier account -> address -> review -> result, driven by a
+// The agent's home screen: number -> carrier account -> address -> authorization -> review ->
+// result, driven by a
 // PortInSession. Keyboard first: Enter is Next when the page is valid, Ctrl+Enter submits from
 // the review, Esc discards (after asking, when something was typed).
 class PortInWizard : public QWizard
@@ -48,6 +51,10 @@ public:
     // Puts the cursor in the current page's first field.
     void focusFirstField();
     ReviewPage *reviewPage() const { return m_review; }
+    AuthorizationPage *authorizationPage() const { return m_authorization; }
+    // Continues a port-in that waited for its signed LOA (the orders view's "Continue"): its
+    // values filled in, on the first page that still needs something (the PIN).
+    bool resume(const QString &awaitingId, QString *error);
 
 signals:
     // Telegent refused the credentials: the main window opens the credentials dialog.
@@ -74,6 +81,7 @@ private:
     PortInSession *m_session;
     NumberPage *m_number;
     ReviewPage *m_review = nullptr;
+    AuthorizationPage *m_authorization = nullptr;
     ResultPage *m_result = nullptr;
     int m_restoreTo = -1; // the page a restored draft is on its way back to
 };

@@ -30,12 +30,12 @@ ReviewPage::ReviewPage(PortInSession *session, QWidget *parent)
     connect(m_credentials, &QPushButton::clicked, this, &ReviewPage::credentialsRequested);
     layout->addWidget(m_credentials, 0, Qt::AlignLeft);
     const char *sections[] = {QT_TR_NOOP("Number"), QT_TR_NOOP("Carrier account"),
-                              QT_TR_NOOP("Billing address and SIM")};
+                              QT_TR_NOOP("Billing address and SIM"), QT_TR_NOOP("Authorization")};
     const char *editTexts[] = {QT_TR_NOOP("Change n&umber"), QT_TR_NOOP("Change acc&ount"),
-                               QT_TR_NOOP("Change a&ddress")};
+                               QT_TR_NOOP("Change a&ddress"), QT_TR_NOOP("Change au&thorization")};
     using Page = PortInSession::Page;
-    const Page targets[] = {Page::Number, Page::Account, Page::Address};
-    for (int i = 0; i < 3; ++i) {
+    const Page targets[] = {Page::Number, Page::Account, Page::Address, Page::Authorization};
+    for (int i = 0; i < 4; ++i) {
         auto *row = new QHBoxLayout;
         m_summary[i] = new QLabel(this);
         m_summary[i]->setTextFormat(Qt::RichText);
@@ -95,6 +95,10 @@ void ReviewPage::refresh()
                         {tr("State"), a.state},
                         {tr("ZIP"), a.zip},
                         {tr("ICCID"), r.iccid}});
+    // PortDesk's record, not sent: Telegent takes no document.
+    const Authorization &consent = m_session->authorization();
+    show(m_summary[3], {{tr("Account holder"), consent.accountHolder},
+                        {tr("Authorized by"), consent.isRecorded() ? consent.describe() : QString()}});
     using S = PortInSession::Submit;
     const S s = m_session->submitState();
     m_banner->setVisible(s == S::UnknownOutcome || s == S::Failed);
@@ -113,6 +117,8 @@ void ReviewPage::refresh()
         m_banner->setText(tr("Nothing was sent: PortDesk could not record the port-in before sending it. %1 The data "
                              "here is kept; submit again once the order registry can be written.")
                               .arg(e.message));
+    else if (s == S::Failed && m_session->failedField() == QLatin1String("AccountHolder"))
+        m_banner->setText(e.message); // the authorization is missing: PortDesk's own words
     else if (s == S::Failed)
         m_banner->setText(e.kind == ApiError::Kind::Authentication || e.kind == ApiError::Kind::Permission
                               ? tr("Telegent refused PortDesk's credentials: %1 The data here is kept; check the "

@@ -26,7 +26,7 @@ protected:
     void refresh() override;
 
 private:
-    QLabel *m_summary[3];
+    QLabel *m_summary[4];
     QLabel *m_banner;
     QPushButton *m_credentials;
     QLabel *m_progress;

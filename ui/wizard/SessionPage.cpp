@@ -40,6 +40,12 @@ QString fieldHelp(const QString &field)
         {State, QT_TRANSLATE_NOOP("SessionPage", "State or territory; type its two letters.")},
         {Zip, QT_TRANSLATE_NOOP("SessionPage", "5-digit ZIP code, or ZIP+4.")},
         {Iccid, QT_TRANSLATE_NOOP("SessionPage", "Optional: the 19 or 20 digits printed on the SIM card.")},
+        {AccountHolder,
+         QT_TRANSLATE_NOOP("SessionPage", "The person who holds the account at the current carrier. Taken from the "
+                                          "subscriber name; change it if someone else holds the account.")},
+        {AuthorizingPerson,
+         QT_TRANSLATE_NOOP("SessionPage", "Optional: the person giving the authorization, when it is not the "
+                                          "account holder (for example, an authorized user of a business account).")},
     };
     return QCoreApplication::translate("SessionPage", help.value(field, ""));
 }
@@ -161,11 +167,17 @@ void SessionPage::initializePage()
 
 void SessionPage::showRestoredDraft(qint64 savedAtMs)
 {
-    m_draftBanner->setText(tr("An unfinished port-in from %1 was restored. Ask the customer for the transfer PIN "
-                              "again: it is never saved.")
-                               .arg(mediumDateTime(QDateTime::fromMSecsSinceEpoch(savedAtMs).toLocalTime())));
-    m_draftBanner->setAccessibleDescription(m_draftBanner->text()); // read, not only named
-    m_draftBanner->setVisible(savedAtMs > 0);
+    showNotice(savedAtMs > 0 ? tr("An unfinished port-in from %1 was restored. Ask the customer for the transfer "
+                                  "PIN again: it is never saved.")
+                                   .arg(mediumDateTime(QDateTime::fromMSecsSinceEpoch(savedAtMs).toLocalTime()))
+                             : QString());
+}
+
+void SessionPage::showNotice(const QString &text)
+{
+    m_draftBanner->setText(text);
+    m_draftBanner->setAccessibleDescription(text); // read, not only named
+    m_draftBanner->setVisible(!text.isEmpty());
 }
 
 } // namespace portdesk::ui

@@ -30,6 +30,8 @@ public:
     // "An unfinished port-in was restored: ask for the PIN again", on whichever page the restored
     // draft opens (0 hides it). Pages with fields put the banner at their top.
     void showRestoredDraft(qint64 savedAtMs);
+    // Any other word for the agent in that banner (empty hides it).
+    void showNotice(const QString &text);
     QString feedbackText(const QString &field) const;
 
 protected:

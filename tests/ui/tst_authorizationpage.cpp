@@ -1,0 +1,182 @@
+#include <QAbstractButton>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "DeskFixture.h"
+#include "ScreenshotLanguage.h"
+#include "TestRequests.h"
+#include "domain/validation/FieldNames.h"
+#include "registry/AuthorizationRecords.h"
+#include "registry/AuthorizationSettings.h"
+#include "registry/OrderRegistry.h"
+#include "sandbox/SimulatorEngine.h"
+#include "wizard/AuthorizationPage.h"
+#include "wizard/DraftStore.h"
+#include "wizard/PortInSession.h"
+#include "wizard/PortInWizard.h"
+
+using namespace portdesk;
+using namespace portdesk::test;
+using namespace portdesk::FieldName;
+
+// The wizard's authorization page offscreen against the simulator: Next waits for the customer's
+// yes, which the keyboard gives; a team that requires a signed LOA gets no verbal choice; the
+// written LOA is made as a PDF without the PIN, the port-in parked, and once the signed copy is
+// back it is continued and submitted. (The real-desktop tier drives the verbal path by keyboard.)
+class TestAuthorizationPage : public QObject
+{
+    Q_OBJECT
+
+    struct Agent : DeskFixture
+    {
+        Agent()
+            : drafts(dir.filePath(QStringLiteral("draft.json"))),
+              session(std::make_unique<PortInSession>(f.client.get(), &registry, &drafts, QStringLiteral("agent1")))
+        {
+        }
+        void open()
+        {
+            wizard = std::make_unique<ui::PortInWizard>(session.get(), true);
+            wizard->resize(1000, 640);
+            wizard->show();
+            QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+            wizard->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+        }
+        bool waitFor(const std::function<bool()> &done) { return f.runUntil(done); }
+        // A valid port-in up to the authorization page, nothing authorized.
+        bool toAuthorizationPage()
+        {
+            session->setValue(PortInNumber, QStringLiteral("8015552345"));
+            if (!waitFor([&] { return session->eligibility() == PortInSession::Eligibility::Eligible; }))
+                return false;
+            for (const auto &[field, value] : sampleFieldsAfterNumber())
+                session->setValue(field, value);
+            for (int i = 0; i < 3; ++i)
+                wizard->next();
+            return wizard->currentId() == ui::AuthorizationPageId;
+        }
+        ui::AuthorizationPage *page() const { return wizard->authorizationPage(); }
+        QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
+
+        QTemporaryDir dir;
+        DraftStore drafts;
+        std::unique_ptr<PortInSession> session;
+        std::unique_ptr<ui::PortInWizard> wizard;
+    };
+
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+    }
+    static QString pdfText(const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!p.waitForFinished(20'000) || p.exitCode() != 0)
+            return QStringLiteral("pdftotext failed: ") + QString::fromLocal8Bit(p.readAllStandardError());
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installScreenshotLanguage();
+    }
+
+    void nextWaitsForTheCustomersYes()
+    {
+        Agent a;
+        a.open();
+        QVERIFY(a.toAuthorizationPage());
+        QVERIFY(!a.next()->isEnabled());
+        QCOMPARE(a.session->value(AccountHolder), QStringLiteral("Jane Doe"));
+        QVERIFY2(a.page()->scriptText().contains(QLatin1String("(801) 555-2345")), qPrintable(a.page()->scriptText()));
+        QVERIFY(a.page()->scriptText().contains(QLatin1String("Jane Doe")));
+        QCOMPARE(QApplication::focusWidget(), a.page()->editorFor(AccountHolder));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_G, Qt::AltModifier); // "The customer a&greed"
+        QCOMPARE(a.session->authorization().kind, Authorization::Kind::Verbal);
+        QVERIFY(a.next()->isEnabled());
+        QVERIFY2(a.page()->recordedText().contains(a.session->authorization().describe()),
+                 qPrintable(a.page()->recordedText()));
+        // Another holder: the yes was for Jane Doe, not for him.
+        a.session->setValue(AccountHolder, QStringLiteral("John Doe"));
+        QVERIFY(!a.next()->isEnabled());
+    }
+
+    void aTeamThatRequiresAnLoaOffersOnlyTheLetter()
+    {
+        Agent a;
+        QString error;
+        QVERIFY(AuthorizationSettings(&a.registry).setPolicy(AuthorizationPolicy::WrittenRequired, &error));
+        a.open();
+        QVERIFY(a.toAuthorizationPage());
+        const auto radios = a.page()->findChildren<QRadioButton *>();
+        QCOMPARE(radios.size(), 2);
+        QVERIFY(!radios.at(0)->isEnabled()); // verbal
+        QVERIFY(radios.at(1)->isChecked());  // written
+        QVERIFY(!a.next()->isEnabled());
+    }
+
+    void aWrittenLoaParksThePortInUntilItIsSigned()
+    {
+        Agent a;
+        a.open();
+        QVERIFY(a.toAuthorizationPage());
+        a.page()->findChildren<QRadioButton *>().at(1)->click(); // written
+        a.session->setValue(AuthorizingPerson, QStringLiteral("Jim Doe"));
+        const QString pdf = a.dir.filePath(QStringLiteral("loa.pdf"));
+        a.page()->createLoa(pdf);
+        QVERIFY(QFile::exists(pdf));
+        QCOMPARE(QFile::permissions(pdf) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const QString text = pdfText(pdf);
+        for (const QString &field : {QStringLiteral("Jane Doe"), QStringLiteral("Jim Doe"), QStringLiteral("1 Main St"),
+                                     QStringLiteral("Lehi"), QStringLiteral("4567")})
+            QVERIFY2(text.contains(field), qPrintable(field + QStringLiteral(" not in: ") + text));
+        QVERIFY2(!text.contains(QLatin1String("918273")), "the PIN is in the LOA");
+        QVERIFY2(!text.contains(QLatin1String("4651234567")), "the whole account number is in the LOA");
+        QVERIFY(!a.next()->isEnabled()); // not signed yet
+        shoot(a.wizard.get(), QStringLiteral("wizard-4-authorization-written.png"));
+
+        a.page()->park();
+        QCOMPARE(a.wizard->currentId(), int(ui::NumberPageId));
+        QVERIFY(!a.session->hasData());
+        QCOMPARE(a.registry.count(), 1);
+        const QString waiting = a.registry.orderIds().constFirst();
+        QVERIFY(a.registry.find(waiting)->awaitingAuthorization);
+        a.f.clock.advance(60'000);
+        QCOMPARE(a.f.simulator->stats().perRoute.value(sandbox::route::PortIn), 0);
+
+        // The signed copy is back: continued, the PIN asked again, then submitted.
+        Authorization back = *a.registry.authorization(waiting);
+        back.reference = QStringLiteral("scan 12");
+        back.atMs = a.f.clock.nowMs();
+        QString error;
+        QVERIFY2(AuthorizationRecords(&a.registry, QStringLiteral("agent1"))
+                     .recordReceived(waiting, back, {}, a.f.clock.nowMs(), &error),
+                 qPrintable(error));
+        QVERIFY2(a.wizard->resume(waiting, &error), qPrintable(error));
+        QVERIFY(a.waitFor([&] { return a.wizard->currentId() == ui::AccountPageId; }));
+        QCOMPARE(QApplication::focusWidget(), static_cast<ui::SessionPage *>(a.wizard->page(ui::AccountPageId))
+                                                  ->editorFor(CurrentAccountPassword));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("918273"));
+        for (int i = 0; i < 3; ++i)
+            a.wizard->next();
+        QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
+        a.wizard->next(); // submit
+        QVERIFY(a.waitFor([&] { return a.session->submitState() == PortInSession::Submit::Done; }));
+        QCOMPARE(a.registry.authorization(a.session->submitResult().orderId)->reference, QStringLiteral("scan 12"));
+        QVERIFY(isTerminal(a.registry.find(waiting)->group));
+    }
+};
+
+QTEST_MAIN(TestAuthorizationPage)
+#include "tst_authorizationpage.moc"
