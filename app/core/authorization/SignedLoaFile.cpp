@@ -157,6 +157,10 @@ SignedLoaFile::Check SignedLoaFile::check(const QString &path)
         c.error = tr("%1 is a folder: attach the signed letter's file.").arg(shown);
         return c;
     }
+    if (!info.isFile()) { // a device or a pipe, which could be endless or never answer
+        c.error = tr("%1 is not a file: attach the signed letter's file.").arg(shown);
+        return c;
+    }
     if (info.size() > kMaxBytes) { // said before reading a huge file into memory
         c.size = info.size();
         c.error = tooLarge(c.fileName, c.size);

@@ -119,7 +119,14 @@ class TestLoaDocument : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Fails, never skips: CI installs poppler-utils (.ci/portdesk.sh).
+        for (const QString &tool : {QStringLiteral("pdftotext"), QStringLiteral("pdfinfo")})
+            QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                     qPrintable(tool + QStringLiteral(" is missing: install poppler-utils")));
+    }
     // The suite reads English whatever the machine's locale; each test may switch.
     void init() { installLanguage(qApp, QStringLiteral("en_US")); }
     void cleanup() { removeCatalogues(); }

@@ -173,7 +173,7 @@ private slots:
         QVERIFY(SignedLoaFile::fromBytes(over, QStringLiteral("big.pdf")).ok);
     }
 
-    void aMissingFileOrAFolderIsRefused()
+    void aMissingFileAFolderOrADeviceIsRefused()
     {
         const QString missing = m_dir.filePath(QStringLiteral("not-there.pdf"));
         const SignedLoaFile::Check c = SignedLoaFile::check(missing);
@@ -185,6 +185,10 @@ private slots:
         const SignedLoaFile::Check folder = SignedLoaFile::check(m_dir.path());
         QVERIFY(!folder.ok);
         QVERIFY2(folder.error.contains(QStringLiteral("folder")), qPrintable(folder.error));
+
+        const SignedLoaFile::Check device = SignedLoaFile::check(QStringLiteral("/dev/zero")); // endless
+        QVERIFY(!device.ok);
+        QVERIFY2(device.error.contains(QStringLiteral("not a file")), qPrintable(device.error));
     }
 };
 
