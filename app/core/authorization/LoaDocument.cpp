@@ -102,8 +102,9 @@ QString LoaDocument::html(const LoaContent &c)
     out += QStringLiteral("<p class=\"title\">%1</p>").arg(tr("Letter of Authorization").toHtmlEscaped());
     out += QStringLiteral("<p class=\"subtitle\">%1</p>")
                .arg(tr("To port telephone numbers to a new service provider").toHtmlEscaped());
-    out +=
-        QStringLiteral("<p>%1</p>").arg(tr("Date: %1").toHtmlEscaped().arg(mediumDate(c.date, locale).toHtmlEscaped()));
+    //: The letter's date under its title; %1 is the date as the UI writes it, e.g. "Mar 4, 2026"
+    const QString dated = tr("Date: %1");
+    out += QStringLiteral("<p>%1</p>").arg(dated.toHtmlEscaped().arg(mediumDate(c.date, locale).toHtmlEscaped()));
 
     out += heading(tr("Telephone numbers to port"));
     // Three to a row, each in a cell of its own: compact, and a page break never splits one.
@@ -126,6 +127,8 @@ QString LoaDocument::html(const LoaContent &c)
     out += QStringLiteral("</table>");
 
     out += heading(tr("Authorization"));
+    //: What the customer signs. %1: who signs (the account holder or the person acting for them),
+    //: %2: the new provider (PortDesk's team), %3: the current carrier (used three times)
     out += QStringLiteral("<p>%1</p>")
                .arg(tr("I, %1, authorize %2 to port the telephone numbers listed above from %3, and to act on my "
                        "behalf with %3 to do so. I am the account holder named above or I am authorized to act for "
