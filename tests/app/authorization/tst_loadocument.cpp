@@ -1,6 +1,7 @@
 // The written Letter of Authorization: the text pdftotext reads back from the PDF holds every
-// field, the account number only masked, user values literally, long values whole; the paper and
-// the date follow the language; the file is its owner's only. With PORTDESK_SCREENSHOT_DIR set,
+// field, the account number only masked, user values literally, long values whole, the signature
+// on the page of what it signs, black text on a dark desk; the paper and the date follow the
+// language; the file is its owner's only. With PORTDESK_SCREENSHOT_DIR set,
 // `screenshot` leaves the sample letter there as loa.pdf for .ci/loa-screenshots.
 #include <QDir>
 #include <QFile>
