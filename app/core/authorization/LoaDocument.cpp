@@ -8,8 +8,11 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -23,6 +26,9 @@ const QChar kBullet(0x2022);
 const qreal kMarginMm = 20;
 const int kResolution = 300; // dpi: plenty for text, keeps coordinates small
 const qsizetype kNumbersPerRow = 3;
+const qreal kFooterPt = 9;
+// Marks the authorization heading in the laid-out document (keepAuthorizationTogether).
+const QString kAuthorizationAnchor = QStringLiteral("authorization");
 
 // The paper the customer's printer has: Letter where the locale measures in US units (en_US,
 // es_US), A4 everywhere else.
@@ -74,9 +80,74 @@ const char *const kStyle = "p.title { font-size: 18pt; font-weight: 600; margin-
                            "td.signdate { color: #444444; padding-right: 12px; padding-top: 18px; }"
                            "td.blankdate { padding-top: 18px; }";
 
-QString heading(const QString &text)
+QString heading(const QString &text, const QString &anchor = {})
 {
-    return QStringLiteral("<p class=\"heading\">%1</p>").arg(text.toHtmlEscaped());
+    if (anchor.isEmpty())
+        return QStringLiteral("<p class=\"heading\">%1</p>").arg(text.toHtmlEscaped());
+    return QStringLiteral("<p class=\"heading\"><a name=\"%1\">%2</a></p>").arg(anchor, text.toHtmlEscaped());
+}
+
+QTextBlock blockWithAnchor(const QTextDocument &document, const QString &anchor)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(anchor))
+                return block;
+        }
+    }
+    return {};
+}
+
+// What the customer signs must be on the page they sign: when the authorization sentence and
+// the signature block would not start on the last page (a long list of numbers pushed them over
+// a page break), they go to a new page together.
+void keepAuthorizationTogether(QTextDocument *document)
+{
+    const QTextBlock heading = blockWithAnchor(*document, kAuthorizationAnchor);
+    if (!heading.isValid())
+        return;
+    const qreal top = document->documentLayout()->blockBoundingRect(heading).top();
+    if (int(top / document->pageSize().height()) == document->pageCount() - 1)
+        return;
+    QTextBlockFormat breakBefore;
+    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(heading).mergeBlockFormat(breakBefore);
+}
+
+QFont footerFont(QFont font)
+{
+    font.setPointSizeF(kFooterPt);
+    return font;
+}
+
+// Draws the laid-out document page by page, in black whatever the desktop's palette, with
+// "Page 1 of 2" at the foot of each page when there is more than one.
+bool paint(const QTextDocument &document, QPdfWriter *writer, const QFont &footer, qreal footerHeight)
+{
+    QPainter painter(writer);
+    if (!painter.isActive())
+        return false;
+    const QSizeF body = document.pageSize();
+    const int pages = document.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !writer->newPage())
+            return false;
+        painter.save();
+        painter.translate(0, -page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        context.clip = QRectF(QPointF(0, page * body.height()), body);
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (pages > 1) {
+            painter.setFont(footer);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, body.height(), body.width(), footerHeight), Qt::AlignRight | Qt::AlignBottom,
+                             LoaDocument::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        }
+    }
+    return painter.end();
 }
 } // namespace
 
@@ -102,8 +173,9 @@ QString LoaDocument::html(const LoaContent &c)
     out += QStringLiteral("<p class=\"title\">%1</p>").arg(tr("Letter of Authorization").toHtmlEscaped());
     out += QStringLiteral("<p class=\"subtitle\">%1</p>")
                .arg(tr("To port telephone numbers to a new service provider").toHtmlEscaped());
-    out +=
-        QStringLiteral("<p>%1</p>").arg(tr("Date: %1").toHtmlEscaped().arg(mediumDate(c.date, locale).toHtmlEscaped()));
+    //: The letter's date under its title; %1 is the date as the UI writes it, e.g. "Mar 4, 2026"
+    const QString dated = tr("Date: %1");
+    out += QStringLiteral("<p>%1</p>").arg(dated.toHtmlEscaped().arg(mediumDate(c.date, locale).toHtmlEscaped()));
 
     out += heading(tr("Telephone numbers to port"));
     // Three to a row, each in a cell of its own: compact, and a page break never splits one.
@@ -125,12 +197,14 @@ QString LoaDocument::html(const LoaContent &c)
     out += row(tr("Account number"), orNotGiven(escaped(maskedAccount(c.accountNumber))));
     out += QStringLiteral("</table>");
 
-    out += heading(tr("Authorization"));
+    out += heading(tr("Authorization"), kAuthorizationAnchor);
+    //: What the customer signs. %1: who signs (the account holder or the person acting for them),
+    //: %2: the new provider (PortDesk's team), %3: the current carrier (used three times)
     out += QStringLiteral("<p>%1</p>")
-               .arg(tr("I, %1, authorize %2 to port the telephone numbers listed above from %3, and to act on my "
-                       "behalf with %3 to do so. I am the account holder named above or I am authorized to act for "
-                       "the account holder. I understand that once the port is complete, %3 will no longer provide "
-                       "service on these numbers.")
+               .arg(tr("I, %1, authorize %2 to port the telephone numbers listed in this letter from %3, and to act on "
+                       "my behalf with %3 to do so. I am the account holder named in this letter or I am authorized to "
+                       "act for the account holder. I understand that once the port is complete, %3 will no longer "
+                       "provide service on these numbers.")
                         .toHtmlEscaped()
                         .arg(escaped(signer), escaped(c.newProvider), escaped(c.currentCarrier)));
 
@@ -188,8 +262,14 @@ QByteArray LoaDocument::pdf(const LoaContent &c, QString *error)
         document.setDefaultTextOption(wrap);
         document.setDefaultStyleSheet(QString::fromLatin1(kStyle));
         document.setHtml(html(c));
-        document.setPageSize(QSizeF(writer.width(), writer.height()));
-        document.print(&writer);
+        // Each page's text above a footer line that numbers the pages of a longer letter.
+        const QFontMetricsF footerMetrics(footerFont(font), &writer);
+        const qreal footerHeight = 2 * footerMetrics.height();
+        const QSizeF body(writer.width(), writer.height() - footerHeight);
+        document.setPageSize(body);
+        keepAuthorizationTogether(&document);
+        if (!paint(document, &writer, footerFont(font), footerHeight))
+            return fail(tr("The letter of authorization could not be made."));
     }
     if (!bytes.startsWith("%PDF-"))
         return fail(tr("The letter of authorization could not be made."));

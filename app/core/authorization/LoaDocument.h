@@ -26,9 +26,10 @@ struct LoaContent
 // The customer's written Letter of Authorization (issue 18) as a PDF, made with Qt's own
 // QPdfWriter and QTextDocument: the numbers, current carrier, account holder and signer, billing
 // address, the account number masked but for its last 4, the date, the authorization sentence and
-// a signature line. Texts come from the installed catalogue, the date and the paper size (Letter
-// or A4) from the default locale. Needs a QGuiApplication (fonts); without one it fails with an
-// error rather than crash, e.g. in portdesk-cli.
+// a signature block, always on one page together; a longer letter numbers its pages. Texts come
+// from the installed catalogue, the date and the paper size (Letter or A4) from the default
+// locale. Needs a QGuiApplication (fonts); without one it fails with an error rather than crash,
+// e.g. in portdesk-cli.
 class LoaDocument
 {
     Q_DECLARE_TR_FUNCTIONS(LoaDocument)

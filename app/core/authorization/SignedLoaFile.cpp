@@ -15,7 +15,7 @@ struct Kind
     const char *type;      // the Check's type, "" for a kind PortDesk does not accept
     QByteArray magic;      // the content's first bytes
     qsizetype offset;      // where the magic starts
-    const char *described; // what it is, in words (translated in describe())
+    const char *described; // what it is, in words (translated by described())
 };
 
 // Accepted kinds first. The others are only there so that the refusal can say what the file is:
@@ -31,10 +31,7 @@ const Kind kKinds[] = {
     {"", QByteArray("MM\0*", 4), 0, QT_TRANSLATE_NOOP("SignedLoaFile", "a TIFF image")},
     {"", QByteArray("PK\x03\x04"), 0, QT_TRANSLATE_NOOP("SignedLoaFile", "a ZIP archive or Office document")},
     {"", QByteArray("MZ"), 0, QT_TRANSLATE_NOOP("SignedLoaFile", "a Windows program")},
-    {"",
-     QByteArray("\x7F"
-                "ELF"),
-     0, QT_TRANSLATE_NOOP("SignedLoaFile", "a program")},
+    {"", QByteArray("\177ELF"), 0, QT_TRANSLATE_NOOP("SignedLoaFile", "a program")},
 };
 
 const Kind *kindOf(const QByteArray &content)
@@ -155,6 +152,10 @@ SignedLoaFile::Check SignedLoaFile::check(const QString &path)
     }
     if (info.isDir()) {
         c.error = tr("%1 is a folder: attach the signed letter's file.").arg(shown);
+        return c;
+    }
+    if (!info.isFile()) { // a device or a pipe, which could be endless or never answer
+        c.error = tr("%1 is not a file: attach the signed letter's file.").arg(shown);
         return c;
     }
     if (info.size() > kMaxBytes) { // said before reading a huge file into memory

@@ -1,9 +1,13 @@
 // The written Letter of Authorization: the text pdftotext reads back from the PDF holds every
-// field, the account number only masked, user values literally, long values whole; the paper and
-// the date follow the language; the file is its owner's only. With PORTDESK_SCREENSHOT_DIR set,
+// field, the account number only masked, user values literally, long values whole, the signature
+// on the page of what it signs, black text on a dark desk; the paper and the date follow the
+// language; the file is its owner's only. With PORTDESK_SCREENSHOT_DIR set,
 // `screenshot` leaves the sample letter there as loa.pdf for .ci/loa-screenshots.
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPalette>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -72,8 +76,8 @@ class TestLoaDocument : public QObject
         return path;
     }
 
-    // The letter's text as pdftotext reads it, every run of white space made one space.
-    QString textOf(const LoaContent &content)
+    // The letter's pages as pdftotext reads them, every run of white space made one space.
+    QStringList pagesOf(const LoaContent &content)
     {
         QString error;
         const QByteArray pdf = LoaDocument::pdf(content, &error);
@@ -81,10 +85,17 @@ class TestLoaDocument : public QObject
             QTest::qFail(qPrintable(QStringLiteral("no PDF: ") + error), __FILE__, __LINE__);
             return {};
         }
-        return runPoppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                        QStringLiteral("UTF-8"), saved(pdf), QStringLiteral("-")})
-            .simplified();
+        QStringList pages =
+            runPoppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                                     QStringLiteral("UTF-8"), saved(pdf), QStringLiteral("-")})
+                .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        for (QString &page : pages)
+            page = page.simplified();
+        pages.removeAll(QString());
+        return pages;
     }
+
+    QString textOf(const LoaContent &content) { return pagesOf(content).join(QLatin1Char(' ')); }
 
     QString pageSizeOf(const LoaContent &content)
     {
@@ -119,7 +130,14 @@ class TestLoaDocument : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Fails, never skips: CI installs poppler-utils (.ci/portdesk.sh).
+        for (const QString &tool : {QStringLiteral("pdftotext"), QStringLiteral("pdfinfo")})
+            QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                     qPrintable(tool + QStringLiteral(" is missing: install poppler-utils")));
+    }
     // The suite reads English whatever the machine's locale; each test may switch.
     void init() { installLanguage(qApp, QStringLiteral("en_US")); }
     void cleanup() { removeCatalogues(); }
@@ -197,16 +215,70 @@ private slots:
         content.accountHolder = QStringLiteral("Wolfeschlegelsteinhausenbergerdorff").repeated(4); // no space
         content.address.street1 = QStringLiteral("Apartment 12, Building C, ").repeated(6) + QStringLiteral("end");
         content.numbers.clear();
-        for (int i = 100; i < 160; ++i) // more than a page: the letter goes on to a second one
+        for (int i = 100; i < 250; ++i) // more than a page: the letter goes on to a second one
             content.numbers << QStringLiteral("+1206555%1").arg(i, 4, 10, QLatin1Char('0'));
-        const QString text = textOf(content);
+        const QStringList pages = pagesOf(content);
+        QCOMPARE(pages.size(), 2);
+        const QString text = pages.join(QLatin1Char(' '));
         QString joined = text;
         joined.remove(QLatin1Char(' '));
         QVERIFY2(joined.contains(content.accountHolder), qPrintable(text));
         QVERIFY2(joined.contains(QString(content.address.street1).remove(QLatin1Char(' '))), qPrintable(text));
-        for (const QString &number : {QStringLiteral("(206) 555-0100"), QStringLiteral("(206) 555-0159")})
+        for (const QString &number : {QStringLiteral("(206) 555-0100"), QStringLiteral("(206) 555-0249")})
             QVERIFY2(text.contains(number), qPrintable(number));
         QVERIFY2(text.contains(QStringLiteral("Date signed")), "the signature block is on the last page");
+    }
+
+    // However many numbers push it down, the authorization sentence and the signature block are
+    // on one page, the last, and a longer letter numbers its pages.
+    void theSignatureStaysWithWhatIsSigned()
+    {
+        LoaContent content = sample();
+        content.numbers.clear();
+        int longest = 0;
+        for (int count = 60; count <= 240; count += 3) {
+            while (content.numbers.size() < count)
+                content.numbers << QStringLiteral("+1206555%1").arg(content.numbers.size(), 4, 10, QLatin1Char('0'));
+            const QStringList pages = pagesOf(content);
+            QVERIFY(!pages.isEmpty());
+            longest = qMax(longest, int(pages.size()));
+            const QString last = pages.last();
+            const QString where = QStringLiteral("%1 numbers, last page: %2").arg(count).arg(last);
+            for (const QString &part : {QStringLiteral("Authorization I, Bob Example, authorize"),
+                                        QStringLiteral("on these numbers."), QStringLiteral("Signature"),
+                                        QStringLiteral("Printed name Bob Example"), QStringLiteral("Date signed")})
+                QVERIFY2(last.contains(part), qPrintable(part + QStringLiteral(" not on the ") + where));
+            for (int page = 0; page < pages.size(); ++page) {
+                const QString footer = QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages.size());
+                QVERIFY2(pages.size() == 1 ? !pages.at(page).contains(QStringLiteral("Page "))
+                                           : pages.at(page).contains(footer),
+                         qPrintable(footer + QStringLiteral(": ") + pages.at(page)));
+            }
+        }
+        QVERIFY2(longest >= 2, "no list was long enough to need a second page");
+    }
+
+    // An agent's desk with a dark palette (white text) still prints black on white.
+    void blackOnWhiteUnderADarkPalette()
+    {
+        const QPalette original = QGuiApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        QGuiApplication::setPalette(dark);
+        const QByteArray pdf = LoaDocument::pdf(sample());
+        QGuiApplication::setPalette(original);
+        const QString png = m_dir.filePath(QStringLiteral("page"));
+        runPoppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"),
+                                                QStringLiteral("-singlefile"), saved(pdf), png});
+        const QImage page(png + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+        int darkPixels = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x)
+                darkPixels += qGray(page.pixel(x, y)) < 96;
+        }
+        QVERIFY2(darkPixels > 200, qPrintable(QString::number(darkPixels))); // about 470 at 30 dpi; white text: 0
     }
 
     void thePaperFollowsTheLocale()

@@ -119,6 +119,10 @@ private slots:
         QTest::newRow("program named .pdf")
             << QStringLiteral("invoice.pdf") << QByteArrayLiteral("MZ\x90\x00\x03\x00\x00\x00\x04\x00")
             << QStringLiteral("program");
+        QTest::newRow("Linux program named .pdf")
+            << QStringLiteral("run.pdf") << QByteArrayLiteral("\177ELF\x02\x01\x01\x00") << QStringLiteral("a program");
+        QTest::newRow("iPhone photo named .jpg")
+            << QStringLiteral("IMG_0042.jpg") << QByteArray("\0\0\0\030ftypheic\0\0\0\0", 16) << QStringLiteral("HEIC");
         QTest::newRow("unknown bytes named .pdf")
             << QStringLiteral("blob.pdf") << QByteArrayLiteral("\x00\x01\x02\x03garbage")
             << QStringLiteral("PDF, PNG or JPEG");
@@ -173,7 +177,7 @@ private slots:
         QVERIFY(SignedLoaFile::fromBytes(over, QStringLiteral("big.pdf")).ok);
     }
 
-    void aMissingFileOrAFolderIsRefused()
+    void aMissingFileAFolderOrADeviceIsRefused()
     {
         const QString missing = m_dir.filePath(QStringLiteral("not-there.pdf"));
         const SignedLoaFile::Check c = SignedLoaFile::check(missing);
@@ -185,6 +189,10 @@ private slots:
         const SignedLoaFile::Check folder = SignedLoaFile::check(m_dir.path());
         QVERIFY(!folder.ok);
         QVERIFY2(folder.error.contains(QStringLiteral("folder")), qPrintable(folder.error));
+
+        const SignedLoaFile::Check device = SignedLoaFile::check(QStringLiteral("/dev/zero")); // endless
+        QVERIFY(!device.ok);
+        QVERIFY2(device.error.contains(QStringLiteral("not a file")), qPrintable(device.error));
     }
 };
 
