@@ -21,7 +21,8 @@ jobs=${PORTDESK_JOBS:-$(nproc)}
 # has Qt's own catalogues (qtbase_es.qm: QWizard's buttons in Spanish). The real-desktop tier
 # needs a window manager (openbox), XTest input (xdotool), xprop (x11-utils) and AT-SPI with
 # Debian's python3 bindings (pyatspi; the tier runs /usr/bin/python3, not a python on PATH).
-# clang-format (14) checks the layout of every C++ file against .clang-format.
+# clang-format (14) checks the layout of every C++ file against .clang-format. poppler-utils:
+# pdftotext reads the Letter of Authorization back in its test, pdftoppm renders its screenshots.
 packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -31,7 +32,7 @@ packages=(
     libphonenumber-dev libprotobuf-dev
     libgl1-mesa-dev libxkbcommon-dev fonts-dejavu-core openssl libssl-dev
     clang libclang-rt-14-dev clang-format
-    xvfb xauth imagemagick
+    xvfb xauth imagemagick poppler-utils
     openbox xdotool x11-utils at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
     dpkg-dev file lintian appstream desktop-file-utils msitools wixl curl help2man
 )
