@@ -120,9 +120,10 @@ class TestFaultTier : public QObject
         QFile f(home + QStringLiteral("/batch%1.csv").arg(++n));
         f.open(QIODevice::WriteOnly);
         f.write("PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,"
-                "State,Zip,ICCID,TargetPortinClassification,SubscriberName\n");
+                "State,Zip,ICCID,TargetPortinClassification,SubscriberName,Authorization\n");
         for (const QString &number : numbers)
-            f.write(number.toLatin1() + ",Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n");
+            f.write(number.toLatin1() +
+                    ",Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe,verbal:Test Agent\n");
         return f.fileName();
     }
     // What the desk's registry holds for these numbers, as `orders --json` shows it after a start

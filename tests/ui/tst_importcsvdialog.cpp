@@ -50,7 +50,7 @@ class TestImportCsvDialog : public QObject
             const QByteArray name = names.at((i - 1) % names.size());
             if (i == badRow)
                 csv += "801-555-" + QByteArray::number(4400 + i) +
-                       ",Verizon,4651234567,5521,PO Box 12,,Lehi,UT,84043,,mvno," + name + "\n";
+                       ",Verizon,4651234567,5521,PO Box 12,,Lehi,UT,84043,,mvno," + name + ",verbal:Test Agent\n";
             else
                 csv += bulkCsvRow(4400 + i, QByteArray::number(700100 + i), name);
         }

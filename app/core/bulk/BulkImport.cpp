@@ -1,5 +1,6 @@
 #include "BulkImport.h"
 
+#include "BulkAuthorization.h"
 #include "BulkRowsModel.h"
 #include "BulkSubmission.h"
 #include "BulkValidation.h"
@@ -44,6 +45,12 @@ bool BulkImport::readFile(const QString &path, QByteArray *bytes, QString *error
     return true;
 }
 
+BulkAuthorization BulkImport::authorizationsFor(const QString &csvPath) const
+{
+    // A signed LOA's relative path is read from the CSV file's folder, wherever the desk runs.
+    return BulkAuthorization(m_registry, m_who, QFileInfo(csvPath).absolutePath(), m_clock->nowMs());
+}
+
 static OpenOrderLookup lookupIn(OrderRegistry *registry)
 {
     return [registry](const QString &e164) { return registry->isOpen() ? registry->openOrderFor(e164) : QString(); };
@@ -60,7 +67,7 @@ bool BulkImport::load(const QString &path, QString *error)
         *error = tr("%1: %2").arg(QFileInfo(path).fileName(), csv.error);
         return false;
     }
-    m_model->setRows(validateBulkRows(csv.rows, lookupIn(m_registry)));
+    m_model->setRows(validateBulkRows(csv.rows, authorizationsFor(path), lookupIn(m_registry)));
     m_batch = {};
     m_batch.sourcePath = QFileInfo(path).absoluteFilePath();
     m_batch.sourceSha256 = PendingBatchStore::sha256Hex(bytes);
@@ -100,6 +107,7 @@ BulkImport::Resume BulkImport::resume(const PendingBatch &saved, const QString &
     m_batch.sourceSha256 = hash;
     m_batch.target = target();
     const OpenOrderLookup lookup = lookupIn(m_registry);
+    const BulkAuthorization authorizations = authorizationsFor(path);
     BulkRows rows;
     for (PendingBatch::Row &entry : m_batch.rows) {
         const PortInCsvRow *read = byRow.value(entry.row);
@@ -139,7 +147,7 @@ BulkImport::Resume BulkImport::resume(const PendingBatch &saved, const QString &
                                 .arg(entry.row)
                                 .arg(read->request.portInNumber.trimmed(), entry.number);
             } else {
-                const BulkRow checked = validateBulkRow(*read, lookup);
+                const BulkRow checked = validateBulkRow(*read, authorizations, lookup);
                 if (checked.state == BulkRow::State::Invalid) {
                     row.state = BulkRow::State::Refused;
                     row.problemField = checked.problemField;
@@ -207,7 +215,7 @@ void BulkImport::submit()
     for (const BulkRow &r : m_model->rows()) {
         if (r.state != BulkRow::State::Ready)
             continue;
-        items.append({r.row, r.request});
+        items.append({r.row, r.request, r.authorization, r.loaPath});
         if (!m_batch.find(r.row))
             m_batch.rows.append({r.row, r.request.portInNumber, BulkRow::State::Ready, {}, {}});
     }

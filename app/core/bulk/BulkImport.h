@@ -7,6 +7,7 @@
 
 namespace portdesk {
 
+class BulkAuthorization;
 class BulkRowsModel;
 class BulkSubmission;
 class Clock;
@@ -74,6 +75,7 @@ private:
     void save();
     QString target() const;
     bool readFile(const QString &path, QByteArray *bytes, QString *error) const;
+    BulkAuthorization authorizationsFor(const QString &csvPath) const;
 
     TelegentClient *m_client;
     OrderRegistry *m_registry;

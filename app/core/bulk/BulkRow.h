@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "authorization/Authorization.h"
 #include "domain/PortInTypes.h"
 
 namespace portdesk {
@@ -22,9 +23,11 @@ struct BulkRow
         Refused,   // on resume: the chosen file no longer holds this row as it was
     };
 
-    int row = 0;           // 1 = the first data row
-    int line = 0;          // line in the file where the row starts
-    PortInRequest request; // normalised when valid; as read when invalid (PIN only in memory)
+    int row = 0;                 // 1 = the first data row
+    int line = 0;                // line in the file where the row starts
+    PortInRequest request;       // normalised when valid; as read when invalid (PIN only in memory)
+    Authorization authorization; // the customer's, when the row is valid (bulk/BulkAuthorization)
+    QString loaPath;             // the signed LOA's file it names, read again when the row is sent
     State state = State::Ready;
     QString problemField; // first field the rules complain about ("" for a structural problem)
     QStringList problems; // "Field: message" per error, the CLI's wording

@@ -63,6 +63,8 @@ QVariant BulkRowsModel::data(const QModelIndex &index, int role) const
                                                       : OrdersModel::formatNumber(r.request.portInNumber);
         case Subscriber:
             return r.request.subscriberName;
+        case Consent:
+            return r.authorization.describe();
         case Check:
             if (r.state == BulkRow::State::Refused)
                 return tr("Changed");
@@ -94,6 +96,8 @@ QVariant BulkRowsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Number");
     case Subscriber:
         return tr("Subscriber");
+    case Consent:
+        return tr("Authorization");
     case Check:
         return tr("Check");
     case Result:

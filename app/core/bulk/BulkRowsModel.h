@@ -8,7 +8,8 @@ namespace portdesk {
 struct BulkResult;
 
 // The rows of a bulk import for the preview and its results: each row's check (the field and
-// the message when it fails) and, once sent, its status, OrderId or error.
+// the message when it fails), the customer's authorization it carries and, once sent, its status,
+// OrderId or error.
 class BulkRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
         Row,
         Number,
         Subscriber,
+        Consent, // the customer's authorization ("Authorization")
         Check,
         Result,
         OrderId,

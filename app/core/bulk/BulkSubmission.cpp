@@ -1,5 +1,6 @@
 #include "BulkSubmission.h"
 
+#include "BulkAuthorization.h"
 #include "common/Clock.h"
 #include "registry/OrderRegistry.h"
 #include "registry/SendJournal.h"
@@ -37,10 +38,16 @@ void BulkSubmission::feed()
     while (!m_cancelled && m_next < m_items.size() && m_inFlight.size() < m_maxInFlight) {
         const int index = m_next++;
         const Item &item = m_items.at(index);
-        // Written ahead, with the number claimed: if that fails, the row is not sent at all.
+        // The signed LOA is kept, then the send written ahead with the number claimed: if either
+        // fails, the row is not sent at all.
         ApiError refused;
-        const qint64 intent =
-            SendJournal(m_registry, m_who).beforeSubmit(item.request.portInNumber, m_clock->nowMs(), &refused);
+        bool storage = false;
+        qint64 intent = 0;
+        if (BulkAuthorization::keep(m_registry, m_who, item.authorization, item.loaPath, m_clock->nowMs(),
+                                    &refused.message, &storage))
+            intent = journalFor(index).beforeSubmit(item.request.portInNumber, m_clock->nowMs(), &refused);
+        else
+            refused.kind = storage ? ApiError::Kind::Storage : ApiError::Kind::Validation;
         if (!intent) {
             BulkResult r;
             r.row = item.row;
@@ -69,8 +76,7 @@ void BulkSubmission::onFinished(SubmitPortIn *op, int index)
     r.number = op->request().portInNumber;
     // Recorded before anything else: the registry is the only list of orders there is.
     const SendJournal::Answer a =
-        SendJournal(m_registry, m_who)
-            .afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), m_clock->nowMs());
+        journalFor(index).afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), m_clock->nowMs());
     r.orderId = a.orderId;
     r.error = a.error;
     switch (a.outcome) {
@@ -115,8 +121,7 @@ void BulkSubmission::abandon()
         r.row = m_items.at(it.value().index).row;
         r.number = op->request().portInNumber;
         r.state = BulkRow::State::Unknown;
-        const SendJournal::Answer a =
-            SendJournal(m_registry, m_who).abandonSubmit(it.value().intent, op->request(), now);
+        const SendJournal::Answer a = journalFor(it.value().index).abandonSubmit(it.value().intent, op->request(), now);
         r.orderId = a.orderId;
         r.error = a.error;
         if (r.error.kind != ApiError::Kind::Storage) {
@@ -129,6 +134,13 @@ void BulkSubmission::abandon()
         emit rowFinished(r);
     }
     finishIfDrained();
+}
+
+SendJournal BulkSubmission::journalFor(int index) const
+{
+    SendJournal journal(m_registry, m_who);
+    journal.setAuthorization(m_items.at(index).authorization);
+    return journal;
 }
 
 void BulkSubmission::finishIfDrained()

@@ -11,6 +11,7 @@ namespace portdesk {
 
 class Clock;
 class OrderRegistry;
+class SendJournal;
 class SubmitPortIn;
 class TelegentClient;
 
@@ -31,7 +32,9 @@ struct BulkResult
 // Every row goes through SendJournal: its intent is written (and its number claimed) before it is
 // sent - a row whose intent cannot be written is not sent and fails with a Storage error - and its
 // answer is recorded before anything else is done with it; a row sent without a usable answer is
-// recorded as an unknown outcome and never sent again. The CLI's
+// recorded as an unknown outcome and never sent again. Each row carries the customer's
+// authorization into its write-ahead and the order's history; a row whose signed LOA cannot be
+// read again as checked, or kept, is not sent. The CLI's
 // `submit FILE.csv` and the GUI's import both run on it.
 class BulkSubmission : public QObject
 {
@@ -40,7 +43,9 @@ public:
     struct Item
     {
         int row = 0;
-        PortInRequest request; // normalised (validateBulkRows)
+        PortInRequest request;       // normalised (validateBulkRows)
+        Authorization authorization; // the customer's, recorded with whatever the answer creates
+        QString loaPath;             // its signed file, kept by the registry just before the send
     };
 
     BulkSubmission(TelegentClient *client, OrderRegistry *registry, Clock *clock, QString who,
@@ -85,6 +90,7 @@ private:
     void feed();
     void onFinished(SubmitPortIn *op, int row);
     void finishIfDrained();
+    SendJournal journalFor(int index) const;
 
     TelegentClient *m_client;
     OrderRegistry *m_registry;

@@ -14,7 +14,8 @@ QString fieldProblem(const QString &field, const QString &message)
 }
 } // namespace
 
-BulkRow validateBulkRow(const PortInCsvRow &row, const OpenOrderLookup &openOrderFor)
+BulkRow validateBulkRow(const PortInCsvRow &row, const BulkAuthorization &authorizations,
+                        const OpenOrderLookup &openOrderFor)
 {
     BulkRow out;
     out.row = row.row;
@@ -30,6 +31,14 @@ BulkRow validateBulkRow(const PortInCsvRow &row, const OpenOrderLookup &openOrde
                 out.problemField = i.field;
             out.problems << fieldProblem(i.field, i.message);
         }
+        const BulkAuthorization::Result a = authorizations.parse(row.authorization, row.request.subscriberName);
+        if (!a.ok()) {
+            if (out.problemField.isEmpty())
+                out.problemField = BulkAuthorization::column();
+            out.problems << fieldProblem(BulkAuthorization::column(), a.error);
+        }
+        out.authorization = a.authorization;
+        out.loaPath = a.path;
     }
     if (!out.problems.isEmpty()) {
         out.state = BulkRow::State::Invalid;
@@ -37,17 +46,19 @@ BulkRow validateBulkRow(const PortInCsvRow &row, const OpenOrderLookup &openOrde
         return out;
     }
     out.request = normalizedPortInRequest(row.request);
+    out.authorization.accountHolder = out.request.subscriberName; // as sent
     out.state = BulkRow::State::Ready;
     return out;
 }
 
-BulkRows validateBulkRows(const QList<PortInCsvRow> &rows, const OpenOrderLookup &openOrderFor)
+BulkRows validateBulkRows(const QList<PortInCsvRow> &rows, const BulkAuthorization &authorizations,
+                          const OpenOrderLookup &openOrderFor)
 {
     BulkRows out;
     out.reserve(rows.size());
     QHash<QString, int> firstRowOf; // normalised number -> row that sends it
     for (const PortInCsvRow &row : rows) {
-        BulkRow checked = validateBulkRow(row, openOrderFor);
+        BulkRow checked = validateBulkRow(row, authorizations, openOrderFor);
         if (checked.state == BulkRow::State::Ready) {
             const QString number = checked.request.portInNumber;
             if (const auto it = firstRowOf.constFind(number); it != firstRowOf.constEnd()) {

@@ -2,11 +2,13 @@
 #include "AppContext.h"
 #include "CliOutput.h"
 #include "CliRequestFile.h"
+#include "bulk/BulkAuthorization.h"
 #include "bulk/BulkImport.h"
 #include "bulk/BulkRowsModel.h"
 #include "bulk/BulkSubmission.h"
 #include "bulk/BulkValidation.h"
 #include "bulk/PendingBatchStore.h"
+#include "common/Clock.h"
 #include "domain/ControlChars.h"
 #include "domain/PortInCsv.h"
 #include "domain/validation/NumberRules.h"
@@ -15,6 +17,7 @@
 #include "telegent/TelegentClient.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -56,19 +59,69 @@ void CliSubmit::print(const QList<Outcome> &rows)
 
 void CliSubmit::run(const QStringList &args)
 {
-    QStringList files = args;
-    const bool resume = files.removeAll(QStringLiteral("--resume")) > 0;
+    QStringList files;
+    bool resume = false;
+    QString kind, by, loa;
+    bool authorizationGiven = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        QString *value = arg == QLatin1String("--authorization") ? &kind
+                         : arg == QLatin1String("--by")          ? &by
+                         : arg == QLatin1String("--loa")         ? &loa
+                                                                 : nullptr;
+        if (value) {
+            if (i + 1 >= args.size())
+                return fail(CliExit::Usage, QStringLiteral("%1 needs a value").arg(arg));
+            *value = args.at(++i);
+            authorizationGiven = true;
+        } else if (arg == QLatin1String("--resume")) {
+            resume = true;
+        } else {
+            files << arg;
+        }
+    }
     if (files.size() != 1)
-        return fail(CliExit::Usage, QStringLiteral("submit takes [--resume] FILE"));
+        return fail(CliExit::Usage, QStringLiteral("submit takes [--resume] FILE.csv, or FILE.json with "
+                                                   "--authorization verbal --by NAME or --loa FILE"));
     const QString path = files.constFirst();
+    const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    // A CSV file says each row's authorization itself: one flag for every row would hide a row
+    // whose customer never agreed.
+    if (csv && authorizationGiven)
+        return fail(CliExit::Usage,
+                    QStringLiteral("%1: nothing was sent: a CSV file gives each row's authorization in its "
+                                   "Authorization column; --authorization, --by and --loa are for a .json request")
+                        .arg(path));
+    QString authorization; // the request's, written as a CSV cell would be (bulk/BulkAuthorization)
+    if (!csv) {
+        if (!kind.isEmpty() && kind != QLatin1String("verbal"))
+            return fail(CliExit::Usage, QStringLiteral("--authorization takes verbal (with --by NAME); for a signed "
+                                                       "LOA give --loa FILE"));
+        if (!kind.isEmpty() && !loa.isEmpty())
+            return fail(CliExit::Usage,
+                        QStringLiteral("give either --authorization verbal --by NAME or --loa FILE, not both"));
+        if (kind.isEmpty() && !by.isEmpty())
+            return fail(CliExit::Usage, QStringLiteral("--by goes with --authorization verbal"));
+        if (!kind.isEmpty() && by.trimmed().isEmpty())
+            return fail(CliExit::Usage, QStringLiteral("--authorization verbal needs --by NAME: the agent who read "
+                                                       "the script to the customer"));
+        if (kind.isEmpty() && loa.isEmpty())
+            return fail(CliExit::Usage,
+                        QStringLiteral("%1: nothing was sent: no authorization from the customer. Give "
+                                       "--authorization verbal --by NAME (the agent read the script on the call) "
+                                       "or --loa FILE (the signed LOA)")
+                            .arg(path));
+        // An absolute path never reads as "verbal:" or "received:".
+        authorization = kind.isEmpty() ? QFileInfo(loa).absoluteFilePath() : QStringLiteral("verbal:") + by;
+    }
     if (!m_context->registry()->isOpen())
         return fail(CliExit::Storage, QStringLiteral("nothing was sent: %1").arg(m_context->registryError()));
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+    if (csv)
         return submitCsv(path, resume);
-    submitJson(path);
+    submitJson(path, authorization);
 }
 
-void CliSubmit::submitJson(const QString &path)
+void CliSubmit::submitJson(const QString &path, const QString &authorization)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -84,6 +137,7 @@ void CliSubmit::submitJson(const QString &path)
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         PortInCsvRow row;
         row.row = row.line = 1;
+        row.authorization = authorization;
         QString why;
         if (error.error != QJsonParseError::NoError || !doc.isObject())
             return fail(CliExit::Usage, QStringLiteral("%1: not a JSON object (%2)").arg(path, error.errorString()));
@@ -98,7 +152,10 @@ void CliSubmit::submitJson(const QString &path)
     auto outcomes = std::make_shared<QList<Outcome>>();
     QList<BulkSubmission::Item> valid;
     bool invalid = false;
-    for (const BulkRow &row : validateBulkRows(rows, lookup)) {
+    // A relative --loa is the shell's: from the current directory (made absolute above).
+    const BulkAuthorization authorizations(registry, m_context->userName(), QDir::currentPath(),
+                                           m_context->clock()->nowMs());
+    for (const BulkRow &row : validateBulkRows(rows, authorizations, lookup)) {
         if (row.state == BulkRow::State::Invalid) {
             invalid = true;
             for (const QString &p : row.problems)
@@ -107,7 +164,7 @@ void CliSubmit::submitJson(const QString &path)
             outcomes->append({row.row, row.request.portInNumber, {}, {}, row.error, CliExit::Usage});
             continue;
         }
-        valid.append({row.row, row.request});
+        valid.append({row.row, row.request, row.authorization, row.loaPath});
     }
     m_output.err().flush();
     const auto finish = [this, outcomes, invalid] {

@@ -1,7 +1,9 @@
 #pragma once
 // portdesk-cli submit [--resume] FILE: one request from a .json file, or a batch from a .csv
 // file through the GUI's import (BulkImport), its pending rows kept on disk (no PIN) so that a
-// stop leaves a list of what was not sent and --resume sends only those.
+// stop leaves a list of what was not sent and --resume sends only those. Nothing is sent without
+// the customer's authorization: a CSV row's Authorization column, or for a .json request
+// --authorization verbal --by NAME or --loa FILE (bulk/BulkAuthorization reads both).
 #include "CliCommand.h"
 
 namespace portdesk {
@@ -25,7 +27,7 @@ private:
     };
     // The rows' table, or with --json their array (the answers' text escaped either way).
     void print(const QList<Outcome> &rows);
-    void submitJson(const QString &path);
+    void submitJson(const QString &path, const QString &authorization);
     void submitCsv(const QString &path, bool resume);
 };
 

@@ -91,7 +91,8 @@ const QStringList &PortInCsv::columns()
                                   QStringLiteral("Zip"),
                                   QStringLiteral("ICCID"),
                                   QStringLiteral("TargetPortinClassification"),
-                                  QStringLiteral("SubscriberName")};
+                                  QStringLiteral("SubscriberName"),
+                                  QStringLiteral("Authorization")};
     return c;
 }
 
@@ -172,6 +173,7 @@ PortInCsv parsePortInCsv(const QByteArray &bytes)
         q.iccid = value("ICCID");
         q.targetPortinClassification = value("TargetPortinClassification");
         q.subscriberName = value("SubscriberName");
+        row.authorization = value("Authorization");
         out.rows << row;
     }
     return out;

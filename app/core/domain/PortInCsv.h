@@ -11,7 +11,7 @@ namespace portdesk {
 // Bulk port-ins as CSV (RFC 4180: commas, double quotes, CRLF or LF, an optional UTF-8 BOM), with
 // the header the CLI and the GUI's import share:
 //   PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,
-//   City,State,Zip,ICCID,TargetPortinClassification,SubscriberName
+//   City,State,Zip,ICCID,TargetPortinClassification,SubscriberName,Authorization
 // Columns may come in any order and any case; every one of them must be there. Parsing only
 // reads the file: the port-in rules run on each row afterwards, so a bad row is reported with
 // its row number and nothing of it is sent.
@@ -20,7 +20,8 @@ struct PortInCsvRow
     int row = 0;  // 1 = the first data row
     int line = 0; // line in the file where the row starts
     PortInRequest request;
-    QString error; // structural problem of this row (wrong number of fields...), empty if none
+    QString authorization; // the customer's authorization, as written (bulk/BulkAuthorization reads it)
+    QString error;         // structural problem of this row (wrong number of fields...), empty if none
 };
 
 struct PortInCsv

@@ -1,4 +1,5 @@
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +10,7 @@
 #include "bulk/BulkRowsModel.h"
 #include "bulk/BulkSubmission.h"
 #include "bulk/PendingBatchStore.h"
+#include "registry/AuthorizationRecords.h"
 #include "registry/OrderRegistry.h"
 #include "sandbox/SimulatorEngine.h"
 
@@ -29,7 +31,7 @@ class TestBulkImport : public QObject
     static QByteArray fiveRowsAndABadOne()
     {
         return bulkCsvHeader() + bulkCsvRow(4301, "731953") + bulkCsvRow(4302, "582046") +
-               "801-555-4303,Verizon,4651234567,660917,PO Box 12,,Lehi,UT,84043,,mvno,PO Box\n" +
+               "801-555-4303,Verizon,4651234567,660917,PO Box 12,,Lehi,UT,84043,,mvno,PO Box,verbal:Test Agent\n" +
                bulkCsvRow(4304, "447120") + bulkCsvRow(4305, "390615") + bulkCsvRow(4306, "205738");
     }
     static QList<QByteArray> pins() { return {"731953", "582046", "660917", "447120", "390615", "205738"}; }
@@ -84,6 +86,61 @@ private slots:
         QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 5);
         QVERIFY(!d.f.simulator->engine()->orders().activeFor(QStringLiteral("+18015554303"), d.f.clock.nowMs()));
         QVERIFY(!QFile::exists(path(QStringLiteral("model.json"))));
+    }
+
+    // Issue 18 §3: every row needs the customer's authorization; a row without one, or with a
+    // signed file that is not what its name says, is reported at its row and never sent, while
+    // the others go out with theirs recorded in the order's history.
+    void rowsWithoutAuthorizationAreReportedAndNotSent()
+    {
+        DeskFixture d;
+        const QByteArray pdf = "%PDF-1.4\n% signed by Jane Doe\n%%EOF\n";
+        QVERIFY(QDir().mkpath(path(QStringLiteral("auth/loa"))));
+        QVERIFY(writeFile(path(QStringLiteral("auth/loa/4313.pdf")), pdf));
+        QVERIFY(writeFile(path(QStringLiteral("auth/loa/4314.pdf")), QByteArray("\x89PNG\r\n\x1a\n") + "image"));
+        const QString csv = path(QStringLiteral("auth/rows.csv"));
+        QVERIFY(writeFile(csv, bulkCsvHeader() + bulkCsvRow(4311, "918273", "Jane Doe", "verbal:Ann Lee") +
+                                   bulkCsvRow(4312, "918273", "Jane Doe", "") +
+                                   bulkCsvRow(4313, "918273", "Jane Doe", "loa/4313.pdf") +
+                                   bulkCsvRow(4314, "918273", "Jane Doe", "loa/4314.pdf")));
+        BulkImport import(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"),
+                          path(QStringLiteral("auth.json")));
+        QString error;
+        QVERIFY2(import.load(csv, &error), qPrintable(error));
+        const BulkRowsModel *m = import.model();
+        QCOMPARE(import.readyCount(), 2);
+        QCOMPARE(m->index(1, BulkRowsModel::Check).data().toString(), QStringLiteral("Error: Authorization"));
+        QVERIFY2(m->index(1, BulkRowsModel::Message)
+                     .data()
+                     .toString()
+                     .startsWith(QLatin1String("Authorization: No authorization")),
+                 qPrintable(m->index(1, BulkRowsModel::Message).data().toString()));
+        QCOMPARE(m->rowByNumber(2)->line, 3);
+        QVERIFY2(m->index(3, BulkRowsModel::Message).data().toString().contains(QLatin1String("PNG")),
+                 qPrintable(m->index(3, BulkRowsModel::Message).data().toString()));
+        QVERIFY(m->index(0, BulkRowsModel::Consent).data().toString().contains(QLatin1String("Verbal")));
+        QCOMPARE(m->headerData(BulkRowsModel::Consent, Qt::Horizontal).toString(), QStringLiteral("Authorization"));
+
+        bool finished = false;
+        connect(&import, &BulkImport::finished, this, [&finished] { finished = true; });
+        import.submit();
+        QVERIFY(d.f.runUntil([&] { return finished; }));
+        QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 2);
+        for (const char *number : {"+18015554312", "+18015554314"})
+            QVERIFY(!d.f.simulator->engine()->orders().activeFor(QString::fromLatin1(number), d.f.clock.nowMs()));
+
+        const Authorization *verbal = d.registry.authorization(m->rowByNumber(1)->orderId);
+        QVERIFY(verbal);
+        QCOMPARE(verbal->kind, Authorization::Kind::Verbal);
+        QCOMPARE(verbal->agent, QStringLiteral("Ann Lee"));
+        QCOMPARE(verbal->accountHolder, QStringLiteral("Jane Doe"));
+        QVERIFY(!verbal->scriptVersion.isEmpty());
+        const Authorization *written = d.registry.authorization(m->rowByNumber(3)->orderId);
+        QVERIFY(written);
+        QCOMPARE(written->kind, Authorization::Kind::Written);
+        QCOMPARE(written->fileName, QStringLiteral("4313.pdf"));
+        QCOMPARE(AuthorizationRecords(&d.registry, QStringLiteral("agent1")).fileContent(written->fileSha256, &error),
+                 pdf);
     }
 
     void unsentRowsAreKeptWithoutPinsReadableByTheUserOnly()
@@ -161,10 +218,12 @@ private slots:
             QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 1);
         }
         // Edited since: row 5 now holds another number, row 4 a corrected PIN, row 6 a PO box.
-        QVERIFY(writeFile(csv, bulkCsvHeader() + bulkCsvRow(4301, "731953") + bulkCsvRow(4302, "582046") +
-                                   "801-555-4303,Verizon,4651234567,660917,PO Box 12,,Lehi,UT,84043,,mvno,PO Box\n" +
-                                   bulkCsvRow(4304, "111222") + bulkCsvRow(4399, "390615") +
-                                   "801-555-4306,Verizon,4651234567,205738,PO Box 12,,Lehi,UT,84043,,mvno,Jane Doe\n"));
+        QVERIFY(writeFile(
+            csv,
+            bulkCsvHeader() + bulkCsvRow(4301, "731953") + bulkCsvRow(4302, "582046") +
+                "801-555-4303,Verizon,4651234567,660917,PO Box 12,,Lehi,UT,84043,,mvno,PO Box,verbal:Test Agent\n" +
+                bulkCsvRow(4304, "111222") + bulkCsvRow(4399, "390615") +
+                "801-555-4306,Verizon,4651234567,205738,PO Box 12,,Lehi,UT,84043,,mvno,Jane Doe,verbal:Test Agent\n"));
         BulkImport next(d.f.client.get(), &d.registry, &d.f.clock, QStringLiteral("agent1"), store);
         const PendingBatch batch = BulkImport::pendingBatch(store);
         QString error;

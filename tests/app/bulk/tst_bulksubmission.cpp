@@ -8,6 +8,7 @@
 #include "TestRequests.h"
 #include "bulk/BulkSubmission.h"
 #include "bulk/BulkValidation.h"
+#include "registry/AuthorizationRecords.h"
 #include "registry/OrderRegistry.h"
 #include "sandbox/SimulatorEngine.h"
 
@@ -27,7 +28,7 @@ class TestBulkSubmission : public QObject
         for (int i = 0; i < count; ++i) {
             PortInRequest r = samplePortIn(QStringLiteral("+1801555%1").arg(firstLastFour + i));
             r.subscriberName = QStringLiteral("Row %1").arg(i + 1);
-            out.append({i + 1, r});
+            out.append({i + 1, r, {}, {}});
         }
         return out;
     }
@@ -233,15 +234,60 @@ private slots:
         QCOMPARE(d.registry.count(), 2);
     }
 
+    // Issue 18 §3: a row's signed LOA is kept before it is sent; if it cannot be kept, or is no
+    // longer the file that was checked, the row is not sent at all.
+    void aSignedLoaThatCannotBeKeptIsNotSent()
+    {
+        DeskFixture d;
+        QTemporaryDir dir;
+        const QString sqlite = dir.filePath(QStringLiteral("orders.sqlite"));
+        OrderRegistry registry;
+        QString error;
+        QVERIFY2(registry.openSqlite(sqlite, &error), qPrintable(error));
+        const QByteArray pdf = "%PDF-1.4\n% signed\n%%EOF\n";
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("kept.pdf")), pdf));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("changed.pdf")), pdf + "% 1\n"));
+        const BulkAuthorization rule(AuthorizationPolicy::VerbalAllowed, QStringLiteral("builtin-1/en_US"),
+                                     QStringLiteral("agent1"), dir.path(), d.f.clock.nowMs());
+        QList<BulkSubmission::Item> batch = items(2, 4250);
+        const BulkAuthorization::Result kept = rule.parse(QStringLiteral("kept.pdf"), QStringLiteral("Row 1"));
+        const BulkAuthorization::Result changed = rule.parse(QStringLiteral("changed.pdf"), QStringLiteral("Row 2"));
+        QVERIFY(kept.ok() && changed.ok());
+        batch[0].authorization = kept.authorization;
+        batch[0].loaPath = kept.path;
+        batch[1].authorization = changed.authorization;
+        batch[1].loaPath = changed.path;
+        QVERIFY(writeFile(changed.path, pdf + "% 2\n")); // edited after the check
+        QVERIFY(writeFile(AuthorizationRecords::filesFolder(sqlite), "a file where the folder goes"));
+
+        BulkSubmission bulk(d.f.client.get(), &registry, &d.f.clock, QStringLiteral("agent1"));
+        Run run(bulk);
+        bulk.start(batch);
+        QVERIFY(d.f.runUntil([&] { return run.finished; }));
+        QCOMPARE(run.results.size(), 2);
+        QVERIFY(run.sending.isEmpty());
+        QCOMPARE(run.results.at(0).state, BulkRow::State::Failed);
+        QCOMPARE(run.results.at(0).error.kind, ApiError::Kind::Storage); // stays to send once the disk is fixed
+        QCOMPARE(run.results.at(1).state, BulkRow::State::Failed);
+        QVERIFY2(run.results.at(1).error.message.contains(QLatin1String("changed")),
+                 qPrintable(run.results.at(1).error.message));
+        QCOMPARE(d.f.simulator->stats().perRoute.value(route::PortIn), 0);
+        QCOMPARE(registry.count(), 0);
+        QVERIFY(registry.claimHolder(QStringLiteral("+18015554250")).isEmpty()); // the number is free
+    }
+
     void invalidAndDuplicateRowsAreNeverReady()
     {
-        const QByteArray csv = bulkCsvHeader() + bulkCsvRow(4201) +
-                               "801-555-4202,Verizon,4651234567,1234,,,Lehi,UT,84043,,mvno,No Street\n" +
-                               bulkCsvRow(4201) +
-                               "911-555-4204,Verizon,4651234567,1234,1 Main St,,Lehi,UT,84043,,mvno,Bad\n";
+        const QByteArray csv =
+            bulkCsvHeader() + bulkCsvRow(4201) +
+            "801-555-4202,Verizon,4651234567,1234,,,Lehi,UT,84043,,mvno,No Street,verbal:Test Agent\n" +
+            bulkCsvRow(4201) +
+            "911-555-4204,Verizon,4651234567,1234,1 Main St,,Lehi,UT,84043,,mvno,Bad,verbal:Test Agent\n";
         const PortInCsv parsed = parsePortInCsv(csv);
         QVERIFY(parsed.ok());
-        const BulkRows rows = validateBulkRows(parsed.rows, [](const QString &e164) {
+        const BulkAuthorization authorizations(AuthorizationPolicy::VerbalAllowed, QStringLiteral("builtin-1/en_US"),
+                                               QStringLiteral("agent1"), {}, 1000);
+        const BulkRows rows = validateBulkRows(parsed.rows, authorizations, [](const QString &e164) {
             return e164 == QLatin1String("+18015554201") ? QString() : QString();
         });
         QCOMPARE(rows.size(), 4);
@@ -257,7 +303,7 @@ private slots:
         QCOMPARE(rows.at(3).line, 5);
 
         // A number with an open order in the registry is refused like in the wizard.
-        const BulkRows open = validateBulkRows(parsed.rows, [](const QString &e164) {
+        const BulkRows open = validateBulkRows(parsed.rows, authorizations, [](const QString &e164) {
             return e164 == QLatin1String("+18015554201") ? QStringLiteral("JNUOID-1") : QString();
         });
         QCOMPARE(open.at(0).state, BulkRow::State::Invalid);

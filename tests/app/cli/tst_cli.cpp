@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 
 #include "TestRequests.h"
 #include "common/Clock.h"
+#include "registry/AuthorizationRecords.h"
 #include "registry/OrderRegistry.h"
 #include "sandbox/Simulator.h"
 #include "sandbox/SimulatorEngine.h"
@@ -149,12 +151,13 @@ private slots:
     void bulkCsvSendsValidRowsAndReportsTheOthers()
     {
         const int before = m_simulator->engine()->orders().size();
-        const QString csv = file(QStringLiteral("bulk.csv"),
-                                 "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,"
-                                 "Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
-                                 "(801) 555-3001,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n"
-                                 "801-555-3002,AT&T,11223344,2222,PO Box 12,,Provo,UT,84601,,mvno,Ann Lee\n"
-                                 "8015553003,T-Mobile,99887766,4444,2 Main St,,Provo,UT,84601,,iot,Bob Ray\n");
+        const QString csv =
+            file(QStringLiteral("bulk.csv"),
+                 "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,"
+                 "Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName,Authorization\n"
+                 "(801) 555-3001,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe,verbal:Test Agent\n"
+                 "801-555-3002,AT&T,11223344,2222,PO Box 12,,Provo,UT,84601,,mvno,Ann Lee,verbal:Test Agent\n"
+                 "8015553003,T-Mobile,99887766,4444,2 Main St,,Provo,UT,84601,,iot,Bob Ray,verbal:Test Agent\n");
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), csv});
         QCOMPARE(r.code, 2); // a row was invalid input, and was not sent
         QVERIFY2(r.err.contains("row 2 (line 3)") && r.err.contains("Street1"), r.err.constData());
@@ -201,7 +204,8 @@ private slots:
             file(QStringLiteral("one.json"), R"({"PortInNumber":"801 555 3101","CurrentCarrierName":"Verizon",
             "CurrentAccountNumber":"4651234567","CurrentAccountPassword":"918273","SubscriberName":"Jane Doe",
             "CurrentBillingAddress":{"Street1":"1 Main St","City":"Lehi","State":"UT","Zip":"84043"}})");
-        const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), request});
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--authorization"),
+                              QStringLiteral("verbal"), QStringLiteral("--by"), QStringLiteral("Test Agent"), request});
         QCOMPARE(r.code, 0);
         const QString id = r.json().array().first().toObject().value(QStringLiteral("OrderId")).toString();
         QVERIFY(!id.isEmpty());
@@ -281,7 +285,9 @@ private slots:
 
         QCOMPARE(cli({QStringLiteral("resolve"), b, QStringLiteral("--not-received")}).code, 0);
         QCOMPARE(cli({QStringLiteral("resolve"), b, QStringLiteral("--not-received")}).code, 2); // nothing left
-        QCOMPARE(cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("b.json"), b)}).code,
+        QCOMPARE(cli({QStringLiteral("submit"), QStringLiteral("--authorization"), QStringLiteral("verbal"),
+                      QStringLiteral("--by"), QStringLiteral("Test Agent"), jsonRequest(QStringLiteral("b.json"), b)})
+                     .code,
                  0); // the number is free
         QCOMPARE(cli({QStringLiteral("resolve"), a}).code, 2);
 
@@ -308,8 +314,10 @@ private slots:
     // Issue 12 §5: what a hostile server sends is printed, never obeyed by the terminal.
     void serverTextIsEscaped()
     {
-        const Result submitted = cli({QStringLiteral("--json"), QStringLiteral("submit"),
-                                      jsonRequest(QStringLiteral("c.json"), QStringLiteral("+18015553311"))});
+        const Result submitted =
+            cli({QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--authorization"),
+                 QStringLiteral("verbal"), QStringLiteral("--by"), QStringLiteral("Test Agent"),
+                 jsonRequest(QStringLiteral("c.json"), QStringLiteral("+18015553311"))});
         QCOMPARE(submitted.code, 0);
         const QString id = submitted.json().array().first().toObject().value(QStringLiteral("OrderId")).toString();
         m_simulator->faults().add(route::Order, {Fault::Kind::HostileText, {}}, 1);
@@ -335,8 +343,9 @@ private slots:
 
         // An answer whose OrderId is an escape sequence: not an answer, an unknown outcome to resolve.
         m_simulator->faults().add(route::PortIn, {Fault::Kind::HostileOrderId, {}}, 1);
-        const Result hostileId =
-            cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("d.json"), QStringLiteral("+18015553312"))});
+        const Result hostileId = cli({QStringLiteral("submit"), QStringLiteral("--authorization"),
+                                      QStringLiteral("verbal"), QStringLiteral("--by"), QStringLiteral("Test Agent"),
+                                      jsonRequest(QStringLiteral("d.json"), QStringLiteral("+18015553312"))});
         QCOMPARE(hostileId.code, 6);
         QVERIFY(!hostileId.out.contains("\x1b") && !hostileId.err.contains("\x1b"));
     }
@@ -344,10 +353,11 @@ private slots:
     // The same for a CSV batch's --json rows: its answers' text is escaped like every other output.
     void csvRowsInJsonAreEscaped()
     {
-        const QString csv = file(QStringLiteral("hostile.csv"),
-                                 "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,"
-                                 "Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
-                                 "801-555-3411,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n");
+        const QString csv =
+            file(QStringLiteral("hostile.csv"),
+                 "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,"
+                 "Street2,City,State,Zip,ICCID,TargetPortinClassification,SubscriberName,Authorization\n"
+                 "801-555-3411,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe,verbal:Test Agent\n");
         m_simulator->faults().add(route::PortIn, {Fault::Kind::HostileText, {}}, 1);
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), csv});
         QVERIFY2(!r.out.contains("\xe2\x80\xae"), r.out.constData()); // the bidi override, written out
@@ -382,23 +392,27 @@ private slots:
         const QString csv =
             file(QStringLiteral("hostile.csv"),
                  "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,"
-                 "State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
+                 "State,Zip,ICCID,TargetPortinClassification,SubscriberName,Authorization\n"
                  "801-555-3321,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane \xe2\x80\xae"
-                 "eoD\n"
+                 "eoD,verbal:Test Agent\n"
                  "801-555-3322,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno," +
-                     QByteArray(200, 'J') + "\n");
+                     QByteArray(200, 'J') + ",verbal:Test Agent\n");
         const Result rows = cli({QStringLiteral("submit"), csv});
         QCOMPARE(rows.code, 2);
         QVERIFY2(rows.err.contains("row 1") && rows.err.contains("SubscriberName") && rows.err.contains("row 2"),
                  rows.err.constData());
-        const Result json =
-            cli({QStringLiteral("submit"), jsonRequest(QStringLiteral("e.json"), QStringLiteral("+18015553323"),
-                                                       QStringLiteral("1 Main\x1b[2J St"))});
+        const Result json = cli({QStringLiteral("submit"), QStringLiteral("--authorization"), QStringLiteral("verbal"),
+                                 QStringLiteral("--by"), QStringLiteral("Test Agent"),
+                                 jsonRequest(QStringLiteral("e.json"), QStringLiteral("+18015553323"),
+                                             QStringLiteral("1 Main\x1b[2J St"))});
         QCOMPARE(json.code, 2);
         QVERIFY2(json.err.contains("Street1") && !json.err.contains("\x1b"), json.err.constData());
         const QString big =
             file(QStringLiteral("big.json"), "{\"SubscriberName\":\"" + QByteArray(10 * 1024 * 1024, 'J') + "\"}");
-        QCOMPARE(cli({QStringLiteral("submit"), big}).code, 2);
+        QCOMPARE(cli({QStringLiteral("submit"), QStringLiteral("--authorization"), QStringLiteral("verbal"),
+                      QStringLiteral("--by"), QStringLiteral("Test Agent"), big})
+                     .code,
+                 2);
         QCOMPARE(m_simulator->engine()->orders().size(), before);
     }
 
@@ -437,8 +451,9 @@ private slots:
                 {QStringLiteral("submit"),
                  file(QStringLiteral("storage.csv"),
                       "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,"
-                      "City,State,Zip,ICCID,TargetPortinClassification,SubscriberName\n"
-                      "801-555-3301,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe\n")});
+                      "City,State,Zip,ICCID,TargetPortinClassification,SubscriberName,Authorization\n"
+                      "801-555-3301,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe,verbal:Test "
+                      "Agent\n")});
         QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000));
         const QByteArray err = p.readAllStandardError();
         QCOMPARE(p.exitCode(), 7);
@@ -461,6 +476,102 @@ private slots:
                                  QStringLiteral("status"), QStringLiteral("JNUOID-1")});
         QCOMPARE(http.code, 2);
         QVERIFY(http.err.contains("https"));
+    }
+
+    // (Last: their port-ins would take the simulator's per-minute budget that the tests above
+    // count on.)
+    // Issue 18 §3: a CSV row without the customer's authorization is reported at its row and line
+    // and not sent; the other rows are.
+    void csvRowWithoutAuthorizationIsNotSent()
+    {
+        const int before = m_simulator->engine()->orders().size();
+        const QString csv = file(
+            QStringLiteral("consent.csv"),
+            "PortInNumber,CurrentCarrierName,CurrentAccountNumber,CurrentAccountPassword,Street1,Street2,City,State,"
+            "Zip,ICCID,TargetPortinClassification,SubscriberName,Authorization\n"
+            "801-555-3501,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe,verbal:Ann Lee\n"
+            "801-555-3502,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe,\n"
+            "801-555-3503,Verizon,4651234567,918273,1 Main St,,Lehi,UT,84043,,mvno,Jane Doe,received:mail 12/01\n");
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), csv});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("row 2 (line 3): Authorization: No authorization"), r.err.constData());
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows.at(1).toObject().value(QStringLiteral("OrderId")).toString().isEmpty());
+        QCOMPARE(m_simulator->engine()->orders().size(), before + 2);
+        withRegistry([&](OrderRegistry &registry) {
+            const Authorization *received =
+                registry.authorization(rows.at(2).toObject().value(QStringLiteral("OrderId")).toString());
+            QVERIFY(received);
+            QCOMPARE(received->reference, QStringLiteral("mail 12/01"));
+            QVERIFY(registry.claimHolder(QStringLiteral("+18015553502")).isEmpty());
+        });
+        // One flag for a whole file would hide the row whose customer never agreed.
+        const int requests = m_simulator->stats().perRoute.value(route::PortIn);
+        const Result flagged = cli({QStringLiteral("submit"), QStringLiteral("--authorization"),
+                                    QStringLiteral("verbal"), QStringLiteral("--by"), QStringLiteral("Ann"), csv});
+        QCOMPARE(flagged.code, 2);
+        QVERIFY2(flagged.err.contains("Authorization column"), flagged.err.constData());
+        QCOMPARE(m_simulator->stats().perRoute.value(route::PortIn), requests); // nothing was sent
+    }
+
+    // Issue 18 §3: one JSON request is sent only with the customer's authorization, which the
+    // order's history keeps across a restart: verbal (who, which script) or the signed LOA itself.
+    void jsonSubmitNeedsAnAuthorization()
+    {
+        const int before = m_simulator->stats().perRoute.value(route::PortIn);
+        const int ordersBefore = m_simulator->engine()->orders().size();
+        const QString request = jsonRequest(QStringLiteral("consent.json"), QStringLiteral("+18015553511"));
+        const Result none = cli({QStringLiteral("submit"), request});
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains("no authorization") && none.err.contains("--loa"), none.err.constData());
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("--authorization"), QStringLiteral("verbal")},
+              QStringList{QStringLiteral("--authorization"), QStringLiteral("written"), QStringLiteral("--by"),
+                          QStringLiteral("Ann")},
+              QStringList{QStringLiteral("--by"), QStringLiteral("Ann")},
+              QStringList{QStringLiteral("--authorization"), QStringLiteral("verbal"), QStringLiteral("--by"),
+                          QStringLiteral("Ann"), QStringLiteral("--loa"), request}})
+            QCOMPARE(cli(QStringList{QStringLiteral("submit")} + bad + QStringList{request}).code, 2);
+        const QString png = file(QStringLiteral("scan.pdf"), QByteArray("\x89PNG\r\n\x1a\n") + "image");
+        const Result notPdf = cli({QStringLiteral("submit"), QStringLiteral("--loa"), png, request});
+        QCOMPARE(notPdf.code, 2);
+        QVERIFY2(notPdf.err.contains("row 1 (line 1): Authorization:") && notPdf.err.contains("PNG"),
+                 notPdf.err.constData());
+        QCOMPARE(m_simulator->stats().perRoute.value(route::PortIn), before); // nothing was sent
+        QVERIFY(cli({QStringLiteral("--help")})
+                    .out.contains("submit FILE.json (--authorization verbal --by NAME | "
+                                  "--loa FILE)"));
+
+        const Result verbal =
+            cli({QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--authorization"),
+                 QStringLiteral("verbal"), QStringLiteral("--by"), QStringLiteral("Ann"), request});
+        QCOMPARE(verbal.code, 0);
+        const QString verbalId = verbal.json().array().first().toObject().value(QStringLiteral("OrderId")).toString();
+        const QByteArray pdf = "%PDF-1.4\n% signed by Jane Doe\n%%EOF\n";
+        const Result written = cli({QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--loa"),
+                                    file(QStringLiteral("signed.pdf"), pdf),
+                                    jsonRequest(QStringLiteral("consent2.json"), QStringLiteral("+18015553512"))});
+        QCOMPARE(written.code, 0);
+        const QString writtenId = written.json().array().first().toObject().value(QStringLiteral("OrderId")).toString();
+        QCOMPARE(m_simulator->engine()->orders().size(), ordersBefore + 2);
+
+        withRegistry([&](OrderRegistry &registry) { // opened afresh: what a restart reads
+            const Authorization *a = registry.authorization(verbalId);
+            QVERIFY(a);
+            QCOMPARE(a->kind, Authorization::Kind::Verbal);
+            QCOMPARE(a->agent, QStringLiteral("Ann"));
+            QCOMPARE(a->accountHolder, QStringLiteral("Jane Doe"));
+            QVERIFY(!a->scriptVersion.isEmpty());
+            const Authorization *w = registry.authorization(writtenId);
+            QVERIFY(w);
+            QCOMPARE(w->kind, Authorization::Kind::Written);
+            QCOMPARE(w->fileName, QStringLiteral("signed.pdf"));
+            QCOMPARE(w->fileSha256,
+                     QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+            QString error;
+            QCOMPARE(AuthorizationRecords(&registry, QStringLiteral("test")).fileContent(w->fileSha256, &error), pdf);
+        });
     }
 };
 

@@ -108,8 +108,9 @@ private slots:
     {
         const TeamDatabase team = m_pg.create();
         const QString uri = uriOf(team, team.host);
-        const Result sent =
-            cli({QStringLiteral("--registry"), uri, QStringLiteral("--json"), QStringLiteral("submit"), request()});
+        const Result sent = cli({QStringLiteral("--registry"), uri, QStringLiteral("--json"), QStringLiteral("submit"),
+                                 QStringLiteral("--authorization"), QStringLiteral("verbal"), QStringLiteral("--by"),
+                                 QStringLiteral("Test Agent"), request()});
         QVERIFY2(sent.code == 0, sent.err.constData());
         const QString id = sent.json().first().toObject().value(QStringLiteral("OrderId")).toString();
         QVERIFY(!id.isEmpty());

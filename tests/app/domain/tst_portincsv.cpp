@@ -13,12 +13,13 @@ class TestPortInCsv : public QObject
 private slots:
     void readsRowsWithQuotesAndLineNumbers()
     {
-        const QByteArray csv = "\xef\xbb\xbf" + header() +
-                               "\r\n"
-                               "(801) 555-2345,Verizon,4651234567,918273,\"2701 N Thanksgiving Way, Bldg "
-                               "2\",,Lehi,UT,84043,,mvno,\"Doe, \"\"JJ\"\"\"\r\n"
-                               "\r\n"
-                               "8015552346,AT&T,11,2222,\"1 Main\nSt\",Suite 1,Provo,ut,84601,,iot,Ann\n";
+        const QByteArray csv =
+            "\xef\xbb\xbf" + header() +
+            "\r\n"
+            "(801) 555-2345,Verizon,4651234567,918273,\"2701 N Thanksgiving Way, Bldg "
+            "2\",,Lehi,UT,84043,,mvno,\"Doe, \"\"JJ\"\"\",verbal:Ann Lee\r\n"
+            "\r\n"
+            "8015552346,AT&T,11,2222,\"1 Main\nSt\",Suite 1,Provo,ut,84601,,iot,Ann,\"loa/ann, signed.pdf\"\n";
         const PortInCsv parsed = parsePortInCsv(csv);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.rows.size(), 2);
@@ -30,12 +31,14 @@ private slots:
         QCOMPARE(a.request.currentBillingAddress.street1, QStringLiteral("2701 N Thanksgiving Way, Bldg 2"));
         QCOMPARE(a.request.subscriberName, QStringLiteral("Doe, \"JJ\""));
         QCOMPARE(a.request.currentAccountPassword, QStringLiteral("918273"));
+        QCOMPARE(a.authorization, QStringLiteral("verbal:Ann Lee")); // read by bulk/BulkAuthorization
         const PortInCsvRow &b = parsed.rows.at(1);
         QCOMPARE(b.row, 2);
         QCOMPARE(b.line, 4); // the blank line is skipped, not lost in the numbering
         QCOMPARE(b.request.currentBillingAddress.street1, QStringLiteral("1 Main\nSt"));
         QCOMPARE(b.request.currentBillingAddress.street2, QStringLiteral("Suite 1"));
         QCOMPARE(b.request.targetPortinClassification, QStringLiteral("iot"));
+        QCOMPARE(b.authorization, QStringLiteral("loa/ann, signed.pdf"));
     }
 
     void columnsInAnyOrderAndCase()
@@ -43,11 +46,12 @@ private slots:
         QStringList cols = PortInCsv::columns();
         std::reverse(cols.begin(), cols.end());
         QByteArray csv = cols.join(QLatin1Char(',')).toLower().toUtf8() + "\n";
-        csv += "Ann,mvno,,84043,UT,Lehi,,1 Main St,1234,99,Verizon,8015552345\n";
+        csv += "received:mail 12,Ann,mvno,,84043,UT,Lehi,,1 Main St,1234,99,Verizon,8015552345\n";
         const PortInCsv parsed = parsePortInCsv(csv);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.rows.constFirst().request.portInNumber, QStringLiteral("8015552345"));
         QCOMPARE(parsed.rows.constFirst().request.subscriberName, QStringLiteral("Ann"));
+        QCOMPARE(parsed.rows.constFirst().authorization, QStringLiteral("received:mail 12"));
     }
 
     void badFiles_data()
@@ -56,6 +60,9 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("missing column") << QByteArray("PortInNumber,City\n8015552345,Lehi\n") << "CurrentCarrierName";
+        QTest::newRow("no authorization column")
+            << QByteArray(PortInCsv::columns().mid(0, 12).join(QLatin1Char(',')).toUtf8() + "\n")
+            << "column(s) Authorization";
         QTest::newRow("twice") << (header() + ",City\n") << "twice";
         QTest::newRow("not utf-8") << (header() + "\n\xff\xfe,x\n") << "UTF-8";
         QTest::newRow("too large") << QByteArray(PortInCsv::kMaxBytes + 1, 'a') << "10 MiB";
