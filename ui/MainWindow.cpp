@@ -364,9 +364,10 @@ void MainWindow::continuePortIn(const QString &awaitingId)
     PortInSession *session = m_context->portInSession();
     if (session->hasData() && session->submitState() != PortInSession::Submit::Done &&
         session->resuming() != awaitingId &&
-        QMessageBox::question(this, tr("Continue port-in"),
-                              tr("The port-in being typed in the wizard is not sent. Replace it with %1?")
-                                  .arg(awaitingId)) != QMessageBox::Yes)
+        QMessageBox::question(
+            this, tr("Continue port-in"),
+            tr("The port-in being typed in the wizard is not sent. Replace it with %1?").arg(awaitingId)) !=
+            QMessageBox::Yes)
         return;
     m_ui->tabs->setCurrentWidget(m_ui->wizardPage);
     QString error;

@@ -260,7 +260,8 @@ void OrdersView::attachLoaSelected(const QString &fileName)
     QString error;
     const QString id = r->orderId;
     const QString number = OrdersModel::formatNumber(r->number);
-    if (!AuthorizationRecords(m_registry, m_actions->who()).recordReceived(id, received, file.content, m_clock->nowMs(), &error)) {
+    if (!AuthorizationRecords(m_registry, m_actions->who())
+             .recordReceived(id, received, file.content, m_clock->nowMs(), &error)) {
         showMessage(tr("The signed LOA was not recorded: %1").arg(error), true);
         return;
     }
@@ -276,9 +277,10 @@ void OrdersView::loaReceivedSelected()
         return;
     bool ok = false;
     const QString reference =
-        QInputDialog::getText(this, tr("Signed LOA received"),
-                              tr("Where is the signed LOA kept? (a reference, for example a document or ticket number)"),
-                              QLineEdit::Normal, QString(), &ok)
+        QInputDialog::getText(
+            this, tr("Signed LOA received"),
+            tr("Where is the signed LOA kept? (a reference, for example a document or ticket number)"),
+            QLineEdit::Normal, QString(), &ok)
             .trimmed();
     if (!ok || reference.isEmpty())
         return;
@@ -289,7 +291,8 @@ void OrdersView::loaReceivedSelected()
     received.reference = reference.left(200);
     QString error;
     const QString number = OrdersModel::formatNumber(r->number);
-    if (!AuthorizationRecords(m_registry, m_actions->who()).recordReceived(r->orderId, received, {}, m_clock->nowMs(), &error)) {
+    if (!AuthorizationRecords(m_registry, m_actions->who())
+             .recordReceived(r->orderId, received, {}, m_clock->nowMs(), &error)) {
         showMessage(tr("The signed LOA was not recorded: %1").arg(error), true);
         return;
     }
@@ -303,9 +306,10 @@ void OrdersView::withdrawSelected()
     if (!r || !r->awaitingAuthorization || isTerminal(r->group))
         return;
     const QString number = OrdersModel::formatNumber(r->number);
-    if (QMessageBox::question(this, tr("Withdraw the port-in"),
-                              tr("Withdraw the port-in of %1? Nothing was sent to Telegent; the number becomes free.")
-                                  .arg(number)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Withdraw the port-in"),
+            tr("Withdraw the port-in of %1? Nothing was sent to Telegent; the number becomes free.").arg(number)) !=
+        QMessageBox::Yes)
         return;
     QString error;
     if (!AuthorizationRecords(m_registry, m_actions->who()).withdraw(r->orderId, m_clock->nowMs(), &error))

@@ -165,8 +165,8 @@ private slots:
                  qPrintable(error));
         QVERIFY2(a.wizard->resume(waiting, &error), qPrintable(error));
         QVERIFY(a.waitFor([&] { return a.wizard->currentId() == ui::AccountPageId; }));
-        QCOMPARE(QApplication::focusWidget(), static_cast<ui::SessionPage *>(a.wizard->page(ui::AccountPageId))
-                                                  ->editorFor(CurrentAccountPassword));
+        QCOMPARE(QApplication::focusWidget(),
+                 static_cast<ui::SessionPage *>(a.wizard->page(ui::AccountPageId))->editorFor(CurrentAccountPassword));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("918273"));
         for (int i = 0; i < 3; ++i)
             a.wizard->next();

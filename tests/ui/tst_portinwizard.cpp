@@ -151,8 +151,8 @@ private slots:
             if (page == QLatin1String("address"))
                 QCOMPARE(a.session->value(State), QStringLiteral("UT"));
             const int index =
-                QStringList{QStringLiteral("number"), QStringLiteral("account"), QStringLiteral("address"),
-                            QStringLiteral("authorization"), QStringLiteral("review"), QStringLiteral("result")}
+                QStringList{QStringLiteral("number"),        QStringLiteral("account"), QStringLiteral("address"),
+                            QStringLiteral("authorization"), QStringLiteral("review"),  QStringLiteral("result")}
                     .indexOf(page);
             shoot(a.wizard.get(), QStringLiteral("wizard-%1-%2.png").arg(index + 1).arg(page));
         };

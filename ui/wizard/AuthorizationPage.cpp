@@ -145,8 +145,9 @@ void AuthorizationPage::refresh()
     m_park->setEnabled(holderOk && !m_loaPath.isEmpty());
     QString recorded;
     if (a.isRecorded())
-        recorded = tr("Recorded: %1, by %2 at %3.")
-                       .arg(a.describe(), a.agent, mediumDateTime(QDateTime::fromMSecsSinceEpoch(a.atMs).toLocalTime()));
+        recorded =
+            tr("Recorded: %1, by %2 at %3.")
+                .arg(a.describe(), a.agent, mediumDateTime(QDateTime::fromMSecsSinceEpoch(a.atMs).toLocalTime()));
     else if (!verbal && !m_loaPath.isEmpty())
         recorded = tr("The LOA is saved as %1. Send it to the customer, then keep the port-in waiting for the "
                       "signature: it is listed in the orders view, where the signed copy is attached.")

@@ -126,10 +126,12 @@ QString Authorization::render(bool translate) const
     const QString person = authorizingPerson.isEmpty() ? accountHolder : authorizingPerson;
     switch (kind) {
     case Kind::Verbal:
-        return t(QT_TRANSLATE_NOOP("Authorization", "Verbal authorization by %1 (script %2)")).arg(person, scriptVersion);
+        return t(QT_TRANSLATE_NOOP("Authorization", "Verbal authorization by %1 (script %2)"))
+            .arg(person, scriptVersion);
     case Kind::Written:
         if (!fileSha256.isEmpty())
-            return t(QT_TRANSLATE_NOOP("Authorization", "Signed LOA from %1: %2, SHA-256 %3")).arg(person, fileName, fileSha256);
+            return t(QT_TRANSLATE_NOOP("Authorization", "Signed LOA from %1: %2, SHA-256 %3"))
+                .arg(person, fileName, fileSha256);
         if (!reference.isEmpty())
             return t(QT_TRANSLATE_NOOP("Authorization", "Signed LOA from %1 received (%2)")).arg(person, reference);
         return t(QT_TRANSLATE_NOOP("Authorization", "Written LOA sent to %1, awaiting the signed copy")).arg(person);
@@ -148,7 +150,7 @@ QString authorizationPolicyKey(AuthorizationPolicy policy)
 AuthorizationPolicy authorizationPolicyFromKey(const QString &key)
 {
     return key == QLatin1String("written-required") ? AuthorizationPolicy::WrittenRequired
-                                                     : AuthorizationPolicy::VerbalAllowed;
+                                                    : AuthorizationPolicy::VerbalAllowed;
 }
 
 bool isAccepted(const Authorization &a, AuthorizationPolicy policy)

@@ -22,9 +22,9 @@ VerbalScript::VerbalScript(const QString &teamText)
     m_team = !team.isEmpty();
     if (m_team) {
         m_text = team;
-        m_version = QStringLiteral("team-") +
-                    QString::fromLatin1(
-                        QCryptographicHash::hash(team.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        m_version =
+            QStringLiteral("team-") +
+            QString::fromLatin1(QCryptographicHash::hash(team.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
     } else {
         m_text = builtInText();
         // The language of the words shown: English when no catalogue translated them.

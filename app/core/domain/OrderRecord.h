@@ -13,7 +13,7 @@ struct OrderRecord
     // Telegent's (opaque), or a local id: "UNKNOWN-..." for an unknown-outcome submit, "LOA-..." for
     // a port-in not yet submitted, waiting for the customer's signed LOA.
     QString orderId;
-    QString number;  // E.164
+    QString number; // E.164
     QString carrier;
     QString subscriber;
     QString classification;

@@ -97,8 +97,9 @@ bool AuthorizationRecords::keepFile(const Authorization &a, const QByteArray &co
     if (path.isEmpty() || path == QLatin1String(":memory:")) {
         // A team database (or a throw-away registry) keeps it inside, where every desk reads it.
         QSqlQuery q(m_registry->m_db);
-        q.prepare(QStringLiteral("INSERT INTO authorization_files (sha256, name, size, content, at) VALUES (?, ?, ?, ?, ?)"
-                                 " ON CONFLICT (sha256) DO NOTHING"));
+        q.prepare(
+            QStringLiteral("INSERT INTO authorization_files (sha256, name, size, content, at) VALUES (?, ?, ?, ?, ?)"
+                           " ON CONFLICT (sha256) DO NOTHING"));
         q.addBindValue(a.fileSha256);
         q.addBindValue(OrderRows::text(a.fileName));
         q.addBindValue(qint64(content.size()));
@@ -146,7 +147,8 @@ bool AuthorizationRecords::recordReceived(const QString &awaitingId, const Autho
     r.status = OrderTexts::encode(OrderTexts::Code::AuthorizationReceived);
     r.lastChangedMs = nowMs;
     if ((!content.isEmpty() && !keepFile(received, content, nowMs, error)) ||
-        !m_registry->writeRow(r, nullptr, false) || !m_registry->addAuthorization(r.orderId, QStringLiteral("authorized"), received) ||
+        !m_registry->writeRow(r, nullptr, false) ||
+        !m_registry->addAuthorization(r.orderId, QStringLiteral("authorized"), received) ||
         !m_registry->notifyPeers({r.orderId}) || !db.commit()) {
         if (error->isEmpty())
             *error = m_registry->lastError().isEmpty() ? db.lastError().text() : m_registry->lastError();

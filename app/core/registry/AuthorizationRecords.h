@@ -22,8 +22,7 @@ public:
 
     // The LOA was created and given to the customer: the port-in waits. Returns its local id,
     // or empty with *error (the number already held, or the storage).
-    QString recordAwaiting(const PortInRequest &request, const Authorization &pending, qint64 nowMs,
-                           QString *error);
+    QString recordAwaiting(const PortInRequest &request, const Authorization &pending, qint64 nowMs, QString *error);
     // The signed copy came back: `received` is a written authorization with a file (its content
     // given here, already checked: authorization/SignedLoaFile) or a reference.
     bool recordReceived(const QString &awaitingId, const Authorization &received, const QByteArray &content,

@@ -161,9 +161,9 @@ bool OrderRegistry::loadAuthorizations(const QStringList &orderIds, QString *err
         return false;
     }
     while (q.next()) // oldest first: the latest one stays
-        m_authorizations.insert(q.value(0).toString(), Authorization::fromEvent(q.value(2).toString(),
-                                                                                q.value(3).toString(),
-                                                                                q.value(1).toLongLong()));
+        m_authorizations.insert(
+            q.value(0).toString(),
+            Authorization::fromEvent(q.value(2).toString(), q.value(3).toString(), q.value(1).toLongLong()));
     return true;
 }
 

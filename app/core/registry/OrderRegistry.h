@@ -92,7 +92,7 @@ signals:
     void storageFailed(const QString &message);
 
 private:
-    friend class SendJournal; // writes the intent, the claim and the order in one transaction
+    friend class SendJournal;          // writes the intent, the claim and the order in one transaction
     friend class AuthorizationRecords; // the port-ins waiting for their LOA, in the same way
     bool load(QString *error);
     // Keeps number_claims in step with a row just written (inside its transaction).

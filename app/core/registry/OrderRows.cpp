@@ -21,9 +21,10 @@ StatusGroup groupFromKey(const QString &key)
 
 QLatin1String OrderRows::columns()
 {
-    return QLatin1String("order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
-                         "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
-                         "submitted_by, last_checked, last_changed, not_found, outcome_unknown, awaiting_authorization");
+    return QLatin1String(
+        "order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
+        "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
+        "submitted_by, last_checked, last_changed, not_found, outcome_unknown, awaiting_authorization");
 }
 
 QString OrderRows::selectAll()

@@ -26,12 +26,12 @@ public:
         Changed,              // an update; args: the API names of the fields it changed (none: "nothing")
         NotReceived,          // a status: the agent found the submit never reached Telegent
         CheckedNotReceived,
-        ReceivedAs,           // a status; args: the order id Telegent gave the submit
-        CheckedReceivedAs,    // args: that order id
-        OrderOfUnknownSubmit, // args: the local UNKNOWN-... id
-        DuplicateOrderId,     // args: Telegent's order id, the number it is recorded for, the local id
-        InterruptedSubmit,    // PortDesk stopped while a submit was on its way
-        InterruptedAction,    // args: the operation ("update", "cancel")
+        ReceivedAs,            // a status; args: the order id Telegent gave the submit
+        CheckedReceivedAs,     // args: that order id
+        OrderOfUnknownSubmit,  // args: the local UNKNOWN-... id
+        DuplicateOrderId,      // args: Telegent's order id, the number it is recorded for, the local id
+        InterruptedSubmit,     // PortDesk stopped while a submit was on its way
+        InterruptedAction,     // args: the operation ("update", "cancel")
         AwaitingAuthorization, // a status: the written LOA is with the customer, nothing sent
         AuthorizationReceived, // a status: the signed LOA came back, the port-in may be submitted
         LoaSent,               // the written LOA was created for the customer to sign

@@ -201,8 +201,9 @@ qint64 SendJournal::insertIntent(const QString &operation, const QString &number
     }
     QSqlDatabase &db = m_registry->m_db;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO send_intents (operation, number, order_id, who, at, host, pid, state, consent) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', ?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO send_intents (operation, number, order_id, who, at, host, pid, state, consent) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', ?) RETURNING id"));
     // Empty, never NULL: the columns are NOT NULL (a null QString binds as NULL).
     const auto text = [](const QString &v) { return QVariant(v.isNull() ? QStringLiteral("") : v); };
     for (const QVariant &v : {text(operation), text(number), text(orderId), text(m_who), QVariant(nowMs),

@@ -56,7 +56,8 @@ FieldIssues AuthorizationStep::issues(const Values &v)
             error(field, "authorization.control-chars", tr("Remove the control characters (tabs, line breaks)."));
     }
     if (v.value(AccountHolder).trimmed().isEmpty())
-        error(AccountHolder, "authorization.holder-missing", tr("Enter the account holder's name, as on the current carrier's account."));
+        error(AccountHolder, "authorization.holder-missing",
+              tr("Enter the account holder's name, as on the current carrier's account."));
     return out;
 }
 
@@ -85,8 +86,7 @@ Authorization AuthorizationStep::pendingLoa(const Values &v, const QString &agen
 
 bool AuthorizationStep::voids(const QString &field)
 {
-    return field == PortInNumber || field == CurrentCarrierName || field == AccountHolder ||
-           field == AuthorizingPerson;
+    return field == PortInNumber || field == CurrentCarrierName || field == AccountHolder || field == AuthorizingPerson;
 }
 
 QString AuthorizationStep::missing(const Authorization &a) const

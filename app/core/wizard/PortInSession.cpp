@@ -253,8 +253,8 @@ bool PortInSession::isPageComplete(Page page) const
 void PortInSession::scheduleEligibility(Cursor cursor)
 {
     const NumberCheck check = checkPortInNumber(value(PortInNumber));
-    const bool checkable = !check.e164.isEmpty() && !hasErrors(check.issues) &&
-                           openOrderOtherThanResumed(check.e164).isEmpty();
+    const bool checkable =
+        !check.e164.isEmpty() && !hasErrors(check.issues) && openOrderOtherThanResumed(check.e164).isEmpty();
     m_eligibility.schedule(check.e164, value(TargetPortinClassification), checkable,
                            isCompletePortInNumber(value(PortInNumber)) && cursor == Cursor::AtEnd);
 }
@@ -367,7 +367,8 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
         // Recorded before anything else: Telegent cannot list orders, this row is the only trace.
         SendJournal journal(m_registry, m_who);
         journal.setAuthorization(m_authorization, m_resumes);
-        const SendJournal::Answer a = journal.afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), now);
+        const SendJournal::Answer a =
+            journal.afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), now);
         outcome = a.outcome;
         m_error = a.error;
     }

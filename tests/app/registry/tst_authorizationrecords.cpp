@@ -88,7 +88,8 @@ private slots:
         QCOMPARE(*a, verbal());
         bool inHistory = false;
         for (const OrderEvent &e : reopened.events(QStringLiteral("JNUOID-1")))
-            inHistory |= e.kind == QLatin1String("authorized") && e.who == QLatin1String("agent7") && e.atMs == kNow - 1000;
+            inHistory |=
+                e.kind == QLatin1String("authorized") && e.who == QLatin1String("agent7") && e.atMs == kNow - 1000;
         QVERIFY(inHistory);
     }
 
@@ -123,13 +124,14 @@ private slots:
         Authorization signedLoa = pendingLoa();
         signedLoa.atMs = kNow + 100;
         signedLoa.fileName = QStringLiteral("signed.pdf");
-        signedLoa.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        signedLoa.fileSha256 =
+            QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         QVERIFY2(records.recordReceived(waiting, signedLoa, content, kNow + 100, &error), qPrintable(error));
         QCOMPARE(registry.find(waiting)->status, OrderTexts::encode(OrderTexts::Code::AuthorizationReceived));
         const QString kept = AuthorizationRecords::filesFolder(path) + QLatin1Char('/') + signedLoa.fileSha256;
         QVERIFY(QFile::exists(kept));
-        QCOMPARE(QFileInfo(kept).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                                                   QFile::WriteOther),
+        QCOMPARE(QFileInfo(kept).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QCOMPARE(records.fileContent(signedLoa.fileSha256, &error), content);
 
@@ -153,7 +155,8 @@ private slots:
         QCOMPARE(second.afterSubmit(intent2, request, true, answer(QStringLiteral("JNUOID-2")), {}, kNow + 301).outcome,
                  SendJournal::Outcome::Ordered);
         QCOMPARE(registry.claimHolder(number), QStringLiteral("JNUOID-2"));
-        QCOMPARE(registry.find(waiting)->status, OrderTexts::encode(OrderTexts::Code::SubmittedAs, {QStringLiteral("JNUOID-2")}));
+        QCOMPARE(registry.find(waiting)->status,
+                 OrderTexts::encode(OrderTexts::Code::SubmittedAs, {QStringLiteral("JNUOID-2")}));
         QVERIFY(isTerminal(registry.find(waiting)->group));
         QCOMPARE(registry.authorization(QStringLiteral("JNUOID-2"))->fileSha256, signedLoa.fileSha256);
     }

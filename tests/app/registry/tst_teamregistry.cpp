@@ -186,8 +186,7 @@ private slots:
         QTRY_VERIFY(supervisor.find(waiting) && supervisor.find(waiting)->awaitingAuthorization);
         const QByteArray content("%PDF-1.7 signed by Jane Doe");
         loa.fileName = QStringLiteral("signed.pdf");
-        loa.fileSha256 =
-            QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        loa.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         loa.atMs = kNow + 3;
         QVERIFY2(records.recordReceived(waiting, loa, content, kNow + 3, &error), qPrintable(error));
         QTRY_VERIFY(supervisor.authorization(waiting) && supervisor.authorization(waiting)->isRecorded());
@@ -222,11 +221,13 @@ private slots:
         QSqlQuery q(db);
         for (const QString &sql :
              backToSchema3() +
-             QStringList{QStringLiteral("UPDATE orders SET status = 'Not received by Telegent'"),
-              QStringLiteral("UPDATE order_events SET new_status = 'Not received by Telegent', message = "
-                             "'Checked by the agent: this submit never reached Telegent.' WHERE kind = 'verified'"),
-              QStringLiteral("UPDATE order_events SET message = 'The submit may or may not have reached Telegent.' "
-                             "WHERE kind = 'unknown-outcome'")})
+                 QStringList{QStringLiteral("UPDATE orders SET status = 'Not received by Telegent'"),
+                             QStringLiteral(
+                                 "UPDATE order_events SET new_status = 'Not received by Telegent', message = "
+                                 "'Checked by the agent: this submit never reached Telegent.' WHERE kind = 'verified'"),
+                             QStringLiteral(
+                                 "UPDATE order_events SET message = 'The submit may or may not have reached Telegent.' "
+                                 "WHERE kind = 'unknown-outcome'")})
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
 
         OrderRegistry desk; // the first desk of the new version migrates
