@@ -91,8 +91,8 @@ struct WizardDriver : Keyboard
         if (!expectPage(ui::AuthorizationPageId))
             return false;
         // The holder is the subscriber already; the agent reads the script and ticks the answer.
-        key(Qt::Key_G, Qt::AltModifier);
-        if (session.authorization().kind != Authorization::Kind::Verbal)
+        key(Qt::Key_G, Qt::AltModifier); // clicks a moment later, as a mouse would (animateClick)
+        if (!wait([&] { return session.authorization().kind == Authorization::Kind::Verbal; }))
             return fail(QStringLiteral("Alt+G did not record the verbal authorization"));
         onPage(QStringLiteral("authorization"));
         key(Qt::Key_Return);

@@ -194,7 +194,7 @@ private slots:
         QVERIFY(!a.wizard->button(QWizard::FinishButton)->isVisible());
         if (addedAfterPaint) {
             a.wizard->addLaterPages();
-            QCOMPARE(a.wizard->pageIds().size(), 5);
+            QCOMPARE(a.wizard->pageIds().size(), 6);
             QCOMPARE(a.wizard->currentId(), int(ui::NumberPageId));
             QVERIFY(a.wizard->button(QWizard::NextButton)->isVisible());
         }
@@ -457,6 +457,7 @@ private slots:
         const std::pair<int, P> pages[] = {{ui::NumberPageId, P::Number},
                                            {ui::AccountPageId, P::Account},
                                            {ui::AddressPageId, P::Address},
+                                           {ui::AuthorizationPageId, P::Authorization},
                                            {ui::ReviewPageId, P::Review}};
         for (const auto &[id, shown] : pages) {
             if (id != ui::NumberPageId)
