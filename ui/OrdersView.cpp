@@ -1,6 +1,7 @@
 #include "OrdersView.h"
 #include "ui_OrdersView.h"
 
+#include "AuthorizationRulesDialog.h"
 #include "ImportCsvDialog.h"
 #include "OrdersItemDelegate.h"
 #include "PendingImportOffer.h"
@@ -158,6 +159,10 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(m_ui->trackButton, &QPushButton::clicked, this, &OrdersView::trackExisting);
     connect(m_ui->resolveButton, &QPushButton::clicked, this, &OrdersView::resolveUnknownSelected);
+    connect(m_ui->rulesButton, &QPushButton::clicked, this, [this] {
+        AuthorizationRulesDialog dialog(m_registry, this);
+        dialog.exec();
+    });
     connect(m_ui->attachLoaButton, &QPushButton::clicked, this, [this] { attachLoaSelected(); });
     connect(m_ui->loaReceivedButton, &QPushButton::clicked, this, &OrdersView::loaReceivedSelected);
     connect(m_ui->withdrawButton, &QPushButton::clicked, this, &OrdersView::withdrawSelected);

@@ -2,15 +2,18 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -22,8 +25,10 @@
 #include "UpdateOrderDialog.h"
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
+#include "registry/AuthorizationRecords.h"
 #include "registry/OrderActions.h"
 #include "registry/PollPlanner.h"
+#include "sandbox/SimulatorEngine.h"
 #include "telegent/operations/SubmitPortIn.h"
 
 using namespace portdesk;
@@ -179,6 +184,68 @@ private slots:
         QCOMPARE(d.registry.events(local).last().who,
                  QStringLiteral("supervisor1")); // the desk's user, as for every action
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("resolveButton"))->isVisible());
+    }
+
+    // A port-in waiting for its signed LOA has nothing at Telegent: its own actions instead.
+    void awaitingAuthorizationRowOffersItsOwnActions()
+    {
+        Desk d;
+        QTemporaryDir dir;
+        Authorization pending;
+        pending.kind = Authorization::Kind::Written;
+        pending.accountHolder = QStringLiteral("Jane Doe");
+        pending.agent = QStringLiteral("agent1");
+        pending.atMs = d.f.clock.nowMs();
+        QString error;
+        AuthorizationRecords records(&d.registry, QStringLiteral("agent1"));
+        const QString waiting = records.recordAwaiting(samplePortIn(), pending, d.f.clock.nowMs(), &error);
+        const QString other =
+            records.recordAwaiting(samplePortIn(QStringLiteral("+18015550102")), pending, d.f.clock.nowMs(), &error);
+        QVERIFY2(!waiting.isEmpty() && !other.isEmpty(), qPrintable(error));
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectOrder(waiting);
+        const auto visible = [&](const char *name) { return button(view, name)->isVisible(); };
+        QVERIFY(visible("attachLoaButton") && visible("loaReceivedButton") && visible("withdrawButton"));
+        QVERIFY(!visible("continueButton") && !visible("refreshButton") && !visible("updateButton") &&
+                !visible("cancelOrderButton") && !visible("resolveButton"));
+        const int row = view.model()->rowOf(waiting);
+        QVERIFY(
+            view.model()->index(row, OrdersModel::Authorization).data().toString().contains(QLatin1String("Jane Doe")));
+
+        // A PNG named .pdf is refused at once, named for what it is.
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        const QString fake = dir.filePath(QStringLiteral("signed.pdf"));
+        QVERIFY(image.save(fake, "PNG"));
+        view.attachLoaSelected(fake);
+        auto *message = view.findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY2(message->text().contains(QLatin1String("PNG")), qPrintable(message->text()));
+        QVERIFY(!d.registry.authorization(waiting)->isRecorded());
+
+        // A real signed copy: recorded with its SHA-256, then "Continue" hands it to the wizard.
+        const QString scan = dir.filePath(QStringLiteral("scan.png"));
+        QVERIFY(image.save(scan, "PNG"));
+        view.attachLoaSelected(scan);
+        QVERIFY(d.registry.authorization(waiting)->isRecorded());
+        QCOMPARE(d.registry.authorization(waiting)->fileName, QStringLiteral("scan.png"));
+        QVERIFY(visible("continueButton") && !visible("loaReceivedButton"));
+        QSignalSpy continued(&view, &ui::OrdersView::continuePortInRequested);
+        button(view, "continueButton")->click();
+        QCOMPARE(continued.size(), 1);
+        QCOMPARE(continued.first().first().toString(), waiting);
+
+        // Withdrawn: closed, its number free, nothing was ever sent.
+        view.selectOrder(other);
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        view.withdrawSelected();
+        QVERIFY(isTerminal(d.registry.find(other)->group));
+        QVERIFY(d.registry.claimHolder(QStringLiteral("+18015550102")).isEmpty());
+        QCOMPARE(d.f.simulator->stats().perRoute.value(sandbox::route::PortIn), 0);
     }
 
     void cancelAsksThenCancels()

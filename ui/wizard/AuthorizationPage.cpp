@@ -173,7 +173,7 @@ void AuthorizationPage::createLoa(const QString &chosenPath)
     content.address = r.currentBillingAddress;
     content.accountNumber = r.currentAccountNumber;
     content.date = QDate::currentDate();
-    content.newProvider = QCoreApplication::applicationName();
+    content.newProvider = m_session->authorizationStep().providerName();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         QDir(folder).filePath(tr("LOA %1.pdf").arg(QString(r.portInNumber).remove(QLatin1Char('+'))));

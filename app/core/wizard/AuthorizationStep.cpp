@@ -31,6 +31,11 @@ VerbalScript AuthorizationStep::script() const
     return VerbalScript(AuthorizationSettings(m_registry).scriptText());
 }
 
+QString AuthorizationStep::providerName() const
+{
+    return AuthorizationSettings(m_registry).providerOrDefault();
+}
+
 QString AuthorizationStep::scriptFor(const Values &v) const
 {
     const QString holder = v.value(AccountHolder).trimmed();
@@ -38,8 +43,7 @@ QString AuthorizationStep::scriptFor(const Values &v) const
     const QString number = e164.isEmpty() ? v.value(PortInNumber).trimmed() : formatNationalNumber(e164);
     return script().render({number, v.value(CurrentCarrierName).trimmed(),
                             holder.isEmpty() ? tr("[account holder]") : holder,
-                            QCoreApplication::translate("AuthorizationStep", "our service",
-                                                        "the receiving provider in the verbal script")});
+                            AuthorizationSettings(m_registry).providerOrDefault()});
 }
 
 FieldIssues AuthorizationStep::issues(const Values &v)

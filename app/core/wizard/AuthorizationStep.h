@@ -23,6 +23,8 @@ public:
 
     AuthorizationPolicy policy() const;
     VerbalScript script() const;
+    // The receiving provider as the script and the LOA name it.
+    QString providerName() const;
     // The script with this port-in's number, carrier and holder in it.
     QString scriptFor(const Values &values) const;
 
