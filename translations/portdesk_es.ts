@@ -82,6 +82,60 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Verbal authorization by %1 (script %2)</source>
+        <translation>Autorización verbal de %1 (guion %2)</translation>
+    </message>
+    <message>
+        <source>Signed LOA from %1: %2, SHA-256 %3</source>
+        <translation>LOA firmada de %1: %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Signed LOA from %1 received (%2)</source>
+        <translation>LOA firmada de %1 recibida (%2)</translation>
+    </message>
+    <message>
+        <source>Written LOA sent to %1, awaiting the signed copy</source>
+        <translation>LOA escrita enviada a %1, en espera de la copia firmada</translation>
+    </message>
+    <message>
+        <source>No authorization</source>
+        <translation>Sin autorización</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationSettings</name>
+    <message>
+        <source>your new service provider</source>
+        <comment>the receiving provider in the verbal script and the LOA</comment>
+        <translation>su nuevo proveedor de servicios</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAuthorization</name>
+    <message>
+        <source>No authorization: give verbal:&lt;agent&gt;, received:&lt;reference&gt; or the signed LOA&apos;s file; not sent.</source>
+        <translation>Sin autorización: indique verbal:&lt;agente&gt;, received:&lt;referencia&gt; o el archivo de la LOA firmada; no se envía.</translation>
+    </message>
+    <message>
+        <source>verbal: needs the name of the agent who read the script, e.g. verbal:Ann Lee.</source>
+        <translation>Después de verbal: indique el nombre del agente que leyó el guion, por ejemplo, verbal:Ann Lee.</translation>
+    </message>
+    <message>
+        <source>The team requires a signed LOA: a verbal authorization is not enough. Give received:&lt;reference&gt; or the signed LOA&apos;s file.</source>
+        <translation>El equipo exige una LOA firmada: una autorización verbal no basta. Indique received:&lt;referencia&gt; o el archivo de la LOA firmada.</translation>
+    </message>
+    <message>
+        <source>received: needs the signed LOA&apos;s reference, e.g. received:mail 2026-12-01.</source>
+        <translation>Después de received: indique la referencia de la LOA firmada, por ejemplo, received:correo 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the rows were checked: not sent. Check the signed LOA and import again.</source>
+        <translation>%1 cambió después de comprobar las filas: no se envía. Revise la LOA firmada y vuelva a importar.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierCodes</name>
     <message>
         <source>Account number missing or wrong: correct the account number and send an update.</source>
@@ -183,6 +237,99 @@
     <message>
         <source>S&amp;top sending</source>
         <translation>&amp;Detener envío</translation>
+    </message>
+</context>
+<context>
+    <name>LoaDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Letter of Authorization</source>
+        <translation>Carta de autorización</translation>
+    </message>
+    <message>
+        <source>To port telephone numbers to a new service provider</source>
+        <translation>Para portar números de teléfono a un nuevo proveedor de servicios</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <extracomment>The letter&apos;s date under its title; %1 is the date as the UI writes it, e.g. &quot;Mar 4, 2026&quot;</extracomment>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Telephone numbers to port</source>
+        <translation>Números de teléfono que se van a portar</translation>
+    </message>
+    <message>
+        <source>Current service</source>
+        <translation>Servicio actual</translation>
+    </message>
+    <message>
+        <source>Current carrier</source>
+        <translation>Compañía actual</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titular de la cuenta</translation>
+    </message>
+    <message>
+        <source>Authorizing person</source>
+        <translation>Persona que autoriza</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>I, %1, authorize %2 to port the telephone numbers listed in this letter from %3, and to act on my behalf with %3 to do so. I am the account holder named in this letter or I am authorized to act for the account holder. I understand that once the port is complete, %3 will no longer provide service on these numbers.</source>
+        <extracomment>What the customer signs. %1: who signs (the account holder or the person acting for them), %2: the new provider (PortDesk&apos;s team), %3: the current carrier (used three times)</extracomment>
+        <translation>Yo, %1, autorizo a %2 a portar desde %3 los números de teléfono indicados en esta carta y a actuar en mi nombre ante %3 con ese fin. Soy la persona titular de la cuenta indicada en esta carta o tengo autorización para actuar en nombre de la persona titular de la cuenta. Entiendo que, una vez completada la portabilidad, %3 dejará de prestar servicio en estos números.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nombre en letra de molde</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Fecha de la firma</translation>
+    </message>
+    <message>
+        <source>The letter of authorization can only be made by the desktop application.</source>
+        <translation>Solo la aplicación de escritorio puede generar la carta de autorización.</translation>
+    </message>
+    <message>
+        <source>The letter of authorization needs at least one phone number.</source>
+        <translation>La carta de autorización necesita al menos un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The letter of authorization needs a date.</source>
+        <translation>La carta de autorización necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>The letter of authorization could not be made.</source>
+        <translation>No se pudo generar la carta de autorización.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +503,26 @@
         <comment>API field an update changed, in an order&apos;s history</comment>
         <translation>dirección de facturación</translation>
     </message>
+    <message>
+        <source>Awaiting authorization</source>
+        <translation>En espera de autorización</translation>
+    </message>
+    <message>
+        <source>Authorized, not submitted yet</source>
+        <translation>Autorizada, aún no enviada</translation>
+    </message>
+    <message>
+        <source>Written LOA created for the customer to sign; nothing sent to Telegent.</source>
+        <translation>LOA escrita creada para que el cliente la firme; no se envió nada a Telegent.</translation>
+    </message>
+    <message>
+        <source>Withdrawn before it was submitted</source>
+        <translation>Retirada antes de enviarse</translation>
+    </message>
+    <message>
+        <source>Submitted as %1</source>
+        <translation>Enviada como la orden %1</translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
@@ -414,6 +581,46 @@
     <message>
         <source>Resu&amp;me...</source>
         <translation>Rean&amp;udar...</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation rules...</source>
+        <translation>Reglas de autori&amp;zación...</translation>
+    </message>
+    <message>
+        <source>Which authorizations the team accepts, and its verbal script</source>
+        <translation>Qué autorizaciones acepta el equipo y su guion verbal</translation>
+    </message>
+    <message>
+        <source>Attach signed &amp;LOA...</source>
+        <translation>Adjuntar &amp;LOA firmada...</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization: the customer&apos;s signed LOA (PDF, PNG or JPEG).</source>
+        <translation>Para una portabilidad en espera de autorización: la LOA firmada por el cliente (PDF, PNG o JPEG).</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned LOA received...</source>
+        <translation>LOA &amp;firmada recibida...</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization: the signed LOA came back outside PortDesk (by mail, for example).</source>
+        <translation>Para una portabilidad en espera de autorización: la LOA firmada llegó por fuera de PortDesk (por correo, por ejemplo).</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue port-in</source>
+        <translation>&amp;Continuar portabilidad</translation>
+    </message>
+    <message>
+        <source>Opens the port-in whose signed LOA came back in the wizard, to submit it.</source>
+        <translation>Abre en el asistente la portabilidad cuya LOA firmada ya llegó, para enviarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>Re&amp;tirar...</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization that will not go ahead: closes it and frees the number.</source>
+        <translation>Para una portabilidad en espera de autorización que no seguirá adelante: la cierra y libera el número.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1123,97 @@
         <source>The Number Transfer PIN, or the account passcode if the carrier has none. Never saved.</source>
         <translation>El PIN de transferencia, o la clave de la cuenta si la compañía no usa PIN. Nunca se guarda.</translation>
     </message>
+    <message>
+        <source>The person who holds the account at the current carrier. Taken from the subscriber name; change it if someone else holds the account.</source>
+        <translation>La persona titular de la cuenta en la compañía actual. Se toma del nombre del titular indicado antes; cámbielo si la cuenta está a nombre de otra persona.</translation>
+    </message>
+    <message>
+        <source>Optional: the person giving the authorization, when it is not the account holder (for example, an authorized user of a business account).</source>
+        <translation>Opcional: la persona que da la autorización, cuando no es el titular de la cuenta (por ejemplo, un usuario autorizado de una cuenta empresarial).</translation>
+    </message>
+</context>
+<context>
+    <name>SignedLoaFile</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation>una foto HEIC</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or Office document</source>
+        <translation>un archivo ZIP o un documento de Office</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>un programa de Windows</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): a signed letter may be at most %3. Scan it at a lower resolution or as a PDF.</source>
+        <translation>%1 es demasiado grande (%2): una carta firmada puede ocupar como máximo %3. Escanéela con menor resolución o como PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: attach the signed letter itself.</source>
+        <translation>%1 está vacío: adjunte el archivo de la carta firmada.</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un archivo de texto</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file. Attach the signed letter as a PDF, PNG or JPEG.</source>
+        <translation>%1 no es un archivo PDF, PNG ni JPEG. Adjunte la carta firmada como PDF, PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file: it is %2. Attach the signed letter as a PDF, PNG or JPEG.</source>
+        <translation>%1 no es un archivo PDF, PNG ni JPEG: es %2. Adjunte la carta firmada como PDF, PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 but its name does not end in .pdf, .png or .jpg. Rename it to match.</source>
+        <translation>%1 contiene %2, pero su nombre no termina en .pdf, .png ni .jpg. Cámbiele el nombre para que coincida.</translation>
+    </message>
+    <message>
+        <source>%1 is named as %2 but it is really %3. Rename it to match what it holds, or attach the right file.</source>
+        <translation>El nombre de %1 corresponde a %2, pero en realidad es %3. Cámbiele el nombre según lo que contiene o adjunte el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: attach the signed letter&apos;s file.</source>
+        <translation>%1 es una carpeta: adjunte el archivo de la carta firmada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: attach the signed letter&apos;s file.</source>
+        <translation>%1 no es un archivo: adjunte el archivo de la carta firmada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamLedger</name>
@@ -987,6 +1285,13 @@
     </message>
 </context>
 <context>
+    <name>VerbalScript</name>
+    <message>
+        <source>Before I submit this request, I need your authorization. You are asking {provider} to move the phone number {number} from {carrier} to {provider}. Are you {holder}, the account holder, or authorized to act for the account holder? Do you authorize {provider} to transfer this number, knowing that your service for it with {carrier} will end when the transfer completes, and that any remaining contract or balance with {carrier} stays yours to settle? Please answer yes or no.</source>
+        <translation>Antes de enviar esta solicitud, necesito su autorización. Usted le pide a {provider} que transfiera el número de teléfono {number} de {carrier} a {provider}. ¿Es usted {holder}, titular de la cuenta, o tiene autorización para actuar en nombre del titular de la cuenta? ¿Autoriza a {provider} a transferir este número, sabiendo que su servicio con {carrier} para este número terminará cuando se complete la transferencia y que cualquier contrato o saldo pendiente con {carrier} sigue siendo su responsabilidad? Por favor, responda sí o no.</translation>
+    </message>
+</context>
+<context>
     <name>portdesk</name>
     <message>
         <source>Open another window even if PortDesk is already running with this registry.</source>
@@ -1048,6 +1353,72 @@
             <numerusform>Se descartó %n orden de la sesión de práctica: nunca llegó a ninguna compañía.</numerusform>
             <numerusform>Se descartaron las %n órdenes de la sesión de práctica: nunca llegaron a ninguna compañía.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AuthorizationRecords</name>
+    <message>
+        <source>The order database cannot record it: %1</source>
+        <translation>La base de datos de órdenes no puede registrarla: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already held by %2: not recorded.</source>
+        <translation>%1 ya está reservado por %2: no se registró.</translation>
+    </message>
+    <message>
+        <source>The signed LOA has no valid SHA-256.</source>
+        <translation>La LOA firmada no tiene un SHA-256 válido.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the signed LOA in %1: %2</source>
+        <translation>No se puede guardar la LOA firmada en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a port-in waiting for its LOA.</source>
+        <translation>%1 no es una portabilidad en espera de su LOA.</translation>
+    </message>
+    <message>
+        <source>A signed LOA needs its file or a reference.</source>
+        <translation>Una LOA firmada necesita su archivo o una referencia.</translation>
+    </message>
+    <message>
+        <source>No signed LOA is kept under %1.</source>
+        <translation>No hay ninguna LOA firmada guardada con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AuthorizationStep</name>
+    <message>
+        <source>[account holder]</source>
+        <translation>[titular de la cuenta]</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Remove the control characters (tabs, line breaks).</source>
+        <translation>Quite los caracteres de control (tabulaciones, saltos de línea).</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name, as on the current carrier&apos;s account.</source>
+        <translation>Escriba el nombre del titular de la cuenta, como figura en la cuenta de la compañía actual.</translation>
+    </message>
+    <message>
+        <source>The signed LOA has not come back yet: attach it in the orders view, then continue this port-in.</source>
+        <translation>La LOA firmada aún no ha llegado: adjúntela en la vista de órdenes y luego continúe esta portabilidad.</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s authorization first (Authorization page): nothing was sent.</source>
+        <translation>Registre primero la autorización del cliente (página Autorización): no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Your team requires a signed LOA for every port-in: a verbal authorization is not enough.</source>
+        <translation>Su equipo exige una LOA firmada para cada portabilidad: una autorización verbal no basta.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1533,10 @@
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1774,10 @@
         <source>Telegent status: %1</source>
         <translation>Estado en Telegent: %1</translation>
     </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::PollLease</name>
@@ -1468,6 +1847,14 @@
     <message>
         <source>PortDesk is not connected to Telegent yet: nothing was sent. Submit again once training or live mode is set.</source>
         <translation>PortDesk todavía no está conectado a Telegent: no se envió nada. Vuelva a enviar cuando el modo de práctica o el modo real esté activo.</translation>
+    </message>
+    <message>
+        <source>PortDesk is not connected to an order database yet: nothing was kept.</source>
+        <translation>PortDesk aún no está conectado a una base de datos de órdenes: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port-in waiting for its LOA.</source>
+        <translation>%1 no es una portabilidad en espera de su LOA.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2003,160 @@
     <message>
         <source>SIM &amp;ICCID:</source>
         <translation>ICCID de la &amp;SIM:</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AuthorizationPage</name>
+    <message>
+        <source>&amp;Verbal authorization: read the script to the customer</source>
+        <translation>Autorización &amp;verbal: lea el guion al cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Written LOA: the customer signs a letter of authorization</source>
+        <translation>LOA &amp;escrita: el cliente firma una carta de autorización</translation>
+    </message>
+    <message>
+        <source>The customer a&amp;greed to the script</source>
+        <translation>El cliente a&amp;ceptó el guion</translation>
+    </message>
+    <message>
+        <source>Create the LOA &amp;PDF...</source>
+        <translation>Crear el &amp;PDF de la LOA...</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting for the signature</source>
+        <translation>&amp;Dejar en espera de la firma</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s authorization</source>
+        <translation>Autorización del cliente</translation>
+    </message>
+    <message>
+        <source>Telegent expects the account holder&apos;s consent before a port-in is submitted.</source>
+        <translation>Telegent espera el consentimiento del titular de la cuenta antes de que se envíe una portabilidad.</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>&amp;Titular de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Only if someone else authorizes for the holder</source>
+        <translation>Solo si otra persona autoriza en nombre del titular</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zing person:</source>
+        <translation>Persona que a&amp;utoriza:</translation>
+    </message>
+    <message>
+        <source>Script to read</source>
+        <translation>Guion para leer</translation>
+    </message>
+    <message>
+        <source>Team rule</source>
+        <translation>Regla del equipo</translation>
+    </message>
+    <message>
+        <source>Authorization recorded</source>
+        <translation>Autorización registrada</translation>
+    </message>
+    <message>
+        <source>Your team requires a signed LOA for every port-in: verbal authorization is not available.</source>
+        <translation>Su equipo exige una LOA firmada para cada portabilidad: la autorización verbal no está disponible.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, by %2 at %3.</source>
+        <translation>Registrada: %1, por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>The LOA is saved as %1. Send it to the customer, then keep the port-in waiting for the signature: it is listed in the orders view, where the signed copy is attached.</source>
+        <translation>La LOA se guardó como %1. Envíela al cliente y luego deje la portabilidad en espera de la firma: aparece en la vista de órdenes, donde se adjunta la copia firmada.</translation>
+    </message>
+    <message>
+        <source>Create the LOA, send it to the customer for signature, then keep the port-in waiting.</source>
+        <translation>Cree la LOA, envíela al cliente para que la firme y luego deje la portabilidad en espera.</translation>
+    </message>
+    <message>
+        <source>LOA %1.pdf</source>
+        <translation>LOA %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the LOA</source>
+        <translation>Guardar la LOA</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>LOA not saved</source>
+        <translation>LOA no guardada</translation>
+    </message>
+    <message>
+        <source>The LOA could not be saved: %1</source>
+        <translation>No se pudo guardar la LOA: %1</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>No se dejó en espera</translation>
+    </message>
+    <message>
+        <source>The port-in could not be kept waiting: %1</source>
+        <translation>No se pudo dejar la portabilidad en espera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AuthorizationRulesDialog</name>
+    <message>
+        <source>A &amp;verbal authorization or a signed LOA</source>
+        <translation>Una autorización &amp;verbal o una LOA firmada</translation>
+    </message>
+    <message>
+        <source>Only a signed &amp;LOA</source>
+        <translation>Solo una &amp;LOA firmada</translation>
+    </message>
+    <message>
+        <source>Authorization rules</source>
+        <translation>Reglas de autorización</translation>
+    </message>
+    <message>
+        <source>These rules apply to every desk of the team database %1.</source>
+        <translation>Estas reglas se aplican a todos los puestos de la base de datos compartida %1.</translation>
+    </message>
+    <message>
+        <source>These rules are kept in the order database %1.</source>
+        <translation>Estas reglas se guardan en la base de datos de órdenes %1.</translation>
+    </message>
+    <message>
+        <source>Before a port-in is submitted, the team accepts:</source>
+        <translation>Antes de enviar una portabilidad, el equipo acepta:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider&apos;s name:</source>
+        <translation>Nombre del &amp;proveedor:</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s name</source>
+        <translation>Nombre del proveedor</translation>
+    </message>
+    <message>
+        <source>Verbal &amp;script:</source>
+        <translation>&amp;Guion verbal:</translation>
+    </message>
+    <message>
+        <source>Verbal script</source>
+        <translation>Guion verbal</translation>
+    </message>
+    <message>
+        <source>Empty: PortDesk&apos;s own script, in each agent&apos;s language. {number}, {carrier}, {holder} and {provider} are filled in from the port-in. Each recorded verbal authorization names the version of the script that was read.</source>
+        <translation>Vacío: el guion propio de PortDesk, en el idioma de cada agente. {number}, {carrier}, {holder} y {provider} se completan con los datos de la portabilidad. Cada autorización verbal registrada indica la versión del guion que se leyó.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2494,14 @@
         <source>Team: %1/%2 per min</source>
         <translation>Equipo: %1/%2 por min</translation>
     </message>
+    <message>
+        <source>Continue port-in</source>
+        <translation>Continuar portabilidad</translation>
+    </message>
+    <message>
+        <source>The port-in being typed in the wizard is not sent. Replace it with %1?</source>
+        <translation>La portabilidad que se está escribiendo en el asistente no se ha enviado. ¿Reemplazarla por %1?</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::NumberPage</name>
@@ -2206,6 +2755,42 @@
         <source>Clear search</source>
         <translation>Borrar búsqueda</translation>
     </message>
+    <message>
+        <source>Attach the signed LOA</source>
+        <translation>Adjuntar la LOA firmada</translation>
+    </message>
+    <message>
+        <source>Signed LOA (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>LOA firmada (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The signed LOA was not recorded: %1</source>
+        <translation>No se registró la LOA firmada: %1</translation>
+    </message>
+    <message>
+        <source>Signed LOA of %1 recorded: choose Continue port-in to submit it.</source>
+        <translation>LOA firmada de %1 registrada: elija “Continuar portabilidad” para enviarla.</translation>
+    </message>
+    <message>
+        <source>Signed LOA received</source>
+        <translation>LOA firmada recibida</translation>
+    </message>
+    <message>
+        <source>Where is the signed LOA kept? (a reference, for example a document or ticket number)</source>
+        <translation>¿Dónde se guarda la LOA firmada? (una referencia, por ejemplo, un número de documento o de ticket)</translation>
+    </message>
+    <message>
+        <source>Withdraw the port-in</source>
+        <translation>Retirar la portabilidad</translation>
+    </message>
+    <message>
+        <source>Withdraw the port-in of %1? Nothing was sent to Telegent; the number becomes free.</source>
+        <translation>¿Retirar la portabilidad de %1? No se envió nada a Telegent; el número queda libre.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 is free.</source>
+        <translation>Retirada: %1 queda libre.</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::PendingImportOffer</name>
@@ -2263,6 +2848,14 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuar editando</translation>
+    </message>
+    <message>
+        <source>The port-in is kept as %1, waiting for the customer&apos;s signed LOA. Attach the signed copy in the orders view, then continue it from there.</source>
+        <translation>La portabilidad se guardó como %1, en espera de la LOA firmada por el cliente. Adjunte la copia firmada en la vista de órdenes y luego continúela desde allí.</translation>
+    </message>
+    <message>
+        <source>Continuing %1, whose customer&apos;s authorization is recorded. Ask the customer for the transfer PIN again: it is never saved.</source>
+        <translation>Continuando con %1, cuya autorización del cliente ya está registrada. Vuelva a pedirle al cliente el PIN de transferencia: nunca se guarda.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3137,22 @@
     <message>
         <source>Transfer PIN</source>
         <translation>PIN de transferencia</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Change au&amp;thorization</source>
+        <translation>Cambiar au&amp;torización</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titular de la cuenta</translation>
+    </message>
+    <message>
+        <source>Authorized by</source>
+        <translation>Autorizada por</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,60 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Verbal authorization by %1 (script %2)</source>
+        <translation>Autorisation verbale de %1 (script %2)</translation>
+    </message>
+    <message>
+        <source>Signed LOA from %1: %2, SHA-256 %3</source>
+        <translation>LOA signée de %1&#xa0;: %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Signed LOA from %1 received (%2)</source>
+        <translation>LOA signée de %1 reçue (%2)</translation>
+    </message>
+    <message>
+        <source>Written LOA sent to %1, awaiting the signed copy</source>
+        <translation>LOA écrite envoyée à %1, en attente de l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>No authorization</source>
+        <translation>Aucune autorisation</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationSettings</name>
+    <message>
+        <source>your new service provider</source>
+        <comment>the receiving provider in the verbal script and the LOA</comment>
+        <translation>votre nouvel opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAuthorization</name>
+    <message>
+        <source>No authorization: give verbal:&lt;agent&gt;, received:&lt;reference&gt; or the signed LOA&apos;s file; not sent.</source>
+        <translation>Aucune autorisation&#xa0;: indiquez verbal:&lt;agent&gt;, received:&lt;référence&gt; ou le fichier de la LOA signée&#x202f;; non envoyé.</translation>
+    </message>
+    <message>
+        <source>verbal: needs the name of the agent who read the script, e.g. verbal:Ann Lee.</source>
+        <translation>Après verbal:, indiquez le nom de l&apos;agent qui a lu le script, par exemple verbal:Ann Lee.</translation>
+    </message>
+    <message>
+        <source>The team requires a signed LOA: a verbal authorization is not enough. Give received:&lt;reference&gt; or the signed LOA&apos;s file.</source>
+        <translation>L&apos;équipe exige une LOA signée&#xa0;: une autorisation verbale ne suffit pas. Indiquez received:&lt;référence&gt; ou le fichier de la LOA signée.</translation>
+    </message>
+    <message>
+        <source>received: needs the signed LOA&apos;s reference, e.g. received:mail 2026-12-01.</source>
+        <translation>Après received:, indiquez la référence de la LOA signée, par exemple received:courrier 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the rows were checked: not sent. Check the signed LOA and import again.</source>
+        <translation>%1 a changé après la vérification des lignes&#xa0;: non envoyé. Vérifiez la LOA signée et importez de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierCodes</name>
     <message>
         <source>Account number missing or wrong: correct the account number and send an update.</source>
@@ -183,6 +237,99 @@
     <message>
         <source>S&amp;top sending</source>
         <translation>&amp;Arrêter l&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>LoaDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Letter of Authorization</source>
+        <translation>Lettre d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>To port telephone numbers to a new service provider</source>
+        <translation>Pour la portabilité de numéros de téléphone vers un nouvel opérateur</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <extracomment>The letter&apos;s date under its title; %1 is the date as the UI writes it, e.g. &quot;Mar 4, 2026&quot;</extracomment>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Telephone numbers to port</source>
+        <translation>Numéros de téléphone à porter</translation>
+    </message>
+    <message>
+        <source>Current service</source>
+        <translation>Service actuel</translation>
+    </message>
+    <message>
+        <source>Current carrier</source>
+        <translation>Opérateur actuel</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Authorizing person</source>
+        <translation>Personne qui autorise</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>I, %1, authorize %2 to port the telephone numbers listed in this letter from %3, and to act on my behalf with %3 to do so. I am the account holder named in this letter or I am authorized to act for the account holder. I understand that once the port is complete, %3 will no longer provide service on these numbers.</source>
+        <extracomment>What the customer signs. %1: who signs (the account holder or the person acting for them), %2: the new provider (PortDesk&apos;s team), %3: the current carrier (used three times)</extracomment>
+        <translation>Je soussigné(e), %1, autorise %2 à transférer depuis %3 les numéros de téléphone indiqués dans cette lettre, et à agir en mon nom auprès de %3 à cette fin. Je suis titulaire du compte désigné dans cette lettre ou j&apos;ai l&apos;autorisation d&apos;agir pour le compte du titulaire. Je comprends qu&apos;une fois la portabilité effectuée, %3 ne fournira plus de service sur ces numéros.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nom en capitales</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>The letter of authorization can only be made by the desktop application.</source>
+        <translation>Seule l&apos;application de bureau peut générer la lettre d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The letter of authorization needs at least one phone number.</source>
+        <translation>La lettre d&apos;autorisation doit comporter au moins un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The letter of authorization needs a date.</source>
+        <translation>La lettre d&apos;autorisation doit comporter une date.</translation>
+    </message>
+    <message>
+        <source>The letter of authorization could not be made.</source>
+        <translation>La lettre d&apos;autorisation n&apos;a pas pu être générée.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +503,26 @@
         <comment>API field an update changed, in an order&apos;s history</comment>
         <translation>adresse de facturation</translation>
     </message>
+    <message>
+        <source>Awaiting authorization</source>
+        <translation>En attente d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Authorized, not submitted yet</source>
+        <translation>Autorisée, pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Written LOA created for the customer to sign; nothing sent to Telegent.</source>
+        <translation>LOA écrite créée pour signature par le client&#x202f;; rien n&apos;a été envoyé à Telegent.</translation>
+    </message>
+    <message>
+        <source>Withdrawn before it was submitted</source>
+        <translation>Retirée avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Submitted as %1</source>
+        <translation>Envoyée sous l&apos;ID de demande %1</translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
@@ -414,6 +581,46 @@
     <message>
         <source>Resu&amp;me...</source>
         <translation>&amp;Reprendre...</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation rules...</source>
+        <translation>Rè&amp;gles d&apos;autorisation...</translation>
+    </message>
+    <message>
+        <source>Which authorizations the team accepts, and its verbal script</source>
+        <translation>Les autorisations que l&apos;équipe accepte, et son script verbal</translation>
+    </message>
+    <message>
+        <source>Attach signed &amp;LOA...</source>
+        <translation>&amp;Joindre la LOA signée...</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization: the customer&apos;s signed LOA (PDF, PNG or JPEG).</source>
+        <translation>Pour une portabilité en attente d&apos;autorisation&#xa0;: la LOA signée par le client (PDF, PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned LOA received...</source>
+        <translation>&amp;LOA signée reçue...</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization: the signed LOA came back outside PortDesk (by mail, for example).</source>
+        <translation>Pour une portabilité en attente d&apos;autorisation&#xa0;: la LOA signée est revenue en dehors de PortDesk (par courrier, par exemple).</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue port-in</source>
+        <translation>&amp;Continuer la portabilité</translation>
+    </message>
+    <message>
+        <source>Opens the port-in whose signed LOA came back in the wizard, to submit it.</source>
+        <translation>Ouvre dans l&apos;assistant la portabilité dont la LOA signée est revenue, pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>Re&amp;tirer...</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization that will not go ahead: closes it and frees the number.</source>
+        <translation>Pour une portabilité en attente d&apos;autorisation qui n&apos;aura pas lieu&#xa0;: la clôt et libère le numéro.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1123,97 @@
         <source>The Number Transfer PIN, or the account passcode if the carrier has none. Never saved.</source>
         <translation>Le PIN de transfert, ou le code d&apos;accès du compte si l&apos;opérateur n&apos;a pas de PIN. Jamais enregistré.</translation>
     </message>
+    <message>
+        <source>The person who holds the account at the current carrier. Taken from the subscriber name; change it if someone else holds the account.</source>
+        <translation>La personne titulaire du compte chez l&apos;opérateur actuel. Repris du nom du titulaire saisi plus tôt&#x202f;; modifiez-le si le compte est au nom de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Optional: the person giving the authorization, when it is not the account holder (for example, an authorized user of a business account).</source>
+        <translation>Facultatif&#xa0;: la personne qui donne l&apos;autorisation, si ce n&apos;est pas le titulaire du compte (par exemple, un utilisateur autorisé d&apos;un compte professionnel).</translation>
+    </message>
+</context>
+<context>
+    <name>SignedLoaFile</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation>une photo HEIC</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>une image TIFF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or Office document</source>
+        <translation>une archive ZIP ou un document Office</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>un programme Windows</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programme</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): a signed letter may be at most %3. Scan it at a lower resolution or as a PDF.</source>
+        <translation>%1 est trop volumineux (%2)&#xa0;: une lettre signée ne peut pas dépasser %3. Numérisez-la avec une résolution plus basse ou en PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: attach the signed letter itself.</source>
+        <translation>%1 est vide&#xa0;: joignez la lettre signée elle-même.</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file. Attach the signed letter as a PDF, PNG or JPEG.</source>
+        <translation>%1 n&apos;est pas un fichier PDF, PNG ou JPEG. Joignez la lettre signée au format PDF, PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file: it is %2. Attach the signed letter as a PDF, PNG or JPEG.</source>
+        <translation>%1 n&apos;est pas un fichier PDF, PNG ou JPEG&#xa0;: c&apos;est %2. Joignez la lettre signée au format PDF, PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 but its name does not end in .pdf, .png or .jpg. Rename it to match.</source>
+        <translation>%1 contient %2, mais son nom ne se termine pas par .pdf, .png ou .jpg. Renommez-le en conséquence.</translation>
+    </message>
+    <message>
+        <source>%1 is named as %2 but it is really %3. Rename it to match what it holds, or attach the right file.</source>
+        <translation>%1 est nommé comme %2, mais c&apos;est en réalité %3. Renommez-le selon son contenu ou joignez le bon fichier.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: attach the signed letter&apos;s file.</source>
+        <translation>%1 est un dossier&#xa0;: joignez le fichier de la lettre signée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: attach the signed letter&apos;s file.</source>
+        <translation>%1 n&apos;est pas un fichier&#xa0;: joignez le fichier de la lettre signée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamLedger</name>
@@ -987,6 +1285,13 @@
     </message>
 </context>
 <context>
+    <name>VerbalScript</name>
+    <message>
+        <source>Before I submit this request, I need your authorization. You are asking {provider} to move the phone number {number} from {carrier} to {provider}. Are you {holder}, the account holder, or authorized to act for the account holder? Do you authorize {provider} to transfer this number, knowing that your service for it with {carrier} will end when the transfer completes, and that any remaining contract or balance with {carrier} stays yours to settle? Please answer yes or no.</source>
+        <translation>Avant d&apos;envoyer cette demande, j&apos;ai besoin de votre autorisation. Vous demandez à {provider} de transférer le numéro de téléphone {number}, actuellement chez {carrier}, vers {provider}. Êtes-vous {holder}, titulaire du compte, ou avez-vous l&apos;autorisation d&apos;agir pour le compte du titulaire&#x202f;? Autorisez-vous {provider} à transférer ce numéro, en sachant que votre service chez {carrier} pour ce numéro prendra fin une fois le transfert effectué, et que tout engagement ou solde restant dû à {carrier} reste à votre charge&#x202f;? Veuillez répondre par oui ou par non.</translation>
+    </message>
+</context>
+<context>
     <name>portdesk</name>
     <message>
         <source>Open another window even if PortDesk is already running with this registry.</source>
@@ -1048,6 +1353,72 @@
             <numerusform>%n demande de la session de formation a été supprimée&#xa0;: elle n&apos;est jamais parvenue à un opérateur.</numerusform>
             <numerusform>Les %n demandes de la session de formation ont été supprimées&#xa0;: elles ne sont jamais parvenues à un opérateur.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AuthorizationRecords</name>
+    <message>
+        <source>The order database cannot record it: %1</source>
+        <translation>La base des demandes ne peut pas l&apos;enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already held by %2: not recorded.</source>
+        <translation>%1 est déjà réservé par %2&#xa0;: non enregistré.</translation>
+    </message>
+    <message>
+        <source>The signed LOA has no valid SHA-256.</source>
+        <translation>La LOA signée n&apos;a pas de SHA-256 valide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the signed LOA in %1: %2</source>
+        <translation>Impossible de conserver la LOA signée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a port-in waiting for its LOA.</source>
+        <translation>%1 n&apos;est pas une portabilité en attente de sa LOA.</translation>
+    </message>
+    <message>
+        <source>A signed LOA needs its file or a reference.</source>
+        <translation>Une LOA signée nécessite son fichier ou une référence.</translation>
+    </message>
+    <message>
+        <source>No signed LOA is kept under %1.</source>
+        <translation>Aucune LOA signée n&apos;est conservée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AuthorizationStep</name>
+    <message>
+        <source>[account holder]</source>
+        <translation>[titulaire du compte]</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Remove the control characters (tabs, line breaks).</source>
+        <translation>Retirez les caractères de contrôle (tabulations, retours à la ligne).</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name, as on the current carrier&apos;s account.</source>
+        <translation>Saisissez le nom du titulaire du compte, tel qu&apos;il figure sur le compte de l&apos;opérateur actuel.</translation>
+    </message>
+    <message>
+        <source>The signed LOA has not come back yet: attach it in the orders view, then continue this port-in.</source>
+        <translation>La LOA signée n&apos;est pas encore revenue&#xa0;: joignez-la dans la vue des demandes, puis poursuivez cette portabilité.</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s authorization first (Authorization page): nothing was sent.</source>
+        <translation>Enregistrez d&apos;abord l&apos;autorisation du client (page Autorisation)&#xa0;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your team requires a signed LOA for every port-in: a verbal authorization is not enough.</source>
+        <translation>Votre équipe exige une LOA signée pour chaque portabilité&#xa0;: une autorisation verbale ne suffit pas.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1533,10 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisation</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1774,10 @@
         <source>Telegent status: %1</source>
         <translation>Statut Telegent&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisation</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::PollLease</name>
@@ -1468,6 +1847,14 @@
     <message>
         <source>PortDesk is not connected to Telegent yet: nothing was sent. Submit again once training or live mode is set.</source>
         <translation>PortDesk n&apos;est pas encore connecté à Telegent&#xa0;: rien n&apos;a été envoyé. Envoyez de nouveau une fois le mode formation ou le mode réel établi.</translation>
+    </message>
+    <message>
+        <source>PortDesk is not connected to an order database yet: nothing was kept.</source>
+        <translation>PortDesk n&apos;est pas encore connecté à une base des demandes&#xa0;: rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port-in waiting for its LOA.</source>
+        <translation>%1 n&apos;est pas une portabilité en attente de sa LOA.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2003,160 @@
     <message>
         <source>SIM &amp;ICCID:</source>
         <translation>&amp;ICCID de la SIM&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AuthorizationPage</name>
+    <message>
+        <source>&amp;Verbal authorization: read the script to the customer</source>
+        <translation>Autorisation &amp;verbale&#xa0;: lisez le script au client</translation>
+    </message>
+    <message>
+        <source>&amp;Written LOA: the customer signs a letter of authorization</source>
+        <translation>&amp;LOA écrite&#xa0;: le client signe une lettre d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>The customer a&amp;greed to the script</source>
+        <translation>Le client a &amp;accepté le script</translation>
+    </message>
+    <message>
+        <source>Create the LOA &amp;PDF...</source>
+        <translation>Créer le P&amp;DF de la LOA...</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting for the signature</source>
+        <translation>&amp;Mettre en attente de la signature</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s authorization</source>
+        <translation>Autorisation du client</translation>
+    </message>
+    <message>
+        <source>Telegent expects the account holder&apos;s consent before a port-in is submitted.</source>
+        <translation>Telegent attend le consentement du titulaire du compte avant l&apos;envoi d&apos;une portabilité.</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>T&amp;itulaire du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only if someone else authorizes for the holder</source>
+        <translation>Seulement si une autre personne autorise au nom du titulaire</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zing person:</source>
+        <translation>Personne qui a&amp;utorise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Script to read</source>
+        <translation>Script à lire</translation>
+    </message>
+    <message>
+        <source>Team rule</source>
+        <translation>Règle de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Authorization recorded</source>
+        <translation>Autorisation enregistrée</translation>
+    </message>
+    <message>
+        <source>Your team requires a signed LOA for every port-in: verbal authorization is not available.</source>
+        <translation>Votre équipe exige une LOA signée pour chaque portabilité&#xa0;: l&apos;autorisation verbale n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, by %2 at %3.</source>
+        <translation>Enregistrée&#xa0;: %1, par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>The LOA is saved as %1. Send it to the customer, then keep the port-in waiting for the signature: it is listed in the orders view, where the signed copy is attached.</source>
+        <translation>La LOA est enregistrée sous %1. Envoyez-la au client, puis mettez la portabilité en attente de la signature&#xa0;: elle figure dans la vue des demandes, où vous joindrez l&apos;exemplaire signé.</translation>
+    </message>
+    <message>
+        <source>Create the LOA, send it to the customer for signature, then keep the port-in waiting.</source>
+        <translation>Créez la LOA, envoyez-la au client pour signature, puis mettez la portabilité en attente.</translation>
+    </message>
+    <message>
+        <source>LOA %1.pdf</source>
+        <translation>LOA %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the LOA</source>
+        <translation>Enregistrer la LOA</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>LOA not saved</source>
+        <translation>LOA non enregistrée</translation>
+    </message>
+    <message>
+        <source>The LOA could not be saved: %1</source>
+        <translation>La LOA n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Non mise en attente</translation>
+    </message>
+    <message>
+        <source>The port-in could not be kept waiting: %1</source>
+        <translation>La portabilité n&apos;a pas pu être mise en attente&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AuthorizationRulesDialog</name>
+    <message>
+        <source>A &amp;verbal authorization or a signed LOA</source>
+        <translation>Une autorisation &amp;verbale ou une LOA signée</translation>
+    </message>
+    <message>
+        <source>Only a signed &amp;LOA</source>
+        <translation>Uniquement une &amp;LOA signée</translation>
+    </message>
+    <message>
+        <source>Authorization rules</source>
+        <translation>Règles d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>These rules apply to every desk of the team database %1.</source>
+        <translation>Ces règles s&apos;appliquent à tous les postes de la base d&apos;équipe %1.</translation>
+    </message>
+    <message>
+        <source>These rules are kept in the order database %1.</source>
+        <translation>Ces règles sont conservées dans la base des demandes %1.</translation>
+    </message>
+    <message>
+        <source>Before a port-in is submitted, the team accepts:</source>
+        <translation>Avant l&apos;envoi d&apos;une portabilité, l&apos;équipe accepte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider&apos;s name:</source>
+        <translation>Nom de l&apos;&amp;opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s name</source>
+        <translation>Nom de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Verbal &amp;script:</source>
+        <translation>&amp;Script verbal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verbal script</source>
+        <translation>Script verbal</translation>
+    </message>
+    <message>
+        <source>Empty: PortDesk&apos;s own script, in each agent&apos;s language. {number}, {carrier}, {holder} and {provider} are filled in from the port-in. Each recorded verbal authorization names the version of the script that was read.</source>
+        <translation>Vide&#xa0;: le script de PortDesk, dans la langue de chaque agent. {number}, {carrier}, {holder} et {provider} sont remplis à partir de la portabilité. Chaque autorisation verbale enregistrée indique la version du script qui a été lue.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2494,14 @@
         <source>Team: %1/%2 per min</source>
         <translation>Équipe&#xa0;: %1/%2 par min</translation>
     </message>
+    <message>
+        <source>Continue port-in</source>
+        <translation>Continuer la portabilité</translation>
+    </message>
+    <message>
+        <source>The port-in being typed in the wizard is not sent. Replace it with %1?</source>
+        <translation>La portabilité en cours de saisie dans l&apos;assistant n&apos;a pas été envoyée. La remplacer par %1&#x202f;?</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::NumberPage</name>
@@ -2206,6 +2755,42 @@
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
     </message>
+    <message>
+        <source>Attach the signed LOA</source>
+        <translation>Joindre la LOA signée</translation>
+    </message>
+    <message>
+        <source>Signed LOA (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>LOA signée (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The signed LOA was not recorded: %1</source>
+        <translation>La LOA signée n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed LOA of %1 recorded: choose Continue port-in to submit it.</source>
+        <translation>LOA signée de %1 enregistrée&#xa0;: choisissez «&#xa0;Continuer la portabilité&#xa0;» pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Signed LOA received</source>
+        <translation>LOA signée reçue</translation>
+    </message>
+    <message>
+        <source>Where is the signed LOA kept? (a reference, for example a document or ticket number)</source>
+        <translation>Où la LOA signée est-elle conservée&#x202f;? (une référence, par exemple un numéro de document ou de ticket)</translation>
+    </message>
+    <message>
+        <source>Withdraw the port-in</source>
+        <translation>Retirer la portabilité</translation>
+    </message>
+    <message>
+        <source>Withdraw the port-in of %1? Nothing was sent to Telegent; the number becomes free.</source>
+        <translation>Retirer la portabilité de %1&#x202f;? Rien n&apos;a été envoyé à Telegent&#x202f;; le numéro redevient libre.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 is free.</source>
+        <translation>Retirée&#xa0;: %1 est libre.</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::PendingImportOffer</name>
@@ -2263,6 +2848,14 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>The port-in is kept as %1, waiting for the customer&apos;s signed LOA. Attach the signed copy in the orders view, then continue it from there.</source>
+        <translation>La portabilité est conservée sous %1, en attente de la LOA signée par le client. Joignez l&apos;exemplaire signé dans la vue des demandes, puis poursuivez-la à partir de celle-ci.</translation>
+    </message>
+    <message>
+        <source>Continuing %1, whose customer&apos;s authorization is recorded. Ask the customer for the transfer PIN again: it is never saved.</source>
+        <translation>Reprise de %1, dont l&apos;autorisation du client est enregistrée. Redemandez le PIN de transfert au client&#xa0;: il n&apos;est jamais enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3137,22 @@
     <message>
         <source>Transfer PIN</source>
         <translation>PIN de transfert</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Change au&amp;thorization</source>
+        <translation>Changer l&apos;auto&amp;risation</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Authorized by</source>
+        <translation>Autorisée par</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationSettings</name>
+    <message>
+        <source>your new service provider</source>
+        <comment>the receiving provider in the verbal script and the LOA</comment>
+        <translation>votre nouveau fournisseur de services</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAuthorization</name>
+    <message>
+        <source>No authorization: give verbal:&lt;agent&gt;, received:&lt;reference&gt; or the signed LOA&apos;s file; not sent.</source>
+        <translation>Aucune autorisation&#xa0;: indiquez verbal:&lt;agent&gt;, received:&lt;référence&gt; ou le fichier de la LOA signée; non envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierCodes</name>
     <message>
         <source>Verizon Number Lock is on: the customer must switch it off, then send an update.</source>
@@ -28,6 +43,29 @@
     <message>
         <source>Import port-ins from CSV</source>
         <translation>Importer des transferts de numéro depuis un CSV</translation>
+    </message>
+</context>
+<context>
+    <name>LoaDocument</name>
+    <message>
+        <source>Current carrier</source>
+        <translation>Fournisseur actuel</translation>
+    </message>
+    <message>
+        <source>I, %1, authorize %2 to port the telephone numbers listed in this letter from %3, and to act on my behalf with %3 to do so. I am the account holder named in this letter or I am authorized to act for the account holder. I understand that once the port is complete, %3 will no longer provide service on these numbers.</source>
+        <translation>Je soussigné(e), %1, autorise %2 à transférer depuis %3 les numéros de téléphone indiqués dans cette lettre, et à agir en mon nom auprès de %3 à cette fin. Je suis titulaire du compte désigné dans cette lettre ou j&apos;ai l&apos;autorisation d&apos;agir pour le compte du titulaire. Je comprends qu&apos;une fois le transfert effectué, %3 ne fournira plus de service pour ces numéros.</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nom en lettres moulées</translation>
+    </message>
+    <message>
+        <source>Telephone numbers to port</source>
+        <translation>Numéros de téléphone à transférer</translation>
+    </message>
+    <message>
+        <source>To port telephone numbers to a new service provider</source>
+        <translation>Pour le transfert de numéros de téléphone vers un nouveau fournisseur de services</translation>
     </message>
 </context>
 <context>
@@ -63,12 +101,36 @@
         <comment>API field an update changed, in an order&apos;s history</comment>
         <translation>NIP de transfert / code d&apos;accès</translation>
     </message>
+    <message>
+        <source>Written LOA created for the customer to sign; nothing sent to Telegent.</source>
+        <translation>LOA écrite créée pour signature par le client; rien n&apos;a été envoyé à Telegent.</translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
         <source>Check a CSV file of port-ins and send its valid rows</source>
         <translation>Vérifier un fichier CSV de transferts de numéro et envoyer ses lignes valides</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue port-in</source>
+        <translation>&amp;Continuer le transfert de numéro</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization that will not go ahead: closes it and frees the number.</source>
+        <translation>Pour un transfert de numéro en attente d&apos;autorisation qui n&apos;aura pas lieu&#xa0;: le ferme et libère le numéro.</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization: the customer&apos;s signed LOA (PDF, PNG or JPEG).</source>
+        <translation>Pour un transfert de numéro en attente d&apos;autorisation&#xa0;: la LOA signée par le client (PDF, PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>For a port-in awaiting authorization: the signed LOA came back outside PortDesk (by mail, for example).</source>
+        <translation>Pour un transfert de numéro en attente d&apos;autorisation&#xa0;: la LOA signée est revenue en dehors de PortDesk (par la poste, par exemple).</translation>
+    </message>
+    <message>
+        <source>Opens the port-in whose signed LOA came back in the wizard, to submit it.</source>
+        <translation>Ouvre dans l&apos;assistant le transfert de numéro dont la LOA signée est revenue, pour l&apos;envoyer.</translation>
     </message>
 </context>
 <context>
@@ -208,6 +270,14 @@
         <source>The Number Transfer PIN, or the account passcode if the carrier has none. Never saved.</source>
         <translation>Le NIP de transfert, ou le code d&apos;accès du compte si le fournisseur n&apos;a pas de NIP. Jamais enregistré.</translation>
     </message>
+    <message>
+        <source>Optional: the person giving the authorization, when it is not the account holder (for example, an authorized user of a business account).</source>
+        <translation>Facultatif&#xa0;: la personne qui donne l&apos;autorisation, si ce n&apos;est pas le titulaire du compte (par exemple, un utilisateur autorisé d&apos;un compte d&apos;entreprise).</translation>
+    </message>
+    <message>
+        <source>The person who holds the account at the current carrier. Taken from the subscriber name; change it if someone else holds the account.</source>
+        <translation>La personne titulaire du compte chez le fournisseur actuel. Repris du nom du titulaire saisi plus tôt; modifiez-le si le compte est au nom de quelqu&apos;un d&apos;autre.</translation>
+    </message>
 </context>
 <context>
     <name>UpdateOrderDialog</name>
@@ -233,6 +303,13 @@
     </message>
 </context>
 <context>
+    <name>VerbalScript</name>
+    <message>
+        <source>Before I submit this request, I need your authorization. You are asking {provider} to move the phone number {number} from {carrier} to {provider}. Are you {holder}, the account holder, or authorized to act for the account holder? Do you authorize {provider} to transfer this number, knowing that your service for it with {carrier} will end when the transfer completes, and that any remaining contract or balance with {carrier} stays yours to settle? Please answer yes or no.</source>
+        <translation>Avant d&apos;envoyer cette demande, j&apos;ai besoin de votre autorisation. Vous demandez à {provider} de transférer le numéro de téléphone {number}, actuellement chez {carrier}, vers {provider}. Êtes-vous {holder}, titulaire du compte, ou avez-vous l&apos;autorisation d&apos;agir au nom du titulaire? Autorisez-vous {provider} à transférer ce numéro, en sachant que votre service chez {carrier} pour ce numéro prendra fin une fois le transfert terminé, et que tout contrat ou solde restant avec {carrier} demeure votre responsabilité? Veuillez répondre par oui ou par non.</translation>
+    </message>
+</context>
+<context>
     <name>portdesk</name>
     <message>
         <source>PortDesk is already running but does not answer; close it or start with --new-instance.</source>
@@ -251,6 +328,28 @@
             <numerusform>%n demande de la session de formation a été supprimée&#xa0;: elle n&apos;est jamais parvenue à un fournisseur.</numerusform>
             <numerusform>Les %n demandes de la session de formation ont été supprimées&#xa0;: elles ne sont jamais parvenues à un fournisseur.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AuthorizationRecords</name>
+    <message>
+        <source>%1 is not a port-in waiting for its LOA.</source>
+        <translation>%1 n&apos;est pas un transfert de numéro en attente de sa LOA.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AuthorizationStep</name>
+    <message>
+        <source>Enter the account holder&apos;s name, as on the current carrier&apos;s account.</source>
+        <translation>Saisissez le nom du titulaire du compte, tel qu&apos;il figure sur le compte du fournisseur actuel.</translation>
+    </message>
+    <message>
+        <source>The signed LOA has not come back yet: attach it in the orders view, then continue this port-in.</source>
+        <translation>La LOA signée n&apos;est pas encore revenue&#xa0;: joignez-la dans la vue des demandes, puis poursuivez ce transfert de numéro.</translation>
+    </message>
+    <message>
+        <source>Your team requires a signed LOA for every port-in: a verbal authorization is not enough.</source>
+        <translation>Votre équipe exige une LOA signée pour chaque transfert de numéro&#xa0;: une autorisation verbale ne suffit pas.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +413,10 @@
         <source>The eligibility check starts once PortDesk is connected to Telegent.</source>
         <translation>La vérification d&apos;admissibilité commence dès que PortDesk est connecté à Telegent.</translation>
     </message>
+    <message>
+        <source>%1 is not a port-in waiting for its LOA.</source>
+        <translation>%1 n&apos;est pas un transfert de numéro en attente de sa LOA.</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::AccountPage</name>
@@ -347,6 +450,52 @@
     <message>
         <source>The service address on the current carrier&apos;s bill. No PO boxes.</source>
         <translation>L&apos;adresse du service sur la facture du fournisseur actuel. Pas de case postale.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AuthorizationPage</name>
+    <message>
+        <source>Create the LOA, send it to the customer for signature, then keep the port-in waiting.</source>
+        <translation>Créez la LOA, envoyez-la au client pour signature, puis mettez le transfert de numéro en attente.</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Non mis en attente</translation>
+    </message>
+    <message>
+        <source>Telegent expects the account holder&apos;s consent before a port-in is submitted.</source>
+        <translation>Telegent attend le consentement du titulaire du compte avant l&apos;envoi d&apos;un transfert de numéro.</translation>
+    </message>
+    <message>
+        <source>The LOA is saved as %1. Send it to the customer, then keep the port-in waiting for the signature: it is listed in the orders view, where the signed copy is attached.</source>
+        <translation>La LOA est enregistrée sous %1. Envoyez-la au client, puis mettez le transfert de numéro en attente de la signature&#xa0;: il figure dans la vue des demandes, où vous joindrez l&apos;exemplaire signé.</translation>
+    </message>
+    <message>
+        <source>The port-in could not be kept waiting: %1</source>
+        <translation>Le transfert de numéro n&apos;a pas pu être mis en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your team requires a signed LOA for every port-in: verbal authorization is not available.</source>
+        <translation>Votre équipe exige une LOA signée pour chaque transfert de numéro&#xa0;: l&apos;autorisation verbale n&apos;est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::AuthorizationRulesDialog</name>
+    <message>
+        <source>&amp;Provider&apos;s name:</source>
+        <translation>Nom du &amp;fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Before a port-in is submitted, the team accepts:</source>
+        <translation>Avant l&apos;envoi d&apos;un transfert de numéro, l&apos;équipe accepte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: PortDesk&apos;s own script, in each agent&apos;s language. {number}, {carrier}, {holder} and {provider} are filled in from the port-in. Each recorded verbal authorization names the version of the script that was read.</source>
+        <translation>Vide&#xa0;: le script de PortDesk, dans la langue de chaque agent. {number}, {carrier}, {holder} et {provider} sont remplis à partir du transfert de numéro. Chaque autorisation verbale enregistrée indique la version du script qui a été lue.</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s name</source>
+        <translation>Nom du fournisseur</translation>
     </message>
 </context>
 <context>
@@ -431,6 +580,14 @@
     <message>
         <source>Close PortDesk?</source>
         <translation>Fermer PortDesk?</translation>
+    </message>
+    <message>
+        <source>Continue port-in</source>
+        <translation>Continuer le transfert de numéro</translation>
+    </message>
+    <message>
+        <source>The port-in being typed in the wizard is not sent. Replace it with %1?</source>
+        <translation>Le transfert de numéro en cours de saisie dans l&apos;assistant n&apos;a pas été envoyé. Le remplacer par %1?</translation>
     </message>
 </context>
 <context>
@@ -530,6 +687,26 @@
             <numerusform>Oublier les %n lignes non envoyées de %1? Le fichier lui-même n&apos;est pas modifié; importez-le de nouveau pour envoyer ces lignes plus tard.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed LOA of %1 recorded: choose Continue port-in to submit it.</source>
+        <translation>LOA signée de %1 enregistrée&#xa0;: choisissez «&#xa0;Continuer le transfert de numéro&#xa0;» pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Where is the signed LOA kept? (a reference, for example a document or ticket number)</source>
+        <translation>Où la LOA signée est-elle conservée? (une référence, par exemple un numéro de document ou de billet)</translation>
+    </message>
+    <message>
+        <source>Withdraw the port-in</source>
+        <translation>Retirer le transfert de numéro</translation>
+    </message>
+    <message>
+        <source>Withdraw the port-in of %1? Nothing was sent to Telegent; the number becomes free.</source>
+        <translation>Retirer le transfert du numéro %1? Rien n&apos;a été envoyé à Telegent; le numéro redevient libre.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 is free.</source>
+        <translation>Retiré&#xa0;: %1 est libre.</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::PendingImportOffer</name>
@@ -555,6 +732,14 @@
     <message>
         <source>Everything typed for this port-in will be cleared.</source>
         <translation>Tout ce qui a été saisi pour ce transfert de numéro sera effacé.</translation>
+    </message>
+    <message>
+        <source>Continuing %1, whose customer&apos;s authorization is recorded. Ask the customer for the transfer PIN again: it is never saved.</source>
+        <translation>Reprise de %1, dont l&apos;autorisation du client est enregistrée. Redemandez le NIP de transfert au client&#xa0;: il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>The port-in is kept as %1, waiting for the customer&apos;s signed LOA. Attach the signed copy in the orders view, then continue it from there.</source>
+        <translation>Le transfert de numéro est conservé sous %1, en attente de la LOA signée par le client. Joignez l&apos;exemplaire signé dans la vue des demandes, puis poursuivez-le à partir de celle-ci.</translation>
     </message>
 </context>
 <context>
