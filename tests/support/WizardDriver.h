@@ -1,5 +1,7 @@
 #pragma once
 #include <QApplication>
+#include <QCheckBox>
+#include <QKeySequence>
 #include <QTest>
 #include <functional>
 
@@ -90,10 +92,16 @@ struct WizardDriver : Keyboard
         key(Qt::Key_Return);
         if (!expectPage(ui::AuthorizationPageId))
             return false;
-        // The holder is the subscriber already; the agent reads the script and ticks the answer.
-        key(Qt::Key_G, Qt::AltModifier); // clicks a moment later, as a mouse would (animateClick)
+        // The holder is the subscriber already; the agent reads the script and ticks the answer
+        // with its mnemonic (Alt+G in English; whatever letter the language gave it).
+        const auto *agreed = wizard.page(ui::AuthorizationPageId)->findChild<QCheckBox *>();
+        if (!agreed)
+            return fail(QStringLiteral("no agreement check box on the authorization page"));
+        const QKeyCombination mnemonic = QKeySequence::mnemonic(agreed->text())[0];
+        key(mnemonic.key(), mnemonic.keyboardModifiers()); // clicks a moment later (animateClick)
         if (!wait([&] { return session.authorization().kind == Authorization::Kind::Verbal; }))
-            return fail(QStringLiteral("Alt+G did not record the verbal authorization"));
+            return fail(QStringLiteral("%1 did not record the verbal authorization")
+                            .arg(QKeySequence::mnemonic(agreed->text()).toString()));
         onPage(QStringLiteral("authorization"));
         key(Qt::Key_Return);
         if (!expectPage(ui::ReviewPageId))

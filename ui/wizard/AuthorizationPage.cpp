@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,9 +51,15 @@ AuthorizationPage::AuthorizationPage(PortInSession *session, QWidget *parent)
     layout->addWidget(m_verbal);
     m_script->setAccessibleName(tr("Script to read"));
     m_script->setOpenLinks(false);
-    m_script->setMinimumHeight(90);
     m_script->setTabChangesFocus(true); // Tab moves on; the agent reads, never types here
-    layout->addWidget(m_script, 1);
+    // Read aloud: a little larger than the form, as tall as a long script needs and no taller.
+    QFont larger = m_script->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.1);
+    m_script->setFont(larger);
+    const int line = QFontMetrics(larger).lineSpacing();
+    m_script->setMinimumHeight(4 * line);
+    m_script->setMaximumHeight(9 * line);
+    layout->addWidget(m_script);
     layout->addWidget(m_agreed);
     layout->addWidget(m_written);
     auto *buttons = new QHBoxLayout;
@@ -66,6 +73,7 @@ AuthorizationPage::AuthorizationPage(PortInSession *session, QWidget *parent)
     m_recorded->setWordWrap(true);
     m_recorded->setAccessibleName(tr("Authorization recorded"));
     layout->addWidget(m_recorded);
+    layout->addStretch();
     for (QPushButton *b : {m_createLoa, m_park})
         b->setAutoDefault(false);
 

@@ -21,7 +21,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AuthorizationRecords", text);
+    // lupdate files this file's tr("...") calls under the class's qualified name.
+    return QCoreApplication::translate("portdesk::AuthorizationRecords", text);
 }
 
 // A SHA-256 in hex, and nothing else: it names a file.

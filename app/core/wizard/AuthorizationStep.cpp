@@ -15,7 +15,8 @@ constexpr int kMaxName = 100; // as long as a SubscriberName may be
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AuthorizationStep", text);
+    // lupdate files this file's tr("...") calls under the class's qualified name.
+    return QCoreApplication::translate("portdesk::AuthorizationStep", text);
 }
 } // namespace
 
