@@ -38,6 +38,7 @@ class TestFaultTier : public QObject
         int orders = 0;            // Telegent OrderIds
         int unknown = 0;           // unknown outcomes
         int duplicatedNumbers = 0; // numbers with two Telegent orders
+        int withoutConsent = 0;    // rows without the authorization their submit went out with
     };
 
     QString m_cli = qEnvironmentVariable("PORTDESK_FAULT_CLI", QStringLiteral(PORTDESK_CLI));
@@ -138,6 +139,11 @@ class TestFaultTier : public QObject
             const QString number = o.value(QStringLiteral("PortInNumber")).toString();
             if (!numbers.contains(number))
                 continue;
+            // Every row a submit left, an interrupted one included, carries the consent it went with.
+            const QJsonObject consent = o.value(QStringLiteral("Authorization")).toObject();
+            if (consent.value(QStringLiteral("kind")).toString() != QLatin1String("verbal") ||
+                consent.value(QStringLiteral("agent")).toString() != QLatin1String("Test Agent"))
+                ++out.withoutConsent;
             if (o.value(QStringLiteral("OrderId")).toString().startsWith(QLatin1String("UNKNOWN-")))
                 ++out.unknown;
             else if (++perNumber[number] == 1)
@@ -207,7 +213,7 @@ private slots:
     {
         QRandomGenerator random(20261205);
         const QString home = newDesk();
-        int lost = 0, twice = 0;
+        int lost = 0, twice = 0, unconsented = 0;
         for (int round = 0; round < 22; ++round) {
             const QStringList batch = numbers(12);
             const QString file = csv(home, batch);
@@ -237,6 +243,7 @@ private slots:
             const Recorded afterRerun = recorded(home, batch);
             lost += std::max(lostNow, lostSince(before, afterRerun));
             twice += refusedAsDuplicate() - refusedBefore + afterRerun.duplicatedNumbers;
+            unconsented += std::max(afterKill.withoutConsent, afterRerun.withoutConsent);
             qInfo().noquote() << QStringLiteral("round %1: killed after %2 answers; simulator created %3, registry %4 "
                                                 "orders + %5 unknown; re-run exit %6")
                                      .arg(round)
@@ -250,6 +257,7 @@ private slots:
         m_duplicates += twice;
         QCOMPARE(lost, 0);
         QCOMPARE(twice, 0);
+        QCOMPARE(unconsented, 0);
     }
 
     void sigintStopsTheBatchAndResumeSendsTheRest()
@@ -275,6 +283,7 @@ private slots:
         QVERIFY2(err.contains("not sent"), err.constData());
         settle();
         const Recorded r = recorded(home, batch);
+        QCOMPARE(r.withoutConsent, 0);
         QCOMPARE(r.unknown, 0); // the rows on their way finished and were recorded
         QCOMPARE(r.orders, created() - before);
         QVERIFY(r.orders < 60);
@@ -320,6 +329,7 @@ private slots:
         QVERIFY2(p.exitStatus() == QProcess::CrashExit || stopped.code == 8, stopped.err.right(400).constData());
         settle();
         const Recorded r = recorded(home, batch);
+        QCOMPARE(r.withoutConsent, 0);
         const int lost = lostSince(before, r);
         m_lost += lost;
         QCOMPARE(lost, 0);
@@ -444,6 +454,7 @@ private slots:
                  0);
         QProcess::execute(QStringLiteral("umount"), {data});
         const Recorded rec = recorded(reader, batch);
+        QCOMPARE(rec.withoutConsent, 0);
         const int lost = lostSince(before, rec);
         m_lost += lost;
         qInfo().noquote() << QStringLiteral("full disk: exit %1, simulator created %2, registry %3 orders + %4 unknown")
@@ -470,6 +481,7 @@ private slots:
             m_runs += 2;
             settle();
             const Recorded rec = recorded(home, a + b);
+            QCOMPARE(rec.withoutConsent, 0);
             lost += lostSince(before, rec);
             if (r1.code != 0 || r2.code != 0 || rec.orders != 6) {
                 ++failures;
@@ -500,6 +512,7 @@ private slots:
         m_runs += 3;
         settle();
         const Recorded rec = recorded(home, batch);
+        QCOMPARE(rec.withoutConsent, 0);
         const int twice = refusedAsDuplicate() - refusedBefore + rec.duplicatedNumbers;
         m_duplicates += twice;
         m_lost += lostSince(before, rec);

@@ -145,7 +145,7 @@ private slots:
         QVERIFY2(!text.contains(QLatin1String("918273")), "the PIN is in the LOA");
         QVERIFY2(!text.contains(QLatin1String("4651234567")), "the whole account number is in the LOA");
         QVERIFY(!a.next()->isEnabled()); // not signed yet
-        QTest::qWait(50); // the page lays out the new text before the picture
+        QTest::qWait(50);                // the page lays out the new text before the picture
         shoot(a.wizard.get(), QStringLiteral("wizard-4-authorization-written.png"));
 
         a.page()->park();

@@ -523,8 +523,8 @@ private slots:
             Agent a;
             QVERIFY(a.fillValidAndReview());
             // Each page as the current one: QWizard sizes itself to its header, page and buttons.
-            for (int id : {ui::NumberPageId, ui::AccountPageId, ui::AddressPageId, ui::AuthorizationPageId,
-                           ui::ReviewPageId}) {
+            for (int id :
+                 {ui::NumberPageId, ui::AccountPageId, ui::AddressPageId, ui::AuthorizationPageId, ui::ReviewPageId}) {
                 a.wizard->setStartId(id);
                 a.wizard->restart();
                 const int width =

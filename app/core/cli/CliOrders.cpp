@@ -39,14 +39,21 @@ void CliOrders::run(const QStringList &args)
         if (group != QLatin1String("all") && key != group)
             continue;
         const QString submitted = QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().toString(Qt::ISODate);
-        array.append(QJsonObject{{QStringLiteral("OrderId"), r.orderId},
-                                 {QStringLiteral("PortInNumber"), r.number},
-                                 {QStringLiteral("Status"), OrderTexts::english(r.status)},
-                                 {QStringLiteral("StatusMessage"), r.statusMessage},
-                                 {QStringLiteral("Group"), key},
-                                 {QStringLiteral("SubscriberName"), r.subscriber},
-                                 {QStringLiteral("Submitted"), submitted},
-                                 {QStringLiteral("SubmittedBy"), r.submittedBy}});
+        QJsonObject row{{QStringLiteral("OrderId"), r.orderId},
+                        {QStringLiteral("PortInNumber"), r.number},
+                        {QStringLiteral("Status"), OrderTexts::english(r.status)},
+                        {QStringLiteral("StatusMessage"), r.statusMessage},
+                        {QStringLiteral("Group"), key},
+                        {QStringLiteral("SubscriberName"), r.subscriber},
+                        {QStringLiteral("Submitted"), submitted},
+                        {QStringLiteral("SubmittedBy"), r.submittedBy}};
+        // The customer's consent, as its event records it (absent: tracked, or from before it).
+        if (const Authorization *a = registry->authorization(r.orderId)) {
+            QJsonObject consent = QJsonDocument::fromJson(a->toRecord().toUtf8()).object();
+            consent.insert(QStringLiteral("Recorded"), a->isRecorded());
+            row.insert(QStringLiteral("Authorization"), consent);
+        }
+        array.append(row);
         const QString shownStatus = key == QLatin1String("unknown-outcome") && r.status.isEmpty()
                                         ? QStringLiteral("(outcome unknown: resolve)")
                                         : OrderTexts::english(r.status);
