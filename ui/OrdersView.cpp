@@ -257,16 +257,20 @@ void OrdersView::attachLoaSelected(const QString &fileName)
         return;
     }
     Authorization received = *pending;
+    received.fileName = file.fileName;
+    received.fileSha256 = QString::fromLatin1(file.sha256Hex);
+    recordSignedLoa(*r, received, file.content);
+}
+
+void OrdersView::recordSignedLoa(const OrderRecord &waiting, Authorization received, const QByteArray &content)
+{
     received.kind = Authorization::Kind::Written;
     received.agent = m_actions->who();
     received.atMs = m_clock->nowMs();
-    received.fileName = file.fileName;
-    received.fileSha256 = QString::fromLatin1(file.sha256Hex);
     QString error;
-    const QString id = r->orderId;
-    const QString number = OrdersModel::formatNumber(r->number);
+    const QString number = OrdersModel::formatNumber(waiting.number);
     if (!AuthorizationRecords(m_registry, m_actions->who())
-             .recordReceived(id, received, file.content, m_clock->nowMs(), &error)) {
+             .recordReceived(waiting.orderId, received, content, m_clock->nowMs(), &error)) {
         showMessage(tr("The signed LOA was not recorded: %1").arg(error), true);
         return;
     }
@@ -290,19 +294,8 @@ void OrdersView::loaReceivedSelected()
     if (!ok || reference.isEmpty())
         return;
     Authorization received = *pending;
-    received.kind = Authorization::Kind::Written;
-    received.agent = m_actions->who();
-    received.atMs = m_clock->nowMs();
     received.reference = reference.left(200);
-    QString error;
-    const QString number = OrdersModel::formatNumber(r->number);
-    if (!AuthorizationRecords(m_registry, m_actions->who())
-             .recordReceived(r->orderId, received, {}, m_clock->nowMs(), &error)) {
-        showMessage(tr("The signed LOA was not recorded: %1").arg(error), true);
-        return;
-    }
-    showMessage(tr("Signed LOA of %1 recorded: choose Continue port-in to submit it.").arg(number), false);
-    updateActions();
+    recordSignedLoa(*r, received, {});
 }
 
 void OrdersView::withdrawSelected()

@@ -19,6 +19,8 @@ class OrdersModel;
 class PollPlanner;
 class TelegentClient;
 struct ApiError;
+struct Authorization;
+struct OrderRecord;
 } // namespace portdesk
 
 namespace portdesk::ui {
@@ -78,6 +80,8 @@ private:
     // How a status line names an order: its number, formatted; its OrderId when it has none.
     QString spokenName(const QString &orderId) const;
     void onActionFinished(const QString &orderId, const ApiError &error);
+    // The signed copy of a waiting port-in came back (a file's content, or none for a reference).
+    void recordSignedLoa(const OrderRecord &waiting, Authorization received, const QByteArray &content);
 
     OrderRegistry *m_registry;
     PollPlanner *m_planner;

@@ -66,27 +66,30 @@ FieldIssues AuthorizationStep::issues(const Values &v)
     return out;
 }
 
-Authorization AuthorizationStep::verbal(const Values &v, const QString &agent, qint64 nowMs) const
+namespace {
+// Who gives it, for whom, recorded by whom and when: the same for either kind.
+Authorization given(Authorization::Kind kind, const AuthorizationStep::Values &v, const QString &agent, qint64 nowMs)
 {
     Authorization a;
-    a.kind = Authorization::Kind::Verbal;
+    a.kind = kind;
     a.accountHolder = v.value(AccountHolder).trimmed();
     a.authorizingPerson = v.value(AuthorizingPerson).trimmed();
     a.agent = agent;
     a.atMs = nowMs;
+    return a;
+}
+} // namespace
+
+Authorization AuthorizationStep::verbal(const Values &v, const QString &agent, qint64 nowMs) const
+{
+    Authorization a = given(Authorization::Kind::Verbal, v, agent, nowMs);
     a.scriptVersion = script().version();
     return a;
 }
 
 Authorization AuthorizationStep::pendingLoa(const Values &v, const QString &agent, qint64 nowMs)
 {
-    Authorization a;
-    a.kind = Authorization::Kind::Written;
-    a.accountHolder = v.value(AccountHolder).trimmed();
-    a.authorizingPerson = v.value(AuthorizingPerson).trimmed();
-    a.agent = agent;
-    a.atMs = nowMs;
-    return a;
+    return given(Authorization::Kind::Written, v, agent, nowMs);
 }
 
 bool AuthorizationStep::voids(const QString &field)
