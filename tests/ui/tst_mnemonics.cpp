@@ -12,6 +12,7 @@
 #include <QTranslator>
 
 #include "AppContext.h"
+#include "AuthorizationRulesDialog.h"
 #include "ImportCsvDialog.h"
 #include "MainWindow.h"
 #include "OrdersView.h"
@@ -19,6 +20,7 @@
 #include "SettingsDialog.h"
 #include "TestRequests.h"
 #include "UpdateOrderDialog.h"
+#include "registry/AuthorizationRecords.h"
 #include "bulk/PendingBatchStore.h"
 #include "common/Translations.h"
 #include "domain/OrderRecord.h"
@@ -157,6 +159,11 @@ private slots:
             found << clashes(&window,
                              QStringLiteral("new port-in, page %1 (%2)").arg(id).arg(wizard->currentPage()->title()));
         }
+        // The authorization page with the written LOA chosen: its two buttons show instead.
+        wizard->setStartId(ui::AuthorizationPageId);
+        wizard->restart();
+        wizard->currentPage()->findChildren<QRadioButton *>().at(1)->click();
+        found << clashes(&window, QStringLiteral("new port-in, authorization page, written LOA"));
         wizard->setStartId(pages.first());
         wizard->restart();
 
@@ -170,6 +177,25 @@ private slots:
         window.ordersView()->selectOrder(unknown);
         QVERIFY(window.ordersView()->findChild<QWidget *>(QStringLiteral("resolveButton"))->isVisible());
         found << clashes(&window, QStringLiteral("orders tab, unknown outcome selected"));
+        // A port-in awaiting its signed LOA, selected: its own actions, then "Continue" once signed.
+        Authorization pending;
+        pending.kind = Authorization::Kind::Written;
+        pending.accountHolder = QStringLiteral("Jane Doe");
+        pending.atMs = context.client()->clock()->nowMs();
+        QString error;
+        AuthorizationRecords records(context.registry(), QStringLiteral("agent1"));
+        const QString waiting = records.recordAwaiting(samplePortIn(QStringLiteral("+18015550102")), pending,
+                                                       pending.atMs, &error);
+        QVERIFY2(!waiting.isEmpty(), qPrintable(error));
+        window.ordersView()->selectOrder(waiting);
+        QVERIFY(window.ordersView()->findChild<QWidget *>(QStringLiteral("attachLoaButton"))->isVisible());
+        found << clashes(&window, QStringLiteral("orders tab, port-in awaiting its LOA selected"));
+        pending.reference = QStringLiteral("mail");
+        QVERIFY2(records.recordReceived(waiting, pending, {}, pending.atMs, &error), qPrintable(error));
+        window.ordersView()->selectOrder(unknown);
+        window.ordersView()->selectOrder(waiting);
+        QVERIFY(window.ordersView()->findChild<QWidget *>(QStringLiteral("continueButton"))->isVisible());
+        found << clashes(&window, QStringLiteral("orders tab, signed port-in selected"));
 
         tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("connectionPage")));
         found << clashes(&window, QStringLiteral("connection tab"));
@@ -204,6 +230,11 @@ private slots:
             ui::UpdateOrderDialog dialog(order, context.actions());
             dialog.show();
             found << clashes(&dialog, QStringLiteral("update order"));
+        }
+        {
+            ui::AuthorizationRulesDialog dialog(context.registry());
+            dialog.show();
+            found << clashes(&dialog, QStringLiteral("authorization rules"));
         }
         {
             QTemporaryDir dir;
