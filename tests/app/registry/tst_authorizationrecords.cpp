@@ -201,6 +201,39 @@ private slots:
         QCOMPARE(a->scriptVersion, verbal().scriptVersion);
     }
 
+    // A continued port-in whose submit was interrupted: at the next start its unknown outcome
+    // holds the number with the signed LOA, and the waiting row is closed pointing at it.
+    void interruptedContinuedSubmitClosesTheWaitingRow()
+    {
+        const QString path = freshPath();
+        const QString number = numberFor(5);
+        QString waiting;
+        {
+            OrderRegistry registry;
+            open(registry, path);
+            AuthorizationRecords records(&registry, QStringLiteral("agent7"));
+            QString error;
+            waiting = records.recordAwaiting(samplePortIn(number), pendingLoa(), kNow, &error);
+            QVERIFY2(!waiting.isEmpty(), qPrintable(error));
+            Authorization back = pendingLoa();
+            back.reference = QStringLiteral("mail 12");
+            QVERIFY2(records.recordReceived(waiting, back, {}, kNow + 1, &error), qPrintable(error));
+            SendJournal journal(&registry, QStringLiteral("agent7"));
+            journal.setAuthorization(back, waiting);
+            ApiError refused;
+            QVERIFY(journal.beforeSubmit(number, kNow + 2, &refused));
+            QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().constFirst()));
+            QVERIFY(q.exec(QStringLiteral("UPDATE send_intents SET pid = 999999999")));
+        }
+        OrderRegistry reopened;
+        open(reopened, path);
+        const QString unknown = reopened.claimHolder(number);
+        QVERIFY2(unknown.startsWith(QLatin1String("UNKNOWN-")), qPrintable(unknown));
+        QCOMPARE(reopened.authorization(unknown)->reference, QStringLiteral("mail 12"));
+        QCOMPARE(reopened.find(waiting)->status, OrderTexts::encode(OrderTexts::Code::SubmittedAs, {unknown}));
+        QVERIFY(isTerminal(reopened.find(waiting)->group));
+    }
+
     void policyAndScriptAreKeptInTheRegistry()
     {
         const QString path = freshPath();
