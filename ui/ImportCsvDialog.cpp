@@ -84,10 +84,12 @@ ImportCsvDialog::ImportCsvDialog(TelegentClient *client, OrderRegistry *registry
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->setAccessibleName(tr("Rows of the file"));
-    // Wide enough for a whole OrderId (JNUOID- and a UUID); the message takes the rest.
+    // Wide enough for a whole OrderId (JNUOID- and a UUID); the message takes the rest. The
+    // authorization shows its start (its whole text in the tooltip: a signed file's SHA-256).
     const std::pair<int, int> widths[] = {{BulkRowsModel::Row, 45},         {BulkRowsModel::Number, 115},
-                                          {BulkRowsModel::Subscriber, 125}, {BulkRowsModel::Check, 130},
-                                          {BulkRowsModel::Result, 200},     {BulkRowsModel::OrderId, 320}};
+                                          {BulkRowsModel::Subscriber, 125}, {BulkRowsModel::Consent, 180},
+                                          {BulkRowsModel::Check, 130},      {BulkRowsModel::Result, 200},
+                                          {BulkRowsModel::OrderId, 320}};
     for (const auto &[column, width] : widths)
         m_ui->table->setColumnWidth(column, width);
     // The Result column holds the whole longest state in this language ("Outcome unknown: ...").

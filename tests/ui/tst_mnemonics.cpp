@@ -20,10 +20,10 @@
 #include "SettingsDialog.h"
 #include "TestRequests.h"
 #include "UpdateOrderDialog.h"
-#include "registry/AuthorizationRecords.h"
 #include "bulk/PendingBatchStore.h"
 #include "common/Translations.h"
 #include "domain/OrderRecord.h"
+#include "registry/AuthorizationRecords.h"
 #include "registry/OrderRegistry.h"
 #include "wizard/PortInWizard.h"
 
@@ -184,8 +184,8 @@ private slots:
         pending.atMs = context.client()->clock()->nowMs();
         QString error;
         AuthorizationRecords records(context.registry(), QStringLiteral("agent1"));
-        const QString waiting = records.recordAwaiting(samplePortIn(QStringLiteral("+18015550102")), pending,
-                                                       pending.atMs, &error);
+        const QString waiting =
+            records.recordAwaiting(samplePortIn(QStringLiteral("+18015550102")), pending, pending.atMs, &error);
         QVERIFY2(!waiting.isEmpty(), qPrintable(error));
         window.ordersView()->selectOrder(waiting);
         QVERIFY(window.ordersView()->findChild<QWidget *>(QStringLiteral("attachLoaButton"))->isVisible());

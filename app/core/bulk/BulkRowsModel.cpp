@@ -49,6 +49,8 @@ QVariant BulkRowsModel::data(const QModelIndex &index, int role) const
     case RowNumberRole:
         return r.row;
     case Qt::ToolTipRole:
+        if (index.column() == Consent && r.authorization.kind != Authorization::Kind::None)
+            return r.authorization.describe(); // whole, a signed file's SHA-256 included
         if (r.state == BulkRow::State::Invalid)
             return r.problems.join(QLatin1Char('\n'));
         return r.error.isEmpty() ? QVariant() : QVariant(r.error);
