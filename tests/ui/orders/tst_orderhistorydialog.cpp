@@ -5,6 +5,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "authorization/Authorization.h"
 #include "common/Translations.h"
 #include "domain/OrderRecord.h"
 #include "orders/OrderHistoryDialog.h"
@@ -69,6 +70,33 @@ private slots:
         QCOMPARE(french.at(1), QStringLiteral("L'envoi est peut-être parvenu à Telegent, peut-être pas."));
         QCOMPARE(french.at(2), QStringLiteral("En attente \u2192 Non reçue par Telegent"));
         QCOMPARE(french.at(5), QStringLiteral("8A-ACCOUNT_NUM_REQ_OR_INCORRECT"));
+    }
+
+    // The customer's consent is stored as a record of facts: the agent reads it as a sentence,
+    // in their language, with the facts (never the JSON).
+    void theAuthorizationIsReadAsASentence()
+    {
+        Authorization a;
+        a.kind = Authorization::Kind::Written;
+        a.accountHolder = QStringLiteral("Jane Doe");
+        a.authorizingPerson = QStringLiteral("Jim Doe");
+        a.fileName = QStringLiteral("signed.pdf");
+        a.fileSha256 = QString(64, QLatin1Char('a'));
+        const QList<OrderEvent> history = {{1,
+                                            QStringLiteral("UNKNOWN-1"),
+                                            1000,
+                                            QStringLiteral("authorized"),
+                                            {},
+                                            {},
+                                            a.toEventMessage(),
+                                            QStringLiteral("agent1")}};
+        QCOMPARE(cells(history).at(1),
+                 QStringLiteral("Signed LOA from Jim Doe: signed.pdf, SHA-256 %1").arg(a.fileSha256));
+        installLanguage(qApp, QStringLiteral("es_US"));
+        const QString spanish = cells(history).at(1);
+        QVERIFY2(spanish.contains(QLatin1String("Jim Doe")) && spanish.contains(a.fileSha256) &&
+                     !spanish.contains(QLatin1String("Signed LOA")) && !spanish.contains(QLatin1Char('{')),
+                 qPrintable(spanish));
     }
 };
 
