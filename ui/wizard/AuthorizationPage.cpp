@@ -101,6 +101,7 @@ bool AuthorizationPage::verbalChosen() const
 void AuthorizationPage::initializePage()
 {
     m_loaPath.clear();
+    m_session->readAuthorizationRules(); // as the team's rules are when the agent arrives here
     const Authorization &a = m_session->authorization();
     const bool verbalAllowed = m_session->authorizationStep().policy() == AuthorizationPolicy::VerbalAllowed;
     if (a.kind == Authorization::Kind::Written || !verbalAllowed)
@@ -123,7 +124,7 @@ QString AuthorizationPage::recordedText() const
 void AuthorizationPage::refresh()
 {
     SessionPage::refresh();
-    const AuthorizationStep step = m_session->authorizationStep();
+    const AuthorizationStep &step = m_session->authorizationStep();
     const bool verbalAllowed = step.policy() == AuthorizationPolicy::VerbalAllowed;
     const Authorization &a = m_session->authorization();
     const bool resumed = !m_session->resuming().isEmpty();

@@ -20,21 +20,12 @@ QString tr(const char *text)
 }
 } // namespace
 
-AuthorizationStep::AuthorizationStep(OrderRegistry *registry) : m_registry(registry) {}
-
-AuthorizationPolicy AuthorizationStep::policy() const
+AuthorizationStep::AuthorizationStep(OrderRegistry *registry)
 {
-    return AuthorizationSettings(m_registry).policy();
-}
-
-VerbalScript AuthorizationStep::script() const
-{
-    return VerbalScript(AuthorizationSettings(m_registry).scriptText());
-}
-
-QString AuthorizationStep::providerName() const
-{
-    return AuthorizationSettings(m_registry).providerOrDefault();
+    const AuthorizationSettings settings(registry);
+    m_policy = settings.policy();
+    m_script = VerbalScript(settings.scriptText());
+    m_provider = settings.providerOrDefault();
 }
 
 QString AuthorizationStep::scriptFor(const Values &v) const
@@ -42,9 +33,8 @@ QString AuthorizationStep::scriptFor(const Values &v) const
     const QString holder = v.value(AccountHolder).trimmed();
     const QString e164 = normalizeUsNumber(v.value(PortInNumber)).e164;
     const QString number = e164.isEmpty() ? v.value(PortInNumber).trimmed() : formatNationalNumber(e164);
-    return script().render({number, v.value(CurrentCarrierName).trimmed(),
-                            holder.isEmpty() ? tr("[account holder]") : holder,
-                            AuthorizationSettings(m_registry).providerOrDefault()});
+    return m_script.render({number, v.value(CurrentCarrierName).trimmed(),
+                            holder.isEmpty() ? tr("[account holder]") : holder, m_provider});
 }
 
 FieldIssues AuthorizationStep::issues(const Values &v)
@@ -83,7 +73,7 @@ Authorization given(Authorization::Kind kind, const AuthorizationStep::Values &v
 Authorization AuthorizationStep::verbal(const Values &v, const QString &agent, qint64 nowMs) const
 {
     Authorization a = given(Authorization::Kind::Verbal, v, agent, nowMs);
-    a.scriptVersion = script().version();
+    a.scriptVersion = m_script.version();
     return a;
 }
 
@@ -103,7 +93,7 @@ QString AuthorizationStep::missing(const Authorization &a) const
         return tr("The signed LOA has not come back yet: attach it in the orders view, then continue this port-in.");
     if (!a.isRecorded())
         return tr("Record the customer's authorization first (Authorization page): nothing was sent.");
-    if (!isAccepted(a, policy()))
+    if (!isAccepted(a, m_policy))
         return tr("Your team requires a signed LOA for every port-in: a verbal authorization is not enough.");
     return {};
 }

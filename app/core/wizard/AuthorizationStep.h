@@ -14,6 +14,9 @@ class OrderRegistry;
 // holder, the authorizing person if someone else), what the team accepts, the script to read
 // with this port-in's facts, and when a recorded authorization no longer fits the port-in (the
 // customer agreed to move another number, from another carrier, as another person).
+// The team's rules (AuthorizationSettings) are read once, when the step is made: the session
+// makes it again at the moments they matter (the page shown, a consent recorded, a submit), not
+// at every keystroke - a team database is a round trip away.
 class AuthorizationStep
 {
 public:
@@ -21,10 +24,10 @@ public:
 
     explicit AuthorizationStep(OrderRegistry *registry = nullptr);
 
-    AuthorizationPolicy policy() const;
-    VerbalScript script() const;
+    AuthorizationPolicy policy() const { return m_policy; }
+    const VerbalScript &script() const { return m_script; }
     // The receiving provider as the script and the LOA name it.
-    QString providerName() const;
+    QString providerName() const { return m_provider; }
     // The script with this port-in's number, carrier and holder in it.
     QString scriptFor(const Values &values) const;
 
@@ -39,7 +42,9 @@ public:
     QString missing(const Authorization &authorization) const;
 
 private:
-    OrderRegistry *m_registry;
+    AuthorizationPolicy m_policy;
+    VerbalScript m_script;
+    QString m_provider;
 };
 
 } // namespace portdesk

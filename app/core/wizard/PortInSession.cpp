@@ -25,6 +25,7 @@ PortInSession::PortInSession(TelegentClient *client, OrderRegistry *registry, Dr
 {
     m_client = client;
     m_registry = registry;
+    readAuthorizationRules();
     m_draft.setStore(drafts);
     m_eligibility.setClient(client);
     followScheduler();
@@ -237,13 +238,13 @@ bool PortInSession::isPageComplete(Page page) const
 {
     const FieldIssues all = issues();
     if (page == Page::Review)
-        return !hasErrors(all) && authorizationStep().missing(m_authorization).isEmpty();
+        return !hasErrors(all) && m_step.missing(m_authorization).isEmpty();
     for (const QString &f : fieldsOf(page)) {
         if (hasErrors(portdesk::issuesFor(all, f)))
             return false;
     }
     if (page == Page::Authorization)
-        return authorizationStep().missing(m_authorization).isEmpty();
+        return m_step.missing(m_authorization).isEmpty();
     // The number page waits for the eligibility answer (or for it to be unreachable).
     if (page == Page::Number)
         return eligibility() == Eligibility::Eligible || eligibility() == Eligibility::Unreachable;
@@ -308,8 +309,10 @@ void PortInSession::submit()
         return;
     m_error = {};
     m_failedField.clear();
-    // Telegent Best Practices §8.2: submit only once the customer authorized the port.
-    if (const QString missing = authorizationStep().missing(m_authorization); !missing.isEmpty()) {
+    // Telegent Best Practices §8.2: submit only once the customer authorized the port - as the
+    // team's rule says now.
+    readAuthorizationRules();
+    if (const QString missing = m_step.missing(m_authorization); !missing.isEmpty()) {
         m_submit = Submit::Failed;
         m_error.kind = ApiError::Kind::Validation;
         m_error.message = missing;
@@ -417,6 +420,7 @@ void PortInSession::applyConnection()
         followScheduler();
     m_eligibility.setClient(m_client);
     m_registry = next.registry;
+    readAuthorizationRules();
     m_draft.setStore(next.drafts);
     if (m_submit == Submit::Failed)
         m_submit = Submit::Idle; // a refusal by the old target says nothing about the new one
@@ -450,6 +454,7 @@ void PortInSession::reset()
     m_prefilledHolder.clear();
     m_authorization = {};
     m_resumes.clear();
+    readAuthorizationRules(); // a new port-in follows the team's rules as they are now
     m_submit = Submit::Idle;
     m_result = {};
     m_error = {};
@@ -499,7 +504,8 @@ bool PortInSession::restoreDraft()
 
 void PortInSession::recordVerbalAuthorization(bool agreed)
 {
-    m_authorization = agreed ? authorizationStep().verbal(m_values, m_who, m_clock->nowMs()) : Authorization();
+    readAuthorizationRules(); // the script and rule the customer's yes is recorded under
+    m_authorization = agreed ? m_step.verbal(m_values, m_who, m_clock->nowMs()) : Authorization();
     if (m_submit == Submit::Failed)
         m_submit = Submit::Idle;
     m_draft.saveSoon();

@@ -96,7 +96,10 @@ public:
     // The field a failed submit must send the agent back to, if any.
     QString failedField() const { return m_failedField; }
     // --- the customer's authorization (Page::Authorization) ---
-    AuthorizationStep authorizationStep() const { return AuthorizationStep(m_registry); }
+    // The step with the team's rules as last read: when the session connected or started over,
+    // when the page is shown (readAuthorizationRules), a consent recorded or a submit asked for.
+    const AuthorizationStep &authorizationStep() const { return m_step; }
+    void readAuthorizationRules() { m_step = AuthorizationStep(m_registry); }
     const Authorization &authorization() const { return m_authorization; }
     // The agent read the script and the customer agreed (false: takes it back).
     void recordVerbalAuthorization(bool agreed);
@@ -176,6 +179,7 @@ private:
     QString m_prefilledCarrier;
     QString m_prefilledHolder; // the account holder as taken from the subscriber name
     Authorization m_authorization;
+    AuthorizationStep m_step;
     QString m_resumes; // the "LOA-" row this port-in continues
     Clock::TimerId m_touchTimer = 0;
     QString m_typingField; // touched when typing in it pauses

@@ -131,6 +131,7 @@ private slots:
                     .setScriptText(QStringLiteral("{holder}, do you agree to move {number} from {carrier}?"), &error));
         PortInSession &s = *d.session;
         QVERIFY(d.fill(s));
+        s.readAuthorizationRules(); // as the page does when it is shown
         QCOMPARE(s.authorizationStep().scriptFor({{PortInNumber, s.value(PortInNumber)},
                                                   {CurrentCarrierName, QStringLiteral("Acme")},
                                                   {AccountHolder, s.value(AccountHolder)}}),
