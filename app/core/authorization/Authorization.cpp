@@ -15,6 +15,18 @@ constexpr QLatin1String kFile("file");
 constexpr QLatin1String kSha256("sha256");
 } // namespace
 
+Authorization Authorization::given(Kind kind, const QString &accountHolder, const QString &authorizingPerson,
+                                   const QString &agent, qint64 atMs)
+{
+    Authorization a;
+    a.kind = kind;
+    a.accountHolder = accountHolder.trimmed();
+    a.authorizingPerson = authorizingPerson.trimmed();
+    a.agent = agent;
+    a.atMs = atMs;
+    return a;
+}
+
 bool Authorization::isRecorded() const
 {
     switch (kind) {

@@ -26,6 +26,11 @@ struct Authorization
     QString fileName;          // written: the signed copy's name...
     QString fileSha256;        // ...and its SHA-256 (hex); the content is kept by the registry
 
+    // Of this kind, for this holder (authorizingPerson: someone else who gives it), recorded by
+    // `agent` at atMs: what every way of taking one starts from.
+    static Authorization given(Kind kind, const QString &accountHolder, const QString &authorizingPerson,
+                               const QString &agent, qint64 atMs);
+
     // Recorded: a port-in may be submitted with it. A written LOA counts once it came back.
     bool isRecorded() const;
     bool operator==(const Authorization &) const = default;

@@ -14,10 +14,12 @@ namespace {
 const QLatin1String kVerbal("verbal:");
 const QLatin1String kReceived("received:");
 
-// A name or a reference is text like any other field of the row: no control character, not
-// longer than a field.
-QString textProblem(const QString &value)
+// A name or a reference is required, and text like any other field of the row: no control
+// character, not longer than a field. Empty when it is fine.
+QString textProblem(const QString &value, const QString &whenMissing)
 {
+    if (value.isEmpty())
+        return whenMissing;
     const FieldIssues issues = checkFieldText(value, BulkAuthorization::column());
     return issues.isEmpty() ? QString() : issues.constFirst().message;
 }
@@ -60,19 +62,12 @@ BulkAuthorization::Result BulkAuthorization::parse(const QString &cell, const QS
 BulkAuthorization::Result BulkAuthorization::verbal(const QString &agent, const QString &accountHolder) const
 {
     Result r;
-    if (agent.isEmpty()) {
-        r.error = tr("verbal: needs the name of the agent who read the script, e.g. verbal:Ann Lee.");
+    r.error = textProblem(agent, tr("verbal: needs the name of the agent who read the script, e.g. verbal:Ann Lee."));
+    if (!r.error.isEmpty())
         return r;
-    }
-    if (r.error = textProblem(agent); !r.error.isEmpty())
-        return r;
-    Authorization &a = r.authorization;
-    a.kind = Authorization::Kind::Verbal;
-    a.accountHolder = accountHolder.trimmed();
-    a.agent = agent;
-    a.atMs = m_nowMs;
-    a.scriptVersion = m_scriptVersion;
-    if (!isAccepted(a, m_policy))
+    r.authorization = Authorization::given(Authorization::Kind::Verbal, accountHolder, {}, agent, m_nowMs);
+    r.authorization.scriptVersion = m_scriptVersion;
+    if (!isAccepted(r.authorization, m_policy))
         r.error = tr("The team requires a signed LOA: a verbal authorization is not enough. Give "
                      "received:<reference> or the signed LOA's file.");
     return r;
@@ -81,18 +76,11 @@ BulkAuthorization::Result BulkAuthorization::verbal(const QString &agent, const 
 BulkAuthorization::Result BulkAuthorization::received(const QString &reference, const QString &accountHolder) const
 {
     Result r;
-    if (reference.isEmpty()) {
-        r.error = tr("received: needs the signed LOA's reference, e.g. received:mail 2026-12-01.");
+    r.error = textProblem(reference, tr("received: needs the signed LOA's reference, e.g. received:mail 2026-12-01."));
+    if (!r.error.isEmpty())
         return r;
-    }
-    if (r.error = textProblem(reference); !r.error.isEmpty())
-        return r;
-    Authorization &a = r.authorization;
-    a.kind = Authorization::Kind::Written;
-    a.accountHolder = accountHolder.trimmed();
-    a.agent = m_who;
-    a.atMs = m_nowMs;
-    a.reference = reference;
+    r.authorization = Authorization::given(Authorization::Kind::Written, accountHolder, {}, m_who, m_nowMs);
+    r.authorization.reference = reference;
     return r;
 }
 
@@ -106,13 +94,9 @@ BulkAuthorization::Result BulkAuthorization::file(const QString &path, const QSt
         r.error = c.error;
         return r;
     }
-    Authorization &a = r.authorization;
-    a.kind = Authorization::Kind::Written;
-    a.accountHolder = accountHolder.trimmed();
-    a.agent = m_who;
-    a.atMs = m_nowMs;
-    a.fileName = c.fileName;
-    a.fileSha256 = QString::fromLatin1(c.sha256Hex);
+    r.authorization = Authorization::given(Authorization::Kind::Written, accountHolder, {}, m_who, m_nowMs);
+    r.authorization.fileName = c.fileName;
+    r.authorization.fileSha256 = QString::fromLatin1(c.sha256Hex);
     return r;
 }
 

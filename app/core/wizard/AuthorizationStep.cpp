@@ -56,30 +56,18 @@ FieldIssues AuthorizationStep::issues(const Values &v)
     return out;
 }
 
-namespace {
-// Who gives it, for whom, recorded by whom and when: the same for either kind.
-Authorization given(Authorization::Kind kind, const AuthorizationStep::Values &v, const QString &agent, qint64 nowMs)
-{
-    Authorization a;
-    a.kind = kind;
-    a.accountHolder = v.value(AccountHolder).trimmed();
-    a.authorizingPerson = v.value(AuthorizingPerson).trimmed();
-    a.agent = agent;
-    a.atMs = nowMs;
-    return a;
-}
-} // namespace
-
 Authorization AuthorizationStep::verbal(const Values &v, const QString &agent, qint64 nowMs) const
 {
-    Authorization a = given(Authorization::Kind::Verbal, v, agent, nowMs);
+    Authorization a = Authorization::given(Authorization::Kind::Verbal, v.value(AccountHolder),
+                                           v.value(AuthorizingPerson), agent, nowMs);
     a.scriptVersion = m_script.version();
     return a;
 }
 
 Authorization AuthorizationStep::pendingLoa(const Values &v, const QString &agent, qint64 nowMs)
 {
-    return given(Authorization::Kind::Written, v, agent, nowMs);
+    return Authorization::given(Authorization::Kind::Written, v.value(AccountHolder), v.value(AuthorizingPerson), agent,
+                                nowMs);
 }
 
 bool AuthorizationStep::voids(const QString &field)
