@@ -1,16 +1,15 @@
 #include "LoaDocument.h"
+#include "common/PrivateJsonFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -281,22 +280,13 @@ bool LoaDocument::write(const LoaContent &c, const QString &path, QString *error
     const QByteArray bytes = pdf(c, error);
     if (bytes.isEmpty())
         return false;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    // QSaveFile: a temporary file renamed into place, so a half-written letter never shows.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    // A temporary file renamed into place (a half-written letter never shows), owner-only.
+    QString why;
+    if (writePrivateFile(path, bytes, &why))
+        return true;
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
+    return false;
 }
 
 } // namespace portdesk

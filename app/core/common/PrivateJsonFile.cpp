@@ -9,6 +9,11 @@ namespace portdesk {
 
 bool writePrivateJson(const QString &path, const QJsonObject &o, QString *error)
 {
+    return writePrivateFile(path, QJsonDocument(o).toJson(QJsonDocument::Compact), error);
+}
+
+bool writePrivateFile(const QString &path, const QByteArray &bytes, QString *error)
+{
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -17,7 +22,7 @@ bool writePrivateJson(const QString &path, const QJsonObject &o, QString *error)
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    file.write(bytes);
     if (!file.commit()) {
         if (error)
             *error = file.errorString();
