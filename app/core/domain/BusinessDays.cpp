@@ -20,3 +20,32 @@ int businessDaysBetween(const QDate &from, const QDate &to)
 }
 
 } // namespace portdesk
+
+namespace portdesk {
+
+QDate addBusinessDays(const QDate &from, int count)
+{
+    if (!from.isValid())
+        return {};
+    // Day by day: counts are a few business days, and the weekend rule stays obvious.
+    QDate d = from;
+    for (int left = count; left > 0;) {
+        d = d.addDays(1);
+        if (d.dayOfWeek() <= 5)
+            --left;
+    }
+    return d;
+}
+
+QDate portDueDate(const QDate &submitted)
+{
+    return addBusinessDays(submitted, kPortDueBusinessDays);
+}
+
+bool isPortOverdue(const QDate &submitted, const QDate &today)
+{
+    const QDate due = portDueDate(submitted);
+    return due.isValid() && today.isValid() && today > due;
+}
+
+} // namespace portdesk
