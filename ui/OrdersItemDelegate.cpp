@@ -15,6 +15,10 @@ void OrdersItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         option->palette.setColor(QPalette::Text, statusColor(group, option->palette));
         option->font.setBold(true);
     }
+    if (index.column() == OrdersModel::Age && index.data(OrdersModel::OverdueRole).toBool()) {
+        option->palette.setColor(QPalette::Text, overdueColor(option->palette)); // the text says "overdue" too
+        option->font.setBold(true);
+    }
     if (index.data(OrdersModel::NotFoundRole).toBool() || index.data(OrdersModel::OutcomeUnknownRole).toBool())
         option->font.setItalic(true);
 }

@@ -106,6 +106,18 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
         fit(OrdersModel::Submitted, {mediumDateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))});
         fit(OrdersModel::Status, statusLabels());
     }
+    // Needs me first unless the supervisor chose a column (and it is remembered either way).
+    if (settings.value(QStringLiteral("orders/urgency"), true).toBool())
+        showUrgencyOrder();
+    connect(m_ui->table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        m_ui->table->horizontalHeader()->setSortIndicatorShown(true);
+        m_ui->urgencyButton->setChecked(false);
+    });
+    connect(m_ui->urgencyButton, &QPushButton::clicked, this, &OrdersView::showUrgencyOrder);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
+    if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("orders/splitter")).toByteArray()))
+        m_ui->splitter->setSizes({3 * width(), width()}); // the pane a quarter of the width
 
     const std::pair<QToolButton *, OrdersFilterModel::Group> groups[] = {
         {m_ui->openButton, OrdersFilterModel::Group::Open},
@@ -147,15 +159,13 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
         m_model->markSeen(selectedOrderId()); // a highlighted change counts as seen once selected
         updateActions();
     });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersView::updateActions);
     connect(m_ui->table, &QTableView::doubleClicked, this, &OrdersView::showHistory);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrdersView::refreshSelected);
     connect(m_ui->updateButton, &QPushButton::clicked, this, &OrdersView::updateSelected);
     connect(m_ui->cancelOrderButton, &QPushButton::clicked, this, &OrdersView::cancelSelected);
     connect(m_ui->historyButton, &QPushButton::clicked, this, &OrdersView::showHistory);
-    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(selectedOrderId());
-        showMessage(tr("Order ID %1 copied.").arg(selectedOrderId()), false);
-    });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &OrdersView::copySelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(m_ui->trackButton, &QPushButton::clicked, this, &OrdersView::trackExisting);
     connect(m_ui->resolveButton, &QPushButton::clicked, this, &OrdersView::resolveUnknownSelected);
@@ -180,13 +190,31 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
 
 OrdersView::~OrdersView()
 {
-    QSettings().setValue(QStringLiteral("orders/header"), m_ui->table->horizontalHeader()->saveState());
+    QSettings settings;
+    settings.setValue(QStringLiteral("orders/header"), m_ui->table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("orders/urgency"), m_proxy->isUrgencyOrder());
+    settings.setValue(QStringLiteral("orders/splitter"), m_ui->splitter->saveState());
 }
 
 QString OrdersView::selectedOrderId() const
 {
+    // The single-order actions act on the current row, and only while it is the one selected.
     const QModelIndex current = m_ui->table->currentIndex();
-    return current.isValid() ? current.data(OrdersModel::OrderIdRole).toString() : QString();
+    if (!current.isValid() || m_ui->table->selectionModel()->selectedRows().size() > 1)
+        return {};
+    return current.data(OrdersModel::OrderIdRole).toString();
+}
+
+QStringList OrdersView::selectedOrderIds() const
+{
+    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << index.data(OrdersModel::OrderIdRole).toString();
+    if (ids.isEmpty() && m_ui->table->currentIndex().isValid())
+        ids << m_ui->table->currentIndex().data(OrdersModel::OrderIdRole).toString();
+    return ids;
 }
 
 void OrdersView::selectOrder(const QString &orderId)
@@ -194,9 +222,26 @@ void OrdersView::selectOrder(const QString &orderId)
     const int row = m_model->rowOf(orderId);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (index.isValid())
-        m_ui->table->setCurrentIndex(index);
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // Asked for by name (a notice, the wizard): show it whatever filter hid it.
+        m_ui->searchEdit->clear();
+        m_ui->allButton->setChecked(true);
+        m_proxy->setGroup(OrdersFilterModel::Group::All);
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    if (!index.isValid())
+        return;
+    m_ui->table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->table->scrollTo(index);
+}
+
+void OrdersView::showUrgencyOrder()
+{
+    m_proxy->setUrgencyOrder();
+    m_ui->table->horizontalHeader()->setSortIndicatorShown(false); // no column decides the order
+    m_ui->urgencyButton->setChecked(true);
 }
 
 void OrdersView::refreshSummary()
@@ -217,6 +262,26 @@ void OrdersView::refreshSummary()
 
 void OrdersView::updateActions()
 {
+    const QStringList ids = selectedOrderIds();
+    if (ids.size() > 1) {
+        // Many orders: refresh, cancel (those still open at Telegent), copy their ids, export.
+        const int live = int(liveOrders(ids).size());
+        for (QWidget *b : {m_ui->updateButton, m_ui->historyButton, m_ui->resolveButton, m_ui->attachLoaButton,
+                           m_ui->loaReceivedButton, m_ui->continueButton, m_ui->withdrawButton})
+            b->hide();
+        for (QWidget *b : {m_ui->refreshButton, m_ui->cancelOrderButton, m_ui->copyButton})
+            b->show();
+        m_ui->refreshButton->setEnabled(live > 0);
+        m_ui->cancelOrderButton->setEnabled(live > 0);
+        m_ui->copyButton->setEnabled(true);
+        m_ui->copyButton->setText(tr("Cop&y order IDs"));
+        m_ui->exportButton->setText(tr("&Export selected..."));
+        return;
+    }
+    m_ui->copyButton->setText(tr("Cop&y order ID"));
+    m_ui->exportButton->setText(tr("&Export CSV..."));
+    m_ui->updateButton->show();
+    m_ui->historyButton->show();
     const OrderRecord *r = m_registry->find(selectedOrderId());
     const bool telegent = r && r->hasTelegentId();
     const bool final = r && isTerminal(r->group);
@@ -432,13 +497,42 @@ void OrdersView::showMessage(const QString &text, bool error)
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
 
+QStringList OrdersView::liveOrders(const QStringList &ids) const
+{
+    QStringList live;
+    for (const QString &id : ids) {
+        const OrderRecord *r = m_registry->find(id);
+        if (r && r->hasTelegentId() && !isTerminal(r->group))
+            live << id;
+    }
+    return live;
+}
+
 void OrdersView::refreshSelected()
 {
-    const QString id = selectedOrderId();
-    if (id.isEmpty())
+    const QStringList ids = liveOrders(selectedOrderIds());
+    if (ids.isEmpty())
         return;
-    m_planner->refreshNow(id);
-    showMessage(tr("Checking %1 now...").arg(spokenName(id)), false);
+    for (const QString &id : ids) // each through the scheduler, within the budget
+        m_planner->refreshNow(id);
+    showMessage(ids.size() == 1 ? tr("Checking %1 now...").arg(spokenName(ids.first()))
+                                : tr("Checking %n order(s) now...", nullptr, int(ids.size())),
+                false);
+}
+
+void OrdersView::copySelected()
+{
+    QStringList ids;
+    for (const QString &id : selectedOrderIds()) {
+        if (const OrderRecord *r = m_registry->find(id); r && r->hasTelegentId())
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    showMessage(ids.size() == 1 ? tr("Order ID %1 copied.").arg(ids.first())
+                                : tr("%n order ID(s) copied.", nullptr, int(ids.size())),
+                false);
 }
 
 QString OrdersView::spokenName(const QString &orderId) const
@@ -461,34 +555,72 @@ void OrdersView::updateSelected()
 
 void OrdersView::cancelSelected()
 {
-    const OrderRecord *r = m_registry->find(selectedOrderId());
-    if (!r)
+    const QStringList ids = liveOrders(selectedOrderIds());
+    if (ids.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Cancel port-in"),
-                    tr("Cancel the port of %1 (%2)?").arg(OrdersModel::formatNumber(r->number), r->orderId),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Cancel is final: it cannot be undone. To port this number later, check its "
-                              "eligibility again and submit a new port-in."));
-    QPushButton *confirm = box.addButton(tr("Cancel the port"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("Keep it"), QMessageBox::RejectRole);
+    QStringList numbers;
+    for (const QString &id : ids)
+        numbers << spokenName(id);
+    const QString question = ids.size() == 1
+                                 ? tr("Cancel the port of %1 (%2)?").arg(spokenName(ids.first()), ids.first())
+                                 : tr("Cancel the ports of these %n number(s)?", nullptr, int(ids.size()));
+    QMessageBox box(QMessageBox::Warning, tr("Cancel port-in"), question, QMessageBox::NoButton, this);
+    QString info = tr("Cancel is final: it cannot be undone. To port this number later, check its "
+                      "eligibility again and submit a new port-in.");
+    if (ids.size() > 1) {
+        // Name every number, so nobody cancels a port they did not mean to select.
+        constexpr int listed = 12;
+        QString list = numbers.mid(0, listed).join(QStringLiteral(", "));
+        if (numbers.size() > listed)
+            list = tr("%1 and %n more", nullptr, int(numbers.size() - listed)).arg(list);
+        info = list + QStringLiteral("\n\n") + info;
+    }
+    box.setInformativeText(info);
+    QPushButton *confirm =
+        box.addButton(ids.size() == 1 ? tr("Cancel the port") : tr("Cancel %n port(s)", nullptr, int(ids.size())),
+                      QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(ids.size() == 1 ? tr("Keep it") : tr("Keep them"), QMessageBox::RejectRole);
     // Enter alone keeps the order (and Esc): cancelling is final, so only a deliberate choice
     // of the other button does it. The box lists buttons by role, not in the order added.
     box.setDefaultButton(keep);
     box.setEscapeButton(keep);
-    const QString id = r->orderId; // the registry may change (and move r) while the box is open
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    m_pendingCancel = id;
-    showMessage(tr("Cancelling %1...").arg(spokenName(id)), false);
-    m_actions->cancel(id);
+    m_pendingCancels = QSet<QString>(ids.cbegin(), ids.cend());
+    m_cancelFailures.clear();
+    m_cancelCount = int(ids.size());
+    showMessage(ids.size() == 1 ? tr("Cancelling %1...").arg(spokenName(ids.first()))
+                                : tr("Cancelling %n port(s)...", nullptr, int(ids.size())),
+                false);
+    for (const QString &id : ids)
+        m_actions->cancel(id);
 }
 
 void OrdersView::onActionFinished(const QString &orderId, const ApiError &error)
 {
+    if (m_pendingCancels.remove(orderId)) {
+        if (error.isError())
+            m_cancelFailures << tr("%1: %2").arg(spokenName(orderId), error.message);
+        if (m_pendingCancels.isEmpty()) {
+            // One line for the whole cancel, once every answer is in.
+            const int failed = int(m_cancelFailures.size());
+            if (m_cancelCount == 1)
+                showMessage(failed ? m_cancelFailures.first() : tr("%1 is cancelled.").arg(spokenName(orderId)),
+                            failed > 0);
+            else if (failed == 0)
+                showMessage(tr("%n port(s) cancelled.", nullptr, m_cancelCount), false);
+            else
+                showMessage(tr("%1 of %2 port(s) cancelled. Not cancelled: %3")
+                                .arg(m_cancelCount - failed)
+                                .arg(m_cancelCount)
+                                .arg(m_cancelFailures.join(QStringLiteral("; "))),
+                            true);
+        }
+        updateActions();
+        return;
+    }
     if (!error.isError()) {
-        if (orderId == m_pendingCancel)
-            showMessage(tr("%1 is cancelled.").arg(spokenName(orderId)), false);
         updateActions();
         return;
     }
@@ -513,12 +645,23 @@ void OrdersView::exportCsv(const QString &fileName)
                              : fileName;
     if (path.isEmpty())
         return;
+    // Several rows selected: those; otherwise the whole filtered view.
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->table->selectionModel()->selectedRows();
+    if (selected.size() > 1) {
+        for (const QModelIndex &index : selected)
+            rows << index.row();
+        std::sort(rows.begin(), rows.end());
+    } else {
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            rows << r;
+    }
     QSaveFile file(path); // all or nothing: never a half-written export
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(*m_proxy).toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(*m_proxy, rows).toUtf8()) < 0 || !file.commit()) {
         showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
         return;
     }
-    showMessage(tr("%n order(s) exported to %1.", nullptr, m_proxy->rowCount()).arg(path), false);
+    showMessage(tr("%n order(s) exported to %1.", nullptr, int(rows.size())).arg(path), false);
 }
 
 void OrdersView::trackExisting()

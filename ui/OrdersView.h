@@ -1,5 +1,7 @@
 #pragma once
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 
@@ -40,10 +42,17 @@ public:
 
     OrdersModel *model() const { return m_model; }
     OrdersFilterModel *proxy() const { return m_proxy; }
+    // The order the single-order actions act on: the current row when it alone is selected.
     QString selectedOrderId() const;
+    // Every selected order, in table order (the bulk actions: refresh, cancel, copy, export).
+    QStringList selectedOrderIds() const;
+    // Makes the order current and selected, showing it whatever filter or search hid it.
     void selectOrder(const QString &orderId);
+    // Needs me first: the default order of the table (a header click sorts by its column).
+    void showUrgencyOrder();
 
     void refreshSelected();
+    void copySelected();
     void updateSelected();
     void cancelSelected();
     void showHistory();
@@ -80,6 +89,8 @@ private:
     // How a status line names an order: its number, formatted; its OrderId when it has none.
     QString spokenName(const QString &orderId) const;
     void onActionFinished(const QString &orderId, const ApiError &error);
+    // Of these, the orders still open at Telegent (what refresh and cancel can act on).
+    QStringList liveOrders(const QStringList &ids) const;
     // The signed copy of a waiting port-in came back (a file's content, or none for a reference).
     void recordSignedLoa(const OrderRecord &waiting, Authorization received, const QByteArray &content);
 
@@ -98,7 +109,9 @@ private:
     QString m_importWho;
     QString m_importStore;
     QPointer<ImportCsvDialog> m_importDialog;
-    QString m_pendingCancel;
+    QSet<QString> m_pendingCancels; // sent, answer awaited
+    QStringList m_cancelFailures;
+    int m_cancelCount = 0;
 };
 
 } // namespace portdesk::ui

@@ -31,6 +31,12 @@ QColor statusColor(StatusGroup group, const QPalette &palette)
     return palette.color(QPalette::Text);
 }
 
+QColor overdueColor(const QPalette &palette)
+{
+    // Deep orange: apart from the red of needs action, and AA (4.5:1) on Base and Window.
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0xab, 0x91) : QColor(0xbf, 0x36, 0x0c);
+}
+
 QColor alertColor()
 {
     return QColor(0xb3, 0x26, 0x1e);

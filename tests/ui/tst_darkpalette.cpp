@@ -111,6 +111,11 @@ private slots:
             QVERIFY2(contrast(c, palette.color(QPalette::Base)) >= 4.5, what.constData());
             QVERIFY2(contrast(c, palette.color(QPalette::Window)) >= 4.5, what.constData());
         }
+        // The overdue age too, also on the alternate rows of the table.
+        const QColor overdue = ui::overdueColor(palette);
+        QVERIFY(contrast(overdue, palette.color(QPalette::Base)) >= 4.5);
+        QVERIFY(contrast(overdue, palette.color(QPalette::AlternateBase)) >= 4.5);
+        QVERIFY(contrast(overdue, palette.color(QPalette::Window)) >= 4.5);
     }
 
     // The alert red (errors, the training banner) carries white text on every palette, and is

@@ -1,7 +1,10 @@
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,7 +91,12 @@ private slots:
         view.resize(1366, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QCOMPARE(visibleIds(view), (QStringList{ok})); // Open by default
+        // Open (not finished) by default, needs me first: the two errors (oldest first), then the rest.
+        QStringList shown;
+        for (int r = 0; r < view.proxy()->rowCount(); ++r)
+            shown << view.proxy()->index(r, 0).data(OrdersModel::OrderIdRole).toString();
+        QCOMPARE(shown, (QStringList{rejected, locked, ok}));
+        QVERIFY(view.findChild<QPushButton *>(QStringLiteral("urgencyButton"))->isChecked());
         view.findChild<QToolButton *>(QStringLiteral("actionButton"))->click();
         QStringList needsAction{locked, rejected};
         needsAction.sort();
@@ -272,6 +280,128 @@ private slots:
         QVERIFY(confirmed);
         QVERIFY(d.f.runUntil([&] { return d.registry.find(id)->status == QLatin1String("Cancelled"); }));
         QCOMPARE(d.f.simulator->engine()->orders().find(id)->cancelled, true);
+    }
+
+    // A multi-selection: one confirmation naming the count and every number (Enter keeps them),
+    // then one cancel per order still open; refresh, copy and export act on the selection too.
+    void bulkActionsOnASelection()
+    {
+        Desk d;
+        const QString a = d.submit(QStringLiteral("+18015552345"), QStringLiteral("Maria Garcia"));
+        const QString b = d.submit(QStringLiteral("+18015552346"), QStringLiteral("John Smith"));
+        const QString done = d.submit(QStringLiteral("+18015552347"), QStringLiteral("Ana Lopez"));
+        const QString other = d.submit(QStringLiteral("+18015552348"), QStringLiteral("Wei Chen"));
+        d.registry.applyStatus(details(done, QStringLiteral("Completed")), d.f.clock.nowMs());
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.resize(1366, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.findChild<QToolButton *>(QStringLiteral("allButton"))->click();
+        auto *table = view.findChild<QTableView *>(QStringLiteral("table"));
+        for (const QString &id : {a, b, done}) {
+            const QModelIndex index = view.proxy()->mapFromSource(view.model()->index(view.model()->rowOf(id), 0));
+            table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(view.selectedOrderIds().size(), 3);
+        QVERIFY(view.selectedOrderId().isEmpty()); // no single-order action on a multi-selection
+        QVERIFY(!button(view, "updateButton")->isVisible());
+        QVERIFY(button(view, "cancelOrderButton")->isEnabled());
+        QCOMPARE(button(view, "exportButton")->text(),
+                 QCoreApplication::translate("portdesk::ui::OrdersView", "&Export selected..."));
+
+        // Enter alone keeps them: nothing is sent.
+        QString question;
+        QString info;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            info = box->informativeText();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        view.cancelSelected();
+        // The count is of the ports still open: the completed one is not among them.
+        QCOMPARE(question, QCoreApplication::translate("portdesk::ui::OrdersView",
+                                                       "Cancel the ports of these %n number(s)?", nullptr, 2));
+        QVERIFY2(info.contains(QLatin1String("(801) 555-2345, (801) 555-2346")), qPrintable(info));
+        QVERIFY(!info.contains(QLatin1String("555-2347")));
+        d.f.runUntil([] { return false; }, 60'000, 300);
+        QVERIFY(!d.f.simulator->engine()->orders().find(a)->cancelled);
+
+        // The explicit choice cancels both, and one line says so.
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+        });
+        view.cancelSelected();
+        QVERIFY(d.f.runUntil([&] {
+            return d.registry.find(a)->status == QLatin1String("Cancelled") &&
+                   d.registry.find(b)->status == QLatin1String("Cancelled");
+        }));
+        QVERIFY(d.f.simulator->engine()->orders().find(b)->cancelled);
+        QVERIFY(!d.f.simulator->engine()->orders().find(other)->cancelled);
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("messageLabel"))->text(),
+                 QCoreApplication::translate("portdesk::ui::OrdersView", "%n port(s) cancelled.", nullptr, 2));
+
+        // Export and copy take the selection (three rows), not the whole view (four).
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("selected.csv"));
+        view.exportCsv(file);
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count("\r\n"), 4); // header + 3
+        view.copySelected();
+        QCOMPARE(QApplication::clipboard()->text().split(QLatin1Char('\n')).size(), 3);
+    }
+
+    // Asked for by id (a tray notice, the wizard), an order hidden by the filter or the search
+    // is shown and selected.
+    void selectOrderRevealsAHiddenOrder()
+    {
+        Desk d;
+        const QString done = d.submit(QStringLiteral("+18015552347"), QStringLiteral("Ana Lopez"));
+        d.submit(QStringLiteral("+18015552348"), QStringLiteral("Wei Chen"));
+        d.registry.applyStatus(details(done, QStringLiteral("Completed")), d.f.clock.nowMs());
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("Wei"));
+        QCOMPARE(view.proxy()->rowCount(), 1);
+        view.selectOrder(done);
+        QCOMPARE(view.selectedOrderId(), done);
+        QVERIFY(view.findChild<QToolButton *>(QStringLiteral("allButton"))->isChecked());
+        QVERIFY(view.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->text().isEmpty());
+    }
+
+    // Needs me first is the default; a header click sorts by its column, and the choice is
+    // remembered by the next view.
+    void sortChoiceIsRemembered()
+    {
+        QSettings().remove(QStringLiteral("orders"));
+        Desk d;
+        d.submit(QStringLiteral("+18015552347"), QStringLiteral("Ana Lopez"));
+        {
+            ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+            QVERIFY(view.proxy()->isUrgencyOrder());
+            view.findChild<QTableView *>(QStringLiteral("table"))
+                ->horizontalHeader()
+                ->setSortIndicator(OrdersModel::Number, Qt::AscendingOrder);
+            QVERIFY(!view.proxy()->isUrgencyOrder());
+            QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("urgencyButton"))->isChecked());
+        }
+        {
+            ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+            QVERIFY(!view.proxy()->isUrgencyOrder());
+            QCOMPARE(view.proxy()->sortColumn(), int(OrdersModel::Number));
+            view.findChild<QPushButton *>(QStringLiteral("urgencyButton"))->click();
+            QVERIFY(view.proxy()->isUrgencyOrder());
+        }
+        ui::OrdersView view(&d.registry, d.planner.get(), &d.actions, &d.f.clock);
+        QVERIFY(view.proxy()->isUrgencyOrder());
+        QSettings().remove(QStringLiteral("orders"));
     }
 
     // Cancelling takes the order out of the Open group: its row stays, selected, showing

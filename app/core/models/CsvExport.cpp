@@ -19,6 +19,15 @@ QString csvField(const QString &value)
 
 QString toCsv(const QAbstractItemModel &model)
 {
+    QList<int> rows;
+    rows.reserve(model.rowCount());
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows << r;
+    return toCsv(model, rows);
+}
+
+QString toCsv(const QAbstractItemModel &model, const QList<int> &rows)
+{
     QString out;
     const int columns = model.columnCount();
     const auto line = [&](auto cell) {
@@ -30,7 +39,7 @@ QString toCsv(const QAbstractItemModel &model)
         out += QStringLiteral("\r\n");
     };
     line([&](int c) { return model.headerData(c, Qt::Horizontal).toString(); });
-    for (int r = 0; r < model.rowCount(); ++r)
+    for (const int r : rows)
         line([&](int c) {
             const QModelIndex index = model.index(r, c);
             const QVariant exact = index.data(ExportRole);

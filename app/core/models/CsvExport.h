@@ -1,4 +1,5 @@
 #pragma once
+#include <QList>
 #include <QString>
 #include <Qt>
 
@@ -12,6 +13,8 @@ namespace portdesk {
 // displayed. Used for "Export the filtered view".
 constexpr int ExportRole = Qt::UserRole + 64;
 QString toCsv(const QAbstractItemModel &model);
+// Only these rows, in this order (a multi-selection).
+QString toCsv(const QAbstractItemModel &model, const QList<int> &rows);
 QString csvField(const QString &value);
 
 } // namespace portdesk

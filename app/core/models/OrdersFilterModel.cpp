@@ -63,10 +63,35 @@ void OrdersFilterModel::setSearchText(const QString &text)
 
 void OrdersFilterModel::sort(int column, Qt::SortOrder order)
 {
-    if (column == sortColumn() && order == sortOrder())
+    if (!m_urgency && column == sortColumn() && order == sortOrder())
         return;              // the base does not sort again either: the held places stay true
     m_heldSortValue.clear(); // shown rows stay shown: a sort does not filter again
+    if (m_urgency) {
+        m_urgency = false;
+        setSortRole(OrdersModel::SortRole);
+    }
     QSortFilterProxyModel::sort(column, order);
+}
+
+void OrdersFilterModel::setUrgencyOrder()
+{
+    m_urgency = true;
+    m_heldSortValue.clear();
+    // The urgency key is the same on every column of a row: column 0 carries it.
+    setSortRole(OrdersModel::UrgencyRole);
+    QSortFilterProxyModel::sort(0, Qt::AscendingOrder);
+}
+
+QVariant OrdersFilterModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = QSortFilterProxyModel::data(index, role);
+    if (role != Qt::DisplayRole || index.column() != OrdersModel::Status)
+        return value;
+    const int sourceRow = mapToSource(index).row();
+    if (sourceRow < 0 || acceptsLive(sourceRow))
+        return value;
+    // Held in place after its status moved it out of the group or the search: say so.
+    return tr("%1 (left this filter)").arg(value.toString());
 }
 
 QVariant OrdersFilterModel::heldSortValue(const QModelIndex &index) const
@@ -115,8 +140,8 @@ bool OrdersFilterModel::acceptsLive(int sourceRow) const
     switch (m_group) {
     case Group::All:
         break;
-    case Group::Open:
-        if (group != StatusGroup::Open && group != StatusGroup::Unknown)
+    case Group::Open: // not finished: what needs action is open too, and sorts first by urgency
+        if (isTerminal(group))
             return false;
         break;
     case Group::NeedsAction:

@@ -1,6 +1,7 @@
 #include "OrdersModel.h"
 #include "common/Clock.h"
 #include "common/DisplayDates.h"
+#include "common/IsoTimestamps.h"
 #include "domain/BusinessDays.h"
 #include "domain/CarrierCodes.h"
 #include "domain/OrderStatus.h"
@@ -103,7 +104,8 @@ void OrdersModel::markSeen(const QString &orderId)
 void OrdersModel::refreshRelativeTimes()
 {
     if (!m_ids.isEmpty())
-        emit dataChanged(index(0, Age), index(int(m_ids.size()) - 1, LastChecked), {Qt::DisplayRole, SortRole});
+        emit dataChanged(index(0, Age), index(int(m_ids.size()) - 1, LastChecked),
+                         {Qt::DisplayRole, SortRole, OverdueRole});
 }
 
 QVariant OrdersModel::display(const OrderRecord &r, int column) const
@@ -134,12 +136,8 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
     }
     case Submitted:
         return mediumDateTime(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime(), locale);
-    case Age: {
-        const int days = businessDaysBetween(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().date(),
-                                             QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime().date());
-        // English gets its plural without a catalogue; translators see both as numerus forms.
-        return days == 1 ? tr("%n business day", nullptr, days) : tr("%n business days", nullptr, days);
-    }
+    case Age:
+        return age(r);
     case LastChecked: {
         if (r.lastCheckedMs == 0)
             return tr("never");
@@ -164,6 +162,46 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
     }
     }
     return {};
+}
+
+QDate OrdersModel::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime().date();
+}
+
+bool OrdersModel::isOverdue(const OrderRecord &r, const QDate &today)
+{
+    // Only a port still on its way can be late: a closed one, or one never sent, is not.
+    if (!r.hasTelegentId() || (r.group != StatusGroup::Open && r.group != StatusGroup::Unknown))
+        return false;
+    return isPortOverdue(QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().date(), today);
+}
+
+int OrdersModel::urgencyTier(const OrderRecord &r, const QDate &today)
+{
+    if (isTerminal(r.group))
+        return 2;
+    if (r.group == StatusGroup::NeedsAction || r.outcomeUnknown || r.notFound)
+        return 0;
+    return isOverdue(r, today) ? 1 : 2;
+}
+
+QString OrdersModel::age(const OrderRecord &r) const
+{
+    const QDateTime submitted = QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime();
+    const int days = businessDaysBetween(submitted.date(), now.date());
+    QString text;
+    if (days == 0) {
+        // Under a business day "0 business days" says nothing: hours do.
+        const qint64 minutes = std::max<qint64>(0, submitted.secsTo(now) / 60);
+        text = minutes < 60 ? tr("%n min", nullptr, int(minutes)) : tr("%n h", nullptr, int(minutes / 60));
+    } else {
+        // English gets its plural without a catalogue; translators see both as numerus forms.
+        text = days == 1 ? tr("%n business day", nullptr, days) : tr("%n business days", nullptr, days);
+    }
+    // In words as well as in colour: a colour alone says nothing to a screen reader.
+    return isOverdue(r, now.date()) ? tr("%1, overdue").arg(text) : text;
 }
 
 QVariant OrdersModel::sortValue(const OrderRecord &r, int column) const
@@ -200,15 +238,15 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         if (index.column() == Status && !r->status.isEmpty())
             return OrderTexts::english(r->status);
         if (index.column() == Submitted)
-            return QDateTime::fromMSecsSinceEpoch(r->submittedAtMs).toLocalTime().toString(Qt::ISODate);
+            return isoWithOffset(r->submittedAtMs);
+        if (index.column() == LastChecked)
+            return isoWithOffset(r->lastCheckedMs); // empty: never
         if (index.column() == Authorization) {
             const portdesk::Authorization *a = m_registry->authorization(r->orderId);
             if (!a)
                 return QString();
             // An audit reads who recorded it and when, exactly.
-            return QStringLiteral("%1; recorded by %2 at %3")
-                .arg(a->english(), a->agent,
-                     QDateTime::fromMSecsSinceEpoch(a->atMs).toLocalTime().toString(Qt::ISODate));
+            return QStringLiteral("%1; recorded by %2 at %3").arg(a->english(), a->agent, isoWithOffset(a->atMs));
         }
         return {};
     case SortRole:
@@ -223,6 +261,12 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         return r->notFound;
     case OutcomeUnknownRole:
         return r->outcomeUnknown;
+    case UrgencyRole: {
+        constexpr qint64 tierSpan = 100'000'000'000'000; // ms: past the year 5000
+        return qlonglong(urgencyTier(*r, today()) * tierSpan + r->submittedAtMs);
+    }
+    case OverdueRole:
+        return isOverdue(*r, today());
     default:
         return {};
     }

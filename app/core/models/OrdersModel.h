@@ -1,5 +1,6 @@
 #pragma once
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -36,10 +37,15 @@ public:
     {
         SortRole = Qt::UserRole + 1, // raw value to sort by
         OrderIdRole,
-        StatusGroupRole,   // int(StatusGroup): the view colours by it
-        UnseenChangeRole,  // bool: changed since the supervisor last looked at it
-        NotFoundRole,      // bool
-        OutcomeUnknownRole // bool
+        StatusGroupRole,    // int(StatusGroup): the view colours by it
+        UnseenChangeRole,   // bool: changed since the supervisor last looked at it
+        NotFoundRole,       // bool
+        OutcomeUnknownRole, // bool
+        // qlonglong, ascending = most urgent first: needs action (a Telegent error or rejection,
+        // an unknown outcome, not found), then open orders past their due date, then the rest;
+        // oldest first within each.
+        UrgencyRole,
+        OverdueRole // bool: still open after its due date (domain/BusinessDays)
     };
 
     OrdersModel(OrderRegistry *registry, Clock *clock, QObject *parent = nullptr);
@@ -57,6 +63,9 @@ public:
     void refreshRelativeTimes();
 
     static QString formatNumber(const QString &e164);
+    // The urgency tier of an order (0 = needs someone now, 1 = overdue, 2 = the rest).
+    static int urgencyTier(const OrderRecord &r, const QDate &today);
+    static bool isOverdue(const OrderRecord &r, const QDate &today);
 
 signals:
     void unseenCountChanged(int count);
@@ -66,6 +75,8 @@ private:
     void onChanged(const QStringList &ids);
     QVariant display(const OrderRecord &r, int column) const;
     QVariant sortValue(const OrderRecord &r, int column) const;
+    QString age(const OrderRecord &r) const;
+    QDate today() const;
 
     OrderRegistry *m_registry;
     Clock *m_clock;

@@ -1,4 +1,5 @@
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -137,8 +138,19 @@ private slots:
         const QModelIndex submitted = model.index(0, OrdersModel::Submitted);
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(friday);
         QCOMPARE(submitted.data().toString(), mediumDateTime(at)); // "Nov 20, 2026 12:00 PM", not "11/20/26"
-        QCOMPARE(submitted.data(ExportRole).toString(), at.toString(Qt::ISODate));
-        QVERIFY2(csv.contains(at.toString(Qt::ISODate)), qPrintable(csv));
+        // ISO 8601 with the desk's offset: one instant wherever the file is read.
+        const QString iso = submitted.data(ExportRole).toString();
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^2026-11-20T\\d\\d:00:00(Z|[+-]\\d\\d:\\d\\d)$")).match(iso).hasMatch(),
+            qPrintable(iso));
+        QCOMPARE(QDateTime::fromString(iso, Qt::ISODate).toMSecsSinceEpoch(), friday);
+        QVERIFY2(csv.contains(QLatin1Char(',') + iso + QLatin1Char(',')), qPrintable(csv));
+        // The age stays readable in its own column; never checked is empty, not "never".
+        QVERIFY2(csv.contains(QLatin1String(",4 business days,")), qPrintable(csv));
+        QCOMPARE(
+            QDateTime::fromString(model.index(0, OrdersModel::LastChecked).data(ExportRole).toString(), Qt::ISODate)
+                .toMSecsSinceEpoch(),
+            f.clock.nowMs());
     }
 
     void filtersAndSearch()
@@ -161,7 +173,8 @@ private slots:
             out.sort();
             return out;
         };
-        QCOMPARE(ids(), QStringList{QStringLiteral("JNUOID-aaa")}); // default: open
+        // Default: open, i.e. not finished, what needs action included.
+        QCOMPARE(ids(), (QStringList{QStringLiteral("JNUOID-aaa"), QStringLiteral("JNUOID-bbb")}));
         proxy.setGroup(OrdersFilterModel::Group::NeedsAction);
         QCOMPARE(ids(), QStringList{QStringLiteral("JNUOID-bbb")});
         proxy.setGroup(OrdersFilterModel::Group::Completed);
@@ -188,7 +201,7 @@ private slots:
         for (int i = 0; i < 10; ++i)
             recordOrder(f.registry, QStringLiteral("O%1").arg(i), numberFor(i), f.clock.nowMs(),
                         QStringLiteral("Pending"));
-        recordOrder(f.registry, QStringLiteral("R1"), numberFor(20), f.clock.nowMs(), QStringLiteral("Rejected"));
+        recordOrder(f.registry, QStringLiteral("R1"), numberFor(20), f.clock.nowMs(), QStringLiteral("Completed"));
         OrdersModel model(&f.registry, &f.clock);
         OrdersFilterModel proxy;
         proxy.setSourceModel(&model);
@@ -215,8 +228,9 @@ private slots:
         QCOMPARE(ids(), before);
         QCOMPARE(removed.count(), 0);
         QCOMPARE(selected.row(), 5);
-        QCOMPARE(proxy.index(8, OrdersModel::Status).data().toString(),
-                 QStringLiteral("Completed")); // new status shown
+        // The new status is shown, and that the order left the Open group.
+        QCOMPARE(proxy.index(8, OrdersModel::Status).data().toString(), QStringLiteral("Completed (left this filter)"));
+        QCOMPARE(proxy.index(5, OrdersModel::Status).data().toString(), QStringLiteral("Approved"));
 
         // An order coming into the group is inserted at its sorted place, the others keep theirs.
         f.registry.applyStatus(details(QStringLiteral("R1"), QStringLiteral("Approved")), f.clock.nowMs());
@@ -236,6 +250,46 @@ private slots:
         proxy.sort(OrdersModel::Status, Qt::DescendingOrder);
         proxy.sort(OrdersModel::Status, Qt::AscendingOrder);
         QCOMPARE(ids().at(0), before.at(9));
+    }
+
+    // Under a business day the age is in minutes or hours; after, in business days; an open
+    // order past its due date (5 business days) says "overdue" in words and by role.
+    void ageMeansSomething()
+    {
+        Fixture f; // Thursday 2026-11-26 12:00
+        const auto at = [](const QDate &d, int hour, int minute = 0) {
+            return QDateTime(d, QTime(hour, minute)).toMSecsSinceEpoch();
+        };
+        recordOrder(f.registry, QStringLiteral("MIN"), numberFor(1), at(QDate(2026, 11, 26), 11, 35));
+        recordOrder(f.registry, QStringLiteral("HOURS"), numberFor(2), at(QDate(2026, 11, 26), 8, 10));
+        recordOrder(f.registry, QStringLiteral("ONE"), numberFor(3), at(QDate(2026, 11, 25), 16, 0));
+        recordOrder(f.registry, QStringLiteral("DUE"), numberFor(4), at(QDate(2026, 11, 19), 9, 0)); // due today
+        recordOrder(f.registry, QStringLiteral("LATE"), numberFor(5), at(QDate(2026, 11, 18), 9, 0));
+        recordOrder(f.registry, QStringLiteral("DONE"), numberFor(6), at(QDate(2026, 11, 2), 9, 0));
+        f.registry.applyStatus(details(QStringLiteral("DONE"), QStringLiteral("Completed")), f.clock.nowMs());
+        OrdersModel model(&f.registry, &f.clock);
+        const auto age = [&](const QString &id) {
+            return model.index(model.rowOf(id), OrdersModel::Age).data().toString();
+        };
+        const auto overdue = [&](const QString &id) {
+            return model.index(model.rowOf(id), OrdersModel::Age).data(OrdersModel::OverdueRole).toBool();
+        };
+        QCOMPARE(age(QStringLiteral("MIN")), QStringLiteral("25 min"));
+        QCOMPARE(age(QStringLiteral("HOURS")), QStringLiteral("3 h"));
+        QCOMPARE(age(QStringLiteral("ONE")), QStringLiteral("1 business day"));
+        QCOMPARE(age(QStringLiteral("DUE")), QStringLiteral("5 business days"));
+        QVERIFY(!overdue(QStringLiteral("DUE")));
+        QCOMPARE(age(QStringLiteral("LATE")), QStringLiteral("6 business days, overdue"));
+        QVERIFY(overdue(QStringLiteral("LATE")));
+        QVERIFY(!overdue(QStringLiteral("DONE"))); // a completed port is not late
+        QVERIFY(!age(QStringLiteral("DONE")).contains(QLatin1String("overdue")));
+        // Time moves on: the next morning DUE is late too, and the view is told.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        f.clock.advance(24 * 3600 * 1000);
+        model.refreshRelativeTimes();
+        QVERIFY(changed.count() > 0);
+        QVERIFY(changed.last().at(2).value<QList<int>>().contains(OrdersModel::OverdueRole));
+        QVERIFY(overdue(QStringLiteral("DUE")));
     }
 
     void unseenChangesUntilSeen()
