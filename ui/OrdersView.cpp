@@ -247,7 +247,8 @@ void OrdersView::showUrgencyOrder()
 void OrdersView::refreshSummary()
 {
     const OrdersSummary s = OrdersSummary::of(*m_registry, m_clock->nowUtc().toLocalTime().date());
-    m_ui->openButton->setText(tr("Open: %1").arg(s.open));
+    // Open is every order not finished (the filter shows them, needs action first).
+    m_ui->openButton->setText(tr("Open: %1").arg(s.open + s.needsAction));
     m_ui->actionButton->setText(tr("Needs action: %1").arg(s.needsAction));
     m_ui->completedButton->setText(tr("Completed: %1").arg(s.completed));
     m_ui->cancelledButton->setText(tr("Cancelled: %1").arg(s.cancelled));

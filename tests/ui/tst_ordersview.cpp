@@ -97,6 +97,7 @@ private slots:
             shown << view.proxy()->index(r, 0).data(OrdersModel::OrderIdRole).toString();
         QCOMPARE(shown, (QStringList{rejected, locked, ok}));
         QVERIFY(view.findChild<QPushButton *>(QStringLiteral("urgencyButton"))->isChecked());
+        QTRY_VERIFY(view.findChild<QToolButton *>(QStringLiteral("openButton"))->text().endsWith(QLatin1String(": 3")));
         view.findChild<QToolButton *>(QStringLiteral("actionButton"))->click();
         QStringList needsAction{locked, rejected};
         needsAction.sort();
