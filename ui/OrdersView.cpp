@@ -44,6 +44,15 @@
 
 namespace portdesk::ui {
 
+namespace {
+// updateActions() runs on every re-sort of the table: a text set again would lay the row out again.
+void setTextIfChanged(QAbstractButton *button, const QString &text)
+{
+    if (button->text() != text)
+        button->setText(text);
+}
+} // namespace
+
 OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActions *actions, Clock *clock,
                        QWidget *parent)
     : QWidget(parent), m_registry(registry), m_planner(planner), m_actions(actions), m_clock(clock),
@@ -275,12 +284,12 @@ void OrdersView::updateActions()
         m_ui->refreshButton->setEnabled(live > 0);
         m_ui->cancelOrderButton->setEnabled(live > 0);
         m_ui->copyButton->setEnabled(true);
-        m_ui->copyButton->setText(tr("Cop&y order IDs"));
-        m_ui->exportButton->setText(tr("&Export selected..."));
+        setTextIfChanged(m_ui->copyButton, tr("Cop&y order IDs"));
+        setTextIfChanged(m_ui->exportButton, tr("&Export selected..."));
         return;
     }
-    m_ui->copyButton->setText(tr("Cop&y order ID"));
-    m_ui->exportButton->setText(tr("&Export CSV..."));
+    setTextIfChanged(m_ui->copyButton, tr("Cop&y order ID"));
+    setTextIfChanged(m_ui->exportButton, tr("&Export CSV..."));
     m_ui->updateButton->show();
     m_ui->historyButton->show();
     const OrderRecord *r = m_registry->find(selectedOrderId());
