@@ -263,6 +263,21 @@ void MainWindow::showOrders()
     ensureOrdersView();
 }
 
+void MainWindow::showOrder(const QString &orderId)
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    showOrders();
+    if (!m_ordersView)
+        return; // the registry could not be opened: the tab says why
+    if (!orderId.isEmpty())
+        m_ordersView->selectOrder(orderId); // reveals the row if a filter or search hid it
+    if (auto *table = m_ordersView->findChild<QWidget *>(QStringLiteral("table")))
+        table->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::editCredentials(bool refused)
 {
     SettingsDialog dialog(m_context, this);
@@ -288,6 +303,7 @@ void MainWindow::attachWizard()
                                 m_ui->wizardPage, PortInWizard::Build::FirstPageFirst);
     m_wizard->setWindowFlags(Qt::Widget); // a page of the main window, not a dialog
     connect(m_wizard, &PortInWizard::credentialsRequested, this, [this] { editCredentials(true); });
+    connect(m_wizard, &PortInWizard::showOrderRequested, this, &MainWindow::showOrder);
     m_ui->wizardLayout->addWidget(m_wizard);
     // The draft depends on the mode: the session brings it back once the mode is known (unless
     // the agent typed meanwhile), after this first paint - or before, for a desk already started.
@@ -303,8 +319,11 @@ void MainWindow::attachOrders()
 {
     if (m_context->mode() != AppContext::Mode::Starting)
         m_shownPlanner = m_context->planner();
-    if (!m_tray && m_context->registry()->isOpen())
+    if (!m_tray && m_context->registry()->isOpen()) {
         m_tray = new TrayNotifier(m_context->registry(), windowIcon(), this);
+        connect(m_tray, &TrayNotifier::orderActivated, this, &MainWindow::showOrder);
+        connect(m_tray, &TrayNotifier::ordersRequested, this, [this] { showOrder({}); });
+    }
     showNextCheck();
     if (m_ui->tabs->currentWidget() == m_ui->ordersPage)
         ensureOrdersView();

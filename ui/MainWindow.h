@@ -45,6 +45,9 @@ public:
     void editCredentials(bool refused = false);
     // Brings the orders view to the front (e.g. --show orders).
     void showOrders();
+    // A tray notice or the wizard's duplicate-number error was clicked: the window to the front,
+    // on the Orders tab with that order current and the table focused (empty: no order chosen).
+    void showOrder(const QString &orderId);
     // Builds what the first paint does not show: the Connection tab and the status bar. Runs
     // after the first paint, or as soon as something needs them (the desk started, the
     // Connection tab was opened); once.

@@ -22,7 +22,9 @@
 #include "MainWindow.h"
 #include "OrdersView.h"
 #include "SettingsDialog.h"
+#include "TestRegistry.h"
 #include "TestRequests.h"
+#include "TrayNotifier.h"
 #include "bulk/BulkImport.h"
 #include "bulk/PendingBatchStore.h"
 #include "domain/validation/FieldNames.h"
@@ -185,6 +187,62 @@ private slots:
         tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("ordersPage")));
         QVERIFY(window.ordersView());
         QVERIFY(window.ordersView()->isVisible());
+    }
+
+    // Issue 14 §7: a tray notice or the wizard's duplicate-number error takes the person to the
+    // order: the window to the front, on the Orders tab, that order current and the table focused.
+    void showOrderGoesToTheOrder()
+    {
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.show();
+        context.start();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const qint64 now = context.client()->clock()->nowMs();
+        QVERIFY(test::recordOrder(*context.registry(), QStringLiteral("JNUOID-SHOW1"), QStringLiteral("+18015552345"),
+                                  now));
+        QVERIFY(test::recordOrder(*context.registry(), QStringLiteral("JNUOID-SHOW2"), QStringLiteral("+18015552346"),
+                                  now));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *ordersPage = window.findChild<QWidget *>(QStringLiteral("ordersPage"));
+        QVERIFY(!window.ordersView());
+
+        window.showMinimized();
+        window.showOrder(QStringLiteral("JNUOID-SHOW2")); // builds the Orders view on the way
+        QVERIFY(!window.isMinimized());
+        QCOMPARE(tabs->currentWidget(), ordersPage);
+        QVERIFY(window.ordersView());
+        QCOMPARE(window.ordersView()->selectedOrderId(), QStringLiteral("JNUOID-SHOW2"));
+        QTRY_COMPARE(QApplication::focusWidget(), window.ordersView()->findChild<QWidget *>(QStringLiteral("table")));
+        window.ordersView()->selectOrder(QStringLiteral("JNUOID-SHOW1")); // whatever was current, it moves
+        window.showOrder(QStringLiteral("JNUOID-SHOW2"));
+        QCOMPARE(window.ordersView()->selectedOrderId(), QStringLiteral("JNUOID-SHOW2"));
+
+        // From the wizard: the number JNUOID-SHOW1 holds, its "Show the order".
+        window.newPortIn();
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("wizardPage")));
+        context.portInSession()->setValue(FieldName::PortInNumber, QStringLiteral("(801) 555-2345"));
+        context.portInSession()->touch(FieldName::PortInNumber);
+        auto *show = window.findChild<QPushButton *>(QStringLiteral("showOrderButton"));
+        QVERIFY(show && show->isVisible());
+        show->click();
+        QCOMPARE(tabs->currentWidget(), ordersPage);
+        QCOMPARE(window.ordersView()->selectedOrderId(), QStringLiteral("JNUOID-SHOW1"));
+
+        // From the tray: the notice of the last change, clicked.
+        auto *tray = window.findChild<ui::TrayNotifier *>();
+        QVERIFY(tray);
+        QVERIFY(context.registry()->applyStatus(
+            test::details(QStringLiteral("JNUOID-SHOW2"), QStringLiteral("Scheduled")), now + 1000));
+        tabs->setCurrentIndex(0);
+        tray->onMessageClicked();
+        QCOMPARE(tabs->currentWidget(), ordersPage);
+        QCOMPARE(window.ordersView()->selectedOrderId(), QStringLiteral("JNUOID-SHOW2"));
+        // The icon: the window on the Orders view, whatever tab it was on.
+        tabs->setCurrentIndex(2);
+        tray->onIconActivated(QSystemTrayIcon::Trigger);
+        QCOMPARE(tabs->currentWidget(), ordersPage);
+        context.portInSession()->reset(); // no draft left for the next test's window to restore
     }
 
     void ctrlDigitSwitchesTabs()

@@ -18,6 +18,7 @@
 #include "OrdersView.h"
 #include "RegistryDialog.h"
 #include "SettingsDialog.h"
+#include "TestRegistry.h"
 #include "TestRequests.h"
 #include "UpdateOrderDialog.h"
 #include "bulk/PendingBatchStore.h"
@@ -166,6 +167,14 @@ private slots:
         found << clashes(&window, QStringLiteral("new port-in, authorization page, written LOA"));
         wizard->setStartId(pages.first());
         wizard->restart();
+        // A number an open order holds: "Show the order" under the error.
+        QVERIFY(recordOrder(*context.registry(), QStringLiteral("JNUOID-HELD"), QStringLiteral("+18015550103"),
+                            context.client()->clock()->nowMs()));
+        context.portInSession()->setValue(QStringLiteral("PortInNumber"), QStringLiteral("(801) 555-0103"));
+        context.portInSession()->touch(QStringLiteral("PortInNumber"));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("showOrderButton"))->isVisible());
+        found << clashes(&window, QStringLiteral("new port-in, number held by an open order"));
+        context.portInSession()->reset();
 
         tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("ordersPage")));
         QVERIFY(window.ordersView());

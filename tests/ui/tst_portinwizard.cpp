@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -331,6 +332,32 @@ private slots:
         QCOMPARE(
             std::count_if(labels.begin(), labels.end(), [&](QLabel *l) { return l->isVisible() && l->text() == said; }),
             1);
+    }
+
+    // Issue 14 §7: the number of an open order offers the way to that order, with the error.
+    void aHeldNumberOffersItsOrder()
+    {
+        Agent a;
+        const QString held = a.submit(QStringLiteral("+18015552345"));
+        QVERIFY(!held.isEmpty());
+        auto *show = a.wizard->findChild<QPushButton *>(QStringLiteral("showOrderButton"));
+        QVERIFY(show);
+        QSignalSpy asked(a.wizard.get(), &ui::PortInWizard::showOrderRequested);
+        a.type(QStringLiteral("8015552346")); // a free number: nothing to show
+        a.f.clock.advance(PortInSession::kTypingPauseMs);
+        QVERIFY(a.session->isTouched(PortInNumber));
+        QVERIFY(!show->isVisible());
+        a.key(Qt::Key_Backspace);
+        a.type(QStringLiteral("5")); // the held one
+        QVERIFY2(a.page(ui::NumberPageId)->feedbackText(PortInNumber).contains(held),
+                 qPrintable(a.page(ui::NumberPageId)->feedbackText(PortInNumber)));
+        QVERIFY(show->isVisible());
+        QCOMPARE(show->accessibleName(), QStringLiteral("Show the order"));
+        a.key(Qt::Key_O, Qt::AltModifier); // its mnemonic, from the field (an animated click)
+        QTRY_COMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).toString(), held);
+        a.key(Qt::Key_Backspace);
+        QVERIFY(!show->isVisible());
     }
 
     void eligibilityIsCheckedTheMomentTheNumberIsComplete()

@@ -27,7 +27,8 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
       m_trainingHelp(new QLabel(tr("Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 "
                                    "are rejected by the carrier later. The Connection tab lists every scenario."),
                                 this)),
-      m_credentials(new QPushButton(tr("Check the cr&edentials..."), this))
+      m_credentials(new QPushButton(tr("Check the cr&edentials..."), this)),
+      m_showOrder(new QPushButton(tr("Show the &order"), this))
 {
     setTitle(tr("Number to port"));
     setSubTitle(tr("Type or paste the customer's number. Its eligibility is checked as soon as it is complete."));
@@ -48,6 +49,18 @@ NumberPage::NumberPage(PortInSession *session, bool training, QWidget *parent)
     });
     connect(m_number, &QLineEdit::editingFinished, this, [this] { m_session->touch(PortInNumber); });
     m_form = form;
+    // A number already in an open order: the way to that order, right under the error saying so.
+    m_showOrder->setObjectName(QStringLiteral("showOrderButton"));
+    m_showOrder->setAccessibleName(tr("Show the order"));
+    m_showOrder->setAccessibleDescription(tr("Opens the order that already has this number in the Orders tab."));
+    m_showOrder->setAutoDefault(false); // Enter in the field stays the wizard's Next
+    connect(m_showOrder, &QPushButton::clicked, this, [this] {
+        const QString holder = m_session->holdingOrder();
+        if (!holder.isEmpty())
+            emit showOrderRequested(holder);
+    });
+    form->addRow(QString(), m_showOrder);
+    form->setRowVisible(m_showOrder, false); // until the number is one an open order holds
     for (const QString &code : {Classification::Mvno, Classification::Iot})
         m_classification->addItem(classificationLabel(code), code);
     addField(form, tr("&Classification:"), m_classification, TargetPortinClassification);
@@ -91,6 +104,8 @@ void NumberPage::refresh()
     m_eligibility->setAccessibleDescription(text);
     m_form->setRowVisible(m_eligibility, !text.isEmpty());
     m_credentials->setVisible(e == E::Refused);
+    // Shown with the error itself: once the number was left or typing in it paused.
+    m_form->setRowVisible(m_showOrder, m_session->isTouched(PortInNumber) && !m_session->holdingOrder().isEmpty());
     QPalette p = m_eligibility->palette();
     p.setColor(QPalette::WindowText, statusColor(e == E::Eligible                         ? StatusGroup::Completed
                                                  : e == E::NotEligible || e == E::Refused ? StatusGroup::NeedsAction

@@ -23,6 +23,8 @@ public:
 signals:
     // Telegent refused the credentials: "Check the credentials..." was chosen.
     void credentialsRequested();
+    // The number is already held by an open order: "Show the order" was chosen.
+    void showOrderRequested(const QString &orderId);
 
 protected:
     void refresh() override;
@@ -34,6 +36,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_trainingHelp;
     QPushButton *m_credentials;
+    QPushButton *m_showOrder; // under the duplicate-number error: to the order that holds it
 };
 
 } // namespace portdesk::ui

@@ -37,6 +37,7 @@ PortInWizard::PortInWizard(PortInSession *session, bool training, QWidget *paren
     });
     connect(session, &PortInSession::eligibilityChanged, this, &PortInWizard::continueRestore);
     connect(m_number, &NumberPage::credentialsRequested, this, &PortInWizard::credentialsRequested);
+    connect(m_number, &NumberPage::showOrderRequested, this, &PortInWizard::showOrderRequested);
     connect(session, &PortInSession::submitStateChanged, this, &PortInWizard::onSubmitStateChanged);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *submit = new QShortcut(keys, this);

@@ -59,6 +59,8 @@ public:
 signals:
     // Telegent refused the credentials: the main window opens the credentials dialog.
     void credentialsRequested();
+    // The typed number is already held by an open order and the agent asked to see it.
+    void showOrderRequested(const QString &orderId);
 
 public slots:
     void reject() override;

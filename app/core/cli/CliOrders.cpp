@@ -1,11 +1,11 @@
 #include "CliOrders.h"
 #include "AppContext.h"
 #include "CliOutput.h"
+#include "common/IsoTimestamps.h"
 #include "domain/OrderStatus.h"
 #include "registry/OrderRegistry.h"
 #include "registry/OrderTexts.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,7 +38,8 @@ void CliOrders::run(const QStringList &args)
             key = QStringLiteral("open"); // unknown statuses are still polled, like open ones
         if (group != QLatin1String("all") && key != group)
             continue;
-        const QString submitted = QDateTime::fromMSecsSinceEpoch(r.submittedAtMs).toLocalTime().toString(Qt::ISODate);
+        // With its offset: a script in another zone, or across a clock change, reads one instant.
+        const QString submitted = isoWithOffset(r.submittedAtMs);
         QJsonObject row{{QStringLiteral("OrderId"), r.orderId},
                         {QStringLiteral("PortInNumber"), r.number},
                         {QStringLiteral("Status"), OrderTexts::english(r.status)},
@@ -50,6 +51,7 @@ void CliOrders::run(const QStringList &args)
         // The customer's consent, as its event records it (absent: tracked, or from before it).
         if (const Authorization *a = registry->authorization(r.orderId)) {
             QJsonObject consent = QJsonDocument::fromJson(a->toRecord().toUtf8()).object();
+            consent.insert(QStringLiteral("at"), isoWithOffset(a->atMs)); // recorded as ms: one format here
             consent.insert(QStringLiteral("Recorded"), a->isRecorded());
             row.insert(QStringLiteral("Authorization"), consent);
         }

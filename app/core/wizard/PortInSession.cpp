@@ -229,6 +229,15 @@ QString PortInSession::openOrderOtherThanResumed(const QString &e164) const
     return id == m_resumes ? QString() : id; // the waiting port-in this one continues holds it
 }
 
+QString PortInSession::holdingOrder() const
+{
+    // As the validation looks it up: only a number that passed its own rules.
+    const NumberCheck check = checkPortInNumber(value(PortInNumber));
+    if (check.e164.isEmpty() || hasErrors(check.issues))
+        return {};
+    return openOrderOtherThanResumed(check.e164);
+}
+
 FieldIssues PortInSession::issuesFor(const QString &field) const
 {
     return portdesk::issuesFor(issues(), field);

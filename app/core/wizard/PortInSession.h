@@ -80,6 +80,9 @@ public:
     FieldIssues issues() const;
     FieldIssues issuesFor(const QString &field) const;
     bool isPageComplete(Page page) const;
+    // The open order that already holds the typed number (the duplicate-number error), so the
+    // agent can go to it; empty when the number is free, incomplete, or its own port-in resumed.
+    QString holdingOrder() const;
     // What goes on the wire: normalised values.
     PortInRequest request() const;
     bool hasData() const;

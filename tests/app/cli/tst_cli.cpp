@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ class TestCli : public QObject
     QTemporaryDir m_home;
     SystemClock m_clock;
     std::unique_ptr<Simulator> m_simulator;
+    QString m_timeZone; // the CLI's TZ when set (a test of what it prints in local time)
 
     // portdesk-cli's environment: a HOME of its own and the simulator's account.
     QProcessEnvironment cliEnvironment(const QTemporaryDir &home,
@@ -56,6 +58,8 @@ class TestCli : public QObject
         QProcess p;
         QProcessEnvironment env = cliEnvironment(m_home, secret);
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+        if (!m_timeZone.isEmpty())
+            env.insert(QStringLiteral("TZ"), m_timeZone);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PORTDESK_CLI), args);
         Result r;
@@ -212,6 +216,29 @@ private slots:
         const QString update = file(QStringLiteral("update.json"), R"({"CurrentAccountNumber":"999888777"})");
         QCOMPARE(cli({QStringLiteral("update"), id, update}).code, 0);
         QCOMPARE(cli({QStringLiteral("update"), id, file(QStringLiteral("bad.json"), "{not json")}).code, 2);
+    }
+
+    // Issue 14 §8: every timestamp names its instant (local time with its offset), in the JSON
+    // a script reads and in the table a person reads. Kolkata: +05:30 all year, no daylight saving.
+    void ordersTimestampsCarryTheirOffset()
+    {
+        m_timeZone = QStringLiteral("Asia/Kolkata");
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--authorization"),
+                              QStringLiteral("verbal"), QStringLiteral("--by"), QStringLiteral("Test Agent"),
+                              jsonRequest(QStringLiteral("tz.json"), QStringLiteral("+18015553121"))});
+        QCOMPARE(r.code, 0);
+        const QString id = r.json().array().first().toObject().value(QStringLiteral("OrderId")).toString();
+        const QJsonObject row = listed(id);
+        const Result table = cli({QStringLiteral("orders")});
+        m_timeZone.clear();
+        const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+05:30$"));
+        const QString submitted = row.value(QStringLiteral("Submitted")).toString();
+        QVERIFY2(iso.match(submitted).hasMatch(), qPrintable(submitted));
+        const QString consentAt =
+            row.value(QStringLiteral("Authorization")).toObject().value(QStringLiteral("at")).toString();
+        QVERIFY2(iso.match(consentAt).hasMatch(), qPrintable(consentAt));
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains(submitted.toLatin1()), table.out.constData());
     }
 
     void watchOncePrintsChanges()

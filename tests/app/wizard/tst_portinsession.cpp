@@ -284,6 +284,22 @@ private slots:
         QCOMPARE(d.registry.count(), 1);
     }
 
+    // Issue 14 §7: the duplicate-number error names the order the wizard can take the agent to.
+    void holdingOrderIsTheOpenOrderOfTheNumber()
+    {
+        Desk d;
+        PortInSession &s = *d.session;
+        QVERIFY(
+            recordOrder(d.registry, QStringLiteral("JNUOID-OPEN1"), QStringLiteral("+18015552345"), d.f.clock.nowMs()));
+        QCOMPARE(s.holdingOrder(), QString()); // nothing typed
+        s.setValue(PortInNumber, QStringLiteral("(801) 555-234"));
+        QCOMPARE(s.holdingOrder(), QString()); // not a number yet
+        s.setValue(PortInNumber, QStringLiteral("(801) 555-2345"));
+        QCOMPARE(s.holdingOrder(), QStringLiteral("JNUOID-OPEN1"));
+        s.setValue(PortInNumber, QStringLiteral("801-555-2346"));
+        QCOMPARE(s.holdingOrder(), QString()); // a free number
+    }
+
     void refusedSubmitSendsTheAgentToTheField()
     {
         Desk d;
