@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QStringList>
+#include <algorithm>
 
 namespace portdesk {
 
@@ -121,6 +122,7 @@ bool OrderNotes::add(const QString &orderId, const QString &text, const QString 
     if (!error->isEmpty())
         return false;
     QSqlDatabase &db = m_registry->m_db;
+    m_registry->m_lastError.clear(); // what a failure below says, not an older one
     if (!db.isOpen() || !db.transaction()) {
         *error = tr("Could not save the note: %1").arg(db.lastError().text());
         return false;
