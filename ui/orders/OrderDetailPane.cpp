@@ -13,6 +13,7 @@
 #include "registry/OrderTexts.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +72,7 @@ OrderDetailPane::OrderDetailPane(OrderRegistry *registry, Clock *clock, const QS
     add(Fact::Authorization, tr("Authorization"));
 
     m_timelineView->setObjectName(QStringLiteral("timeline"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -202,6 +204,13 @@ void OrderDetailPane::showFacts()
     const Authorization *a = m_registry->authorization(m_orderId);
     setFact(Fact::Authorization, a ? a->describe() : tr("None recorded"));
     m_timelineView->setAccessibleName(tr("Timeline of %1").arg(number));
+}
+
+void OrderDetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_orderId.isEmpty())
+        showFacts();
 }
 
 void OrderDetailPane::follow(const QStringList &orderIds)

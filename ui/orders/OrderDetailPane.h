@@ -52,6 +52,10 @@ public:
     // What the note field says about the last note tried; empty when nothing is wrong.
     QString noteFeedback() const;
 
+protected:
+    // A theme switched to dark (or back): the status and overdue colours are chosen again.
+    void changeEvent(QEvent *event) override;
+
 private:
     void addFact(Fact fact, const QString &caption);
     void setFact(Fact fact, const QString &value, const QColor &colour = {});

@@ -109,6 +109,14 @@ private slots:
         QCOMPARE(dueLabel->palette().color(QPalette::WindowText),
                  ui::statusColor(StatusGroup::NeedsAction, f.pane.palette()));
         QCOMPARE(accessibleName(dueLabel), QStringLiteral("Due date: %1 (overdue)").arg(due));
+        // A dark theme gets the dark palette's red, readable on it.
+        QPalette dark = f.pane.palette();
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        f.pane.setPalette(dark);
+        QCOMPARE(dueLabel->palette().color(QPalette::WindowText), ui::statusColor(StatusGroup::NeedsAction, dark));
+        QVERIFY(ui::statusColor(StatusGroup::NeedsAction, dark) !=
+                ui::statusColor(StatusGroup::NeedsAction, QPalette(Qt::white)));
     }
 
     void aRefusedNoteIsExplainedAtTheFieldAndWritesNothing()
