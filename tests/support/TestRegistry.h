@@ -32,6 +32,7 @@ inline QStringList backToSchema3()
 {
     return {QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4"),
             QStringLiteral("ALTER TABLE orders DROP COLUMN awaiting_authorization"),
+            QStringLiteral("ALTER TABLE orders DROP COLUMN requested_port_date"),
             QStringLiteral("ALTER TABLE send_intents DROP COLUMN consent"),
             QStringLiteral("DROP TABLE authorization_files")};
 }

@@ -1,8 +1,8 @@
 #include "OrderHistoryDialog.h"
 
-#include "authorization/Authorization.h"
 #include "common/DisplayDates.h"
 #include "domain/OrderRecord.h"
+#include "models/OrderTimelineModel.h"
 #include "models/OrdersModel.h"
 #include "registry/OrderTexts.h"
 
@@ -39,12 +39,9 @@ OrderHistoryDialog::OrderHistoryDialog(const OrderRecord &order, const QList<Ord
         const QString exact =
             changed ? tr("%1 \u2192 %2").arg(OrderTexts::display(e.oldStatus), OrderTexts::display(e.newStatus))
                     : OrderTexts::display(e.newStatus);
-        // The customer's authorization is a JSON record of facts: said in the agent's words.
-        const QString message = Authorization::isAuthorizationEvent(e.kind)
-                                    ? Authorization::fromEvent(e.message, e.who, e.atMs).describe()
-                                    : OrderTexts::display(e.message);
-        const QStringList cells = {mediumDateTime(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime()), e.kind, status,
-                                   message, e.who};
+        // The events' wording lives with the timeline (an authorization as a sentence, a note verbatim).
+        const QStringList cells = {mediumDateTime(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime()),
+                                   OrderTimelineModel::whatOf(e.kind), status, OrderTimelineModel::messageOf(e), e.who};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (!exact.isEmpty())

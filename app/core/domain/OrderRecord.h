@@ -33,6 +33,8 @@ struct OrderRecord
     // Not submitted: the written LOA went to the customer and the port-in waits for it (or, once
     // it came back, for the agent to submit). Holds its number like an open order.
     bool awaitingAuthorization = false;
+    // The port date asked for in an update Telegent accepted (PortInDate, YYYY-MM-DD); empty: none.
+    QString requestedPortDate;
 
     bool hasTelegentId() const { return !outcomeUnknown && !awaitingAuthorization; }
 };
@@ -43,7 +45,8 @@ struct OrderEvent
     QString orderId;
     qint64 atMs = 0;
     // submitted, tracked, status, update, cancel, not-found, unknown-outcome, authorized (message:
-    // Authorization::toEventMessage(), new_status: its kind), loa-sent, resumed
+    // Authorization::toEventMessage(), new_status: its kind), loa-sent, resumed, note (message: the
+    // note's text verbatim, never a code)
     QString kind;
     // Telegent's words verbatim, or what PortDesk says as a code (registry/OrderTexts): never
     // words in one desk's language, since a team shares the database.

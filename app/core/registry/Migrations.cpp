@@ -100,6 +100,8 @@ const QList<Migration> &migrations()
                          " size BIGINT NOT NULL,"
                          " content %BLOB% NOT NULL,"
                          " at BIGINT NOT NULL)")}},
+        // The port date the agent asked Telegent for in an update (PortInDate, YYYY-MM-DD; '' none).
+        {6, {QStringLiteral("ALTER TABLE orders ADD COLUMN requested_port_date TEXT NOT NULL DEFAULT ''")}},
     };
     return list;
 }

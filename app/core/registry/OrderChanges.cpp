@@ -97,6 +97,10 @@ OrderChanges::Change OrderChanges::update(const OrderRecord &old, const UpdatePo
         r.address = *u.currentBillingAddress;
         fields << QStringLiteral("CurrentBillingAddress");
     }
+    if (!u.portInDate.isEmpty()) { // asked for again or anew: the history says which date
+        r.requestedPortDate = u.portInDate;
+        fields << OrderTexts::portDateArg(u.portInDate);
+    }
     r.status = result.status.isEmpty() ? QStringLiteral("Updated") : result.status;
     r.statusMessage.clear();
     r.group = statusGroup(r.status);

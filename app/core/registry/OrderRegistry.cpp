@@ -16,7 +16,13 @@
 
 namespace portdesk {
 
-OrderRegistry::OrderRegistry(QObject *parent) : QObject(parent) {}
+OrderRegistry::OrderRegistry(QObject *parent) : QObject(parent)
+{
+    // Every write that adds an event ends by announcing its orders (after the commit): the
+    // histories follow at that moment, whichever path (here, SendJournal, AuthorizationRecords) wrote.
+    connect(this, &OrderRegistry::ordersAdded, this, &OrderRegistry::signalHistory);
+    connect(this, &OrderRegistry::ordersChanged, this, &OrderRegistry::signalHistory);
+}
 
 OrderRegistry::~OrderRegistry()
 {
@@ -105,6 +111,8 @@ void OrderRegistry::takePeerRows(const QList<OrderRecord> &rows)
     QString why;
     if (!loadAuthorizations(ids, &why))
         qCWarning(lcApp).noquote() << "the authorizations of orders another desk changed were not read:" << why;
+    if (!loadNotes(ids, &why))
+        qCWarning(lcApp).noquote() << "the notes of orders another desk changed were not read:" << why;
     for (const OrderRecord &r : rows) {
         const auto it = m_orders.find(r.orderId);
         if (it == m_orders.end()) {
@@ -124,6 +132,8 @@ void OrderRegistry::takePeerRows(const QList<OrderRecord> &rows)
         emit ordersChanged(changed);
     for (const auto &[id, change] : statusChanges)
         emit statusChanged(id, change.first, change.second);
+    // A notice may be about events only (a note leaves the row as it was): histories re-read.
+    emit historyChanged(ids);
 }
 
 bool OrderRegistry::load(QString *error)
@@ -142,7 +152,48 @@ bool OrderRegistry::load(QString *error)
         m_orders.insert(r.orderId, std::move(r));
     }
     m_authorizations.clear();
-    return loadAuthorizations({}, error);
+    m_notes.clear();
+    m_unsignalledHistory.clear(); // what a rolled-back write added is gone
+    return loadAuthorizations({}, error) && loadNotes({}, error);
+}
+
+bool OrderRegistry::loadNotes(const QStringList &orderIds, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT id, order_id, at, kind, old_status, new_status, message, who"
+                                 " FROM order_events WHERE kind = 'note'");
+    if (!orderIds.isEmpty())
+        sql += QStringLiteral(" AND order_id IN (%1)").arg(QStringLiteral("?,").repeated(orderIds.size()).chopped(1));
+    q.prepare(sql + QStringLiteral(" ORDER BY at, id"));
+    for (const QString &id : orderIds)
+        q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const QString &id : orderIds)
+        m_notes.remove(id);
+    while (q.next()) {
+        OrderEvent e = OrderRows::readEvent(q);
+        m_notes[e.orderId].append(std::move(e));
+    }
+    return true;
+}
+
+QList<OrderEvent> OrderRegistry::notes(const QString &orderId) const
+{
+    return m_notes.value(orderId);
+}
+
+void OrderRegistry::signalHistory()
+{
+    if (m_unsignalledHistory.isEmpty())
+        return;
+    QStringList ids;
+    ids.swap(m_unsignalledHistory);
+    ids.removeDuplicates();
+    emit historyChanged(ids);
 }
 
 bool OrderRegistry::loadAuthorizations(const QStringList &orderIds, QString *error)
@@ -246,7 +297,10 @@ bool OrderRegistry::addEvent(const OrderEvent &e)
     q.prepare(insert.sql);
     for (const QVariant &v : insert.binds)
         q.addBindValue(v);
-    return q.exec() || fail(q.lastError().text());
+    if (!q.exec())
+        return fail(q.lastError().text());
+    m_unsignalledHistory << e.orderId;
+    return true;
 }
 
 // The row (OrderRows::insert or ::update: only what this desk changed) plus, optionally, one

@@ -60,6 +60,8 @@ public:
     // Read from the database, not memory, so that another desk's change is seen at once.
     QString meta(const QString &name) const;
     bool setMeta(const QString &name, const QString &value, QString *error);
+    // The notes written on an order (events of kind "note", OrderNotes), oldest first.
+    QList<OrderEvent> notes(const QString &orderId) const;
 
     // --- writing (all return false with lastError() on a storage failure) ---
     // The moment a submit answer arrives, before anything else is done with it.
@@ -90,10 +92,14 @@ signals:
     void statusChanged(const QString &orderId, const QString &oldStatus, const QString &newStatus);
     // A write failed: nothing was lost in memory, but the desk must say so.
     void storageFailed(const QString &message);
+    // Events were added to these orders' histories, by this desk or (as a peer's notice says)
+    // by another desk of the team: a note, a status, an update... events() has them.
+    void historyChanged(const QStringList &orderIds);
 
 private:
     friend class SendJournal;          // writes the intent, the claim and the order in one transaction
     friend class AuthorizationRecords; // the port-ins waiting for their LOA, in the same way
+    friend class OrderNotes;           // a note is an event of its own, written the same way
     bool load(QString *error);
     // Keeps number_claims in step with a row just written (inside its transaction).
     bool updateClaim(const OrderRecord *old, const OrderRecord &row);
@@ -107,6 +113,10 @@ private:
     bool addAuthorization(const QString &orderId, const QString &eventKind, const Authorization &authorization);
     // The authorizations of these orders (all: empty list), read from the events.
     bool loadAuthorizations(const QStringList &orderIds, QString *error);
+    // The notes of these orders (all: empty list), read from the events.
+    bool loadNotes(const QStringList &orderIds, QString *error);
+    // historyChanged() for the orders whose events were written since it was last emitted.
+    void signalHistory();
     bool fail(const QString &message);
 
     QSqlDatabase m_db;
@@ -117,6 +127,8 @@ private:
     QStringList m_ids;
     QHash<QString, OrderRecord> m_orders;
     QHash<QString, Authorization> m_authorizations;
+    QHash<QString, QList<OrderEvent>> m_notes;
+    QStringList m_unsignalledHistory; // orders given an event by a write not yet signalled
     QString m_sqlitePath;
 };
 

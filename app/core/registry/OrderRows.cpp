@@ -21,10 +21,10 @@ StatusGroup groupFromKey(const QString &key)
 
 QLatin1String OrderRows::columns()
 {
-    return QLatin1String(
-        "order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
-        "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
-        "submitted_by, last_checked, last_changed, not_found, outcome_unknown, awaiting_authorization");
+    return QLatin1String("order_id, number, carrier, subscriber, classification, account_number, street1, street2, "
+                         "city, state, zip, iccid, status, status_message, status_group, order_date, submitted_at, "
+                         "submitted_by, last_checked, last_changed, not_found, outcome_unknown, "
+                         "awaiting_authorization, requested_port_date");
 }
 
 QString OrderRows::selectAll()
@@ -65,6 +65,7 @@ OrderRecord OrderRows::read(const QSqlQuery &q)
     r.notFound = q.value(i++).toInt() != 0;
     r.outcomeUnknown = q.value(i++).toInt() != 0;
     r.awaitingAuthorization = q.value(i++).toInt() != 0;
+    r.requestedPortDate = q.value(i++).toString();
     return r;
 }
 
@@ -91,7 +92,8 @@ QList<OrderRows::Column> OrderRows::values(const OrderRecord &r)
             {QLatin1String("last_changed"), QVariant(r.lastChangedMs)},
             {QLatin1String("not_found"), QVariant(int(r.notFound))},
             {QLatin1String("outcome_unknown"), QVariant(int(r.outcomeUnknown))},
-            {QLatin1String("awaiting_authorization"), QVariant(int(r.awaitingAuthorization))}};
+            {QLatin1String("awaiting_authorization"), QVariant(int(r.awaitingAuthorization))},
+            {QLatin1String("requested_port_date"), text(r.requestedPortDate)}};
 }
 
 bool OrderRows::same(const OrderRecord &a, const OrderRecord &b)

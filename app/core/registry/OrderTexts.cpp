@@ -75,7 +75,10 @@ constexpr Field kFields[] = {
     QT_TRANSLATE_NOOP3("OrderTexts", "SubscriberName", "API field an update changed, in an order's history"),
     QT_TRANSLATE_NOOP3("OrderTexts", "ICCID", "API field an update changed, in an order's history"),
     QT_TRANSLATE_NOOP3("OrderTexts", "CurrentBillingAddress", "API field an update changed, in an order's history"),
+    QT_TRANSLATE_NOOP3("OrderTexts", "PortInDate", "API field an update changed, in an order's history"),
 };
+
+const QLatin1String kPortDate("PortInDate=");
 
 const Text *textOf(OrderTexts::Code code)
 {
@@ -143,6 +146,16 @@ QString OrderTexts::fieldName(const QString &apiName)
     return apiName;
 }
 
+QString OrderTexts::portDateArg(const QString &isoDate)
+{
+    return kPortDate + isoDate;
+}
+
+QString OrderTexts::portDateOf(const QString &arg)
+{
+    return arg.startsWith(kPortDate) ? arg.mid(kPortDate.size()) : QString();
+}
+
 QString OrderTexts::render(const QString &stored, bool translate)
 {
     QStringList args;
@@ -152,8 +165,14 @@ QString OrderTexts::render(const QString &stored, bool translate)
     const QString words = translate ? QCoreApplication::translate(t->context, t->source) : QString::fromUtf8(t->source);
     if (t->code == Code::Changed) {
         QStringList fields;
-        for (const QString &a : args)
-            fields << (translate ? fieldName(a) : a);
+        for (const QString &a : args) {
+            const QString date = portDateOf(a);
+            if (date.isEmpty())
+                fields << (translate ? fieldName(a) : a);
+            else // "PortInDate 2026-12-20"
+                fields << (translate ? fieldName(QStringLiteral("PortInDate")) : QStringLiteral("PortInDate")) +
+                              QLatin1Char(' ') + date;
+        }
         const QString nothing =
             translate ? QCoreApplication::translate("OrderChanges", "nothing") : QStringLiteral("nothing");
         return words.arg(fields.isEmpty() ? nothing : fields.join(QStringLiteral(", ")));

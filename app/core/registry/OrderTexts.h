@@ -50,6 +50,11 @@ public:
     static QString status(const QString &stored);
     // An API field name of an update ("SubscriberName") in the reader's language.
     static QString fieldName(const QString &apiName);
+    // The argument of Changed that names the requested port date with its value
+    // ("PortInDate=2026-12-20"): a date is an identifier, the same in every language.
+    static QString portDateArg(const QString &isoDate);
+    // The date in such an argument; empty when the argument names no port date.
+    static QString portDateOf(const QString &arg);
 
 private:
     static QString render(const QString &stored, bool translate);

@@ -118,6 +118,43 @@ private slots:
         }
     }
 
+    void requestedPortDateIsKeptAcrossAReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        const QString id = QStringLiteral("JNUOID-date");
+        {
+            OrderRegistry reg;
+            QString error;
+            QVERIFY2(reg.openSqlite(path, &error), qPrintable(error));
+            QVERIFY(recordOrder(reg, id, QStringLiteral("+18015552346"), 1000));
+            QCOMPARE(reg.find(id)->requestedPortDate, QString());
+            UpdatePortInRequest update;
+            update.orderId = id;
+            update.portInDate = QStringLiteral("2026-12-21");
+            QVERIFY(reg.recordUpdate(update, {}, QStringLiteral("a"), 2000));
+            QCOMPARE(reg.find(id)->requestedPortDate, QStringLiteral("2026-12-21"));
+            QVERIFY(reg.events(id).constLast().message.contains(QLatin1String("PortInDate=2026-12-21")));
+        }
+        {
+            OrderRegistry again;
+            QString error;
+            QVERIFY2(again.openSqlite(path, &error), qPrintable(error));
+            QCOMPARE(again.find(id)->requestedPortDate, QStringLiteral("2026-12-21"));
+            // An update without a date keeps the one asked for before.
+            UpdatePortInRequest update;
+            update.orderId = id;
+            update.subscriberName = QStringLiteral("Other Name");
+            QVERIFY(again.recordUpdate(update, {}, QStringLiteral("a"), 3000));
+            QCOMPARE(again.find(id)->requestedPortDate, QStringLiteral("2026-12-21"));
+        }
+        OrderRegistry third;
+        QString error;
+        QVERIFY2(third.openSqlite(path, &error), qPrintable(error));
+        QCOMPARE(third.find(id)->requestedPortDate, QStringLiteral("2026-12-21"));
+        QCOMPARE(third.find(id)->subscriber, QStringLiteral("Other Name"));
+    }
+
     void corruptFileIsRefusedAndLeftAlone()
     {
         QTemporaryDir dir;

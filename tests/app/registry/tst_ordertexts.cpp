@@ -63,6 +63,13 @@ private slots:
         QCOMPARE(OrderTexts::display(changed), QStringLiteral("Changed: SubscriberName, ICCID"));
         QCOMPARE(OrderTexts::display(OrderTexts::encode(OrderTexts::Code::Changed)),
                  QStringLiteral("Changed: nothing"));
+        // The requested port date travels with its value, shown after the field's name.
+        const QString dated =
+            OrderTexts::encode(OrderTexts::Code::Changed,
+                               {QStringLiteral("ICCID"), OrderTexts::portDateArg(QStringLiteral("2026-12-21"))});
+        QCOMPARE(OrderTexts::display(dated), QStringLiteral("Changed: ICCID, PortInDate 2026-12-21"));
+        QCOMPARE(OrderTexts::english(dated), QStringLiteral("Changed: ICCID, PortInDate 2026-12-21"));
+        QCOMPARE(OrderTexts::portDateOf(QStringLiteral("ICCID")), QString());
         const QString duplicate = OrderTexts::encode(
             OrderTexts::Code::DuplicateOrderId,
             {QStringLiteral("JNUOID-%2"), QStringLiteral("+18015550100"), QStringLiteral("UNKNOWN-1")});

@@ -2,6 +2,7 @@
 // migrations as SQLite and writes that keep what another desk changed. How desks hear each
 // other: tst_teamsync; which desk polls: tst_polllease.
 #include <QCryptographicHash>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -11,6 +12,7 @@
 #include "registry/AuthorizationRecords.h"
 #include "registry/AuthorizationSettings.h"
 #include "registry/Migrations.h"
+#include "registry/OrderNotes.h"
 #include "registry/OrderRegistry.h"
 #include "registry/OrderTexts.h"
 #include "registry/SendJournal.h"
@@ -201,6 +203,34 @@ private slots:
         QVERIFY(fresh.openPostgres(team, kAccount, &error));
         QCOMPARE(*fresh.authorization(QStringLiteral("JNUOID-V")), verbal);
         QCOMPARE(fresh.authorization(waiting)->fileSha256, loa.fileSha256);
+    }
+
+    // A note written at one desk is in the other desk's memory within moments, announced as
+    // history (the row itself did not change), and kept for a desk that starts later.
+    void aNoteReachesTheOtherDesk()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry agent, supervisor;
+        QString error;
+        QVERIFY(agent.openPostgres(team, kAccount, &error));
+        QVERIFY(supervisor.openPostgres(team, kAccount, &error));
+        const QString id = QStringLiteral("JNUOID-N");
+        QVERIFY(recordOrder(agent, id, numberFor(9), kNow));
+        QTRY_VERIFY(supervisor.find(id));
+
+        QSignalSpy history(&supervisor, &OrderRegistry::historyChanged);
+        const QString text = QStringLiteral("customer will call back with a new transfer PIN");
+        QVERIFY2(OrderNotes(&agent).add(id, text, QStringLiteral("agent1"), kNow + 1, &error), qPrintable(error));
+        QTRY_COMPARE(supervisor.notes(id).size(), 1);
+        QCOMPARE(supervisor.notes(id).constFirst().message, text);
+        QCOMPARE(supervisor.notes(id).constFirst().who, QStringLiteral("agent1"));
+        QVERIFY(history.count() >= 1);
+        QVERIFY(history.constLast().at(0).toStringList().contains(id));
+        QCOMPARE(supervisor.events(id).constLast().kind, QStringLiteral("note"));
+
+        OrderRegistry fresh;
+        QVERIFY(fresh.openPostgres(team, kAccount, &error));
+        QCOMPARE(fresh.notes(id).size(), 1);
     }
 
     void oldWordsBecomeCodesOnPostgresToo()

@@ -98,6 +98,20 @@ private slots:
                      !spanish.contains(QLatin1String("Signed LOA")) && !spanish.contains(QLatin1Char('{')),
                  qPrintable(spanish));
     }
+
+    // A note is the writer's words, even one that starts like a PortDesk code.
+    void aNoteIsShownVerbatim()
+    {
+        const QList<OrderEvent> history = {{1,
+                                            QStringLiteral("UNKNOWN-1"),
+                                            1000,
+                                            QStringLiteral("note"),
+                                            {},
+                                            {},
+                                            QStringLiteral("portdesk.not-found"),
+                                            QStringLiteral("sup")}};
+        QCOMPARE(cells(history).at(1), QStringLiteral("portdesk.not-found"));
+    }
 };
 
 QTEST_MAIN(TestOrderHistoryDialog)
