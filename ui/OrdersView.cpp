@@ -17,6 +17,7 @@
 #include "models/OrdersModel.h"
 #include "models/OrdersSummary.h"
 #include "orders/AgeChart.h"
+#include "orders/OrderDetailPane.h"
 #include "orders/OrderHistoryDialog.h"
 #include "orders/TrackOrdersDialog.h"
 #include "registry/AuthorizationRecords.h"
@@ -123,6 +124,9 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
         m_ui->urgencyButton->setChecked(false);
     });
     connect(m_ui->urgencyButton, &QPushButton::clicked, this, &OrdersView::showUrgencyOrder);
+    // The selected order's story beside the table, under its actions.
+    m_pane = new OrderDetailPane(registry, clock, actions->who(), m_ui->detailPanel);
+    m_ui->detailLayout->addWidget(m_pane, 1);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("orders/splitter")).toByteArray()))
@@ -273,6 +277,7 @@ void OrdersView::refreshSummary()
 void OrdersView::updateActions()
 {
     const QStringList ids = selectedOrderIds();
+    showInPane(ids);
     if (ids.size() > 1) {
         // Many orders: refresh, cancel (those still open at Telegent), copy their ids, export.
         const int live = int(liveOrders(ids).size());
@@ -505,6 +510,24 @@ void OrdersView::showMessage(const QString &text, bool error)
         error ? QStringLiteral("QLabel { color: white; background: %1; padding: 4px; }").arg(alertColor().name())
               : QString());
     m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void OrdersView::showInPane(const QStringList &ids)
+{
+    // Called on every re-sort: the pane is only told when what it shows changes (it follows its
+    // order's changes itself).
+    const QString shows = ids.size() > 1                                    ? QStringLiteral("#%1").arg(ids.size())
+                          : ids.size() == 1 && !selectedOrderId().isEmpty() ? ids.first()
+                                                                            : QString();
+    if (shows == m_paneShows)
+        return;
+    m_paneShows = shows;
+    if (ids.size() > 1)
+        m_pane->showSelectionCount(int(ids.size()));
+    else if (!shows.isEmpty())
+        m_pane->setOrder(shows);
+    else
+        m_pane->showNothing();
 }
 
 QStringList OrdersView::liveOrders(const QStringList &ids) const

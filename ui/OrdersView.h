@@ -29,6 +29,7 @@ namespace portdesk::ui {
 
 class ImportCsvDialog;
 class AgeChart;
+class OrderDetailPane;
 
 // The supervisor's live table of every order: summary counts (each a filter), the oldest open
 // port, a chart of open ports by age, search, and the actions on the selected order.
@@ -89,6 +90,8 @@ private:
     // How a status line names an order: its number, formatted; its OrderId when it has none.
     QString spokenName(const QString &orderId) const;
     void onActionFinished(const QString &orderId, const ApiError &error);
+    // The pane tells the story of the one selected order, or how many are selected.
+    void showInPane(const QStringList &ids);
     // Of these, the orders still open at Telegent (what refresh and cancel can act on).
     QStringList liveOrders(const QStringList &ids) const;
     // The signed copy of a waiting port-in came back (a file's content, or none for a reference).
@@ -103,6 +106,8 @@ private:
     OrdersFilterModel *m_proxy;
     QButtonGroup *m_groups;
     AgeChart *m_ageChart = nullptr;
+    OrderDetailPane *m_pane = nullptr;
+    QString m_paneShows; // the order id shown, "#count" for a multi-selection, or empty
     QTimer *m_summaryTimer;
     QTimer *m_clockTimer;
     TelegentClient *m_client = nullptr;

@@ -191,8 +191,8 @@ void OrderDetailPane::showFacts()
     const QDate submitted = QDateTime::fromMSecsSinceEpoch(r->submittedAtMs).toLocalTime().date();
     const QDate today = m_clock->nowUtc().toLocalTime().date();
     const QString due = mediumDate(portDueDate(submitted));
-    if (!isTerminal(r->group) && isPortOverdue(submitted, today))
-        setFact(Fact::DueDate, tr("%1 (overdue)").arg(due), statusColor(StatusGroup::NeedsAction, palette()));
+    if (OrdersModel::isOverdue(*r, today)) // the table's rule: a port still on its way, past its date
+        setFact(Fact::DueDate, tr("%1 (overdue)").arg(due), overdueColor(palette()));
     else
         setFact(Fact::DueDate, due);
     const QDate requested = QDate::fromString(r->requestedPortDate, Qt::ISODate);

@@ -19,10 +19,25 @@ namespace portdesk {
 OrdersModel::OrdersModel(OrderRegistry *registry, Clock *clock, QObject *parent)
     : QAbstractTableModel(parent), m_registry(registry), m_clock(clock), m_ids(registry->orderIds())
 {
-    for (int i = 0; i < m_ids.size(); ++i)
+    for (int i = 0; i < m_ids.size(); ++i) {
         m_rowOf.insert(m_ids.at(i), i);
+        if (const qsizetype notes = registry->notes(m_ids.at(i)).size())
+            m_noteCount.insert(m_ids.at(i), int(notes));
+    }
     connect(registry, &OrderRegistry::ordersAdded, this, &OrdersModel::onAdded);
     connect(registry, &OrderRegistry::ordersChanged, this, &OrdersModel::onChanged);
+    // A note changes no row of the order, only its history: its Notes cell follows (and only
+    // then: every status answer is history too, and already a dataChanged of its row).
+    connect(registry, &OrderRegistry::historyChanged, this, [this](const QStringList &ids) {
+        for (const QString &id : ids) {
+            const int row = m_rowOf.value(id, -1);
+            const int notes = int(m_registry->notes(id).size());
+            if (row < 0 || notes == m_noteCount.value(id, 0))
+                continue;
+            m_noteCount.insert(id, notes);
+            emit dataChanged(index(row, Notes), index(row, Notes));
+        }
+    });
     connect(registry, &OrderRegistry::statusChanged, this, [this](const QString &id, const QString &old) {
         if (old.isEmpty())
             return; // a first answer is not news
@@ -160,6 +175,11 @@ QVariant OrdersModel::display(const OrderRecord &r, int column) const
         const portdesk::Authorization *a = m_registry->authorization(r.orderId);
         return a ? a->describe() : QString();
     }
+    case Notes: {
+        const QList<OrderEvent> notes = m_registry->notes(r.orderId);
+        // One line in the table: the latest note, its line breaks as spaces.
+        return notes.isEmpty() ? QString() : notes.last().message.simplified();
+    }
     }
     return {};
 }
@@ -248,6 +268,13 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             // An audit reads who recorded it and when, exactly.
             return QStringLiteral("%1; recorded by %2 at %3").arg(a->english(), a->agent, isoWithOffset(a->atMs));
         }
+        if (index.column() == Notes) {
+            // Every note with when and who, one per line: the export keeps the whole story.
+            QStringList lines;
+            for (const OrderEvent &note : m_registry->notes(r->orderId))
+                lines << QStringLiteral("%1 %2: %3").arg(isoWithOffset(note.atMs), note.who, note.message);
+            return lines.join(QLatin1Char('\n'));
+        }
         return {};
     case SortRole:
         return sortValue(*r, index.column());
@@ -299,6 +326,8 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Agent");
     case Authorization:
         return tr("Authorization");
+    case Notes:
+        return tr("Notes");
     }
     return {};
 }

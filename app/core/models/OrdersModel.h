@@ -31,6 +31,7 @@ public:
         OrderId,
         Agent,
         Authorization, // the customer's consent (PortDesk's record: Telegent takes no document)
+        Notes,         // the latest note shown; every note (when, who, what) exported
         ColumnCount
     };
     enum Role
@@ -83,6 +84,7 @@ private:
     QStringList m_ids;
     QHash<QString, int> m_rowOf;
     QSet<QString> m_unseen;
+    QHash<QString, int> m_noteCount; // notes of each order as last shown
 };
 
 } // namespace portdesk

@@ -12,6 +12,7 @@
 #include "models/OrdersFilterModel.h"
 #include "models/OrdersModel.h"
 #include "models/OrdersSummary.h"
+#include "registry/OrderNotes.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -290,6 +291,39 @@ private slots:
         QVERIFY(changed.count() > 0);
         QVERIFY(changed.last().at(2).value<QList<int>>().contains(OrdersModel::OverdueRole));
         QVERIFY(overdue(QStringLiteral("DUE")));
+    }
+
+    // The table shows an order's latest note; the export keeps every note with when and who.
+    void notesColumn()
+    {
+        Fixture f;
+        recordOrder(f.registry, QStringLiteral("A"), numberFor(1), f.clock.nowMs());
+        OrdersModel model(&f.registry, &f.clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QString error;
+        OrderNotes notes(&f.registry);
+        QVERIFY2(notes.add(QStringLiteral("A"), QStringLiteral("Customer will call back with a new PIN"),
+                           QStringLiteral("sup1"), f.clock.nowMs(), &error),
+                 qPrintable(error));
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(changed.last().at(0).toModelIndex().column(), int(OrdersModel::Notes));
+        QVERIFY(notes.add(QStringLiteral("A"), QStringLiteral("Called back"), QStringLiteral("agent2"),
+                          f.clock.nowMs() + 60'000, &error));
+        const QModelIndex cell = model.index(0, OrdersModel::Notes);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Called back"));
+        const QStringList exported = cell.data(ExportRole).toString().split(QLatin1Char('\n'));
+        QCOMPARE(exported.size(), 2);
+        QVERIFY2(exported.at(0).endsWith(QLatin1String(" sup1: Customer will call back with a new PIN")),
+                 qPrintable(exported.at(0)));
+        QVERIFY2(exported.at(1).endsWith(QLatin1String(" agent2: Called back")), qPrintable(exported.at(1)));
+        QCOMPARE(QDateTime::fromString(exported.at(1).section(QLatin1Char(' '), 0, 0), Qt::ISODate).toMSecsSinceEpoch(),
+                 f.clock.nowMs() + 60'000);
+        // A status answer is not a note: no second dataChanged for the Notes cell.
+        changed.clear();
+        f.registry.applyStatus(details(QStringLiteral("A"), QStringLiteral("Scheduled")), f.clock.nowMs());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(toCsv(model).contains(QLatin1String(",Notes\r\n")));
     }
 
     void unseenChangesUntilSeen()

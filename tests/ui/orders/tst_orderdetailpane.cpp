@@ -99,24 +99,22 @@ private slots:
         f.clock.advance(qint64(9) * 24 * 3600 * 1000); // Wednesday, Dec 9: two days late
         f.pane.setOrder(kOrder);
         QCOMPARE(f.pane.factText(Fact::DueDate), QStringLiteral("%1 (overdue)").arg(due));
-        // ...and in colour, the palette's own red for what needs action (readable on dark ones too).
+        // ...and in colour, the table's overdue colour for this palette (readable on dark ones too).
         QLabel *dueLabel = nullptr;
         for (QLabel *l : f.pane.findChildren<QLabel *>()) {
             if (l->text() == f.pane.factText(Fact::DueDate))
                 dueLabel = l;
         }
         QVERIFY(dueLabel);
-        QCOMPARE(dueLabel->palette().color(QPalette::WindowText),
-                 ui::statusColor(StatusGroup::NeedsAction, f.pane.palette()));
+        QCOMPARE(dueLabel->palette().color(QPalette::WindowText), ui::overdueColor(f.pane.palette()));
         QCOMPARE(accessibleName(dueLabel), QStringLiteral("Due date: %1 (overdue)").arg(due));
-        // A dark theme gets the dark palette's red, readable on it.
+        // A dark theme gets the dark palette's colour, readable on it.
         QPalette dark = f.pane.palette();
         dark.setColor(QPalette::Base, Qt::black);
         dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
         f.pane.setPalette(dark);
-        QCOMPARE(dueLabel->palette().color(QPalette::WindowText), ui::statusColor(StatusGroup::NeedsAction, dark));
-        QVERIFY(ui::statusColor(StatusGroup::NeedsAction, dark) !=
-                ui::statusColor(StatusGroup::NeedsAction, QPalette(Qt::white)));
+        QCOMPARE(dueLabel->palette().color(QPalette::WindowText), ui::overdueColor(dark));
+        QVERIFY(ui::overdueColor(dark) != ui::overdueColor(QPalette(Qt::white)));
     }
 
     void aRefusedNoteIsExplainedAtTheFieldAndWritesNothing()
