@@ -25,6 +25,7 @@
 #include "TestRequests.h"
 #include "bulk/BulkImport.h"
 #include "bulk/PendingBatchStore.h"
+#include "dashboard/DashboardView.h"
 #include "domain/validation/FieldNames.h"
 #include "registry/OrderRegistry.h"
 #include "sandbox/Simulator.h"
@@ -189,20 +190,24 @@ private slots:
 
     void ctrlDigitSwitchesTabs()
     {
-        // The tabs have no Alt+letter (tst_mnemonics): Ctrl+1..3 reach them, and the tooltip says so.
+        // The tabs have no Alt+letter (tst_mnemonics): Ctrl+1..4 reach them, and the tooltip says so.
         AppContext context;
         ui::MainWindow window(&context);
         window.show();
         context.start();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->count(), 4);
         // Each lands in the tab's first control, not on the page itself (an unnamed focus stop).
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("ordersPage")));
         QVERIFY(window.ordersView());
         QCOMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(QStringLiteral("openButton"))); // top left
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("dashboardPage")));
+        QVERIFY(window.findChild<ui::DashboardView *>()); // built when first shown
+        QCOMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(QStringLiteral("exportFiguresButton")));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("connectionPage")));
         QVERIFY(qobject_cast<QPushButton *>(QApplication::focusWidget())); // its first enabled button
         QVERIFY(tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
