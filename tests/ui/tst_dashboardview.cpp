@@ -174,6 +174,9 @@ private slots:
         QVERIFY(checked >= 10); // four tables, five figures, the button
         QCOMPARE(accessibleName(child<QTableWidget>(view, "agentsTable")), QStringLiteral("Orders per agent"));
         QCOMPARE(accessibleName(child<QPushButton>(view, "exportFiguresButton")), QStringLiteral("Export figures"));
+        // A figure's label is named by its text: a screen reader reads the figure, not a caption.
+        QCOMPARE(accessibleName(child<QLabel>(view, "openLabel")), QStringLiteral("Open: 2"));
+        QCOMPARE(accessibleName(child<QLabel>(view, "overdueLabel")), QStringLiteral("Overdue: 1"));
     }
 
     void followsTheRegistryAndTheDate()

@@ -51,10 +51,12 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
     }
 }
 
-QLabel *figureLabel(const QString &accessibleName, QWidget *parent)
+// A figure in words ("Open: 2"). Its text is its accessible name, so a screen reader reads the
+// figure itself, not a fixed name in its place.
+QLabel *figureLabel(const char *objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setAccessibleName(accessibleName);
+    label->setObjectName(QLatin1String(objectName));
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -72,7 +74,7 @@ DashboardView::DashboardView(OrderRegistry *registry, Clock *clock, QWidget *par
     auto *layout = new QVBoxLayout(content);
 
     auto *top = new QHBoxLayout;
-    m_asOf = figureLabel(tr("Figures as of"), content);
+    m_asOf = figureLabel("asOfLabel", content);
     m_asOf->setWordWrap(true);
     top->addWidget(m_asOf, 1);
     m_exportButton = new QPushButton(tr("E&xport figures..."), content);
@@ -83,10 +85,10 @@ DashboardView::DashboardView(OrderRegistry *registry, Clock *clock, QWidget *par
     layout->addLayout(top);
 
     auto *summary = new QHBoxLayout;
-    m_open = figureLabel(tr("Open orders"), content);
-    m_overdue = figureLabel(tr("Overdue orders"), content);
-    m_needsAction = figureLabel(tr("Orders needing action"), content);
-    m_median = figureLabel(tr("Median business days to complete"), content);
+    m_open = figureLabel("openLabel", content);
+    m_overdue = figureLabel("overdueLabel", content);
+    m_needsAction = figureLabel("needsActionLabel", content);
+    m_median = figureLabel("medianLabel", content);
     m_median->setWordWrap(true);
     for (QLabel *label : {m_open, m_overdue, m_needsAction})
         summary->addWidget(label);
@@ -95,7 +97,6 @@ DashboardView::DashboardView(OrderRegistry *registry, Clock *clock, QWidget *par
 
     m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
-    m_message->setAccessibleName(tr("Export message"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
