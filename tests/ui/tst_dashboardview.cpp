@@ -183,17 +183,27 @@ private slots:
     {
         Desk d;
         ui::DashboardView view(&d.registry, &d.clock);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.figures().open, 2);
         QVERIFY(submit(d.registry, QStringLiteral("JNUOID-5"), QStringLiteral("ana"), d.clock.nowMs(), 5));
         QCOMPARE(view.figures().open, 2);     // not at every change...
         QTRY_COMPARE(view.figures().open, 3); // ...but within a second
         QCOMPARE(view.figures().agents.size(), 3);
 
+        // Hidden behind another tab it does not recompute; shown again, it catches up at once.
+        view.hide();
+        QVERIFY(submit(d.registry, QStringLiteral("JNUOID-6"), QStringLiteral("ana"), d.clock.nowMs(), 6));
+        QTest::qWait(1500); // past the second it would have waited
+        QCOMPARE(view.figures().open, 3);
+        view.show();
+        QCOMPARE(view.figures().open, 4);
+
         // Thursday: the window moves on a day, and today's orders are a business day old.
         d.clock.advance(8 * 3'600'000);
         QCOMPARE(view.figures().today, QDate(2026, 12, 10));
         QCOMPARE(view.figures().days.constLast().date, QDate(2026, 12, 10));
-        QCOMPARE(view.figures().openByAge.at(1), 2);
+        QCOMPARE(view.figures().openByAge.at(1), 3);
     }
 
     void exportsTheCsvOrSaysWhy()

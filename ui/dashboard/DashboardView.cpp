@@ -132,12 +132,23 @@ DashboardView::DashboardView(OrderRegistry *registry, Clock *clock, QWidget *par
     layout->addWidget(m_rejectionsTable, 2);
 
     connect(m_exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
-    // Every status answer changes a figure: recompute at most once a second.
+    // Every status answer may change a figure: recompute at most once a second.
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(1000);
-    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
-    connect(registry, &OrderRegistry::ordersAdded, m_refreshTimer, qOverload<>(&QTimer::start));
-    connect(registry, &OrderRegistry::ordersChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        // Hidden (another tab is in front), it costs nothing: it catches up when shown.
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
+    // Not restarted by each change: a team's steady stream of answers must not postpone it forever.
+    const auto schedule = [this] {
+        if (!m_refreshTimer->isActive())
+            m_refreshTimer->start();
+    };
+    connect(registry, &OrderRegistry::ordersAdded, this, schedule);
+    connect(registry, &OrderRegistry::ordersChanged, this, schedule);
     refresh();
     watchTheDate();
 }
@@ -167,9 +178,17 @@ void DashboardView::buildCharts(QWidget *host)
     layout->addWidget(m_ageChart->widget(), 1);
 }
 
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void DashboardView::refresh()
 {
     m_refreshTimer->stop();
+    m_stale = false;
     m_figures = TeamFigures::of(*m_registry, m_clock->nowUtc().toLocalTime().date());
     showFigures(m_figures);
 }

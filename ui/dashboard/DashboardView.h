@@ -34,6 +34,9 @@ public:
     // Writes toCsv() to fileName (asked for when empty); says where it went, or why not.
     void exportCsv(const QString &fileName = {});
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildCharts(QWidget *host);
     void showFigures(const TeamFigures &f);
@@ -58,6 +61,7 @@ private:
     QTableWidget *m_agentsTable;
     ThroughputChart *m_throughputChart = nullptr;
     AgeChart *m_ageChart = nullptr;
+    bool m_stale = false; // the registry changed while the view was hidden
 };
 
 } // namespace portdesk::ui
