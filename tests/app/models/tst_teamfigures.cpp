@@ -110,10 +110,19 @@ private slots:
         QVERIFY(registry.openSqlite(QStringLiteral(":memory:"), &error));
         QVERIFY(submit(registry, QStringLiteral("JNUOID-S"), QStringLiteral("alice"), at(12, 6), 1)); // Sunday
         // Seen on a Sunday, the window ends on the Friday and the order counts there.
+        // Minutes either side of midnight fall on their own days.
+        const auto local = [](int day, int hour, int minute) {
+            return QDateTime(QDate(2026, 12, day), QTime(hour, minute)).toMSecsSinceEpoch();
+        };
+        QVERIFY(submit(registry, QStringLiteral("JNUOID-T"), QStringLiteral("alice"), local(3, 23, 59), 2));
+        QVERIFY(submit(registry, QStringLiteral("JNUOID-F"), QStringLiteral("alice"), local(4, 0, 1), 3));
         const TeamFigures f = TeamFigures::of(registry, QDate(2026, 12, 6));
         QCOMPARE(f.days.constLast().date, QDate(2026, 12, 4));
-        QCOMPARE(f.days.constLast().submitted, 1);
-        QCOMPARE(f.openByAge.at(0), 1);
+        QCOMPARE(f.days.constLast().submitted, 2); // Friday's and Sunday's
+        QCOMPARE(f.days.at(TeamFigures::kDays - 2).date, QDate(2026, 12, 3));
+        QCOMPARE(f.days.at(TeamFigures::kDays - 2).submitted, 1);
+        QCOMPARE(f.openByAge.at(0), 2);
+        QCOMPARE(f.openByAge.at(1), 1); // Thursday's, on a Sunday
     }
 
     void everyFigure()
