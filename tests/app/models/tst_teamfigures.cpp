@@ -4,6 +4,8 @@
 // seeing each other's orders: tst_teamregistry.
 #include <QTest>
 
+#include <ctime>
+
 #include "TestRegistry.h"
 #include "common/Clock.h"
 #include "domain/CarrierCodes.h"
@@ -43,10 +45,9 @@ class TestTeamFigures : public QObject
 {
     Q_OBJECT
 
-    // Wednesday 9 December 2026, late afternoon; the window starts Thursday 29 October.
-    ManualClock m_clock{at(12, 9, 17)};
-
-    QDate today() const { return m_clock.nowUtc().toLocalTime().date(); }
+    // Wednesday 9 December 2026, late afternoon (the window starts Thursday 29 October), on the
+    // desk's clock, made after initTestCase chose the zone.
+    static QDate today() { return ManualClock(at(12, 9, 17)).nowUtc().toLocalTime().date(); }
 
     // alice: A (open, 2 days), B (open, overdue), E (completed in 4), I (completed in 2, before the window)
     // bob:   C (submitted on a Saturday, 8A), D (8A twice, completed in 3), F (completed on a Saturday, in 1)
@@ -79,6 +80,14 @@ class TestTeamFigures : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Local dates in a zone 5 h 45 min from UTC: a date rule that assumed whole hours fails.
+        qputenv("TZ", "Asia/Kathmandu");
+        tzset();
+        QCOMPARE(QDateTime(QDate(2026, 12, 4), QTime(0, 1)).offsetFromUtc(), 5 * 3600 + 45 * 60);
+    }
+
     void emptyRegistry()
     {
         OrderRegistry registry;
