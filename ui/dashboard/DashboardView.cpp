@@ -119,6 +119,10 @@ DashboardView::DashboardView(OrderRegistry *registry, Clock *clock, QWidget *par
     m_daysTable->setObjectName(QStringLiteral("daysTable"));
     m_ageTable->setObjectName(QStringLiteral("ageTable"));
     m_agentsTable->setObjectName(QStringLiteral("agentsTable"));
+    const QString agentsNote =
+        tr("Submitted: in the last %n business days. Open and needs action: now.", nullptr, TeamFigures::kDays);
+    m_agentsTable->setAccessibleDescription(agentsNote);
+    m_agentsTable->setToolTip(agentsNote);
     m_rejectionsTable->setObjectName(QStringLiteral("rejectionsTable"));
     for (QTableWidget *table : {m_daysTable, m_ageTable, m_agentsTable}) {
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
