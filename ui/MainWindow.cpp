@@ -11,6 +11,7 @@
 #include "StatusColors.h"
 #include "TrayNotifier.h"
 #include "bulk/BulkImport.h"
+#include "dashboard/DashboardTab.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
 #include "settings/AppSettings.h"
@@ -63,12 +64,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         else if (m_ui->tabs->currentWidget() == m_ui->connectionPage)
             completeStartup();
     });
+    new DashboardTab(m_context, m_ui->tabs, m_ui->dashboardPage); // built when first shown
     auto *newPortIn = new QAction(tr("New port-in"), this);
     newPortIn->setShortcut(QKeySequence::New);
     connect(newPortIn, &QAction::triggered, this, &MainWindow::newPortIn);
     addAction(newPortIn);
     // Tabs carry no Alt+letter: the wizard's pages and the orders view need every letter they
-    // have (tst_mnemonics). Ctrl+1..3 switch tabs instead, as in browsers; the tab's tooltip says so.
+    // have (tst_mnemonics). Ctrl+1..4 switch tabs instead, as in browsers; the tab's tooltip says so.
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
         const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_1 + i));
         auto *go = new QAction(this);

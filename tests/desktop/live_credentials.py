@@ -22,7 +22,7 @@ def run(build, name, language):
         desk.type_checked("8015552345", "Phone number", expect_text=NUMBER_TEXT)
         desk.screenshot("training")
 
-        desk.key("ctrl+3")
+        desk.key("ctrl+4")  # the Connection tab
         desk.key("alt+s")  # Settings and credentials...
         desk.wait_for(lambda: dialog(desk, "PortDesk settings"), "the settings dialog")
         desk.key("alt+a")  # API address

@@ -65,7 +65,7 @@ def run(build, name, language):
         desk.key("super+Up", count=False)  # as an agent would: maximise (openbox ignores it if unbound)
         desk.screenshot("wizard")
         check_visible_controls(desk, "number page")
-        for tab in ("2", "3", "1"):
+        for tab in ("2", "3", "4", "1"):
             desk.key("ctrl+" + tab)
             desk.screenshot("tab-" + tab)
             check_visible_controls(desk, "tab %s" % tab)

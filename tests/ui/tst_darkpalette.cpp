@@ -4,12 +4,14 @@
 #include <QChartView>
 #include <QDir>
 #include <QLabel>
+#include <QLegend>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +21,7 @@
 #include "MainWindow.h"
 #include "OrdersView.h"
 #include "StatusColors.h"
+#include "dashboard/DashboardView.h"
 #include "models/OrdersModel.h"
 
 using namespace portdesk;
@@ -166,6 +169,40 @@ private slots:
         for (QAbstractAxis *axis : chartView->chart()->axes())
             QCOMPARE(axis->labelsBrush().color(), darkPalette().color(QPalette::WindowText));
         saveScreenshot(view.grab(), QStringLiteral("orders-view-dark.png"));
+    }
+
+    void dashboardUnderDarkPalette()
+    {
+        QApplication::setPalette(darkPalette());
+        DeskFixture d;
+        const qint64 now = d.f.clock.nowMs();
+        QVERIFY(recordOrder(d.registry, QStringLiteral("JNUOID-open"), numberFor(1), now));
+        QVERIFY(recordOrder(d.registry, QStringLiteral("JNUOID-done"), numberFor(2), now - 3 * 86'400'000));
+        QVERIFY(d.registry.applyStatus(details(QStringLiteral("JNUOID-done"), QStringLiteral("Completed")), now));
+        ui::DashboardView view(&d.registry, &d.f.clock);
+        view.resize(1024, 560);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Both charts follow the palette; the two lines differ by more than colour (dashed).
+        const QColor text = darkPalette().color(QPalette::WindowText);
+        const QList<QChartView *> charts = view.findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 2);
+        for (QChartView *chartView : charts) {
+            QCOMPARE(chartView->chart()->titleBrush().color(), text);
+            QCOMPARE(chartView->chart()->legend()->labelColor(), text);
+            for (QAbstractAxis *axis : chartView->chart()->axes())
+                QCOMPARE(axis->labelsBrush().color(), text);
+        }
+        QList<QXYSeries *> lines;
+        for (QChartView *chartView : charts)
+            for (QAbstractSeries *series : chartView->chart()->series())
+                if (auto *line = qobject_cast<QXYSeries *>(series))
+                    lines << line;
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0)->pen().color(), darkPalette().color(QPalette::Highlight));
+        QCOMPARE(lines.at(1)->pen().color(), text);
+        QCOMPARE(lines.at(1)->pen().style(), Qt::DashLine);
+        saveScreenshot(view.grab(), QStringLiteral("dashboard-dark.png"));
     }
 
     void mainWindowUnderDarkPalette()

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +28,7 @@
 #include "TrayNotifier.h"
 #include "bulk/BulkImport.h"
 #include "bulk/PendingBatchStore.h"
+#include "dashboard/DashboardView.h"
 #include "domain/validation/FieldNames.h"
 #include "registry/OrderRegistry.h"
 #include "sandbox/Simulator.h"
@@ -247,20 +249,24 @@ private slots:
 
     void ctrlDigitSwitchesTabs()
     {
-        // The tabs have no Alt+letter (tst_mnemonics): Ctrl+1..3 reach them, and the tooltip says so.
+        // The tabs have no Alt+letter (tst_mnemonics): Ctrl+1..4 reach them, and the tooltip says so.
         AppContext context;
         ui::MainWindow window(&context);
         window.show();
         context.start();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->count(), 4);
         // Each lands in the tab's first control, not on the page itself (an unnamed focus stop).
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("ordersPage")));
         QVERIFY(window.ordersView());
         QCOMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(QStringLiteral("openButton"))); // top left
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("dashboardPage")));
+        QVERIFY(window.findChild<ui::DashboardView *>()); // built when first shown
+        QCOMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(QStringLiteral("exportFiguresButton")));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("connectionPage")));
         QVERIFY(qobject_cast<QPushButton *>(QApplication::focusWidget())); // its first enabled button
         QVERIFY(tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
@@ -268,6 +274,39 @@ private slots:
         QCOMPARE(tabs->currentWidget(), window.findChild<QWidget *>(QStringLiteral("wizardPage")));
         QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Phone number"));
         QCOMPARE(tabs->tabToolTip(1), QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
+    }
+
+    void dashboardFollowsTheSwitchToLive()
+    {
+        // Saved credentials bring a new registry (the training one is deleted once idle): the
+        // Dashboard must show the live one's figures and never read the old one again.
+        AppContext context;
+        ui::MainWindow window(&context);
+        window.show();
+        context.start(); // training
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OrderRegistry *training = context.registry();
+        QVERIFY(test::recordOrder(*training, QStringLiteral("JNUOID-practice"), test::numberFor(1),
+                                  context.clock()->nowMs()));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("dashboardPage")));
+        QPointer<ui::DashboardView> practice = window.findChild<ui::DashboardView *>();
+        QVERIFY(practice);
+        QCOMPARE(practice->figures().open, 1);
+
+        bool switched = false;
+        context.switchToLive(ApiBaseUrl::parse(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("DID-live"),
+                             QStringLiteral("secret"), [&](const QString &) { switched = true; });
+        QTRY_VERIFY(switched);
+        QVERIFY(context.registry() != training);
+        QVERIFY(!practice); // gone with the registry it showed
+        auto *live = window.findChild<ui::DashboardView *>();
+        QVERIFY(live);
+        QVERIFY(live->isVisible());
+        QCOMPARE(live->figures().open, 0);
+        QVERIFY(test::recordOrder(*context.registry(), QStringLiteral("JNUOID-live"), test::numberFor(2),
+                                  context.clock()->nowMs()));
+        QTRY_COMPARE(live->figures().open, 1);
     }
 
     void typingKeepsTheFocusInTheField()

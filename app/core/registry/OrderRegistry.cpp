@@ -282,6 +282,26 @@ QList<OrderEvent> OrderRegistry::events(const QString &orderId) const
     return out;
 }
 
+QList<OrderEvent> OrderRegistry::eventsOfKinds(const QStringList &kinds) const
+{
+    QList<OrderEvent> out;
+    if (kinds.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The columns OrderRows::readEvent() reads, as in OrderRows::selectEvents().
+    q.prepare(QStringLiteral("SELECT id, order_id, at, kind, old_status, new_status, message, who FROM order_events"
+                             " WHERE kind IN (%1) ORDER BY at, id")
+                  .arg(QStringLiteral("?,").repeated(kinds.size()).chopped(1)));
+    for (const QString &kind : kinds)
+        q.addBindValue(kind);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(OrderRows::readEvent(q));
+    return out;
+}
+
 bool OrderRegistry::fail(const QString &message)
 {
     m_lastError = tr("Could not save to the order database: %1").arg(message);

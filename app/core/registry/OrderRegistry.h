@@ -51,6 +51,9 @@ public:
     // The order that still holds this number (not completed, not cancelled), if any.
     QString openOrderFor(const QString &e164) const;
     QList<OrderEvent> events(const QString &orderId) const;
+    // Every event of these kinds, of all orders, oldest first, in one query: what the team's
+    // figures read (a query per order would be thousands on a big registry).
+    QList<OrderEvent> eventsOfKinds(const QStringList &kinds) const;
     // The customer's authorization of an order (its latest "authorized" or "loa-sent" event), or
     // nullptr for an order recorded without one (tracked, or from before authorizations).
     const Authorization *authorization(const QString &orderId) const;

@@ -225,6 +225,29 @@ private slots:
         QVERIFY(!reg.applyStatus(details(QStringLiteral("nope"), QStringLiteral("Pending")), 7));
     }
 
+    void eventsOfKindsSpanEveryOrder()
+    {
+        // The Dashboard's one query: these kinds of event of all orders, oldest first.
+        OrderRegistry reg;
+        QString error;
+        QVERIFY(reg.openSqlite(QStringLiteral(":memory:"), &error));
+        QVERIFY(recordOrder(reg, QStringLiteral("A"), QStringLiteral("+18015552345"), 1));
+        QVERIFY(recordOrder(reg, QStringLiteral("B"), QStringLiteral("+18015552346"), 2));
+        QVERIFY(reg.applyStatus(details(QStringLiteral("B"), QStringLiteral("Error"), QStringLiteral("8A")), 3));
+        QVERIFY(reg.applyStatus(details(QStringLiteral("A"), QStringLiteral("Completed")), 4));
+        QVERIFY(reg.markNotFound(QStringLiteral("B"), 5));
+        const QList<OrderEvent> status = reg.eventsOfKinds({QStringLiteral("status")});
+        QCOMPARE(status.size(), 2);
+        QCOMPARE(status.at(0).orderId, QStringLiteral("B"));
+        QCOMPARE(status.at(0).newStatus, QStringLiteral("Error"));
+        QCOMPARE(status.at(0).message, QStringLiteral("8A"));
+        QCOMPARE(status.at(1).orderId, QStringLiteral("A"));
+        QCOMPARE(status.at(1).oldStatus, QStringLiteral("Pending"));
+        QCOMPARE(reg.eventsOfKinds({QStringLiteral("status"), QStringLiteral("not-found")}).size(), 3);
+        QCOMPARE(reg.eventsOfKinds({QStringLiteral("submitted")}).size(), 2);
+        QVERIFY(reg.eventsOfKinds({}).isEmpty());
+    }
+
     void unknownOutcomeRowsWaitForTheAgent()
     {
         OrderRegistry reg;

@@ -9,6 +9,7 @@
 
 #include "TestPostgres.h"
 #include "TestRegistry.h"
+#include "models/TeamFigures.h"
 #include "registry/AuthorizationRecords.h"
 #include "registry/AuthorizationSettings.h"
 #include "registry/Migrations.h"
@@ -119,6 +120,41 @@ private slots:
         QVERIFY(r->notFound);
         QCOMPARE(r->lastCheckedMs, kNow + 2000);
         QTRY_COMPARE(supervisor.find(QStringLiteral("JNUOID-C"))->status, QStringLiteral("Error"));
+    }
+
+    void deskBsFiguresShowDeskAsOrders()
+    {
+        // The Dashboard's figures come from the registry, so a supervisor's desk shows the orders
+        // another desk submitted, their answers and their rejection causes (TeamFigures).
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry deskA, deskB;
+        QString error;
+        QVERIFY(deskA.openPostgres(team, kAccount, &error));
+        QVERIFY(deskB.openPostgres(team, kAccount, &error));
+        const qint64 monday = QDateTime(QDate(2026, 12, 7), QTime(10, 0)).toMSecsSinceEpoch();
+        QVERIFY(recordOrder(deskA, QStringLiteral("JNUOID-F1"), numberFor(11), monday));
+        QVERIFY(recordOrder(deskA, QStringLiteral("JNUOID-F2"), numberFor(12), monday));
+        QVERIFY(deskA.applyStatus(details(QStringLiteral("JNUOID-F1"), QStringLiteral("Error"),
+                                          QStringLiteral("6P-REMOVE NUMBER LOCK ON VERIZON ACCOUNT")),
+                                  monday + 3'600'000));
+        QVERIFY(
+            deskA.applyStatus(details(QStringLiteral("JNUOID-F2"), QStringLiteral("Completed")), monday + 86'400'000));
+        QTRY_COMPARE(deskB.count(), 2);
+        QTRY_VERIFY(deskB.find(QStringLiteral("JNUOID-F2"))->group == StatusGroup::Completed);
+
+        const TeamFigures f = TeamFigures::of(deskB, QDate(2026, 12, 9));
+        QCOMPARE(f.days.constLast().date, QDate(2026, 12, 9));
+        QCOMPARE(f.days.at(TeamFigures::kDays - 3).submitted, 2); // Monday
+        QCOMPARE(f.days.at(TeamFigures::kDays - 2).completed, 1); // Tuesday
+        QCOMPARE(f.needsAction, 1);
+        QCOMPARE(f.completed, 1);
+        QCOMPARE(*f.medianBusinessDaysToComplete, 1.0);
+        QCOMPARE(f.rejections.size(), 1);
+        QCOMPARE(f.rejections.at(0).code, QStringLiteral("6P"));
+        QCOMPARE(f.agents.size(), 1);
+        QCOMPARE(f.agents.at(0).name, QStringLiteral("agent1"));
+        QCOMPARE(f.agents.at(0).submitted, 2);
+        QCOMPARE(f.agents.at(0).needsAction, 1);
     }
 
     void noPinInTheTeamDatabase()
