@@ -78,6 +78,20 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::ConnectionTab</name>
@@ -86,6 +100,30 @@
         <translation>
             <numerusform>%n request waiting for budget.</numerusform>
             <numerusform>%n requests waiting for budget.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::DashboardView</name>
+    <message numerus="yes">
+        <source>Submitted: in the last %n business days. Open and needs action: now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s orders in this registry, as of %1. Per day: the last %n business days, from %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median time to complete: %1 business days (%n completed order(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -177,6 +215,16 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ui::OrderDetailPane</name>
+    <message numerus="yes">
+        <source>%n order(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::OrdersView</name>
     <message numerus="yes">
         <source>Oldest open port: %n business day</source>
@@ -225,6 +273,55 @@
         <translation>
             <numerusform>%n row may have been sent when PortDesk stopped: it is never sent again.</numerusform>
             <numerusform>%n rows may have been sent when PortDesk stopped: they are never sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n order(s) now...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order ID(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the ports of these %n number(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n port(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n port(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -354,6 +354,10 @@
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -430,6 +434,37 @@
     <message>
         <source>The order of submit %1, whose outcome was unknown.</source>
         <translation>La orden del envío %1, cuyo resultado era desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotes</name>
+    <message>
+        <source>The note is empty: write what the next person should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note holds at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note contains a character that is not text (%1): remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note contains the order&apos;s account number: notes are read by the whole team, so leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note looks like it holds a PIN or password: PortDesk never keeps one, so leave the digits out (&quot;new PIN to come&quot; is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -522,6 +557,11 @@
     <message>
         <source>Submitted as %1</source>
         <translation>Enviada como la orden %1</translation>
+    </message>
+    <message>
+        <source>PortInDate</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -621,6 +661,18 @@
     <message>
         <source>For a port-in awaiting authorization that will not go ahead: closes it and frees the number.</source>
         <translation>Para una portabilidad en espera de autorización que no seguirá adelante: la cierra y libera el número.</translation>
+    </message>
+    <message>
+        <source>Every order not completed or cancelled yet, those needing action included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs me &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by urgency: what needs action first, then overdue ports, then the rest, oldest first. Click a column header to sort by that column instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1718,105 @@
     </message>
 </context>
 <context>
+    <name>portdesk::OrderTimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Enviada</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at Telegent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization recorded</source>
+        <translation type="unfinished">Autorización registrada</translation>
+    </message>
+    <message>
+        <source>LOA sent to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted as an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <source> — </source>
+        <comment>between the parts of an event&apos;s details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::OrdersFilterModel</name>
+    <message>
+        <source>%1 (left this filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::OrdersModel</name>
     <message>
         <source>Outcome unknown</source>
@@ -1777,6 +1928,28 @@
     <message>
         <source>Authorization</source>
         <translation>Autorización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2443,172 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ui::DailyOrdersChart</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Enviada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Completada</translation>
+    </message>
+    <message>
+        <source>Port-ins per business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-ins submitted and completed per business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::DashboardTab</name>
+    <message>
+        <source>The order registry could not be opened, so there are no figures to show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::DashboardView</name>
+    <message>
+        <source>E&amp;xport figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these figures as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-ins per business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Enviada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Completada</translation>
+    </message>
+    <message>
+        <source>Open orders by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Órdenes</translation>
+    </message>
+    <message>
+        <source>Orders per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection causes by carrier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted: in the last %n business days. Open and needs action: now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The charts are not available; the tables below hold every figure. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s orders in this registry, as of %1. Per day: the last %n business days, from %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished">Abiertas: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action: %1</source>
+        <translation type="unfinished">Requieren acción: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median time to complete: %1 business days (%n completed order(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median time to complete: none completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Figures exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::ImportCsvDialog</name>
     <message>
         <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
@@ -2541,6 +2880,125 @@
         <source>Check the cr&amp;edentials...</source>
         <translation>Revisar las cr&amp;edenciales...</translation>
     </message>
+    <message>
+        <source>Show the &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the order that already has this number in the Orders tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrderDetailPane</name>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a fact&apos;s caption in the order&apos;s detail pane</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished">Titular</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished">Compañía</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Enviada</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agente</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished">Última consulta</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished">Autorización</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the team (never a PIN or account number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an order to see its story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::OrderHistoryDialog</name>
@@ -2790,6 +3248,79 @@
     <message>
         <source>Withdrawn: %1 is free.</source>
         <translation>Retirada: %1 queda libre.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y order IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y order ID</source>
+        <translation type="unfinished">Cop&amp;iar ID de orden</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished">&amp;Exportar CSV...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n order(s) now...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order ID(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the ports of these %n number(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n port(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n port(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 port(s) cancelled. Not cancelled: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
