@@ -1721,11 +1721,11 @@
     <name>portdesk::OrderTimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1733,11 +1733,11 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Tracked</source>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
         <source>Authorization recorded</source>
-        <translation type="unfinished">Autorización registrada</translation>
+        <translation>Autorización registrada</translation>
     </message>
     <message>
         <source>LOA sent to the customer</source>
@@ -1801,7 +1801,7 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source> — </source>
@@ -2446,11 +2446,11 @@
     <name>portdesk::ui::DailyOrdersChart</name>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completada</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Port-ins per business day</source>
@@ -2492,11 +2492,11 @@
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completada</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Open orders by age</source>
@@ -2508,7 +2508,7 @@
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Órdenes</translation>
+        <translation>Órdenes</translation>
     </message>
     <message>
         <source>Orders per agent</source>
@@ -2516,7 +2516,7 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2562,7 +2562,7 @@
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished">Abiertas: %1</translation>
+        <translation>Abiertas: %1</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <source>Needs action: %1</source>
-        <translation type="unfinished">Requieren acción: %1</translation>
+        <translation>Requieren acción: %1</translation>
     </message>
     <message numerus="yes">
         <source>Median time to complete: %1 business days (%n completed order(s))</source>
@@ -2597,11 +2597,11 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Figures exported to %1.</source>
@@ -2906,23 +2906,23 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished">Titular</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Compañía</translation>
+        <translation>Compañía</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -2934,15 +2934,15 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished">Última consulta</translation>
+        <translation>Última consulta</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished">Autorización</translation>
+        <translation>Autorización</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2962,7 +2962,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select an order to see its story.</source>
@@ -3259,11 +3259,11 @@
     </message>
     <message>
         <source>Cop&amp;y order ID</source>
-        <translation type="unfinished">Cop&amp;iar ID de orden</translation>
+        <translation>Cop&amp;iar ID de orden</translation>
     </message>
     <message>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished">&amp;Exportar CSV...</translation>
+        <translation>&amp;Exportar CSV...</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n order(s) now...</source>

@@ -1721,11 +1721,11 @@
     <name>portdesk::OrderTimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1733,11 +1733,11 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Envoyée</translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Tracked</source>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
         <source>Authorization recorded</source>
-        <translation type="unfinished">Autorisation enregistrée</translation>
+        <translation>Autorisation enregistrée</translation>
     </message>
     <message>
         <source>LOA sent to the customer</source>
@@ -1801,7 +1801,7 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source> — </source>
@@ -2446,11 +2446,11 @@
     <name>portdesk::ui::DailyOrdersChart</name>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Envoyée</translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminée</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Port-ins per business day</source>
@@ -2492,11 +2492,11 @@
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Envoyée</translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminée</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Open orders by age</source>
@@ -2508,7 +2508,7 @@
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Demandes</translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Orders per agent</source>
@@ -2516,7 +2516,7 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2562,7 +2562,7 @@
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished">Ouvertes&#xa0;: %1</translation>
+        <translation>Ouvertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <source>Needs action: %1</source>
-        <translation type="unfinished">À traiter&#xa0;: %1</translation>
+        <translation>À traiter&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Median time to complete: %1 business days (%n completed order(s))</source>
@@ -2597,11 +2597,11 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Figures exported to %1.</source>
@@ -2906,23 +2906,23 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished">Titulaire</translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Opérateur</translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Envoyée</translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -2934,15 +2934,15 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished">Dernière vérif.</translation>
+        <translation>Dernière vérif.</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished">Autorisation</translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2962,7 +2962,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Select an order to see its story.</source>
@@ -3259,11 +3259,11 @@
     </message>
     <message>
         <source>Cop&amp;y order ID</source>
-        <translation type="unfinished">Cop&amp;ier l&apos;ID</translation>
+        <translation>Cop&amp;ier l&apos;ID</translation>
     </message>
     <message>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished">&amp;Exporter en CSV...</translation>
+        <translation>&amp;Exporter en CSV...</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n order(s) now...</source>
