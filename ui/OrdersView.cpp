@@ -130,7 +130,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
     if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("orders/splitter")).toByteArray()))
-        m_ui->splitter->setSizes({3 * width(), width()}); // the pane a quarter of the width
+        m_ui->splitter->setSizes({1000, 460}); // the pane at about its least; the table takes the rest
 
     const std::pair<QToolButton *, OrdersFilterModel::Group> groups[] = {
         {m_ui->openButton, OrdersFilterModel::Group::Open},

@@ -81,6 +81,10 @@ OrderDetailPane::OrderDetailPane(OrderRegistry *registry, Clock *clock, const QS
     m_timelineView->verticalHeader()->hide();
     m_timelineView->horizontalHeader()->setSectionResizeMode(OrderTimelineModel::Details, QHeaderView::Stretch);
     m_timelineView->horizontalHeader()->setSectionResizeMode(OrderTimelineModel::When, QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(OrderTimelineModel::What, QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(OrderTimelineModel::Who, QHeaderView::ResizeToContents);
+    // Details wrap in the narrow pane: each row as tall as its text (a timeline is a few rows).
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_timelineView, 1);
 
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
