@@ -21,6 +21,7 @@ SCENARIOS = {
     "fix_rejected": "(d) an order failing with 8A fixed through Update from the Orders view",
     "cancel_by_keyboard": "(e) cancel by keyboard, where Enter alone must not cancel",
     "small_screen": "(f) the window at 1024x600: no control outside the window",
+    "supervisor_desk": "(h) needs me first, the order's story in the pane, a note by keyboard",
     "dashboard": "(g) the Dashboard's figures read by a screen reader after two port-ins in training",
 }
 

@@ -75,8 +75,14 @@ void OrdersFilterModel::sort(int column, Qt::SortOrder order)
 
 void OrdersFilterModel::setUrgencyOrder()
 {
-    m_urgency = true;
     m_heldSortValue.clear();
+    if (m_urgency) {
+        // Asked again: sort by the live values. The base would not sort a column it sorts
+        // already; invalidating does, and keeps the shown rows shown (they are held).
+        invalidate();
+        return;
+    }
+    m_urgency = true;
     // The urgency key is the same on every column of a row: column 0 carries it.
     setSortRole(OrdersModel::UrgencyRole);
     QSortFilterProxyModel::sort(0, Qt::AscendingOrder);

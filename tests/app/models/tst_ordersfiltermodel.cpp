@@ -95,9 +95,16 @@ private slots:
         const QStringList before = ids(proxy);
         QCOMPARE(before.first(), QStringLiteral("O0"));
         f.registry.applyStatus(details(QStringLiteral("O3"), QStringLiteral("Rejected")), f.clock.nowMs());
+        f.registry.applyStatus(details(QStringLiteral("O4"), QStringLiteral("Completed")), f.clock.nowMs());
         QCOMPARE(ids(proxy), before);
-        proxy.setGroup(OrdersFilterModel::Group::All); // the supervisor moves on
+        // Needs me first, asked again: sorted by the live values; a row that left the group stays.
+        proxy.setUrgencyOrder();
         QCOMPARE(ids(proxy).first(), QStringLiteral("O3"));
+        QCOMPARE(ids(proxy).size(), 5);
+        proxy.setGroup(OrdersFilterModel::Group::Open); // the supervisor moves on: the rows settle
+        QCOMPARE(ids(proxy).first(), QStringLiteral("O3"));
+        QCOMPARE(ids(proxy).size(), 4);
+        proxy.setGroup(OrdersFilterModel::Group::All);
         // A new urgent order takes its sorted place at once.
         recordOrder(f.registry, QStringLiteral("X"), numberFor(9), f.at(QDate(2026, 11, 2)), QStringLiteral("Error"));
         QCOMPARE(ids(proxy).first(), QStringLiteral("X"));
