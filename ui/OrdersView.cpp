@@ -129,8 +129,7 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     m_ui->detailLayout->addWidget(m_pane, 1);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 0);
-    if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("orders/splitter")).toByteArray()))
-        m_ui->splitter->setSizes({1000, 460}); // the pane at about its least; the table takes the rest
+    m_splitterPlaced = m_ui->splitter->restoreState(settings.value(QStringLiteral("orders/splitter")).toByteArray());
 
     const std::pair<QToolButton *, OrdersFilterModel::Group> groups[] = {
         {m_ui->openButton, OrdersFilterModel::Group::Open},
@@ -199,6 +198,18 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     connect(m_ui->discardButton, &QPushButton::clicked, this, &OrdersView::discardPendingImport);
     refreshSummary();
     updateActions();
+}
+
+void OrdersView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterPlaced)
+        return;
+    // First shown with no width remembered: the pane takes a third at most, the table the rest.
+    m_splitterPlaced = true;
+    const int total = m_ui->splitter->width();
+    const int pane = std::max(m_ui->detailPanel->minimumSizeHint().width(), std::min(460, total / 3));
+    m_ui->splitter->setSizes({total - pane, pane});
 }
 
 OrdersView::~OrdersView()

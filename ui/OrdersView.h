@@ -83,6 +83,9 @@ signals:
     // "Continue port-in": the wizard takes the port-in whose signed LOA came back.
     void continuePortInRequested(const QString &awaitingId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refreshSummary();
     void updateActions();
@@ -107,7 +110,8 @@ private:
     QButtonGroup *m_groups;
     AgeChart *m_ageChart = nullptr;
     OrderDetailPane *m_pane = nullptr;
-    QString m_paneShows; // the order id shown, "#count" for a multi-selection, or empty
+    bool m_splitterPlaced = false; // the pane's width: remembered, or set at the first show
+    QString m_paneShows;           // the order id shown, "#count" for a multi-selection, or empty
     QTimer *m_summaryTimer;
     QTimer *m_clockTimer;
     TelegentClient *m_client = nullptr;

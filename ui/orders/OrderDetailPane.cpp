@@ -14,7 +14,7 @@
 
 #include <QDateTime>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,25 +51,39 @@ OrderDetailPane::OrderDetailPane(OrderRegistry *registry, Clock *clock, const QS
     auto *story = new QWidget(this);
     auto *layout = new QVBoxLayout(story);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *facts = new QFormLayout;
-    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Two facts a row, the long ones (status, authorization) across: a 1024x600 screen has room
+    // for the table, the pane's actions, its facts, a few timeline rows and the note field.
+    auto *facts = new QGridLayout;
+    facts->setVerticalSpacing(2);
+    facts->setColumnStretch(1, 1);
+    facts->setColumnStretch(3, 1);
     layout->addLayout(facts);
-    const auto add = [&](Fact fact, const QString &caption) {
+    int row = 0;
+    int column = 0;
+    const auto add = [&](Fact fact, const QString &caption, bool wide = false) {
         addFact(fact, caption);
         auto *label = new QLabel(tr("%1:", "a fact's caption in the order's detail pane").arg(caption), story);
         label->setBuddy(m_facts.value(fact));
-        facts->addRow(label, m_facts.value(fact));
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        if (wide && column > 0) {
+            ++row;
+            column = 0;
+        }
+        facts->addWidget(label, row, column);
+        facts->addWidget(m_facts.value(fact), row, column + 1, 1, wide ? 3 : 1);
+        column = wide || column > 0 ? 0 : 2;
+        row += column == 0 ? 1 : 0;
     };
     add(Fact::Number, tr("Number"));
     add(Fact::Subscriber, tr("Subscriber"));
     add(Fact::Carrier, tr("Carrier"));
-    add(Fact::Status, tr("Status"));
+    add(Fact::Agent, tr("Agent"));
+    add(Fact::Status, tr("Status"), true);
     add(Fact::Submitted, tr("Submitted"));
     add(Fact::DueDate, tr("Due date"));
     add(Fact::RequestedPortDate, tr("Requested port date"));
-    add(Fact::Agent, tr("Agent"));
     add(Fact::LastChecked, tr("Last checked"));
-    add(Fact::Authorization, tr("Authorization"));
+    add(Fact::Authorization, tr("Authorization"), true);
 
     m_timelineView->setObjectName(QStringLiteral("timeline"));
     m_timelineView->setAccessibleName(tr("Timeline"));
@@ -114,6 +128,7 @@ void OrderDetailPane::addFact(Fact fact, const QString &caption)
     auto *value = new QLabel(this);
     value->setTextFormat(Qt::PlainText); // names and Telegent's words: never markup
     value->setWordWrap(true);
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with its caption when either wraps
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts.insert(fact, value);
     m_captions.insert(fact, caption);
