@@ -3,7 +3,8 @@ opens Update by keyboard (Alt+U), lands on the field the code names, types the r
 number and sends it with Enter: one update reaches the simulator and the order moves on."""
 
 from harness import desk_and_simulator, text_of
-from orders import cells, dialog, expect_no_dialog, fail_unless, open_orders_with_row_selected, submit_port_in, wait_for_status
+from orders import (cells, dialog, expect_no_dialog, fail_unless, open_orders_with_row_selected, refresh_until_status,
+                    submit_port_in)
 
 
 def run(build, name, language):
@@ -11,14 +12,7 @@ def run(build, name, language):
         submit_port_in(desk, "8015550008")  # the simulator's 8A-ACCOUNT_NUM_REQ_OR_INCORRECT
         open_orders_with_row_selected(desk)
         # Refresh now (Alt+R) until the order has failed; the row stays where it is, selected.
-        for _ in range(15):
-            desk.key("alt+r")
-            try:
-                wait_for_status(desk, "Error", timeout=1)
-                break
-            except AssertionError:
-                continue
-        wait_for_status(desk, "Error", timeout=2)
+        refresh_until_status(desk, "Error")
         desk.screenshot("order-in-error")
 
         desk.key("alt+u")

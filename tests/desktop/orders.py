@@ -48,8 +48,9 @@ def table(desk):
     return desk.wait_for(lambda: desk.find(name="Port-in orders", role="table"), "the orders table")
 
 
-def cells(desk):
-    t = table(desk)
+def cells(desk, t=None):
+    """The texts of a table's cells as a screen reader reads them (default: the orders table)."""
+    t = t if t is not None else table(desk)
     out = []
     for i in range(t.childCount):
         c = t.getChildAtIndex(i)
@@ -77,6 +78,19 @@ def _inside_table(obj, t):
         return obj.parent is not None and obj.parent.name == t.name and role_name(obj.parent) == "table"
     except Exception:
         return False
+
+
+def refresh_until_status(desk, status, tries=15):
+    """Refresh now (Alt+R) on the selected order until a row reads `status` (one lifecycle stage
+    a second at the simulator's --speed 60)."""
+    for _ in range(tries):
+        desk.key("alt+r")
+        try:
+            wait_for_status(desk, status, timeout=1)
+            return
+        except AssertionError:
+            continue
+    wait_for_status(desk, status, timeout=2)
 
 
 def wait_for_status(desk, status, timeout=30):

@@ -3,8 +3,8 @@ failed one comes first once the supervisor asks for Needs me first (Alt+F); the 
 the table reads its status with the fix and its due date; a note typed by keyboard joins its
 timeline, and a note holding the account number is refused at the field."""
 
-from harness import desk_and_simulator, role_name, text_of
-from orders import cells, fail_unless, open_orders_with_row_selected, submit_port_in, table, wait_for_status
+from harness import desk_and_simulator, text_of
+from orders import cells, fail_unless, open_orders_with_row_selected, refresh_until_status, submit_port_in, table
 
 
 def first_row_number(desk):
@@ -23,14 +23,7 @@ def fact(desk, caption):
 
 def timeline_texts(desk):
     t = desk.find(name_re="^Timeline of ", role="table")
-    if t is None:
-        return []
-    out = []
-    for i in range(t.childCount):
-        c = t.getChildAtIndex(i)
-        if c is not None and role_name(c) in ("table cell", "label"):
-            out.append(text_of(c) or c.name)
-    return out
+    return cells(desk, t) if t is not None else []
 
 
 def run(build, name, language):
@@ -40,14 +33,7 @@ def run(build, name, language):
         submit_port_in(desk, "8015550008")  # the simulator's 8A-ACCOUNT_NUM_REQ_OR_INCORRECT
         open_orders_with_row_selected(desk)  # the older one, first while both are open
         desk.key("Down")  # the 8A one
-        for _ in range(15):
-            desk.key("alt+r")
-            try:
-                wait_for_status(desk, "Error", timeout=1)
-                break
-            except AssertionError:
-                continue
-        wait_for_status(desk, "Error", timeout=2)
+        refresh_until_status(desk, "Error")
         # The row held still where it was; Needs me first puts it on top.
         fail_unless(first_row_number(desk) == "(801) 555-2345",
                     "the first row moved before it was asked to: %r" % first_row_number(desk))
