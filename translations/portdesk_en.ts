@@ -80,16 +80,16 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>
@@ -107,23 +107,23 @@
     <name>portdesk::ui::DashboardView</name>
     <message numerus="yes">
         <source>Submitted: in the last %n business days. Open and needs action: now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submitted: in the last %n business day. Open and needs action: now.</numerusform>
+            <numerusform>Submitted: in the last %n business days. Open and needs action: now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The team&apos;s orders in this registry, as of %1. Per day: the last %n business days, from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The team&apos;s orders in this registry, as of %1. Per day: the last %n business day, from %2.</numerusform>
+            <numerusform>The team&apos;s orders in this registry, as of %1. Per day: the last %n business days, from %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Median time to complete: %1 business days (%n completed order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median time to complete: %1 business days (%n completed order)</numerusform>
+            <numerusform>Median time to complete: %1 business days (%n completed orders)</numerusform>
         </translation>
     </message>
 </context>
@@ -218,9 +218,9 @@
     <name>portdesk::ui::OrderDetailPane</name>
     <message numerus="yes">
         <source>%n order(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order selected</numerusform>
+            <numerusform>%n orders selected</numerusform>
         </translation>
     </message>
 </context>
@@ -277,51 +277,51 @@
     </message>
     <message numerus="yes">
         <source>Checking %n order(s) now...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n order now...</numerusform>
+            <numerusform>Checking %n orders now...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order ID(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order ID copied.</numerusform>
+            <numerusform>%n order IDs copied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the ports of these %n number(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel the port of %n number?</numerusform>
+            <numerusform>Cancel the ports of these %n numbers?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel %n port</numerusform>
+            <numerusform>Cancel %n ports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelling %n port(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelling %n port...</numerusform>
+            <numerusform>Cancelling %n ports...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n port(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n port cancelled.</numerusform>
+            <numerusform>%n ports cancelled.</numerusform>
         </translation>
     </message>
 </context>

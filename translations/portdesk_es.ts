@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
@@ -440,31 +440,31 @@
     <name>OrderNotes</name>
     <message>
         <source>The note is empty: write what the next person should know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota está vacía: escriba lo que la próxima persona debe saber.</translation>
     </message>
     <message>
         <source>A note holds at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite como máximo %1 caracteres; esta tiene %2.</translation>
     </message>
     <message>
         <source>The note contains a character that is not text (%1): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota contiene un carácter que no es texto (%1): elimínelo.</translation>
     </message>
     <message>
         <source>The note contains the order&apos;s account number: notes are read by the whole team, so leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota contiene el número de cuenta de la orden: todo el equipo lee las notas, así que no lo incluya.</translation>
     </message>
     <message>
         <source>The note looks like it holds a PIN or password: PortDesk never keeps one, so leave the digits out (&quot;new PIN to come&quot; is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que la nota contiene un PIN o una contraseña: PortDesk nunca los guarda, así que no incluya los dígitos (puede escribir “nuevo PIN pendiente”).</translation>
     </message>
     <message>
         <source>Order %1 is not in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden %1 no está en el registro.</translation>
     </message>
     <message>
         <source>Could not save the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la nota: %1</translation>
     </message>
 </context>
 <context>
@@ -561,7 +561,7 @@
     <message>
         <source>PortInDate</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>fecha de portabilidad</translation>
     </message>
 </context>
 <context>
@@ -664,15 +664,15 @@
     </message>
     <message>
         <source>Every order not completed or cancelled yet, those needing action included</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las órdenes aún no completadas ni canceladas, incluidas las que requieren acción</translation>
     </message>
     <message>
         <source>Needs me &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ur&amp;gente primero</translation>
     </message>
     <message>
         <source>Sort by urgency: what needs action first, then overdue ports, then the rest, oldest first. Click a column header to sort by that column instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por urgencia: primero lo que requiere acción, luego las portabilidades atrasadas y después el resto, de la más antigua a la más reciente. Haga clic en el encabezado de una columna para ordenar por esa columna.</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1741,15 +1741,15 @@
     </message>
     <message>
         <source>Tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreada</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de estado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1757,19 +1757,19 @@
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrada</translation>
     </message>
     <message>
         <source>Unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>Checked by the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobada por el agente</translation>
     </message>
     <message>
         <source>Found at Telegent</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrada en Telegent</translation>
     </message>
     <message>
         <source>Authorization recorded</source>
@@ -1777,27 +1777,27 @@
     </message>
     <message>
         <source>LOA sent to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>LOA enviada al cliente</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Submitted as an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada como orden</translation>
     </message>
     <message>
         <source>Duplicate order id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de orden duplicado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro evento</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1806,14 +1806,14 @@
     <message>
         <source> — </source>
         <comment>between the parts of an event&apos;s details</comment>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
 </context>
 <context>
     <name>portdesk::OrdersFilterModel</name>
     <message>
         <source>%1 (left this filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuera de este filtro)</translation>
     </message>
 </context>
 <context>
@@ -1931,25 +1931,25 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, atrasada</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -2446,65 +2446,65 @@
     <name>portdesk::ui::DailyOrdersChart</name>
     <message>
         <source>Submitted</source>
-        <translation>Enviada</translation>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Completada</translation>
+        <translation>Completadas</translation>
     </message>
     <message>
         <source>Port-ins per business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidades por día hábil</translation>
     </message>
     <message>
         <source>Port-ins submitted and completed per business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidades enviadas y completadas por día hábil</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::DashboardTab</name>
     <message>
         <source>The order registry could not be opened, so there are no figures to show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el registro de órdenes, así que no hay cifras que mostrar: %1</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::DashboardView</name>
     <message>
         <source>E&amp;xport figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar cifras...</translation>
     </message>
     <message>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cifras</translation>
     </message>
     <message>
         <source>Save these figures as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas cifras en un archivo CSV</translation>
     </message>
     <message>
         <source>Port-ins per business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidades por día hábil</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation>Enviada</translation>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Completada</translation>
+        <translation>Completadas</translation>
     </message>
     <message>
         <source>Open orders by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes abiertas por antigüedad</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad (días)</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <source>Orders per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes por agente</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -2520,44 +2520,44 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requieren acción</translation>
     </message>
     <message>
         <source>Rejection causes by carrier code</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas de rechazo por código de la compañía</translation>
     </message>
     <message>
         <source>Carrier code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la compañía</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazos</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message numerus="yes">
         <source>Submitted: in the last %n business days. Open and needs action: now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviadas: en el último día hábil (%n). Abiertas y requieren acción: ahora.</numerusform>
+            <numerusform>Enviadas: en los últimos %n días hábiles. Abiertas y requieren acción: ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>The charts are not available; the tables below hold every figure. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos no están disponibles; las tablas de abajo contienen todas las cifras. %1</translation>
     </message>
     <message numerus="yes">
         <source>The team&apos;s orders in this registry, as of %1. Per day: the last %n business days, from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las órdenes del equipo en este registro, al %1. Por día: el último día hábil (%n), a partir del %2.</numerusform>
+            <numerusform>Las órdenes del equipo en este registro, al %1. Por día: los últimos %n días hábiles, a partir del %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasadas: %1</translation>
     </message>
     <message>
         <source>Needs action: %1</source>
@@ -2574,26 +2574,26 @@
     </message>
     <message numerus="yes">
         <source>Median time to complete: %1 business days (%n completed order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mediana del tiempo para completarse: %1 días hábiles (%n orden completada)</numerusform>
+            <numerusform>Mediana del tiempo para completarse: %1 días hábiles (%n órdenes completadas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Median time to complete: none completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del tiempo para completarse: ninguna completada aún</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin código)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2605,7 +2605,7 @@
     </message>
     <message>
         <source>Figures exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras exportadas a %1.</translation>
     </message>
 </context>
 <context>
@@ -2882,27 +2882,27 @@
     </message>
     <message>
         <source>Show the &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la &amp;orden</translation>
     </message>
     <message>
         <source>Show the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la orden</translation>
     </message>
     <message>
         <source>Opens the order that already has this number in the Orders tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre en la pestaña Órdenes la orden que ya tiene este número.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::OrderDetailPane</name>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar n&amp;ota</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a fact&apos;s caption in the order&apos;s detail pane</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2926,11 +2926,11 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Requested port date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de portabilidad solicitada</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -2946,19 +2946,19 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <source>A note for the team (never a PIN or account number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para el equipo (nunca un PIN ni un número de cuenta)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar nota</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2966,38 +2966,38 @@
     </message>
     <message>
         <source>Select an order to see its story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una orden para ver su historial.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orden seleccionada</numerusform>
+            <numerusform>%n órdenes seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source> — </source>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (atrasada)</translation>
     </message>
     <message>
         <source>Not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>No solicitada</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna registrada</translation>
     </message>
     <message>
         <source>Timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de %1</translation>
     </message>
 </context>
 <context>
@@ -3251,11 +3251,11 @@
     </message>
     <message>
         <source>Cop&amp;y order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar IDs de orden</translation>
     </message>
     <message>
         <source>&amp;Export selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar selección...</translation>
     </message>
     <message>
         <source>Cop&amp;y order ID</source>
@@ -3267,60 +3267,60 @@
     </message>
     <message numerus="yes">
         <source>Checking %n order(s) now...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consultando %n orden...</numerusform>
+            <numerusform>Consultando %n órdenes...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order ID(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID de orden copiado.</numerusform>
+            <numerusform>%n ID de orden copiados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the ports of these %n number(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Cancelar la portabilidad de %n número?</numerusform>
+            <numerusform>¿Cancelar la portabilidad de estos %n números?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelar %n portabilidad</numerusform>
+            <numerusform>Cancelar %n portabilidades</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlas</translation>
     </message>
     <message numerus="yes">
         <source>Cancelling %n port(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelando %n portabilidad...</numerusform>
+            <numerusform>Cancelando %n portabilidades...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n port(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n portabilidad cancelada.</numerusform>
+            <numerusform>%n portabilidades canceladas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 port(s) cancelled. Not cancelled: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidades canceladas: %1 de %2. No canceladas: %3</translation>
     </message>
 </context>
 <context>

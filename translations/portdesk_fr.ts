@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -440,31 +440,31 @@
     <name>OrderNotes</name>
     <message>
         <source>The note is empty: write what the next person should know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est vide&#xa0;: écrivez ce que la personne suivante doit savoir.</translation>
     </message>
     <message>
         <source>A note holds at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note compte au plus %1 caractères&#x202f;; celle-ci en a %2.</translation>
     </message>
     <message>
         <source>The note contains a character that is not text (%1): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note contient un caractère qui n&apos;est pas du texte (%1)&#xa0;: supprimez-le.</translation>
     </message>
     <message>
         <source>The note contains the order&apos;s account number: notes are read by the whole team, so leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note contient le numéro de compte de la demande&#xa0;: toute l&apos;équipe lit les notes, ne l&apos;y mettez donc pas.</translation>
     </message>
     <message>
         <source>The note looks like it holds a PIN or password: PortDesk never keeps one, so leave the digits out (&quot;new PIN to come&quot; is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>La note semble contenir un PIN ou un mot de passe&#xa0;: PortDesk n&apos;en conserve jamais, n&apos;indiquez donc pas les chiffres («&#xa0;nouveau PIN à venir&#xa0;» convient).</translation>
     </message>
     <message>
         <source>Order %1 is not in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 n&apos;est pas dans le registre.</translation>
     </message>
     <message>
         <source>Could not save the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la note&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -561,7 +561,7 @@
     <message>
         <source>PortInDate</source>
         <comment>API field an update changed, in an order&apos;s history</comment>
-        <translation type="unfinished"></translation>
+        <translation>date de portabilité</translation>
     </message>
 </context>
 <context>
@@ -664,15 +664,15 @@
     </message>
     <message>
         <source>Every order not completed or cancelled yet, those needing action included</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes pas encore terminées ni annulées, y compris celles à traiter</translation>
     </message>
     <message>
         <source>Needs me &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;urgent &amp;d&apos;abord</translation>
     </message>
     <message>
         <source>Sort by urgency: what needs action first, then overdue ports, then the rest, oldest first. Click a column header to sort by that column instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par urgence&#xa0;: d&apos;abord ce qui est à traiter, puis les portabilités en retard, puis le reste, les plus anciennes en premier. Cliquez sur un en-tête de colonne pour trier plutôt par cette colonne.</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1741,15 +1741,15 @@
     </message>
     <message>
         <source>Tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivie</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de statut</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1757,19 +1757,19 @@
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>Checked by the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée par l&apos;agent</translation>
     </message>
     <message>
         <source>Found at Telegent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvée chez Telegent</translation>
     </message>
     <message>
         <source>Authorization recorded</source>
@@ -1777,27 +1777,27 @@
     </message>
     <message>
         <source>LOA sent to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>LOA envoyée au client</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Submitted as an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée en tant que demande</translation>
     </message>
     <message>
         <source>Duplicate order id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de demande en double</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre événement</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1806,14 +1806,14 @@
     <message>
         <source> — </source>
         <comment>between the parts of an event&apos;s details</comment>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
 </context>
 <context>
     <name>portdesk::OrdersFilterModel</name>
     <message>
         <source>%1 (left this filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hors de ce filtre)</translation>
     </message>
 </context>
 <context>
@@ -1931,25 +1931,25 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en retard</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2446,65 +2446,65 @@
     <name>portdesk::ui::DailyOrdersChart</name>
     <message>
         <source>Submitted</source>
-        <translation>Envoyée</translation>
+        <translation>Envoyées</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Terminée</translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Port-ins per business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilités par jour ouvré</translation>
     </message>
     <message>
         <source>Port-ins submitted and completed per business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilités envoyées et terminées par jour ouvré</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::DashboardTab</name>
     <message>
         <source>The order registry could not be opened, so there are no figures to show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des demandes n&apos;a pas pu être ouvert, il n&apos;y a donc aucun chiffre à afficher&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::DashboardView</name>
     <message>
         <source>E&amp;xport figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les chiffres...</translation>
     </message>
     <message>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les chiffres</translation>
     </message>
     <message>
         <source>Save these figures as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces chiffres dans un fichier CSV</translation>
     </message>
     <message>
         <source>Port-ins per business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilités par jour ouvré</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation>Envoyée</translation>
+        <translation>Envoyées</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Terminée</translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Open orders by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes ouvertes par ancienneté</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté (jours)</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <source>Orders per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par agent</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -2520,44 +2520,44 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>Rejection causes by carrier code</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes de refus par code opérateur</translation>
     </message>
     <message>
         <source>Carrier code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code opérateur</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message numerus="yes">
         <source>Submitted: in the last %n business days. Open and needs action: now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyées&#xa0;: sur le dernier jour ouvré (%n). Ouvertes et à traiter&#xa0;: maintenant.</numerusform>
+            <numerusform>Envoyées&#xa0;: sur les %n derniers jours ouvrés. Ouvertes et à traiter&#xa0;: maintenant.</numerusform>
         </translation>
     </message>
     <message>
         <source>The charts are not available; the tables below hold every figure. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques ne sont pas disponibles&#x202f;; les tableaux ci-dessous contiennent tous les chiffres. %1</translation>
     </message>
     <message numerus="yes">
         <source>The team&apos;s orders in this registry, as of %1. Per day: the last %n business days, from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les demandes de l&apos;équipe dans ce registre, au %1. Par jour&#xa0;: le dernier jour ouvré (%n), à partir du %2.</numerusform>
+            <numerusform>Les demandes de l&apos;équipe dans ce registre, au %1. Par jour&#xa0;: les %n derniers jours ouvrés, à partir du %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: %1</translation>
     </message>
     <message>
         <source>Needs action: %1</source>
@@ -2574,26 +2574,26 @@
     </message>
     <message numerus="yes">
         <source>Median time to complete: %1 business days (%n completed order(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durée médiane de traitement&#xa0;: %1 jours ouvrés (%n demande terminée)</numerusform>
+            <numerusform>Durée médiane de traitement&#xa0;: %1 jours ouvrés (%n demandes terminées)</numerusform>
         </translation>
     </message>
     <message>
         <source>Median time to complete: none completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée médiane de traitement&#xa0;: aucune demande terminée pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans code)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non enregistré)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2605,7 +2605,7 @@
     </message>
     <message>
         <source>Figures exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres exportés vers %1.</translation>
     </message>
 </context>
 <context>
@@ -2882,27 +2882,27 @@
     </message>
     <message>
         <source>Show the &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;demande</translation>
     </message>
     <message>
         <source>Show the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la demande</translation>
     </message>
     <message>
         <source>Opens the order that already has this number in the Orders tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre dans l&apos;onglet Demandes la demande qui a déjà ce numéro.</translation>
     </message>
 </context>
 <context>
     <name>portdesk::ui::OrderDetailPane</name>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une n&amp;ote</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a fact&apos;s caption in the order&apos;s detail pane</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2926,11 +2926,11 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Requested port date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de portabilité demandée</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -2946,19 +2946,19 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>A note for the team (never a PIN or account number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour l&apos;équipe (jamais de PIN ni de numéro de compte)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2966,38 +2966,38 @@
     </message>
     <message>
         <source>Select an order to see its story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour voir son historique.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande sélectionnée</numerusform>
+            <numerusform>%n demandes sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source> — </source>
-        <translation type="unfinished"></translation>
+        <translation> — </translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <source>Not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Non demandée</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enregistrée</translation>
     </message>
     <message>
         <source>Timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de %1</translation>
     </message>
 </context>
 <context>
@@ -3251,11 +3251,11 @@
     </message>
     <message>
         <source>Cop&amp;y order IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier les ID</translation>
     </message>
     <message>
         <source>&amp;Export selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la sélection...</translation>
     </message>
     <message>
         <source>Cop&amp;y order ID</source>
@@ -3267,60 +3267,60 @@
     </message>
     <message numerus="yes">
         <source>Checking %n order(s) now...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n demande...</numerusform>
+            <numerusform>Vérification de %n demandes...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order ID(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID de demande copié.</numerusform>
+            <numerusform>%n ID de demande copiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the ports of these %n number(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler la portabilité de %n numéro&#x202f;?</numerusform>
+            <numerusform>Annuler la portabilité de ces %n numéros&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler %n portabilité</numerusform>
+            <numerusform>Annuler %n portabilités</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conserver</translation>
     </message>
     <message numerus="yes">
         <source>Cancelling %n port(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulation de %n portabilité...</numerusform>
+            <numerusform>Annulation de %n portabilités...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n port(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n portabilité annulée.</numerusform>
+            <numerusform>%n portabilités annulées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 port(s) cancelled. Not cancelled: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilités annulées&#xa0;: %1 sur %2. Non annulées&#xa0;: %3</translation>
     </message>
 </context>
 <context>

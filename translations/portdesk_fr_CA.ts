@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>OrderNotes</name>
+    <message>
+        <source>A note holds at most %1 characters; this one has %2.</source>
+        <translation>Une note compte au plus %1 caractères; celle-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>The note looks like it holds a PIN or password: PortDesk never keeps one, so leave the digits out (&quot;new PIN to come&quot; is fine).</source>
+        <translation>La note semble contenir un NIP ou un mot de passe&#xa0;: PortDesk n&apos;en conserve jamais, n&apos;indiquez donc pas les chiffres («&#xa0;nouveau NIP à venir&#xa0;» convient).</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Pending Carrier Approval</source>
@@ -104,6 +115,11 @@
     <message>
         <source>Written LOA created for the customer to sign; nothing sent to Telegent.</source>
         <translation>LOA écrite créée pour signature par le client; rien n&apos;a été envoyé à Telegent.</translation>
+    </message>
+    <message>
+        <source>PortInDate</source>
+        <comment>API field an update changed, in an order&apos;s history</comment>
+        <translation>date du transfert</translation>
     </message>
 </context>
 <context>
@@ -131,6 +147,10 @@
     <message>
         <source>Opens the port-in whose signed LOA came back in the wizard, to submit it.</source>
         <translation>Ouvre dans l&apos;assistant le transfert de numéro dont la LOA signée est revenue, pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Sort by urgency: what needs action first, then overdue ports, then the rest, oldest first. Click a column header to sort by that column instead.</source>
+        <translation>Trier par urgence&#xa0;: d&apos;abord ce qui est à traiter, puis les transferts en retard, puis le reste, les plus anciens en premier. Cliquez sur un en-tête de colonne pour trier plutôt par cette colonne.</translation>
     </message>
 </context>
 <context>
@@ -534,6 +554,57 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ui::DailyOrdersChart</name>
+    <message>
+        <source>Port-ins per business day</source>
+        <translation>Transferts par jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Port-ins submitted and completed per business day</source>
+        <translation>Transferts envoyés et terminés par jour ouvrable</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::DashboardView</name>
+    <message>
+        <source>Port-ins per business day</source>
+        <translation>Transferts par jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Rejection causes by carrier code</source>
+        <translation>Causes de refus par code du fournisseur</translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation>Code du fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted: in the last %n business days. Open and needs action: now.</source>
+        <translation>
+            <numerusform>Envoyées&#xa0;: sur le dernier jour ouvrable (%n). Ouvertes et à traiter&#xa0;: maintenant.</numerusform>
+            <numerusform>Envoyées&#xa0;: sur les %n derniers jours ouvrables. Ouvertes et à traiter&#xa0;: maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The charts are not available; the tables below hold every figure. %1</source>
+        <translation>Les graphiques ne sont pas disponibles; les tableaux ci-dessous contiennent tous les chiffres. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s orders in this registry, as of %1. Per day: the last %n business days, from %2.</source>
+        <translation>
+            <numerusform>Les demandes de l&apos;équipe dans ce registre, au %1. Par jour&#xa0;: le dernier jour ouvrable (%n), à partir du %2.</numerusform>
+            <numerusform>Les demandes de l&apos;équipe dans ce registre, au %1. Par jour&#xa0;: les %n derniers jours ouvrables, à partir du %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median time to complete: %1 business days (%n completed order(s))</source>
+        <translation>
+            <numerusform>Durée médiane de traitement&#xa0;: %1 jours ouvrables (%n demande terminée)</numerusform>
+            <numerusform>Durée médiane de traitement&#xa0;: %1 jours ouvrables (%n demandes terminées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::ImportCsvDialog</name>
     <message>
         <source>One port-in per row, with the header %1. Every row is checked first; rows with errors are shown with the reason and never sent.</source>
@@ -611,6 +682,17 @@
     <message>
         <source>Training: numbers ending in 0000 are not eligible, 0008 / 0006 / 0009 / 0007 are rejected by the carrier later. The Connection tab lists every scenario.</source>
         <translation>Formation&#xa0;: les numéros finissant par 0000 ne sont pas admissibles; 0008 / 0006 / 0009 / 0007 sont refusés plus tard par le fournisseur. L&apos;onglet Connexion liste tous les scénarios.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::OrderDetailPane</name>
+    <message>
+        <source>Requested port date</source>
+        <translation>Date de transfert demandée</translation>
+    </message>
+    <message>
+        <source>A note for the team (never a PIN or account number)</source>
+        <translation>Une note pour l&apos;équipe (jamais de NIP ni de numéro de compte)</translation>
     </message>
 </context>
 <context>
@@ -706,6 +788,38 @@
     <message>
         <source>Withdrawn: %1 is free.</source>
         <translation>Retiré&#xa0;: %1 est libre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the ports of these %n number(s)?</source>
+        <translation>
+            <numerusform>Annuler le transfert de %n numéro?</numerusform>
+            <numerusform>Annuler le transfert de ces %n numéros?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n port(s)</source>
+        <translation>
+            <numerusform>Annuler %n transfert</numerusform>
+            <numerusform>Annuler %n transferts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n port(s)...</source>
+        <translation>
+            <numerusform>Annulation de %n transfert...</numerusform>
+            <numerusform>Annulation de %n transferts...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) cancelled.</source>
+        <translation>
+            <numerusform>%n transfert annulé.</numerusform>
+            <numerusform>%n transferts annulés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 port(s) cancelled. Not cancelled: %3</source>
+        <translation>Transferts annulés&#xa0;: %1 sur %2. Non annulés&#xa0;: %3</translation>
     </message>
 </context>
 <context>
