@@ -2,6 +2,7 @@
 #include "StatusColors.h"
 #include "ThroughputChart.h"
 #include "common/Clock.h"
+#include "common/DisplayDates.h"
 #include "common/Modules.h"
 #include "orders/AgeChart.h"
 #include "registry/OrderRegistry.h"
@@ -200,7 +201,7 @@ void DashboardView::refresh()
 void DashboardView::showFigures(const TeamFigures &f)
 {
     const QLocale locale;
-    const QString from = f.days.isEmpty() ? QString() : locale.toString(f.days.constFirst().date, QLocale::ShortFormat);
+    const QString from = f.days.isEmpty() ? QString() : mediumDate(f.days.constFirst().date, locale);
     m_asOf->setText(tr("The team's orders in this registry, as of %1. Per day: the last %n business days, from %2.",
                        nullptr, int(f.days.size()))
                         .arg(locale.toString(f.today, QLocale::LongFormat), from));
@@ -224,11 +225,11 @@ void DashboardView::showFigures(const TeamFigures &f)
     // Newest first in the table (what a supervisor reads first); oldest first in the chart.
     for (int i = 0; i < f.days.size(); ++i) {
         const TeamFigures::Day &d = f.days.at(i);
-        labels << locale.toString(d.date, QLocale::NarrowFormat);
+        labels << dayAndMonth(d.date, locale); // words, never "12/4/26": US and Mexican agents read one day
         submitted << d.submitted;
         completed << d.completed;
         setRow(m_daysTable, int(f.days.size()) - 1 - i,
-               {locale.toString(d.date, QStringLiteral("ddd ")) + locale.toString(d.date, QLocale::ShortFormat),
+               {locale.toString(d.date, QStringLiteral("ddd ")) + mediumDate(d.date, locale),
                 locale.toString(d.submitted), locale.toString(d.completed)});
     }
     m_ageTable->setRowCount(int(f.openByAge.size()));

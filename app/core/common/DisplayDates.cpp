@@ -35,6 +35,16 @@ QString mediumDate(QDate date, const QLocale &locale)
     return locale.toString(date, mediumDateFormat(locale));
 }
 
+QString dayAndMonth(QDate date, const QLocale &locale)
+{
+    // The medium form without its year ("Dec 4", "4 de dic", "4 déc."): the year goes with what
+    // leads to it (a comma, Spanish's "de").
+    static const QRegularExpression year(QStringLiteral("[,.]?\\s*('[^']*'\\s*)?y+\\s*[.,]?"));
+    QString format = mediumDateFormat(locale);
+    format.remove(year);
+    return locale.toString(date, format.trimmed());
+}
+
 QString mediumDateTime(const QDateTime &when, const QLocale &locale)
 {
     return locale.toString(when, mediumDateFormat(locale) + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));

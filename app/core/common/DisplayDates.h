@@ -11,5 +11,7 @@ namespace portdesk {
 // that reads as two different days to a US and a Mexican or French agent.
 QString mediumDate(QDate date, const QLocale &locale = QLocale());
 QString mediumDateTime(const QDateTime &when, const QLocale &locale = QLocale());
+// Day and month as words, no year ("Dec 4", "4 dic"): a chart's axis.
+QString dayAndMonth(QDate date, const QLocale &locale = QLocale());
 
 } // namespace portdesk

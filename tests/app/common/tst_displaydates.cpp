@@ -27,6 +27,14 @@ private slots:
         QCOMPARE(mediumDate(QDate(2026, 1, 2), QLocale(locale)), expected);
     }
 
+    void dayAndMonthDropsTheYear()
+    {
+        const QDate d(2026, 12, 4);
+        QCOMPARE(dayAndMonth(d, QLocale(QStringLiteral("en_US"))), QStringLiteral("Dec 4"));
+        QCOMPARE(dayAndMonth(d, QLocale(QStringLiteral("es_US"))), QStringLiteral("4 de dic"));
+        QCOMPARE(dayAndMonth(d, QLocale(QStringLiteral("fr_FR"))), QStringLiteral("4 déc."));
+    }
+
     void dateAndTime()
     {
         const QDateTime at(QDate(2026, 1, 2), QTime(15, 4));
