@@ -24,7 +24,7 @@ class PendingImportOffer;
 class PortInWizard;
 class TrayNotifier;
 
-// The desk's main window: the port-in wizard, the Orders view, and the Connection tab (training or
+// The desk's main window: the port-in wizard, the Orders view, the Dashboard and the Connection tab (training or
 // live, whether the connection works, how much of the account's per-minute budget is in use).
 // When the desk switches connection (credentials saved or forgotten) every part follows at once.
 class MainWindow : public QMainWindow
