@@ -20,6 +20,7 @@
 #include "DeskFixture.h"
 #include "MainWindow.h"
 #include "OrdersView.h"
+#include "ScreenshotLanguage.h"
 #include "StatusColors.h"
 #include "dashboard/DashboardView.h"
 #include "models/OrdersModel.h"
@@ -94,6 +95,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("PortDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PortDeskTest"));
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        installScreenshotLanguage(); // the pictures' plurals ("1 completed order") come from the catalogue
     }
 
     void statusColoursContrast_data()
