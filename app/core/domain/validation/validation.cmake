@@ -1,6 +1,6 @@
-# Port-in validation rules (port-validation.md): pure functions in portdesk_core, plus the data
+# Port-in validation rules (port-validation.md): pure functions in portdesk_domain, plus the data
 # tables they read from Qt resources (:/portdesk/data/...). Included from app/core/CMakeLists.txt.
-target_sources(portdesk_core PRIVATE
+target_sources(portdesk_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AccountRules.cpp ${CMAKE_CURRENT_LIST_DIR}/AccountRules.h
     ${CMAKE_CURRENT_LIST_DIR}/AddressRules.cpp ${CMAKE_CURRENT_LIST_DIR}/AddressRules.h
     ${CMAKE_CURRENT_LIST_DIR}/Carriers.cpp ${CMAKE_CURRENT_LIST_DIR}/Carriers.h
@@ -16,7 +16,7 @@ target_sources(portdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Zip3Table.cpp ${CMAKE_CURRENT_LIST_DIR}/Zip3Table.h
 )
 
-qt_add_resources(portdesk_core portdesk_validation_data
+qt_add_resources(portdesk_domain portdesk_validation_data
     PREFIX "/portdesk"
     BASE ${PROJECT_SOURCE_DIR}/resources
     FILES
