@@ -11,4 +11,8 @@ inline const QString PortIn = QStringLiteral("/numbers/portin");
 inline const QString PortInUpdate = QStringLiteral("/numbers/portin/update");
 inline const QString PortInCancel = QStringLiteral("/numbers/portin/cancel");
 inline const QString Order = QStringLiteral("/numbers/order");
+// Messaging (telegent-messaging.md): the path is singular, "message".
+inline const QString MessageOutbound = QStringLiteral("/message/outbound");
+inline const QString MessageDetails = QStringLiteral("/message/details");
+inline const QString Numbers = QStringLiteral("/numbers"); // GET ?Number=: one number of the account
 } // namespace portdesk::endpoint

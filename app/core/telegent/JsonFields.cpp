@@ -24,4 +24,24 @@ QString string(const QJsonObject &object, QStringView name, bool *ok)
     return {};
 }
 
+bool requireString(const QJsonObject &o, QStringView name, QString *out, QString *why)
+{
+    bool ok = true;
+    *out = string(o, name, &ok);
+    if (!ok || out->isEmpty()) {
+        *why = QStringLiteral("field %1 %2").arg(name, ok ? QStringLiteral("missing") : QStringLiteral("not a string"));
+        return false;
+    }
+    return true;
+}
+
+bool optionalString(const QJsonObject &o, QStringView name, QString *out, QString *why)
+{
+    bool ok = true;
+    *out = string(o, name, &ok);
+    if (!ok)
+        *why = QStringLiteral("field %1 not a string").arg(name);
+    return ok;
+}
+
 } // namespace portdesk::json

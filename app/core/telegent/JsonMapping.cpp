@@ -14,26 +14,6 @@ void putIfSet(QJsonObject &o, const char *name, const QString &value)
         o.insert(QLatin1String(name), value);
 }
 
-bool requireString(const QJsonObject &o, QStringView name, QString *out, QString *why)
-{
-    bool ok = true;
-    *out = string(o, name, &ok);
-    if (!ok || out->isEmpty()) {
-        *why = QStringLiteral("field %1 %2").arg(name, ok ? QStringLiteral("missing") : QStringLiteral("not a string"));
-        return false;
-    }
-    return true;
-}
-
-bool optionalString(const QJsonObject &o, QStringView name, QString *out, QString *why)
-{
-    bool ok = true;
-    *out = string(o, name, &ok);
-    if (!ok)
-        *why = QStringLiteral("field %1 not a string").arg(name);
-    return ok;
-}
-
 // An OrderId in an answer is stored, printed and sent back: it must look like one (OrderIds.h).
 bool orderIdShape(const QString &id, bool required, QString *why)
 {

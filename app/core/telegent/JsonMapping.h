@@ -2,6 +2,7 @@
 #include <QJsonObject>
 
 #include "domain/PortInTypes.h"
+#include "messaging/MessageTypes.h"
 
 // Request bodies and result objects of the port-in API, with exactly the field names of the
 // 1.0.8 schema. Readers return false when a known field has the wrong type or a required one
@@ -27,5 +28,14 @@ bool read(const QJsonObject &o, PortInRequest *out, QString *why);
 bool read(const QJsonObject &o, UpdatePortInRequest *out, QString *why);
 QJsonObject toJson(const EligibilityResult &r);
 QJsonObject toJson(const OrderDetails &r);
+
+// Messaging (telegent-messaging.md; written in MessageJson.cpp). The GETs' queries are sent as
+// the query string, never as a body.
+QJsonObject toJson(const OutboundMessage &r);
+QJsonObject toJson(const MessageQuery &r);
+QJsonObject toJson(const NumberQuery &r);
+bool read(const QJsonObject &o, SentMessage *out, QString *why);
+bool read(const QJsonObject &o, MessageDetails *out, QString *why);
+bool read(const QJsonObject &o, NumberDetails *out, QString *why);
 
 } // namespace portdesk::json

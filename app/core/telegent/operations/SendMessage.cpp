@@ -1,0 +1,11 @@
+#include "SendMessage.h"
+#include "telegent/Endpoints.h"
+
+namespace portdesk {
+
+QString SendMessage::path() const
+{
+    return endpoint::MessageOutbound;
+}
+
+} // namespace portdesk

@@ -1,0 +1,23 @@
+#pragma once
+#include "messaging/MessageTypes.h"
+#include "telegent/TypedOperation.h"
+
+namespace portdesk {
+
+// POST /message/outbound. Never repeatable: Telegent takes no idempotency key, so a send that may haven// reached it is never sent again (the customer would get the text twice); background priority.
+class SendMessage : public TypedOperation<OutboundMessage, SentMessage>
+{
+    Q_OBJECT
+public:
+    SendMessage(TelegentClient *client, const OutboundMessage &request, QObject *parent = nullptr)
+        : TypedOperation(client, request, parent)
+    {
+        setPriority(Priority::Background);
+    }
+
+protected:
+    QString path() const override;
+    bool repeatable() const override { return false; }
+};
+
+} // namespace portdesk
