@@ -14,6 +14,9 @@ inline const QString PortIn = QStringLiteral("portin");
 inline const QString Update = QStringLiteral("update");
 inline const QString Cancel = QStringLiteral("cancel");
 inline const QString Order = QStringLiteral("order");
+inline const QString Numbers = QStringLiteral("numbers");
+inline const QString MessageOutbound = QStringLiteral("message-outbound");
+inline const QString MessageDetails = QStringLiteral("message-details");
 } // namespace route
 
 // A failure the next answers of one route turn into, for tests of the client's resilience.
