@@ -42,6 +42,7 @@ struct Fault
         HostileText,        // processed, then a 200 whose status and message texts carry terminal
                             // control sequences (ESC[2J, an OSC title, a bidi override)
         HostileOrderId,     // processed (an order is created), then a 200 whose OrderId carries ESC[2J
+        HostileMessageId,   // processed (the text is sent), then a 200 whose MessageId carries ESC[2J
         ExpiredTokenExpiry, // token issued and honoured, but its tokenExpiry is an hour before the Date
     };
     Kind kind = Kind::ServiceUnavailable;

@@ -588,6 +588,12 @@ private slots:
                     .toString()
                     .startsWith(QLatin1String("Queued\x1b[2J")));
         QCOMPARE(s.details(id, details).json.value(QStringLiteral("Status")).toString(), QStringLiteral("Queued"));
+        s.simulator.faults().add(route::MessageOutbound, {Fault::Kind::HostileMessageId, {}}, 1);
+        const QString spoiled =
+            s.text(QStringLiteral("+18015737111"), outbound).json.value(QStringLiteral("MessageId")).toString();
+        QVERIFY(spoiled.startsWith(QLatin1String("TMID-")));
+        QVERIFY(spoiled.contains(QLatin1Char('\x1b')));
+        QCOMPARE(s.simulator.engine()->messages().size(), 2); // the text was sent all the same
 
         s.simulator.faults().add(route::MessageOutbound, {Fault::Kind::NoAnswer, {}}, 1);
         QNetworkRequest req{QUrl(s.url(QStringLiteral("/message/outbound")))};
@@ -600,7 +606,7 @@ private slots:
                                  {QStringLiteral("From"), QStringLiteral("+18018018011")},
                                  {QStringLiteral("Body"), QStringLiteral("Your port is complete.")}})
                      .toJson());
-        QTRY_COMPARE(s.simulator.engine()->messages().size(), 2);
+        QTRY_COMPARE(s.simulator.engine()->messages().size(), 3);
         QTRY_COMPARE(s.simulator.hangingConnections(), 1);
         QVERIFY(!reply->isFinished());
         reply->abort();
