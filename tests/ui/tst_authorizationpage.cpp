@@ -155,10 +155,10 @@ private slots:
         QTest::keyClick(language, Qt::Key_Tab);
         QVERIFY(QApplication::focusWidget() == a.page()->findChildren<QRadioButton *>().constFirst()); // verbal
 
-        // The mnemonics: Alt+U to the number, Alt+L to the language.
-        QTest::keyClick(language, Qt::Key_U, Qt::AltModifier);
+        // The mnemonics: Alt+X to the number, Alt+O to the language.
+        QTest::keyClick(language, Qt::Key_X, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), number);
-        QTest::keyClick(number, Qt::Key_L, Qt::AltModifier);
+        QTest::keyClick(number, Qt::Key_O, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), language);
 
         // Another number, wrong: said at the field, and Next waits.
@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(yes.agent, QStringLiteral("agent1"));
 
         // Unticked and passed: a "no", on the review with the other facts.
-        QTest::keyClick(number, Qt::Key_T, Qt::AltModifier);
+        QTest::keyClick(number, Qt::Key_R, Qt::AltModifier); // "&receive"
         QTRY_VERIFY(!agreed->isChecked());
         QVERIFY(!number->isEnabled());
         a.wizard->next();

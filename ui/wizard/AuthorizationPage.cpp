@@ -37,7 +37,7 @@ AuthorizationPage::AuthorizationPage(PortInSession *session, QWidget *parent)
       m_policy(new QLabel(this)), m_createLoa(new QPushButton(tr("Create the LOA &PDF..."), this)),
       m_park(new QPushButton(tr("&Keep it waiting for the signature"), this)), m_recorded(new QLabel(this)),
       m_texts(new QGroupBox(tr("Texts about this port"), this)),
-      m_textsAgreed(new QCheckBox(tr("The customer agrees to receive &text messages about this port"), m_texts)),
+      m_textsAgreed(new QCheckBox(tr("The customer agrees to &receive text messages about this port"), m_texts)),
       m_textLanguage(new QComboBox(m_texts))
 {
     setTitle(tr("Customer's authorization"));
@@ -119,10 +119,12 @@ void AuthorizationPage::buildTexts()
     grid->setVerticalSpacing(2);
     grid->addWidget(m_textsAgreed, 0, 0, 1, 4);
     auto *number = new QLineEdit(m_texts);
-    const auto [numberLabel, numberCell] = makeField(tr("N&umber to text:"), number, TextTo);
+    // A whole number in view, as the app writes them, however narrow the group gets.
+    number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("(000) 000-0000")) + 16);
+    const auto [numberLabel, numberCell] = makeField(tr("Number to te&xt:"), number, TextTo);
     grid->addWidget(numberLabel, 1, 0, Qt::AlignTop);
     grid->addWidget(numberCell, 1, 1);
-    auto *languageLabel = new QLabel(tr("&Language:"), m_texts);
+    auto *languageLabel = new QLabel(tr("Language &of the texts:"), m_texts);
     languageLabel->setBuddy(m_textLanguage);
     grid->addWidget(languageLabel, 1, 2, Qt::AlignTop);
     grid->addWidget(m_textLanguage, 1, 3, Qt::AlignTop);
