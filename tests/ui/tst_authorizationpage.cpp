@@ -196,6 +196,20 @@ private slots:
         }));
     }
 
+    // The agent saw the question and went on without ticking it: the customer said no.
+    void passingTheStepUntickedRecordsANo()
+    {
+        Agent a;
+        a.open();
+        QVERIFY(a.toAuthorizationPage());
+        a.session->recordVerbalAuthorization(true);
+        QVERIFY(!a.session->textConsent().asked);
+        a.wizard->next();
+        QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
+        QVERIFY(a.session->textConsent().asked);
+        QVERIFY(!a.session->textConsent().agreed);
+    }
+
     // The question takes no height of its own: the page needs no more room than without it.
     void textsFitTheSmallScreen()
     {
