@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(number->text(), QStringLiteral("(801) 555-2345")); // the ported number
         QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
         QTest::qWait(50); // laid out before the picture
-        shoot(a.wizard.get(), QStringLiteral("wizard-4-authorization.png"));
+        shoot(a.wizard.get(), QStringLiteral("wizard-4-authorization-texts.png"));
 
         // Tab goes from the holder's names to the question, then to its fields once they apply.
         QWidget *person = a.page()->editorFor(AuthorizingPerson);
