@@ -100,6 +100,7 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
     fromRow->addWidget(m_from, 1);
     fromRow->addWidget(m_check);
     form->addRow(fromLabel, fromRow);
+    m_fromFeedback->setAccessibleName(tr("From number check"));
     form->addRow(QString(), m_fromFeedback);
 
     auto *brandLabel = new QLabel(tr("&Brand:"), this);

@@ -1,0 +1,311 @@
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "CustomerTextsDialog.h"
+#include "FieldFeedback.h"
+#include "ScreenshotLanguage.h"
+#include "SimulatorFixture.h"
+#include "domain/validation/NumberRules.h"
+#include "messaging/TextTemplates.h"
+#include "registry/OrderRegistry.h"
+
+using namespace portdesk;
+using namespace portdesk::test;
+
+// The team's customer texts as a supervisor sets them, against the in-process simulator over
+// loopback: the From number is kept only on Telegent's word (GET /numbers), the texts are checked
+// as typed, and what is saved is what another desk on the same registry reads.
+class TestCustomerTextsDialog : public QObject
+{
+    Q_OBJECT
+
+    // The simulator's training numbers (GET /numbers).
+    static inline const QString kEnabled = QStringLiteral("+18018018011");
+    static inline const QString kNotEnabled = QStringLiteral("+18018018012");
+    static inline const QString kSuspended = QStringLiteral("+18018018013");
+    static inline const QString kUnknown = QStringLiteral("+18015552345");
+
+    struct Opened
+    {
+        SimulatorFixture f;
+        QTemporaryDir dir;
+        OrderRegistry registry;
+        std::unique_ptr<ui::CustomerTextsDialog> dialog;
+
+        // savedFrom: a From number the registry already holds (saved when Telegent accepted it).
+        explicit Opened(const QString &savedFrom = {})
+        {
+            QString error;
+            if (!registry.openSqlite(path(), &error) ||
+                (!savedFrom.isEmpty() &&
+                 !registry.setMeta(QString::fromLatin1(TextTemplates::kFromKey), savedFrom, &error)))
+                qFatal("%s", qPrintable(error));
+            dialog = std::make_unique<ui::CustomerTextsDialog>(&registry, f.client.get());
+            dialog->show();
+            if (!QTest::qWaitForWindowExposed(dialog.get()))
+                qWarning("dialog not exposed");
+        }
+        QString path() const { return dir.filePath(QStringLiteral("orders.sqlite")); }
+
+        template <typename W> W *named(const QString &accessibleName) const
+        {
+            for (W *w : dialog->findChildren<W *>())
+                if (w->accessibleName() == accessibleName)
+                    return w;
+            qWarning("no widget named %s", qPrintable(accessibleName));
+            return nullptr;
+        }
+        QLineEdit *from() const { return named<QLineEdit>(QStringLiteral("From number")); }
+        QLineEdit *brand() const { return named<QLineEdit>(QStringLiteral("Brand")); }
+        QPlainTextEdit *text() const { return named<QPlainTextEdit>(QStringLiteral("Text")); }
+        QLabel *length() const { return named<QLabel>(QStringLiteral("Length")); }
+        QLabel *preview() const { return named<QLabel>(QStringLiteral("Preview")); }
+        QString fromMessage() const { return named<ui::FieldFeedback>(QStringLiteral("From number check"))->text(); }
+        QString textProblem() const
+        {
+            return named<ui::FieldFeedback>(QStringLiteral("Problem with the text"))->text();
+        }
+        QPushButton *button(const char *text) const
+        {
+            const QString shownText = QCoreApplication::translate("portdesk::ui::CustomerTextsDialog", text);
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == shownText)
+                    return b;
+            qWarning("no button %s", text);
+            return nullptr;
+        }
+        QPushButton *save() const { return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save); }
+        void choose(const QString &language, TextTrigger trigger) const
+        {
+            auto *languages = named<QComboBox>(QStringLiteral("Language of the text"));
+            languages->setCurrentIndex(languages->findData(language));
+            auto *triggers = named<QComboBox>(QStringLiteral("When the text is sent"));
+            triggers->setCurrentIndex(triggers->findData(int(trigger)));
+        }
+        // Types the number, clicks Check and waits for Telegent's answer.
+        bool check(const QString &number)
+        {
+            from()->setText(number);
+            QPushButton *check = button("C&heck number");
+            if (!check->isEnabled())
+                return false;
+            check->click();
+            if (check->isEnabled())
+                return false; // asking: not twice
+            return f.runUntil([&] { return check->isEnabled(); });
+        }
+        QString savedMeta(const char *key) const
+        {
+            OrderRegistry other;
+            QString error;
+            if (!other.openSqlite(path(), &error))
+                qFatal("%s", qPrintable(error));
+            return other.meta(QString::fromLatin1(key));
+        }
+    };
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installScreenshotLanguage();
+    }
+
+    void aMessagingEnabledNumberIsAcceptedAndEverythingSavedIsReadBack()
+    {
+        Opened o;
+        QVERIFY(o.save()->isEnabled()); // nothing chosen yet: nothing refused
+        o.from()->setText(kEnabled);
+        QVERIFY(!o.save()->isEnabled()); // typed, not checked: it cannot be kept
+        QVERIFY(!o.dialog->save());
+        QVERIFY(o.check(kEnabled));
+        QVERIFY2(o.fromMessage().contains(QLatin1String("enabled for messaging and Active")),
+                 qPrintable(o.fromMessage()));
+        QVERIFY(o.save()->isEnabled());
+
+        o.brand()->setText(QStringLiteral("Northwind Mobile"));
+        const QString english = QStringLiteral("{brand}: your number ending in {last4} is now with us.");
+        const QString spanish = QStringLiteral("{brand}: su número terminado en {last4} ya está con nosotros.");
+        o.choose(QStringLiteral("en"), TextTrigger::Completed);
+        o.text()->setPlainText(english);
+        QCOMPARE(o.preview()->text(),
+                 ui::CustomerTextsDialog::tr("Preview: %1")
+                     .arg(QStringLiteral("Northwind Mobile: your number ending in 0199 is now with us.")));
+        o.choose(QStringLiteral("es"), TextTrigger::Scheduled);
+        o.text()->setPlainText(spanish);
+        o.choose(QStringLiteral("en"), TextTrigger::Completed);
+        QCOMPARE(o.text()->toPlainText(), english); // each language and moment keeps its own text
+        const QString shots = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(o.dialog->grab().save(shots + QStringLiteral("/customer-texts.png")));
+        QVERIFY(o.save()->isEnabled());
+        QVERIFY(o.dialog->save());
+
+        // Another desk on the same registry reads what was saved.
+        QCOMPARE(o.savedMeta(TextTemplates::kFromKey), kEnabled);
+        QCOMPARE(o.savedMeta(TextTemplates::kBrandKey), QStringLiteral("Northwind Mobile"));
+        OrderRegistry agent;
+        QString error;
+        QVERIFY2(agent.openSqlite(o.path(), &error), qPrintable(error));
+        QCOMPARE(TextTemplates::load(&agent, TextTrigger::Completed, QStringLiteral("en")), english);
+        QCOMPARE(TextTemplates::load(&agent, TextTrigger::Scheduled, QStringLiteral("es")), spanish);
+        QCOMPARE(TextTemplates::load(&agent, TextTrigger::Completed, QStringLiteral("fr")),
+                 TextTemplates::defaultTemplate(TextTrigger::Completed, QStringLiteral("fr")));
+
+        // Opened again: the saved number is the accepted one, shown as an agent reads it.
+        ui::CustomerTextsDialog again(&agent, o.f.client.get());
+        auto *from = again.findChild<QLineEdit *>();
+        QCOMPARE(normalizePortInNumber(from->text()), kEnabled);
+        QVERIFY(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    }
+
+    void aNumberTelegentRefusesIsRefusedAtTheFieldInItsWords_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not enabled") << kNotEnabled
+                                     << QStringLiteral("Telegent reports this number as not enabled for messaging "
+                                                       "(MessageEnabled: false).");
+        QTest::newRow("suspended") << kSuspended
+                                   << QStringLiteral("Telegent reports this number as enabled for messaging, but its "
+                                                     "status is Suspended.");
+        QTest::newRow("not the account's (404)")
+            << kUnknown
+            << QStringLiteral("Telegent answers: Not found: the requested resource does not exist or belongs to a "
+                              "different account.");
+    }
+    void aNumberTelegentRefusesIsRefusedAtTheFieldInItsWords()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, message);
+        Opened o;
+        QVERIFY(o.check(number));
+        QCOMPARE(o.fromMessage(), message);
+        QCOMPARE(o.from()->accessibleDescription(), message); // read out too
+        QVERIFY(!o.save()->isEnabled());
+        QVERIFY(!o.dialog->save()); // even a save that reaches past the button keeps nothing
+        QCOMPARE(o.savedMeta(TextTemplates::kFromKey), QString());
+
+        // A number that may send, then: accepted, and kept.
+        QVERIFY(o.check(kEnabled));
+        QVERIFY(o.save()->isEnabled());
+        QVERIFY(o.dialog->save());
+        QCOMPARE(o.savedMeta(TextTemplates::kFromKey), kEnabled);
+    }
+
+    void aSavedNumberTelegentNowRefusesCannotBeKept()
+    {
+        Opened o(kNotEnabled);
+        QCOMPARE(normalizePortInNumber(o.from()->text()), kNotEnabled);
+        QVERIFY(o.save()->isEnabled()); // as saved
+        QVERIFY(o.check(kNotEnabled));
+        QVERIFY(o.fromMessage().contains(QLatin1String("MessageEnabled: false")));
+        QVERIFY(!o.save()->isEnabled());
+    }
+
+    void anInvalidNumberGetsTheNumberRulesMessage()
+    {
+        Opened o;
+        o.from()->setText(QStringLiteral("(411) 555-2345"));
+        const FieldIssues issues = checkPortInNumber(QStringLiteral("(411) 555-2345")).issues;
+        QVERIFY(hasErrors(issues));
+        QCOMPARE(o.fromMessage(), issues.first().message);
+        QVERIFY(!o.button("C&heck number")->isEnabled());
+        QVERIFY(!o.save()->isEnabled());
+    }
+
+    void aTemplateThatCouldHoldAPinIsRefusedAtTheField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("{pin}") << QStringLiteral("{brand}: your PIN {pin} was not accepted.");
+        QTest::newRow("six digits") << QStringLiteral("{brand}: call us at 555123 about {last4}.");
+    }
+    void aTemplateThatCouldHoldAPinIsRefusedAtTheField()
+    {
+        QFETCH(QString, text);
+        Opened o;
+        o.choose(QStringLiteral("fr"), TextTrigger::NeedsAction);
+        o.text()->setPlainText(text);
+        const QString problem = TextTemplates::problem(text);
+        QVERIFY(!problem.isEmpty());
+        QCOMPARE(o.textProblem(), problem);
+        QCOMPARE(o.text()->accessibleDescription(), problem);
+        QVERIFY(!o.save()->isEnabled());
+        QVERIFY(!o.dialog->save());
+
+        // Another text chosen: the refused one still blocks Save, and is named.
+        o.choose(QStringLiteral("en"), TextTrigger::Submitted);
+        QCOMPARE(o.textProblem(), QString());
+        QVERIFY(!o.save()->isEnabled());
+        QVERIFY(o.named<QLabel>(QStringLiteral("Error"))->text().contains(problem));
+        o.choose(QStringLiteral("fr"), TextTrigger::NeedsAction);
+        o.text()->setPlainText(QStringLiteral("{brand} : {fix}"));
+        QCOMPARE(o.textProblem(), QString());
+        QVERIFY(o.save()->isEnabled());
+        QVERIFY(o.dialog->save());
+        QCOMPARE(o.savedMeta(qPrintable(TextTemplates::metaKey(TextTrigger::NeedsAction, QStringLiteral("fr")))),
+                 QStringLiteral("{brand} : {fix}"));
+    }
+
+    void theLengthLineCountsSegmentsAndSaysWhyUcs2()
+    {
+        Opened o;
+        o.choose(QStringLiteral("en"), TextTrigger::Completed);
+        o.text()->setPlainText(QStringLiteral("Your port is complete."));
+        QVERIFY2(o.length()->text().startsWith(QLatin1String("1 segment · GSM-7 · 138 characters left")),
+                 qPrintable(o.length()->text()));
+        o.text()->setPlainText(QStringLiteral("Your port is “complete”."));
+        QVERIFY2(o.length()->text().startsWith(QLatin1String("1 segment · UCS-2 because of “ ” · 46 characters left")),
+                 qPrintable(o.length()->text()));
+        o.text()->setPlainText(QStringLiteral("Señor, su portabilidad está lista."));
+        QVERIFY2(o.length()->text().contains(QLatin1String("UCS-2 because of á")), qPrintable(o.length()->text()));
+        // 160 septets fit one segment; one more makes two (153 each once split).
+        o.text()->setPlainText(QString(160, QLatin1Char('a')));
+        QVERIFY2(o.length()->text().startsWith(QLatin1String("1 segment · GSM-7 · 0 characters left")),
+                 qPrintable(o.length()->text()));
+        o.text()->setPlainText(QString(161, QLatin1Char('a')));
+        QVERIFY2(o.length()->text().startsWith(QLatin1String("2 segments · GSM-7 · 145 characters left")),
+                 qPrintable(o.length()->text()));
+    }
+
+    void restoreDefaultPutsPortDesksTextBack()
+    {
+        Opened o;
+        o.choose(QStringLiteral("es"), TextTrigger::Cancelled);
+        const QString standard = TextTemplates::defaultTemplate(TextTrigger::Cancelled, QStringLiteral("es"));
+        QCOMPARE(o.text()->toPlainText(), standard);
+        QPushButton *restore = o.button("Restore &default");
+        QVERIFY(!restore->isEnabled()); // already PortDesk's
+        o.text()->setPlainText(QStringLiteral("{brand}: cancelado."));
+        QVERIFY(o.dialog->save());
+        QCOMPARE(TextTemplates::load(&o.registry, TextTrigger::Cancelled, QStringLiteral("es")),
+                 QStringLiteral("{brand}: cancelado."));
+        QVERIFY(restore->isEnabled());
+        restore->click();
+        QCOMPARE(o.text()->toPlainText(), standard);
+        QVERIFY(!restore->isEnabled());
+        QVERIFY(o.dialog->save());
+        QCOMPARE(TextTemplates::load(&o.registry, TextTrigger::Cancelled, QStringLiteral("es")), standard);
+    }
+
+    void fitsASmallScreen()
+    {
+        Opened o;
+        // 1024x600, less a title bar and a panel.
+        QVERIFY2(o.dialog->minimumSizeHint().height() <= 540,
+                 qPrintable(QString::number(o.dialog->minimumSizeHint().height())));
+        QVERIFY2(o.dialog->minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(o.dialog->minimumSizeHint().width())));
+        QVERIFY(o.dialog->height() <= 540);
+    }
+};
+
+QTEST_MAIN(TestCustomerTextsDialog)
+#include "tst_customertextsdialog.moc"
