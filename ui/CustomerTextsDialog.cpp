@@ -56,11 +56,11 @@ QString lengthLine(const QString &body)
     const QString segments = CustomerTextsDialog::tr("%n segment(s)", nullptr, length.segments);
     if (length.encoding == SmsLength::Encoding::Gsm7)
         return CustomerTextsDialog::tr("%1 · GSM-7 · %n character(s) left", nullptr, length.unitsLeft).arg(segments);
-    return CustomerTextsDialog::tr("%1 · UCS-2 because of %2 · %n character(s) left\n"
-                                   "é, ñ, ü… are in the GSM-7 alphabet, these are not: the whole text then "
-                                   "goes as UCS-2, 70 characters a segment instead of 160.",
-                                   nullptr, length.unitsLeft)
-        .arg(segments, notInGsm7(body).join(QLatin1Char(' ')));
+    return CustomerTextsDialog::tr("%1 · UCS-2 because of %2 · %n character(s) left", nullptr, length.unitsLeft)
+               .arg(segments, notInGsm7(body).join(QLatin1Char(' '))) +
+           QLatin1Char('\n') +
+           CustomerTextsDialog::tr("é, ñ, ü… are in the GSM-7 alphabet, these are not: the whole text then goes as "
+                                   "UCS-2, 70 characters a segment instead of 160.");
 }
 
 } // namespace
