@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -63,6 +64,17 @@ QString lengthLine(const QString &body)
                                    "UCS-2, 70 characters a segment instead of 160.");
 }
 
+// A wrapped label gets the height of its lines at its width, no less (the nested form layout does
+// not ask it) and no more (the text above takes the room left).
+void fitHeight(QLabel *label)
+{
+    // QLabel's heightForWidth() is never less than its minimum height: asked with the height free.
+    const int fixed = label->height();
+    label->setMinimumHeight(0);
+    const int needed = label->heightForWidth(label->width());
+    label->setFixedHeight(needed > 0 ? needed : fixed);
+}
+
 } // namespace
 
 CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient *client, QWidget *parent)
@@ -108,7 +120,7 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
     m_brand->setAccessibleName(tr("Brand"));
     m_brand->setAccessibleDescription(tr("The name the texts give the team, where they say {brand}"));
     m_brand->setPlaceholderText(tr("{brand} in the texts, e.g. Acme Mobile"));
-    m_brand->setMaxLength(40);
+    m_brand->setMaxLength(TextTemplates::kMaxBrandLength); // the texts' lengths are checked with the longest
     m_savedBrand = open ? registry->meta(QString::fromLatin1(TextTemplates::kBrandKey)) : QString();
     m_brand->setText(m_savedBrand);
     form->addRow(brandLabel, m_brand);
@@ -139,7 +151,7 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
     textLabel->setBuddy(m_text);
     m_text->setAccessibleName(tr("Text"));
     m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4); // two segments: a few lines
     const QString help = tr("{last4}: the last four digits of the number; {brand}: the brand above; {fix}: what the "
                             "customer should do (texts sent when something needs their action).");
     m_text->setProperty("defaultDescription", help); // FieldFeedback puts it back once the text is fine
@@ -159,7 +171,6 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
         tr("The text as a customer would read it, with the number ending in %1").arg(QLatin1String(kSampleLast4)));
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *helpLabel = new QLabel(help, texts);
     helpLabel->setWordWrap(true);
     auto *restoreRow = new QHBoxLayout;
@@ -200,13 +211,24 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
         m_text->setPlainText(TextTemplates::defaultTemplate(key.trigger, key.language));
         m_text->setFocus(Qt::OtherFocusReason);
     });
+    m_length->installEventFilter(this);
+    m_preview->installEventFilter(this);
     showTemplate();
     showFromState();
     refreshSave();
-    resize(680, 540); // fits a 1024x600 screen with its title bar
+    // Smaller, the wrapped lines under the text would not have the height they need.
+    setMinimumSize(620, 520);
+    resize(680, std::min(sizeHint().height(), 540)); // fits a 1024x600 screen with its title bar
 }
 
 CustomerTextsDialog::~CustomerTextsDialog() = default;
+
+bool CustomerTextsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && (watched == m_length || watched == m_preview))
+        fitHeight(static_cast<QLabel *>(watched));
+    return QDialog::eventFilter(watched, event);
+}
 
 CustomerTextsDialog::Key CustomerTextsDialog::currentKey() const
 {
@@ -239,12 +261,14 @@ void CustomerTextsDialog::refreshTemplateLines()
     const TextFacts facts{QString::fromLatin1(kSampleLast4), m_brand->text().trimmed(),
                           TextTemplates::customerFix(CarrierCodeAdvice::Fix::Pin, key.language)};
     const QString body = TextTemplates::render(text, facts);
-    const QString problem = TextTemplates::problem(text);
+    const QString problem = TextTemplates::problem(text, key.language);
     m_textFeedback->show(problem.isEmpty() ? FieldIssues{}
                                            : FieldIssues{{FieldIssue::Severity::Error, kTextField,
                                                           QStringLiteral("texts.problem"), problem}});
     m_length->setText(lengthLine(body));
     m_preview->setText(tr("Preview: %1").arg(body));
+    fitHeight(m_length);
+    fitHeight(m_preview);
     m_restore->setEnabled(text != TextTemplates::defaultTemplate(key.trigger, key.language));
 }
 
@@ -367,7 +391,7 @@ QString CustomerTextsDialog::firstTemplateProblem() const
     for (auto it = m_edited.cbegin(); it != m_edited.cend(); ++it) {
         if (it.value() == m_saved.value(it.key()))
             continue; // as the registry holds it: not saved again
-        const QString problem = TextTemplates::problem(it.value());
+        const QString problem = TextTemplates::problem(it.value(), it.key().language);
         if (!problem.isEmpty())
             return tr("%1, %2: %3")
                 .arg(TextTemplates::languageName(it.key().language), textTriggerLabel(it.key().trigger), problem);
@@ -381,7 +405,8 @@ void CustomerTextsDialog::refreshSave()
     const QString problem = firstTemplateProblem();
     m_save->setEnabled(open && fromMaySave() && problem.isEmpty());
     // The text on screen says its own problem under it; another one's is said here.
-    const bool elsewhere = !problem.isEmpty() && TextTemplates::problem(m_text->toPlainText()).isEmpty();
+    const bool elsewhere =
+        !problem.isEmpty() && TextTemplates::problem(m_text->toPlainText(), currentKey().language).isEmpty();
     if (!open)
         m_error->setText(tr("The order registry is not open: nothing can be saved."));
     else

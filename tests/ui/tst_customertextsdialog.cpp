@@ -247,7 +247,7 @@ private slots:
         Opened o;
         o.choose(QStringLiteral("fr"), TextTrigger::NeedsAction);
         o.text()->setPlainText(text);
-        const QString problem = TextTemplates::problem(text);
+        const QString problem = TextTemplates::problem(text, QStringLiteral("fr"));
         QVERIFY(!problem.isEmpty());
         QCOMPARE(o.textProblem(), problem);
         QCOMPARE(o.text()->accessibleDescription(), problem);
@@ -310,15 +310,33 @@ private slots:
         QCOMPARE(TextTemplates::load(&o.registry, TextTrigger::Cancelled, QStringLiteral("es")), standard);
     }
 
-    void fitsASmallScreen()
+    void fitsASmallScreenWithEveryLineShown()
     {
         Opened o;
-        // 1024x600, less a title bar and a panel.
-        QVERIFY2(o.dialog->minimumSizeHint().height() <= 540,
-                 qPrintable(QString::number(o.dialog->minimumSizeHint().height())));
-        QVERIFY2(o.dialog->minimumSizeHint().width() <= 1000,
-                 qPrintable(QString::number(o.dialog->minimumSizeHint().width())));
-        QVERIFY(o.dialog->height() <= 540);
+        // 1024x600, less a title bar: as opened, and as small as it may be made.
+        QVERIFY2(o.dialog->height() <= 560 && o.dialog->width() <= 1024,
+                 qPrintable(QDebug::toString(o.dialog->size())));
+        QVERIFY(o.dialog->minimumHeight() <= 560);
+        // The tallest state: a refused number, a UCS-2 text with its reason, a problem, a long preview.
+        o.from()->setText(QStringLiteral("(801) 801-801"));
+        o.brand()->setText(QStringLiteral("Northwind Mobile"));
+        o.text()->setPlainText(QStringLiteral("{brand}: your “number” ending in {last4} moved, 4444. {fix}"));
+        for (const QSize size : {o.dialog->size(), o.dialog->minimumSize()}) {
+            o.dialog->resize(size);
+            QTest::qWait(50); // the layout runs again for the wrapped lines
+            QList<QWidget *> lines{o.text(), o.length(), o.named<QWidget>(QStringLiteral("Problem with the text")),
+                                   o.preview(), o.button("Restore &default")};
+            for (int i = 0; i + 1 < lines.size(); ++i) {
+                const QRect above = lines.at(i)->geometry();
+                const QRect below = lines.at(i + 1)->geometry();
+                QVERIFY2(lines.at(i)->isVisible() && above.bottom() < below.top(),
+                         qPrintable(QStringLiteral("%1x%2: %3 overlaps %4")
+                                        .arg(size.width())
+                                        .arg(size.height())
+                                        .arg(lines.at(i)->accessibleName(), lines.at(i + 1)->accessibleName())));
+                QVERIFY(lines.at(i + 1)->geometry().bottom() <= o.dialog->height());
+            }
+        }
     }
 };
 
