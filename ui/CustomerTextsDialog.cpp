@@ -14,7 +14,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -62,17 +61,6 @@ QString lengthLine(const QString &body)
            QLatin1Char('\n') +
            CustomerTextsDialog::tr("é, ñ, ü… are in the GSM-7 alphabet, these are not: the whole text then goes as "
                                    "UCS-2, 70 characters a segment instead of 160.");
-}
-
-// A wrapped label gets the height of its lines at its width, no less (the nested form layout does
-// not ask it) and no more (the text above takes the room left).
-void fitHeight(QLabel *label)
-{
-    // QLabel's heightForWidth() is never less than its minimum height: asked with the height free.
-    const int fixed = label->height();
-    label->setMinimumHeight(0);
-    const int needed = label->heightForWidth(label->width());
-    label->setFixedHeight(needed > 0 ? needed : fixed);
 }
 
 } // namespace
@@ -211,8 +199,6 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
         m_text->setPlainText(TextTemplates::defaultTemplate(key.trigger, key.language));
         m_text->setFocus(Qt::OtherFocusReason);
     });
-    m_length->installEventFilter(this);
-    m_preview->installEventFilter(this);
     showTemplate();
     showFromState();
     refreshSave();
@@ -222,13 +208,6 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
 }
 
 CustomerTextsDialog::~CustomerTextsDialog() = default;
-
-bool CustomerTextsDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Resize && (watched == m_length || watched == m_preview))
-        fitHeight(static_cast<QLabel *>(watched));
-    return QDialog::eventFilter(watched, event);
-}
 
 CustomerTextsDialog::Key CustomerTextsDialog::currentKey() const
 {
@@ -267,8 +246,6 @@ void CustomerTextsDialog::refreshTemplateLines()
                                                           QStringLiteral("texts.problem"), problem}});
     m_length->setText(lengthLine(body));
     m_preview->setText(tr("Preview: %1").arg(body));
-    fitHeight(m_length);
-    fitHeight(m_preview);
     m_restore->setEnabled(text != TextTemplates::defaultTemplate(key.trigger, key.language));
 }
 

@@ -39,9 +39,6 @@ public:
     // Sample facts a preview is rendered with: the last four digits shown in the preview.
     static constexpr const char *kSampleLast4 = "0199";
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override; // wrapped lines keep their height
-
 private:
     struct Key
     {

@@ -336,6 +336,12 @@ private slots:
                                         .arg(lines.at(i)->accessibleName(), lines.at(i + 1)->accessibleName())));
                 QVERIFY(lines.at(i + 1)->geometry().bottom() <= o.dialog->height());
             }
+            for (QLabel *label : {o.length(), o.preview()}) // every wrapped line shown, none cut off
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1 is %2 high, needs %3")
+                                        .arg(label->accessibleName())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
         }
     }
 };
