@@ -124,6 +124,13 @@ class TestCustomerTextsDialog : public QObject
             .arg(ui::CustomerTextsDialog::tr("%n segment(s)", nullptr, segments), why);
     }
 
+    // The layout runs again for lines that wrap differently (posted layout requests).
+    static void settle()
+    {
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -157,6 +164,7 @@ private slots:
         o.choose(QStringLiteral("en"), TextTrigger::Completed);
         QCOMPARE(o.text()->toPlainText(), english); // each language and moment keeps its own text
         const QString shots = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
+        settle();
         if (!shots.isEmpty())
             QVERIFY(o.dialog->grab().save(shots + QStringLiteral("/customer-texts.png")));
         QVERIFY(o.save()->isEnabled());
@@ -323,7 +331,7 @@ private slots:
         o.text()->setPlainText(QStringLiteral("{brand}: your “number” ending in {last4} moved, 4444. {fix}"));
         for (const QSize size : {o.dialog->size(), o.dialog->minimumSize()}) {
             o.dialog->resize(size);
-            QTest::qWait(50); // the layout runs again for the wrapped lines
+            settle();
             QList<QWidget *> lines{o.text(), o.length(), o.named<QWidget>(QStringLiteral("Problem with the text")),
                                    o.preview(), o.button("Restore &default")};
             for (int i = 0; i + 1 < lines.size(); ++i) {
