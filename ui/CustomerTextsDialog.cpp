@@ -204,7 +204,7 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
     refreshSave();
     // Smaller, the wrapped lines under the text would not have the height they need.
     setMinimumSize(620, 520);
-    resize(680, std::min(sizeHint().height(), 540)); // fits a 1024x600 screen with its title bar
+    resize(680, 540); // fits a 1024x600 screen with its title bar
 }
 
 CustomerTextsDialog::~CustomerTextsDialog() = default;
