@@ -1,3 +1,5 @@
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -316,6 +318,32 @@ private slots:
         QVERIFY(!restore->isEnabled());
         QVERIFY(o.dialog->save());
         QCOMPARE(TextTemplates::load(&o.registry, TextTrigger::Cancelled, QStringLiteral("es")), standard);
+    }
+
+    // Tab goes down the form as it reads, each stop named for a screen reader.
+    void tabGoesDownTheFormAndEveryStopIsNamed()
+    {
+        Opened o;
+        o.dialog->activateWindow(); // Tab moves the focus only in the active window
+        QVERIFY(QTest::qWaitForWindowActive(o.dialog.get()));
+        QVERIFY(o.check(kEnabled));                               // Check and Save enabled
+        o.text()->setPlainText(QStringLiteral("{brand}: done.")); // Restore default enabled
+        o.from()->setFocus();
+        QStringList stops;
+        for (QWidget *w = o.from(); stops.size() < 9; w = QApplication::focusWidget()) {
+            QVERIFY(w);
+            stops << (w->accessibleName().isEmpty() ? qobject_cast<QAbstractButton *>(w)->text() : w->accessibleName());
+            QTest::keyClick(w, Qt::Key_Tab);
+        }
+        const auto button = [](const char *text) {
+            return QCoreApplication::translate("portdesk::ui::CustomerTextsDialog", text);
+        };
+        auto *box = o.dialog->findChild<QDialogButtonBox *>();
+        QCOMPARE(stops, (QStringList{QStringLiteral("From number"), button("C&heck number"), QStringLiteral("Brand"),
+                                     QStringLiteral("Language of the text"), QStringLiteral("When the text is sent"),
+                                     QStringLiteral("Text"), button("Restore &default"),
+                                     box->button(QDialogButtonBox::Save)->text(),
+                                     box->button(QDialogButtonBox::Cancel)->text()}));
     }
 
     void fitsASmallScreenWithEveryLineShown()
