@@ -332,7 +332,10 @@ private slots:
         QStringList stops;
         for (QWidget *w = o.from(); stops.size() < 9; w = QApplication::focusWidget()) {
             QVERIFY(w);
-            stops << (w->accessibleName().isEmpty() ? qobject_cast<QAbstractButton *>(w)->text() : w->accessibleName());
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            stops << (!w->accessibleName().isEmpty() ? w->accessibleName()
+                      : button                       ? button->text()
+                               : QStringLiteral("unnamed %1").arg(QLatin1String(w->metaObject()->className())));
             QTest::keyClick(w, Qt::Key_Tab);
         }
         const auto button = [](const char *text) {
