@@ -75,11 +75,12 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
     setWindowTitle(tr("Customer texts"));
     const bool open = registry && registry->isOpen();
     auto *layout = new QVBoxLayout(this);
-    auto *where = new QLabel(
-        open && registry->isTeam()
-            ? tr("These texts are sent by every desk of the team database %1.").arg(registry->location())
-            : tr("These texts are kept in the order database %1.").arg(open ? registry->location() : QString()),
-        this);
+    auto *where =
+        new QLabel(!open ? tr("The order registry is not open: the texts cannot be changed.")
+                   : registry->isTeam()
+                       ? tr("These texts are sent by every desk of the team database %1.").arg(registry->location())
+                       : tr("These texts are kept in the order database %1.").arg(registry->location()),
+                   this);
     where->setWordWrap(true);
     where->setTextFormat(Qt::PlainText);
     layout->addWidget(where);
@@ -188,7 +189,6 @@ CustomerTextsDialog::CustomerTextsDialog(OrderRegistry *registry, TelegentClient
     layout->addWidget(buttons);
 
     connect(m_from, &QLineEdit::textChanged, this, &CustomerTextsDialog::onFromEdited);
-    connect(m_from, &QLineEdit::returnPressed, this, &CustomerTextsDialog::checkNumber);
     connect(m_check, &QPushButton::clicked, this, &CustomerTextsDialog::checkNumber);
     connect(m_brand, &QLineEdit::textChanged, this, &CustomerTextsDialog::refreshTemplateLines);
     connect(m_language, &QComboBox::currentIndexChanged, this, &CustomerTextsDialog::showTemplate);
