@@ -2,6 +2,7 @@
 #include "ui_OrdersView.h"
 
 #include "AuthorizationRulesDialog.h"
+#include "CustomerTextsDialog.h"
 #include "ImportCsvDialog.h"
 #include "OrdersItemDelegate.h"
 #include "PendingImportOffer.h"
@@ -183,6 +184,10 @@ OrdersView::OrdersView(OrderRegistry *registry, PollPlanner *planner, OrderActio
     connect(m_ui->resolveButton, &QPushButton::clicked, this, &OrdersView::resolveUnknownSelected);
     connect(m_ui->rulesButton, &QPushButton::clicked, this, [this] {
         AuthorizationRulesDialog dialog(m_registry, this);
+        dialog.exec();
+    });
+    connect(m_ui->textsButton, &QPushButton::clicked, this, [this] {
+        CustomerTextsDialog dialog(m_registry, m_client, this);
         dialog.exec();
     });
     connect(m_ui->attachLoaButton, &QPushButton::clicked, this, [this] { attachLoaSelected(); });

@@ -13,6 +13,7 @@
 
 #include "AppContext.h"
 #include "AuthorizationRulesDialog.h"
+#include "CustomerTextsDialog.h"
 #include "ImportCsvDialog.h"
 #include "MainWindow.h"
 #include "OrdersView.h"
@@ -244,6 +245,11 @@ private slots:
             ui::AuthorizationRulesDialog dialog(context.registry());
             dialog.show();
             found << clashes(&dialog, QStringLiteral("authorization rules"));
+        }
+        {
+            ui::CustomerTextsDialog dialog(context.registry(), context.client());
+            dialog.show();
+            found << clashes(&dialog, QStringLiteral("customer texts"));
         }
         {
             QTemporaryDir dir;
