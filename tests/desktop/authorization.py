@@ -5,9 +5,10 @@ import pyatspi
 from harness import Failure, has_state, text_of
 
 
-def authorize_verbally(desk, number_shown=None):
+def authorize_verbally(desk, number_shown=None, texts_to=None):
     """The authorization page: the holder is the subscriber already, Next waits for the
-    customer's yes; Alt+G ticks it after the agent read the script."""
+    customer's yes; Alt+G ticks it after the agent read the script. With texts_to (the number as
+    shown), Alt+R also ticks the customer's consent to texts, which must offer that number."""
     script = desk.wait_for(lambda: desk.find(name="Script to read"), "the authorization page")
     holder = desk.expect_focus("Account holder")
     if text_of(holder) != "Jane Doe":
@@ -32,4 +33,18 @@ def authorize_verbally(desk, number_shown=None):
     desk.wait_for(lambda: "Verbal authorization" in (recorded.description or ""),
                   "the page to say the verbal authorization is recorded")
     desk.screenshot("authorized")
+    if texts_to is not None:
+        agree_to_texts(desk, texts_to)
     desk.key("Return")
+
+
+def agree_to_texts(desk, number_shown):
+    desk.key("alt+r")
+    box = desk.find(name="The customer agrees to receive text messages about this port", role="check box")
+    if box is None:
+        raise Failure("no check box for the customer's consent to texts")
+    desk.wait_for(lambda: has_state(box, pyatspi.STATE_CHECKED), "Alt+R to tick the consent to texts")
+    number = desk.wait_for(lambda: desk.find(name_re="^Number to text"), "the number to text")
+    desk.wait_for(lambda: desk.is_enabled(number) and text_of(number) == number_shown,
+                  "the number to text to offer %s (it reads %r)" % (number_shown, text_of(number)))
+    desk.screenshot("texts-agreed")

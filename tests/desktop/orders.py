@@ -11,14 +11,15 @@ from harness import Failure, has_state, role_name, text_of
 ORDER_ID = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*-[0-9a-fA-F-]{8,}\b")
 
 
-def submit_port_in(desk, number):
-    """The wizard's keyboard path at a steady pace (typing itself is scenario (a)'s subject)."""
+def submit_port_in(desk, number, texts_to=None):
+    """The wizard's keyboard path at a steady pace (typing itself is scenario (a)'s subject).
+    texts_to: the customer agrees to texts, offered to that number (as shown)."""
     desk.expect_focus("Phone number")
     desk.type_text(number)
-    finish_port_in(desk)
+    finish_port_in(desk, texts_to)
 
 
-def finish_port_in(desk):
+def finish_port_in(desk, texts_to=None):
     """From a number page with the number typed: the eligibility answer, the rest, the submit."""
     next_button = desk.wait_for(lambda: desk.find(name="Next >", role="push button"), "the Next button")
     desk.wait_for(lambda: desk.is_enabled(next_button), "the eligibility answer")
@@ -38,7 +39,7 @@ def finish_port_in(desk):
     desk.key("Tab")
     desk.type_text("84043")
     desk.key("Return")
-    authorize_verbally(desk)
+    authorize_verbally(desk, texts_to=texts_to)
     desk.wait_for(lambda: desk.find(name="Submit port-in", role="push button"), "the review page")
     desk.key("ctrl+Return")
     desk.wait_for(lambda: desk.find(name="Copy order ID", role="push button"), "the result page", timeout=20)

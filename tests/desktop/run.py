@@ -23,6 +23,7 @@ SCENARIOS = {
     "small_screen": "(f) the window at 1024x600: no control outside the window",
     "supervisor_desk": "(h) needs me first, the order's story in the pane, a note by keyboard",
     "dashboard": "(g) the Dashboard's figures read by a screen reader after two port-ins in training",
+    "customer_texts": "(i) the From number checked, consent by keyboard, one text per change, none without consent",
 }
 
 
