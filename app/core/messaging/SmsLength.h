@@ -15,8 +15,8 @@ struct SmsLength
         Ucs2
     };
     Encoding encoding = Encoding::Gsm7;
-    int units = 0;    // septets (GSM-7) or UTF-16 code units (UCS-2)
-    int segments = 0; // 0 for an empty body
+    int units = 0;     // septets (GSM-7) or UTF-16 code units (UCS-2)
+    int segments = 0;  // 0 for an empty body
     int unitsLeft = 0; // room left in the last segment
 
     static SmsLength of(const QString &body);

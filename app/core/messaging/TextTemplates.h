@@ -1,6 +1,7 @@
 #pragma once
 #include "domain/CarrierCodes.h"
 #include "messaging/TextTrigger.h"
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -22,18 +23,23 @@ struct TextFacts
 // the team's own, kept in the registry's meta so every desk of a team sends the same words.
 class TextTemplates
 {
+    Q_DECLARE_TR_FUNCTIONS(TextTemplates)
+
 public:
-    static QStringList languages(); // "en", "es", "fr"
+    static QStringList languages();                       // "en", "es", "fr"
     static QString languageName(const QString &language); // "English", "Español", "Français"
     static QString defaultTemplate(TextTrigger trigger, const QString &language);
     // The fix in the customer's words ("your transfer PIN was not accepted - please call us").
     static QString customerFix(CarrierCodeAdvice::Fix fix, const QString &language);
     static QString render(const QString &templateText, const TextFacts &facts);
+    // A brand longer than this is refused where it is set: problem() counts segments with it.
+    static constexpr int kMaxBrandLength = 24;
 
     // Why a template can not be saved, in the agent's language; empty when it can: a placeholder
     // other than the three, an empty text, more than kMaxTextSegments once rendered with the
-    // longest facts, or digits that could be a PIN or an account number (4 or more in a row).
-    static QString problem(const QString &templateText);
+    // longest facts (the longest fix of `language`, of any language when empty), or digits that
+    // could be a PIN or an account number (4 or more in a row).
+    static QString problem(const QString &templateText, const QString &language = {});
     // Why this rendered body must not go to this order's customer; empty when it may: it holds
     // the order's account number, a line of its billing address, or something like a PIN
     // (registry/OrderNotes' rule). The last guard: templates are checked when saved.

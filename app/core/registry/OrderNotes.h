@@ -10,11 +10,8 @@ class OrderRegistry;
 
 // Notes an agent or supervisor writes on an order ("customer will call back with a new transfer
 // PIN"): events of kind "note" in the order's history, stored and shared like every other event,
-// the text kept verbatim (never read as a PortDesk code). A note never holds a secret. PortDesk
-// never stores the PIN, so it cannot compare a note against it; instead a PIN word (English,
-// Spanish, French: "PIN", "passcode", "contraseña", "mot de passe"...) followed within a few words
-// by a 4–10 character run with digits ("PIN: 88 12") is refused, as is the order's account
-// number (compared letters and digits only, so "12-34 5678" is "12345678").
+// the text kept verbatim (never read as a PortDesk code). A note never holds a secret: one that
+// looks like a PIN or holds the order's account number is refused (domain/SecretText).
 class OrderNotes
 {
     Q_DECLARE_TR_FUNCTIONS(OrderNotes)

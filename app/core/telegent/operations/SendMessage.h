@@ -4,7 +4,8 @@
 
 namespace portdesk {
 
-// POST /message/outbound. Never repeatable: Telegent takes no idempotency key, so a send that may haven// reached it is never sent again (the customer would get the text twice); background priority.
+// POST /message/outbound. Never repeatable: Telegent takes no idempotency key, so a send that may haven// reached it is
+// never sent again (the customer would get the text twice); background priority.
 class SendMessage : public TypedOperation<OutboundMessage, SentMessage>
 {
     Q_OBJECT
