@@ -132,9 +132,8 @@ private slots:
         TextFacts facts;
         facts.last4 = numberFor(3).right(4);
         facts.brand = QStringLiteral("Acme Mobile");
-        QCOMPARE(done.body,
-                 TextTemplates::render(TextTemplates::defaultTemplate(TextTrigger::Completed, QStringLiteral("es")),
-                                       facts));
+        QCOMPARE(done.body, TextTemplates::render(
+                                TextTemplates::defaultTemplate(TextTrigger::Completed, QStringLiteral("es")), facts));
         bool inHistory = false;
         for (const OrderEvent &e : d.registry.events(id))
             inHistory = inHistory || (e.kind == QLatin1String("text-sent") && e.message.contains(done.messageId));
@@ -152,7 +151,7 @@ private slots:
         const QString id = submit(a->registry, 4, consent(true, numberFor(4)), f.clock.nowMs());
         QVERIFY(settle(f, {a->notifier.get()}));
         const int before = outbound(f);
-        QCOMPARE(before, 1); // submitted
+        QCOMPARE(before, 1);                       // submitted
         Desk b(f, path, QStringLiteral("desk-b")); // reads the order as it is now
         QVERIFY(a->registry.applyStatus(details(id, QStringLiteral("Scheduled")), f.clock.nowMs()));
         QVERIFY(b.registry.applyStatus(details(id, QStringLiteral("Scheduled")), f.clock.nowMs()));
