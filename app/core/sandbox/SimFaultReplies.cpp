@@ -14,7 +14,7 @@ bool afterProcessing(Fault::Kind kind)
 {
     return kind == K::InvalidJson || kind == K::NoAnswer || kind == K::OddTokenExpiry || kind == K::HugeBody ||
            kind == K::NestedJson || kind == K::NonUtf8 || kind == K::WrongTypes || kind == K::HostileText ||
-           kind == K::HostileOrderId || kind == K::ExpiredTokenExpiry;
+           kind == K::HostileOrderId || kind == K::HostileMessageId || kind == K::ExpiredTokenExpiry;
 }
 
 SimReply instead(const Fault &fault)
@@ -93,13 +93,15 @@ void spoil(const Fault &fault, SimReply *reply, const QDateTime &nowUtc, int tok
             R"({"OrderId":42,"OrderStatus":["Pending"],"PhoneNumbersOrdered":"+18015552345","Eligible":"yes","Status":{}})";
         break;
     case K::HostileText:
-    case K::HostileOrderId: {
+    case K::HostileOrderId:
+    case K::HostileMessageId: {
         if (reply->status != 200)
             break;
         // What a compromised or buggy server could send: text meant to drive a terminal.
         QJsonObject o = QJsonDocument::fromJson(reply->body).object();
-        const QStringList fields = fault.kind == K::HostileOrderId
-                                       ? QStringList{QStringLiteral("OrderId")}
+        const QStringList fields = fault.kind == K::HostileOrderId ? QStringList{QStringLiteral("OrderId")}
+                                   : fault.kind == K::HostileMessageId
+                                       ? QStringList{QStringLiteral("MessageId")}
                                        : QStringList{QStringLiteral("Status"), QStringLiteral("OrderStatus"),
                                                      QStringLiteral("OrderStatusMessage"), QStringLiteral("Message"),
                                                      QStringLiteral("CurrentCarrier")};

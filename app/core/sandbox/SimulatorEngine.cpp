@@ -4,6 +4,9 @@
 #include "common/Logging.h"
 #include "handlers/CancelHandler.h"
 #include "handlers/EligibilityHandler.h"
+#include "handlers/MessageDetailsHandler.h"
+#include "handlers/MessageOutboundHandler.h"
+#include "handlers/NumberDetailsHandler.h"
 #include "handlers/OrderHandler.h"
 #include "handlers/PortInHandler.h"
 #include "handlers/SimJson.h"
@@ -39,6 +42,7 @@ SimulatorEngine::SimulatorEngine(Clock *clock, const SimulatorOptions &options, 
     m_state.options = &m_options;
     m_state.tokens = &m_tokens;
     m_state.orders = &m_orders;
+    m_state.messages = &m_messages;
     m_state.orderCreated = [this](const QString &orderId) { emit orderCreated(orderId); };
     m_handlers.push_back(std::make_unique<TokenHandler>(&m_state));
     m_handlers.push_back(std::make_unique<EligibilityHandler>(&m_state));
@@ -46,6 +50,9 @@ SimulatorEngine::SimulatorEngine(Clock *clock, const SimulatorOptions &options, 
     m_handlers.push_back(std::make_unique<UpdateHandler>(&m_state));
     m_handlers.push_back(std::make_unique<CancelHandler>(&m_state));
     m_handlers.push_back(std::make_unique<OrderHandler>(&m_state));
+    m_handlers.push_back(std::make_unique<NumberDetailsHandler>(&m_state));
+    m_handlers.push_back(std::make_unique<MessageOutboundHandler>(&m_state));
+    m_handlers.push_back(std::make_unique<MessageDetailsHandler>(&m_state));
 }
 
 void SimulatorEngine::setOptions(const SimulatorOptions &options)

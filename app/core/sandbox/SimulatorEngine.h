@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+#include "SimMessageBook.h"
 #include "SimMessages.h"
 #include "SimOrderBook.h"
 #include "SimTokens.h"
@@ -50,6 +51,7 @@ public:
     const SimStats &stats() const { return m_stats; }
     SimTokens &tokens() { return m_tokens; }
     SimOrderBook &orders() { return m_orders; }
+    const SimMessageBook &messages() const { return m_messages; }
     const SimulatorOptions &options() const { return m_options; }
     void setOptions(const SimulatorOptions &options);
 
@@ -72,6 +74,7 @@ private:
     SimulatorOptions m_options;
     SimTokens m_tokens;
     SimOrderBook m_orders;
+    SimMessageBook m_messages;
     FaultPlan m_faults;
     SimStats m_stats;
     QHash<QString, std::deque<qint64>> m_window; // account -> request times

@@ -14,6 +14,9 @@ inline const QString PortIn = QStringLiteral("portin");
 inline const QString Update = QStringLiteral("update");
 inline const QString Cancel = QStringLiteral("cancel");
 inline const QString Order = QStringLiteral("order");
+inline const QString Numbers = QStringLiteral("numbers");
+inline const QString MessageOutbound = QStringLiteral("message-outbound");
+inline const QString MessageDetails = QStringLiteral("message-details");
 } // namespace route
 
 // A failure the next answers of one route turn into, for tests of the client's resilience.
@@ -39,6 +42,7 @@ struct Fault
         HostileText,        // processed, then a 200 whose status and message texts carry terminal
                             // control sequences (ESC[2J, an OSC title, a bidi override)
         HostileOrderId,     // processed (an order is created), then a 200 whose OrderId carries ESC[2J
+        HostileMessageId,   // processed (the text is sent), then a 200 whose MessageId carries ESC[2J
         ExpiredTokenExpiry, // token issued and honoured, but its tokenExpiry is an hour before the Date
     };
     Kind kind = Kind::ServiceUnavailable;

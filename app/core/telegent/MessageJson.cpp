@@ -2,10 +2,23 @@
 // reads, with the documentation's inconsistencies read both ways.
 #include "JsonFields.h"
 #include "JsonMapping.h"
+#include "domain/OrderIds.h"
 
 #include <QJsonArray>
 
 namespace portdesk::json {
+
+namespace {
+// A MessageId is stored, printed and sent back in a query string like an OrderId: the same shape
+// rule (OrderIds.h) keeps a control sequence or 4 MiB of text from being taken as one.
+bool messageIdShape(const QString &id, QString *why)
+{
+    if (isWellFormedOrderId(id))
+        return true;
+    *why = QStringLiteral("field MessageId is not an id (%1 characters, printable ASCII expected)").arg(id.size());
+    return false;
+}
+} // namespace
 
 QJsonObject toJson(const OutboundMessage &r)
 {
@@ -27,12 +40,14 @@ QJsonObject toJson(const NumberQuery &r)
 
 bool read(const QJsonObject &o, SentMessage *out, QString *why)
 {
-    return requireString(o, u"MessageId", &out->messageId, why) && optionalString(o, u"Status", &out->status, why);
+    return requireString(o, u"MessageId", &out->messageId, why) && messageIdShape(out->messageId, why) &&
+           optionalString(o, u"Status", &out->status, why);
 }
 
 bool read(const QJsonObject &o, MessageDetails *out, QString *why)
 {
-    if (!requireString(o, u"MessageId", &out->messageId, why) || !optionalString(o, u"Status", &out->status, why))
+    if (!requireString(o, u"MessageId", &out->messageId, why) || !messageIdShape(out->messageId, why) ||
+        !optionalString(o, u"Status", &out->status, why))
         return false;
     // "To" is a string in the details example and an array of {Number} in the send answer.
     const QJsonValue to = field(o, u"To");

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace portdesk;
@@ -39,7 +40,13 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE"), QStringLiteral("403"));
     const QCommandLineOption noRetryAfter(QStringLiteral("no-retry-after"),
                                           QStringLiteral("Send 429 without a Retry-After header."));
-    parser.addOptions({port, speed, lifetime, rate, creds, scope, noRetryAfter});
+    const QCommandLineOption numbers(
+        QStringLiteral("number"),
+        QStringLiteral("A number of the account (repeatable; replaces the training numbers +18018018011 sms, "
+                       "+18018018012 voice only, +18018018013 suspended). STATUS: Active, Suspended...; "
+                       "sms: it may send texts, voice: it may not; ACCOUNTKEY defaults to DID-sandbox."),
+        QStringLiteral("E164:STATUS:sms|voice[:ACCOUNTKEY]"));
+    parser.addOptions({port, speed, lifetime, rate, creds, scope, noRetryAfter, numbers});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -72,6 +79,30 @@ int main(int argc, char *argv[])
             return 2;
         }
         options.credentials.insert(pair.left(colon), pair.mid(colon + 1));
+    }
+
+    if (parser.isSet(numbers))
+        options.numbers.clear();
+    for (const QString &spec : parser.values(numbers)) {
+        const QStringList parts = spec.split(QLatin1Char(':'));
+        static const QRegularExpression e164(QStringLiteral(R"(^\+[1-9]\d{7,14}$)"));
+        if (parts.size() < 3 || parts.size() > 4 || !e164.match(parts[0]).hasMatch() || parts[1].isEmpty() ||
+            (parts[2] != QLatin1String("sms") && parts[2] != QLatin1String("voice")) ||
+            (parts.size() == 4 && parts[3].isEmpty())) {
+            err << "portdesk-sandbox: --number takes E164:STATUS:sms|voice[:ACCOUNTKEY], e.g. "
+                   "+18018018011:Active:sms, got '"
+                << spec << "'\n";
+            return 2;
+        }
+        sandbox::SimNumber n;
+        n.number = parts[0];
+        n.status = parts[1];
+        n.messageEnabled = parts[2] == QLatin1String("sms");
+        if (n.messageEnabled)
+            n.messageRouteId = QStringLiteral("MRID-sandbox-route");
+        if (parts.size() == 4)
+            n.accountKey = parts[3];
+        options.numbers.append(n);
     }
 
     SystemClock clock;

@@ -81,6 +81,19 @@ class TestSimulatorEngine : public QObject
             return send("GET", url(QStringLiteral("/numbers/order?OrderId=")) + id, {},
                         token(QStringLiteral("/numbers/order")));
         }
+        // A text from the training account's sender; token: one for /message/outbound.
+        Answer text(const QString &to, const QString &token, const QString &from = QStringLiteral("+18018018011"))
+        {
+            return post(QStringLiteral("/message/outbound"),
+                        {{QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("Number"), to}}}},
+                         {QStringLiteral("From"), from},
+                         {QStringLiteral("Body"), QStringLiteral("Your port is scheduled.")}},
+                        token);
+        }
+        Answer details(const QString &messageId, const QString &token)
+        {
+            return send("GET", url(QStringLiteral("/message/details?MessageId=")) + messageId, {}, token);
+        }
 
         ManualClock clock{1'767'225'600'500};
         Simulator simulator;
@@ -415,6 +428,207 @@ private slots:
         const QString value = token.json.value(QStringLiteral("token")).toString();
         QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers/order?OrderId=")) + id, {}, value).status,
                  200); // honoured
+    }
+
+    // Issue 20 §5: the messaging routes, over plain HTTP like the others.
+    void messagingTokensAreScoped()
+    {
+        Sim s;
+        const QString outbound = s.token(QStringLiteral("/message/outbound"));
+        const QString details = s.token(QStringLiteral("/message/details"));
+        const QString numbers = s.token(QStringLiteral("/numbers"));
+        QCOMPARE(s.text(QStringLiteral("+18015737111"), details).status, 403);
+        QCOMPARE(s.text(QStringLiteral("+18015737111"), numbers).status, 403);
+        QCOMPARE(s.text(QStringLiteral("+18015737111"), s.token(QStringLiteral("/numbers/portin"))).status, 403);
+        QCOMPARE(s.text(QStringLiteral("+18015737111"), {}).status, 401);
+        QCOMPARE(s.simulator.engine()->messages().size(), 0);
+        const QString id =
+            s.text(QStringLiteral("+18015737111"), outbound).json.value(QStringLiteral("MessageId")).toString();
+        QCOMPARE(s.details(id, outbound).status, 403);
+        QCOMPARE(s.details(id, numbers).status, 403);
+        QCOMPARE(s.details(id, details).status, 200);
+        const QString number = s.url(QStringLiteral("/numbers?Number=%2B18018018011"));
+        QCOMPARE(s.send("GET", number, {}, details).status, 403);
+        QCOMPARE(s.send("GET", number, {}, s.token(QStringLiteral("/numbers/order"))).status, 403);
+        QCOMPARE(s.send("GET", number, {}, numbers).status, 200);
+        QCOMPARE(s.simulator.stats().wrongScope, 7);
+    }
+
+    void messagingCountsInTheRateWindow()
+    {
+        SimulatorOptions o;
+        o.rateLimitPerMinute = 10;
+        Sim s(o);
+        const QString outbound = s.token(QStringLiteral("/message/outbound")); // 1
+        const QString details = s.token(QStringLiteral("/message/details"));   // 2
+        const QString numbers = s.token(QStringLiteral("/numbers"));           // 3
+        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers?Number=%2B18018018011")), {}, numbers).status, 200);
+        s.clock.advance(1000);
+        QString id;
+        for (int i = 0; i < 3; ++i) { // 5 to 10
+            id = s.text(QStringLiteral("+18015737111"), outbound).json.value(QStringLiteral("MessageId")).toString();
+            QCOMPARE(s.details(id, details).status, 200);
+            s.clock.advance(1000);
+        }
+        const Answer limited = s.text(QStringLiteral("+18015737111"), outbound);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.json.value(QStringLiteral("StatusCode")).toInt(), 429);
+        QCOMPARE(limited.header("Retry-After"), QByteArray("56")); // the token requests leave at 60 s
+        QCOMPARE(s.details(id, details).status, 429);
+        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers?Number=%2B18018018011")), {}, numbers).status, 429);
+        QCOMPARE(s.simulator.engine()->messages().size(), 3); // the refused send was not kept
+        QCOMPARE(s.simulator.stats().rateLimited, 3);
+        s.clock.advance(56'000);
+        QCOMPARE(s.text(QStringLiteral("+18015737111"), outbound).status, 200);
+    }
+
+    void numbersOfTheAccount()
+    {
+        Sim s;
+        const QString t = s.token(QStringLiteral("/numbers"));
+        Answer a = s.send("GET", s.url(QStringLiteral("/numbers?Number=%2B18018018012")), {}, t);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json.value(QStringLiteral("MessageEnabled")), QJsonValue(false));
+        QCOMPARE(a.json.value(QStringLiteral("Status")).toString(), QStringLiteral("Active"));
+        a = s.send("GET", s.url(QStringLiteral("/numbers?Number=%2B18015552345")), {}, t);
+        QCOMPARE(a.status, 404);
+        QCOMPARE(a.json.value(QStringLiteral("Message")).toString(),
+                 QStringLiteral("Not found: the requested resource does not exist or belongs to a different account."));
+        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers")), {}, t).status, 400);
+        // An unencoded '+' reads as a space, as on the real API: the client must send %2B.
+        QCOMPARE(s.send("GET", s.url(QStringLiteral("/numbers?Number=+18018018011")), {}, t).status, 400);
+    }
+
+    void fromMustBeAbleToText()
+    {
+        Sim s;
+        const QString t = s.token(QStringLiteral("/message/outbound"));
+        for (const char *from : {"+18018018012", "+18018018013", "+18015552345"}) {
+            const Answer a = s.text(QStringLiteral("+18015737111"), t, QLatin1String(from));
+            QCOMPARE(a.status, 400);
+            QVERIFY(a.header("Content-Type").startsWith("application/problem+json"));
+            QCOMPARE(a.json.value(QStringLiteral("errors"))
+                         .toObject()
+                         .value(QStringLiteral("$.From"))
+                         .toArray()
+                         .first()
+                         .toString(),
+                     QStringLiteral("The From number must be in E.164 format and be a valid number in your account."));
+        }
+        QCOMPARE(s.simulator.engine()->messages().size(), 0);
+    }
+
+    void messageStatusOnTheSimulatorClock()
+    {
+        Sim s;
+        const QString outbound = s.token(QStringLiteral("/message/outbound"));
+        const QString details = s.token(QStringLiteral("/message/details"));
+        const Answer sent = s.text(QStringLiteral("+18015737111"), outbound);
+        QCOMPARE(sent.status, 200);
+        QCOMPARE(sent.json.value(QStringLiteral("Status")).toString(), QStringLiteral("Queued"));
+        QCOMPARE(sent.json.value(QStringLiteral("To")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("Number"), QStringLiteral("+18015737111")}}}));
+        QCOMPARE(sent.json.value(QStringLiteral("CreatedOn")).toString(), QStringLiteral("17:00:00 MST 2025-12-31"));
+        const QString ok = sent.json.value(QStringLiteral("MessageId")).toString();
+        const QString fails =
+            s.text(QStringLiteral("+18015559999"), outbound).json.value(QStringLiteral("MessageId")).toString();
+        QVERIFY(ok.startsWith(QLatin1String("TMID-")));
+        QVERIFY(ok != fails);
+
+        const auto status = [&](const QString &id) {
+            return s.details(id, details).json.value(QStringLiteral("Status")).toString();
+        };
+        QStringList seen, seenFailing;
+        for (int i = 0; i < 6; ++i) { // 0, 2, 4, 6, 8, 10 s
+            seen << status(ok);
+            seenFailing << status(fails);
+            s.clock.advance(2000);
+        }
+        const QString q = QStringLiteral("Queued"), sentText = QStringLiteral("Sent");
+        QCOMPARE(seen, (QStringList{q, sentText, sentText, sentText, sentText, QStringLiteral("Delivered")}));
+        QCOMPARE(seenFailing, (QStringList{q, sentText, sentText, sentText, sentText, QStringLiteral("Failed")}));
+
+        const Answer a = s.details(ok, details);
+        QCOMPARE(a.json.value(QStringLiteral("To")), QJsonValue(QStringLiteral("+18015737111"))); // a string here
+        QCOMPARE(a.json.value(QStringLiteral("Direction")).toString(), QStringLiteral("OUTBOUND"));
+        QCOMPARE(a.json.value(QStringLiteral("CreatedOn")).toString(), QStringLiteral("2026-01-01T00:00:00.500"));
+        QCOMPARE(s.details(ok.toLower(), details).status, 404); // MessageIds are case-sensitive
+        QCOMPARE(s.details(QStringLiteral("TMID-nope"), details).json.value(QStringLiteral("StatusCode")).toInt(), 404);
+    }
+
+    void messagingPathsAndMethods()
+    {
+        Sim s;
+        QCOMPARE(s.send("GET", s.url(QStringLiteral("/message/outbound")), {}).status, 405);
+        QCOMPARE(s.send("POST", s.url(QStringLiteral("/message/details")), "{}").status, 405);
+        QCOMPARE(s.send("POST", s.url(QStringLiteral("/numbers")), "{}").status, 405);
+        QCOMPARE(s.send("POST", s.url(QStringLiteral("/messages/outbound")), "{}").status, 404); // singular only
+    }
+
+    // Faults select the messaging routes by name like any other; a send that gets no answer was
+    // still sent (the unknown outcome a client must not turn into a second text).
+    void messagingFaults()
+    {
+        Sim s;
+        const QString outbound = s.token(QStringLiteral("/message/outbound"));
+        const QString details = s.token(QStringLiteral("/message/details"));
+        const QString numbers = s.token(QStringLiteral("/numbers"));
+        s.simulator.faults().add(route::Numbers, {Fault::Kind::ServiceUnavailable, 2}, 1);
+        const Answer unavailable = s.send("GET", s.url(QStringLiteral("/numbers?Number=%2B18018018011")), {}, numbers);
+        QCOMPARE(unavailable.status, 503);
+        QCOMPARE(unavailable.header("Retry-After"), QByteArray("2"));
+        s.simulator.faults().add(route::MessageOutbound, {Fault::Kind::GatewayTimeout, {}}, 1);
+        QCOMPARE(s.text(QStringLiteral("+18015737111"), outbound).status, 504);
+        QCOMPARE(s.simulator.engine()->messages().size(), 0); // not processed
+        const QString id =
+            s.text(QStringLiteral("+18015737111"), outbound).json.value(QStringLiteral("MessageId")).toString();
+        s.simulator.faults().add(route::MessageDetails, {Fault::Kind::HostileText, {}}, 1);
+        QVERIFY(s.details(id, details)
+                    .json.value(QStringLiteral("Status"))
+                    .toString()
+                    .startsWith(QLatin1String("Queued\x1b[2J")));
+        QCOMPARE(s.details(id, details).json.value(QStringLiteral("Status")).toString(), QStringLiteral("Queued"));
+        s.simulator.faults().add(route::MessageOutbound, {Fault::Kind::HostileMessageId, {}}, 1);
+        const QString spoiled =
+            s.text(QStringLiteral("+18015737111"), outbound).json.value(QStringLiteral("MessageId")).toString();
+        QVERIFY(spoiled.startsWith(QLatin1String("TMID-")));
+        QVERIFY(spoiled.contains(QLatin1Char('\x1b')));
+        QCOMPARE(s.simulator.engine()->messages().size(), 2); // the text was sent all the same
+
+        s.simulator.faults().add(route::MessageOutbound, {Fault::Kind::NoAnswer, {}}, 1);
+        QNetworkRequest req{QUrl(s.url(QStringLiteral("/message/outbound")))};
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + outbound.toLatin1());
+        QNetworkReply *reply = s.nam.post(
+            req, QJsonDocument(
+                     QJsonObject{{QStringLiteral("To"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("Number"), QStringLiteral("+18015737111")}}}},
+                                 {QStringLiteral("From"), QStringLiteral("+18018018011")},
+                                 {QStringLiteral("Body"), QStringLiteral("Your port is complete.")}})
+                     .toJson());
+        QTRY_COMPARE(s.simulator.engine()->messages().size(), 3);
+        QTRY_COMPARE(s.simulator.hangingConnections(), 1);
+        QVERIFY(!reply->isFinished());
+        reply->abort();
+        delete reply;
+    }
+
+    // A text's body is the customer's business: the request log names the route and the status only.
+    void messagingLogHasNoBody()
+    {
+        Sim s;
+        QSignalSpy lines(s.simulator.engine(), &SimulatorEngine::requestLogged);
+        const QString outbound = s.token(QStringLiteral("/message/outbound"));
+        const QString id =
+            s.text(QStringLiteral("+18015737111"), outbound).json.value(QStringLiteral("MessageId")).toString();
+        s.details(id, s.token(QStringLiteral("/message/details")));
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(1).at(0).toString(), QStringLiteral("POST /v1.0/message/outbound 200 DID-sandbox token#1"));
+        QCOMPARE(lines.at(3).at(0).toString(), QStringLiteral("GET /v1.0/message/details 200 DID-sandbox token#2"));
+        for (const auto &line : std::as_const(lines)) {
+            QVERIFY(!line.at(0).toString().contains(QLatin1String("scheduled")));
+            QVERIFY(!line.at(0).toString().contains(QLatin1String("+18015737111")));
+        }
     }
 
     void dropClosesWithoutAByte()

@@ -16,6 +16,7 @@ class Clock;
 
 namespace portdesk::sandbox {
 
+class SimMessageBook;
 class SimOrderBook;
 class SimTokens;
 struct SimulatorOptions;
@@ -27,6 +28,7 @@ struct SimState
     const SimulatorOptions *options = nullptr;
     SimTokens *tokens = nullptr;
     SimOrderBook *orders = nullptr;
+    SimMessageBook *messages = nullptr;
     std::function<void(const QString &orderId)> orderCreated;
 };
 
