@@ -628,7 +628,7 @@ private slots:
             QVERIFY(q.exec());
             QVERIFY(q.prepare(QStringLiteral("INSERT INTO registry_meta (name, value) VALUES (?, ?)")));
             q.addBindValue(QString::fromLatin1(TextTemplates::kFromKey));
-            q.addBindValue(QStringLiteral("+18015550100")); // a messaging-enabled number of the simulator's account
+            q.addBindValue(QStringLiteral("+18018018011")); // a messaging-enabled number of the simulator's account
             QVERIFY(q.exec());
             QVERIFY(q.exec(QStringLiteral("UPDATE orders SET last_checked = 0"))); // due at the next pass
             db.close();

@@ -127,6 +127,12 @@ private slots:
     {
         SimulatorOptions options;
         options.credentials.insert(QStringLiteral("DID-cli"), QStringLiteral("cli-secret"));
+        // A number DID-cli may text from (notify-test).
+        SimNumber sender;
+        sender.number = QStringLiteral("+18018018021");
+        sender.messageRouteId = QStringLiteral("MRID-cli");
+        sender.accountKey = QStringLiteral("DID-cli");
+        options.numbers.append(sender);
         m_simulator = std::make_unique<Simulator>(&m_clock, options);
         QVERIFY(m_simulator->start());
     }
@@ -620,11 +626,11 @@ private slots:
         withRegistry([&](OrderRegistry &registry) {
             QString error;
             QVERIFY(
-                registry.setMeta(QString::fromLatin1(TextTemplates::kFromKey), QStringLiteral("+18015550100"), &error));
+                registry.setMeta(QString::fromLatin1(TextTemplates::kFromKey), QStringLiteral("+18018018021"), &error));
             QVERIFY(
                 registry.setMeta(QString::fromLatin1(TextTemplates::kBrandKey), QStringLiteral("Acme Mobile"), &error));
         });
-        const int before = m_simulator->stats().perRoute.value(QStringLiteral("message"));
+        const int before = m_simulator->stats().perRoute.value(QStringLiteral("message-outbound"));
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("notify-test"), QStringLiteral("--to"),
                               QStringLiteral("+18015553601"), QStringLiteral("--language"), QStringLiteral("es")});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -633,7 +639,7 @@ private slots:
         QVERIFY(o.value(QStringLiteral("Segments")).toInt() >= 1);
         const QString body = o.value(QStringLiteral("Body")).toString();
         QVERIFY2(body.contains(QLatin1String("3601")) && body.contains(QLatin1String("Acme Mobile")), qPrintable(body));
-        QCOMPARE(m_simulator->stats().perRoute.value(QStringLiteral("message")), before + 1);
+        QCOMPARE(m_simulator->stats().perRoute.value(QStringLiteral("message-outbound")), before + 1);
         const Result table =
             cli({QStringLiteral("notify-test"), QStringLiteral("--to"), QStringLiteral("+18015553602")});
         QCOMPARE(table.code, 0);

@@ -74,7 +74,10 @@ class TestCustomerNotifier : public QObject
         QVERIFY(registry.setMeta(QString::fromLatin1(TextTemplates::kFromKey), from, &error));
         QVERIFY(registry.setMeta(QString::fromLatin1(TextTemplates::kBrandKey), QStringLiteral("Acme Mobile"), &error));
     }
-    static int outbound(SimulatorFixture &f) { return f.simulator->stats().perRoute.value(QStringLiteral("message")); }
+    static int outbound(SimulatorFixture &f)
+    {
+        return f.simulator->stats().perRoute.value(QStringLiteral("message-outbound"));
+    }
     static bool settle(SimulatorFixture &f, const QList<CustomerNotifier *> &notifiers)
     {
         return f.runUntil([&] {
@@ -84,7 +87,7 @@ class TestCustomerNotifier : public QObject
             return f.inFlight() == 0;
         });
     }
-    static QString from() { return QStringLiteral("+18015550100"); }
+    static QString from() { return QStringLiteral("+18018018011"); }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -225,7 +228,7 @@ private slots:
         const QString path = freshPath();
         auto d = std::make_unique<Desk>(f, path, QStringLiteral("desk"));
         configure(d->registry, from());
-        f.simulator->faults().add(QStringLiteral("message"), {sandbox::Fault::Kind::NoAnswer, {}}, 1);
+        f.simulator->faults().add(QStringLiteral("message-outbound"), {sandbox::Fault::Kind::NoAnswer, {}}, 1);
         const QString id = submit(d->registry, 8, consent(true, numberFor(8)), f.clock.nowMs());
         QVERIFY(f.waitReal([&] { return f.simulator->hangingConnections() == 1; }));
         d->notifier.reset(); // the desk stops waiting
@@ -233,7 +236,7 @@ private slots:
         d.reset();
         Desk again(f, path, QStringLiteral("desk"));
         again.notifier->notify(id, TextTrigger::Submitted);
-        QVERIFY(settle(f, {again.notifier.get()}));
+        QCOMPARE(again.notifier->sending(), 0); // the trigger is taken: nothing goes out
         QCOMPARE(outbound(f), 1);
     }
 };
