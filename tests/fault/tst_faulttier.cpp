@@ -617,17 +617,17 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            TextConsent consent;
+            portdesk::TextConsent consent;
             consent.asked = consent.agreed = true;
             consent.to = number.constFirst();
             consent.language = QStringLiteral("en");
             QVERIFY(q.prepare(QStringLiteral("INSERT INTO order_events (order_id, at, kind, message, who) "
                                              "SELECT order_id, submitted_at, ?, ?, 'Test Agent' FROM orders")));
-            q.addBindValue(QString::fromLatin1(TextConsent::kEventKind));
+            q.addBindValue(QString::fromLatin1(portdesk::TextConsent::kEventKind));
             q.addBindValue(consent.toEventMessage());
             QVERIFY(q.exec());
             QVERIFY(q.prepare(QStringLiteral("INSERT INTO registry_meta (name, value) VALUES (?, ?)")));
-            q.addBindValue(QString::fromLatin1(TextTemplates::kFromKey));
+            q.addBindValue(QString::fromLatin1(portdesk::TextTemplates::kFromKey));
             q.addBindValue(QStringLiteral("+18018018011")); // a messaging-enabled number of the simulator's account
             QVERIFY(q.exec());
             QVERIFY(q.exec(QStringLiteral("UPDATE orders SET last_checked = 0"))); // due at the next pass
