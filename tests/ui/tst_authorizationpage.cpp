@@ -1,6 +1,10 @@
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -19,6 +23,7 @@
 #include "wizard/DraftStore.h"
 #include "wizard/PortInSession.h"
 #include "wizard/PortInWizard.h"
+#include "wizard/TextConsentStep.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -111,6 +116,114 @@ private slots:
         // Another holder: the yes was for Jane Doe, not for him.
         a.session->setValue(AccountHolder, QStringLiteral("John Doe"));
         QVERIFY(!a.next()->isEnabled());
+    }
+
+    // Issue 20: "may we text you about this port?" - unticked by default, the number and language
+    // only with a yes, each control named for a screen reader and reached by Tab and Alt+letter.
+    void textsAreAskedAtTheStep()
+    {
+        Agent a;
+        a.open();
+        QVERIFY(a.toAuthorizationPage());
+        auto *agreed = a.page()->findChild<QCheckBox *>(QStringLiteral("textsAgreed"));
+        auto *number = qobject_cast<QLineEdit *>(a.page()->editorFor(TextTo));
+        auto *language = a.page()->findChild<QComboBox *>(QStringLiteral("textLanguage"));
+        QVERIFY(agreed && number && language);
+        QCOMPARE(agreed->accessibleName(),
+                 QStringLiteral("The customer agrees to receive text messages about this port"));
+        QCOMPARE(number->accessibleName(), QStringLiteral("Number to text"));
+        QCOMPARE(language->accessibleName(), QStringLiteral("Language of the texts"));
+        QVERIFY(!agreed->isChecked());
+        QVERIFY(!number->isEnabled() && !language->isEnabled());
+        QCOMPARE(number->text(), QStringLiteral("(801) 555-2345")); // the ported number
+        QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+        QTest::qWait(50); // laid out before the picture
+        shoot(a.wizard.get(), QStringLiteral("wizard-4-authorization-texts.png"));
+
+        // Tab goes from the holder's names to the question, then to its fields once they apply.
+        QWidget *person = a.page()->editorFor(AuthorizingPerson);
+        person->setFocus();
+        QTest::keyClick(person, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), agreed);
+        QTest::keyClick(agreed, Qt::Key_Space);
+        QVERIFY(a.session->textConsent().asked && a.session->textConsent().agreed);
+        QVERIFY(number->isEnabled() && language->isEnabled());
+        QTest::keyClick(agreed, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), number);
+        QTest::keyClick(number, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), language);
+        QTest::keyClick(language, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() == a.page()->findChildren<QRadioButton *>().constFirst()); // verbal
+
+        // The mnemonics: Alt+X to the number, Alt+O to the language.
+        QTest::keyClick(language, Qt::Key_X, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), number);
+        QTest::keyClick(number, Qt::Key_O, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), language);
+
+        // Another number, wrong: said at the field, and Next waits.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_G, Qt::AltModifier); // the script's yes
+        QTRY_VERIFY(a.next()->isEnabled());
+        number->setFocus();
+        number->selectAll();
+        QTest::keyClicks(number, QStringLiteral("911 555 2345"));
+        QTest::keyClick(number, Qt::Key_Tab);
+        QVERIFY2(!a.page()->feedbackText(TextTo).isEmpty(), "no message at the number");
+        QCOMPARE(number->accessibleDescription(), a.page()->feedbackText(TextTo));
+        QVERIFY(!a.next()->isEnabled());
+        number->setFocus();
+        number->selectAll();
+        QTest::keyClicks(number, QStringLiteral("385 222 0123"));
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        emit language->activated(language->currentIndex());
+        QVERIFY(a.next()->isEnabled());
+        const TextConsent yes = a.session->textConsent();
+        QCOMPARE(yes.to, QStringLiteral("+13852220123"));
+        QCOMPARE(yes.language, QStringLiteral("es"));
+        QCOMPARE(yes.agent, QStringLiteral("agent1"));
+
+        // Unticked and passed: a "no", on the review with the other facts.
+        QTest::keyClick(number, Qt::Key_R, Qt::AltModifier); // "&receive"
+        QTRY_VERIFY(!agreed->isChecked());
+        QVERIFY(!number->isEnabled());
+        a.wizard->next();
+        QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
+        QVERIFY(a.session->textConsent().asked);
+        QVERIFY(!a.session->textConsent().agreed);
+        const auto summaries = a.wizard->currentPage()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(summaries.begin(), summaries.end(), [](const QLabel *l) {
+            return l->accessibleDescription().contains(QLatin1String("Texts about this port: No"));
+        }));
+    }
+
+    // The agent saw the question and went on without ticking it: the customer said no.
+    void passingTheStepUntickedRecordsANo()
+    {
+        Agent a;
+        a.open();
+        QVERIFY(a.toAuthorizationPage());
+        a.session->recordVerbalAuthorization(true);
+        QVERIFY(!a.session->textConsent().asked);
+        a.wizard->next();
+        QCOMPARE(a.wizard->currentId(), int(ui::ReviewPageId));
+        QVERIFY(a.session->textConsent().asked);
+        QVERIFY(!a.session->textConsent().agreed);
+    }
+
+    // The question takes no height of its own: the page needs no more room than without it.
+    void textsFitTheSmallScreen()
+    {
+        Agent a;
+        a.open();
+        QVERIFY(a.toAuthorizationPage());
+        auto *texts = a.page()->findChild<QWidget *>(QStringLiteral("texts"));
+        QVERIFY(texts);
+        const int with = a.page()->minimumSizeHint().height();
+        texts->hide();
+        a.page()->layout()->invalidate();
+        const int without = a.page()->minimumSizeHint().height();
+        qDebug() << "page minimum height with the question" << with << "without" << without;
+        QVERIFY2(with <= without, qPrintable(QStringLiteral("%1 > %2").arg(with).arg(without)));
     }
 
     void aTeamThatRequiresAnLoaOffersOnlyTheLetter()

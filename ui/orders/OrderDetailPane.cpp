@@ -84,6 +84,7 @@ OrderDetailPane::OrderDetailPane(OrderRegistry *registry, Clock *clock, const QS
     add(Fact::RequestedPortDate, tr("Requested port date"));
     add(Fact::LastChecked, tr("Last checked"));
     add(Fact::Authorization, tr("Authorization"), true);
+    add(Fact::Texts, tr("Texts"), true);
 
     m_timelineView->setObjectName(QStringLiteral("timeline"));
     m_timelineView->setAccessibleName(tr("Timeline"));
@@ -222,6 +223,7 @@ void OrderDetailPane::showFacts()
     setFact(Fact::LastChecked, r->lastCheckedMs ? dateTimeOf(r->lastCheckedMs) : tr("Never"));
     const Authorization *a = m_registry->authorization(m_orderId);
     setFact(Fact::Authorization, a ? a->describe() : tr("None recorded"));
+    setFact(Fact::Texts, m_registry->textConsent(m_orderId).value_or(TextConsent()).answerText());
     m_timelineView->setAccessibleName(tr("Timeline of %1").arg(number));
 }
 

@@ -46,6 +46,7 @@ public:
         Agent,
         LastChecked,
         Authorization,
+        Texts,
     };
     // The fact's shown text (tests, and the view's Copy).
     QString factText(Fact fact) const;

@@ -3,14 +3,18 @@
 #include "authorization/LoaDocument.h"
 #include "common/DisplayDates.h"
 #include "domain/validation/FieldNames.h"
+#include "wizard/TextConsentStep.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,14 +35,25 @@ AuthorizationPage::AuthorizationPage(PortInSession *session, QWidget *parent)
       m_written(new QRadioButton(tr("&Written LOA: the customer signs a letter of authorization"), this)),
       m_script(new QTextBrowser(this)), m_agreed(new QCheckBox(tr("The customer a&greed to the script"), this)),
       m_policy(new QLabel(this)), m_createLoa(new QPushButton(tr("Create the LOA &PDF..."), this)),
-      m_park(new QPushButton(tr("&Keep it waiting for the signature"), this)), m_recorded(new QLabel(this))
+      m_park(new QPushButton(tr("&Keep it waiting for the signature"), this)), m_recorded(new QLabel(this)),
+      m_texts(new QGroupBox(tr("Texts about this port"), this)),
+      m_textsAgreed(new QCheckBox(tr("The customer agrees to &receive text messages about this port"), m_texts)),
+      m_textLanguage(new QComboBox(m_texts))
 {
     setTitle(tr("Customer's authorization"));
     setSubTitle(tr("Telegent expects the account holder's consent before a port-in is submitted."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_draftBanner);
+    // The holder's names and the verbal choice on the left; the question about texts beside
+    // them, where the short name fields leave room: the page needs no more height (1024x600).
+    auto *top = new QGridLayout;
+    layout->addLayout(top);
     auto *form = new QFormLayout;
-    layout->addLayout(form);
+    top->addLayout(form, 0, 0);
+    buildTexts();
+    top->addWidget(m_texts, 0, 1, 2, 1, Qt::AlignTop);
+    top->setColumnStretch(0, 3);
+    top->setColumnStretch(1, 2);
     addField(form, tr("Account &holder:"), new QLineEdit(this), AccountHolder);
     auto *person = new QLineEdit(this);
     person->setPlaceholderText(tr("Only if someone else authorizes for the holder"));
@@ -48,7 +63,7 @@ AuthorizationPage::AuthorizationPage(PortInSession *session, QWidget *parent)
     methods->addButton(m_verbal);
     methods->addButton(m_written);
     m_verbal->setChecked(true);
-    layout->addWidget(m_verbal);
+    top->addWidget(m_verbal, 1, 0);
     m_script->setAccessibleName(tr("Script to read"));
     m_script->setOpenLinks(false);
     m_script->setTabChangesFocus(true); // Tab moves on; the agent reads, never types here
@@ -85,12 +100,55 @@ AuthorizationPage::AuthorizationPage(PortInSession *session, QWidget *parent)
     connect(m_createLoa, &QPushButton::clicked, this, [this] { createLoa(); });
     connect(m_park, &QPushButton::clicked, this, &AuthorizationPage::park);
     setTabOrder(m_editors.value(AccountHolder), person);
-    setTabOrder(person, m_verbal);
+    setTabOrder(person, m_textsAgreed);
+    setTabOrder(m_textsAgreed, m_editors.value(TextTo));
+    setTabOrder(m_editors.value(TextTo), m_textLanguage);
+    setTabOrder(m_textLanguage, m_verbal);
     setTabOrder(m_verbal, m_script);
     setTabOrder(m_script, m_agreed);
     setTabOrder(m_agreed, m_written);
     setTabOrder(m_written, m_createLoa);
     setTabOrder(m_createLoa, m_park);
+}
+
+void AuthorizationPage::buildTexts()
+{
+    // One line for the question, one for the number and the language.
+    auto *grid = new QGridLayout(m_texts);
+    grid->setContentsMargins(6, 2, 6, 2);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(m_textsAgreed, 0, 0, 1, 4);
+    auto *number = new QLineEdit(m_texts);
+    // A whole number in view, as the app writes them, however narrow the group gets.
+    number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("(000) 000-0000")) + 16);
+    const auto [numberLabel, numberCell] = makeField(tr("Number to te&xt:"), number, TextTo);
+    grid->addWidget(numberLabel, 1, 0, Qt::AlignTop);
+    grid->addWidget(numberCell, 1, 1);
+    auto *languageLabel = new QLabel(tr("Language &of the texts:"), m_texts);
+    languageLabel->setBuddy(m_textLanguage);
+    grid->addWidget(languageLabel, 1, 2, Qt::AlignTop);
+    grid->addWidget(m_textLanguage, 1, 3, Qt::AlignTop);
+    grid->setColumnStretch(1, 1);
+    // Each language in its own words, as the customer would pick it: not translated.
+    m_textLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_textLanguage->addItem(QString::fromUtf8("Espa\u00f1ol"), QStringLiteral("es"));
+    m_textLanguage->addItem(QString::fromUtf8("Fran\u00e7ais"), QStringLiteral("fr"));
+    m_texts->setObjectName(QStringLiteral("texts"));
+    m_textsAgreed->setObjectName(QStringLiteral("textsAgreed"));
+    m_textLanguage->setObjectName(QStringLiteral("textLanguage"));
+    m_textLanguage->setAccessibleName(tr("Language of the texts"));
+    m_textsAgreed->setAccessibleName(tr("The customer agrees to receive text messages about this port"));
+    connect(m_textsAgreed, &QCheckBox::toggled, this, [this](bool on) { m_session->answerTextConsent(on); });
+    connect(m_textLanguage, &QComboBox::activated, this,
+            [this] { m_session->setValue(TextLanguage, m_textLanguage->currentData().toString()); });
+}
+
+bool AuthorizationPage::validatePage()
+{
+    if (!SessionPage::validatePage())
+        return false;
+    m_session->answerTextConsent(m_textsAgreed->isChecked()); // seen and left unticked: a "no"
+    return true;
 }
 
 bool AuthorizationPage::verbalChosen() const
@@ -165,6 +223,15 @@ void AuthorizationPage::refresh()
         recorded = tr("Create the LOA, send it to the customer for signature, then keep the port-in waiting.");
     m_recorded->setText(recorded);
     m_recorded->setAccessibleDescription(recorded);
+    const TextConsent texts = m_session->textConsent();
+    {
+        const QSignalBlocker quiet(m_textsAgreed);
+        m_textsAgreed->setChecked(texts.agreed);
+    }
+    m_editors.value(TextTo)->setEnabled(texts.agreed);
+    m_textLanguage->setEnabled(texts.agreed);
+    m_textLanguage->setCurrentIndex(
+        m_textLanguage->findData(TextConsentStep::languageOf({{TextLanguage, m_session->value(TextLanguage)}})));
     updateComplete();
 }
 

@@ -98,7 +98,8 @@ void ReviewPage::refresh()
     // PortDesk's record, not sent: Telegent takes no document.
     const Authorization &consent = m_session->authorization();
     show(m_summary[3], {{tr("Account holder"), consent.accountHolder},
-                        {tr("Authorized by"), consent.isRecorded() ? consent.describe() : QString()}});
+                        {tr("Authorized by"), consent.isRecorded() ? consent.describe() : QString()},
+                        {tr("Texts about this port"), m_session->textConsent().answerText()}});
     using S = PortInSession::Submit;
     const S s = m_session->submitState();
     m_banner->setVisible(s == S::UnknownOutcome || s == S::Failed);

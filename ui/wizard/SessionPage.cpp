@@ -4,6 +4,7 @@
 
 #include "common/DisplayDates.h"
 #include "domain/validation/FieldNames.h"
+#include "wizard/TextConsentStep.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ QString fieldHelp(const QString &field)
         {AuthorizingPerson,
          QT_TRANSLATE_NOOP("SessionPage", "Optional: the person giving the authorization, when it is not the "
                                           "account holder (for example, an authorized user of a business account).")},
+        {TextTo, QT_TRANSLATE_NOOP("SessionPage", "The mobile number the customer wants the texts about this port on: "
+                                                  "the number being ported unless they give another.")},
     };
     return QCoreApplication::translate("SessionPage", help.value(field, ""));
 }
@@ -59,7 +62,7 @@ SessionPage::SessionPage(PortInSession *session, PortInSession::Page page, QWidg
     connect(session, &PortInSession::eligibilityChanged, this, &SessionPage::refresh);
 }
 
-void SessionPage::addRow(QFormLayout *form, const QString &label, QWidget *editor, const QString &field)
+std::pair<QLabel *, QWidget *> SessionPage::fieldParts(const QString &label, QWidget *editor, const QString &field)
 {
     auto *title = new QLabel(label, this);
     title->setBuddy(editor); // the label's mnemonic (Alt+letter) jumps to the field
@@ -74,17 +77,35 @@ void SessionPage::addRow(QFormLayout *form, const QString &label, QWidget *edito
     v->setSpacing(2);
     v->addWidget(editor);
     v->addWidget(feedback);
-    form->addRow(title, cell);
     m_editors.insert(field, editor);
     m_feedback.insert(field, feedback);
+    return {title, cell};
+}
+
+void SessionPage::addRow(QFormLayout *form, const QString &label, QWidget *editor, const QString &field)
+{
+    const auto [title, cell] = fieldParts(label, editor, field);
+    form->addRow(title, cell);
+}
+
+std::pair<QLabel *, QWidget *> SessionPage::makeField(const QString &label, QLineEdit *editor, const QString &field)
+{
+    const auto parts = fieldParts(label, editor, field);
+    followEdits(editor, field);
+    return parts;
+}
+
+void SessionPage::followEdits(QLineEdit *editor, const QString &field)
+{
+    connect(editor, &QLineEdit::textEdited, this,
+            [this, field](const QString &text) { m_session->setValue(field, text); });
+    connect(editor, &QLineEdit::editingFinished, this, [this, field] { m_session->touch(field); });
 }
 
 void SessionPage::addField(QFormLayout *form, const QString &label, QLineEdit *editor, const QString &field)
 {
     addRow(form, label, editor, field);
-    connect(editor, &QLineEdit::textEdited, this,
-            [this, field](const QString &text) { m_session->setValue(field, text); });
-    connect(editor, &QLineEdit::editingFinished, this, [this, field] { m_session->touch(field); });
+    followEdits(editor, field);
 }
 
 void SessionPage::addField(QFormLayout *form, const QString &label, QComboBox *editor, const QString &field)

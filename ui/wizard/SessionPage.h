@@ -1,6 +1,7 @@
 #pragma once
 #include <QHash>
 #include <QWizardPage>
+#include <utility>
 
 #include "wizard/PortInSession.h"
 
@@ -39,6 +40,9 @@ protected:
     void addField(QFormLayout *form, const QString &label, QLineEdit *editor, const QString &field);
     void addField(QFormLayout *form, const QString &label, QComboBox *editor, const QString &field);
     void addRow(QFormLayout *form, const QString &label, QWidget *editor, const QString &field);
+    // A text field for a layout of the page's own (a grid): its caption, whose mnemonic focuses
+    // it, and the editor with its feedback line under it, to place; wired like addField's.
+    std::pair<QLabel *, QWidget *> makeField(const QString &label, QLineEdit *editor, const QString &field);
     virtual void refresh();
     // Tells the wizard only when completeness flips: each completeChanged() makes QWizard hide
     // and show its whole content, which a screen reader hears as every widget vanishing.
@@ -51,6 +55,9 @@ protected:
     QLabel *m_draftBanner;
 
 private:
+    std::pair<QLabel *, QWidget *> fieldParts(const QString &label, QWidget *editor, const QString &field);
+    void followEdits(QLineEdit *editor, const QString &field);
+
     int m_lastComplete = -1; // unknown until first told
 };
 

@@ -29,6 +29,11 @@ struct TextConsent
     // One line for the history and the exports, in the reader's language:
     // "Texts about this port: yes, to (555) 010-0199, in Spanish" / "Texts about this port: no".
     QString describe() const;
+    // The answer alone, for a fact beside others: "Yes, to (555) 010-0199, Spanish" / "No" /
+    // "Not asked".
+    QString answerText() const;
+    // A language as the reader calls it: "es" is "Spanish" to an English reader.
+    static QString languageName(const QString &language);
 };
 
 } // namespace portdesk

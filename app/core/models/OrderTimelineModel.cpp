@@ -3,6 +3,7 @@
 #include "authorization/Authorization.h"
 #include "common/DisplayDates.h"
 #include "domain/CarrierCodes.h"
+#include "messaging/TextConsent.h"
 #include "messaging/TextTrigger.h"
 #include "registry/OrderRegistry.h"
 #include "registry/OrderTexts.h"
@@ -122,6 +123,7 @@ QString OrderTimelineModel::whatOf(const QString &kind)
         {"attached", QT_TR_NOOP("Found at Telegent")},
         {"authorized", QT_TR_NOOP("Authorization recorded")},
         {"loa-sent", QT_TR_NOOP("LOA sent to the customer")},
+        {"text-consent", QT_TR_NOOP("Texts answer recorded")},
         {"withdrawn", QT_TR_NOOP("Withdrawn")},
         {"submitted-as", QT_TR_NOOP("Submitted as an order")},
         {"duplicate-order-id", QT_TR_NOOP("Duplicate order id")},
@@ -145,6 +147,8 @@ QString OrderTimelineModel::messageOf(const OrderEvent &e)
         return e.message; // the writer's words: never decoded, even when they look like a code
     if (Authorization::isAuthorizationEvent(e.kind))
         return Authorization::fromEvent(e.message, e.who, e.atMs).describe();
+    if (e.kind == QLatin1String(TextConsent::kEventKind))
+        return TextConsent::fromEvent(e.message, e.who, e.atMs).describe();
     if (e.kind.startsWith(QLatin1String("text-")) && e.message.startsWith(QLatin1Char('{'))) {
         // A customer text (registry/CustomerTexts): which change it was about, its MessageId, why not sent.
         const QJsonObject o = QJsonDocument::fromJson(e.message.toUtf8()).object();
@@ -161,7 +165,8 @@ QString OrderTimelineModel::messageOf(const OrderEvent &e)
 
 QString OrderTimelineModel::detailsOf(const OrderEvent &e)
 {
-    if (e.kind == QLatin1String("note") || Authorization::isAuthorizationEvent(e.kind))
+    if (e.kind == QLatin1String("note") || Authorization::isAuthorizationEvent(e.kind) ||
+        e.kind == QLatin1String(TextConsent::kEventKind))
         return messageOf(e);
     QStringList parts;
     if (!e.oldStatus.isEmpty() && e.oldStatus != e.newStatus)

@@ -152,6 +152,7 @@ bool OrderRegistry::load(QString *error)
         m_orders.insert(r.orderId, std::move(r));
     }
     m_authorizations.clear();
+    m_textConsents.clear();
     m_notes.clear();
     m_unsignalledHistory.clear(); // what a rolled-back write added is gone
     return loadAuthorizations({}, error) && loadNotes({}, error);
@@ -200,8 +201,9 @@ bool OrderRegistry::loadAuthorizations(const QStringList &orderIds, QString *err
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT order_id, at, message, who FROM order_events"
-                                 " WHERE kind IN ('authorized', 'loa-sent')");
+    QString sql = QStringLiteral("SELECT order_id, at, message, who, kind FROM order_events"
+                                 " WHERE kind IN ('authorized', 'loa-sent', '%1')")
+                      .arg(QLatin1String(TextConsent::kEventKind));
     if (!orderIds.isEmpty())
         sql += QStringLiteral(" AND order_id IN (%1)").arg(QStringLiteral("?,").repeated(orderIds.size()).chopped(1));
     q.prepare(sql + QStringLiteral(" ORDER BY id"));
@@ -211,10 +213,14 @@ bool OrderRegistry::loadAuthorizations(const QStringList &orderIds, QString *err
         *error = q.lastError().text();
         return false;
     }
-    while (q.next()) // oldest first: the latest one stays
-        m_authorizations.insert(
-            q.value(0).toString(),
-            Authorization::fromEvent(q.value(2).toString(), q.value(3).toString(), q.value(1).toLongLong()));
+    while (q.next()) { // oldest first: the latest one stays
+        const QString id = q.value(0).toString(), message = q.value(2).toString(), who = q.value(3).toString();
+        const qint64 at = q.value(1).toLongLong();
+        if (q.value(4).toString() == QLatin1String(TextConsent::kEventKind))
+            m_textConsents.insert(id, TextConsent::fromEvent(message, who, at));
+        else
+            m_authorizations.insert(id, Authorization::fromEvent(message, who, at));
+    }
     return true;
 }
 
@@ -230,6 +236,21 @@ bool OrderRegistry::addAuthorization(const QString &orderId, const QString &even
     if (!addEvent(e))
         return false;
     m_authorizations.insert(orderId, a); // a rollback re-reads everything (load)
+    return true;
+}
+
+std::optional<TextConsent> OrderRegistry::textConsent(const QString &orderId) const
+{
+    const auto it = m_textConsents.constFind(orderId);
+    return it == m_textConsents.constEnd() ? std::nullopt : std::optional<TextConsent>(*it);
+}
+
+bool OrderRegistry::addTextConsent(const QString &orderId, const TextConsent &c)
+{
+    const OrderEvent e{0, orderId, c.atMs, QLatin1String(TextConsent::kEventKind), {}, {}, c.toEventMessage(), c.agent};
+    if (!addEvent(e))
+        return false;
+    m_textConsents.insert(orderId, c); // a rollback re-reads everything (load)
     return true;
 }
 

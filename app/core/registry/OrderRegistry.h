@@ -3,9 +3,11 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <optional>
 
 #include "authorization/Authorization.h"
 #include "domain/OrderRecord.h"
+#include "messaging/TextConsent.h"
 #include "registry/TeamDatabase.h"
 
 namespace portdesk {
@@ -57,6 +59,9 @@ public:
     // The customer's authorization of an order (its latest "authorized" or "loa-sent" event), or
     // nullptr for an order recorded without one (tracked, or from before authorizations).
     const Authorization *authorization(const QString &orderId) const;
+    // The customer's answer about texts (its latest "text-consent" event); nullopt when never
+    // asked - and then no text is ever sent, as after a "no".
+    std::optional<TextConsent> textConsent(const QString &orderId) const;
     // The SQLite file, empty for a team database.
     QString sqlitePath() const { return m_sqlitePath; }
     // Facts kept in the registry itself (registry_meta): shared by a team database's desks.
@@ -115,7 +120,9 @@ private:
     bool addEvent(const OrderEvent &event);
     // An authorization event of an order (inside the caller's transaction); memory follows.
     bool addAuthorization(const QString &orderId, const QString &eventKind, const Authorization &authorization);
-    // The authorizations of these orders (all: empty list), read from the events.
+    // A "text-consent" event of an order (inside the caller's transaction); memory follows.
+    bool addTextConsent(const QString &orderId, const TextConsent &consent);
+    // The authorizations and text consents of these orders (all: empty list), read from the events.
     bool loadAuthorizations(const QStringList &orderIds, QString *error);
     // The notes of these orders (all: empty list), read from the events.
     bool loadNotes(const QStringList &orderIds, QString *error);
@@ -131,6 +138,7 @@ private:
     QStringList m_ids;
     QHash<QString, OrderRecord> m_orders;
     QHash<QString, Authorization> m_authorizations;
+    QHash<QString, TextConsent> m_textConsents;
     QHash<QString, QList<OrderEvent>> m_notes;
     QStringList m_unsignalledHistory; // orders given an event by a write not yet signalled
     QString m_sqlitePath;

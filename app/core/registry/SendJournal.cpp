@@ -84,19 +84,31 @@ QString SendJournal::consentRecord() const
     QJsonObject o = QJsonDocument::fromJson(m_authorization.toRecord().toUtf8()).object();
     if (!m_resumes.isEmpty())
         o.insert(QLatin1String("resumes"), m_resumes);
+    if (m_textConsent.asked)
+        o.insert(QLatin1String("texts"), QJsonDocument::fromJson(m_textConsent.toRecord().toUtf8()).object());
     return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void SendJournal::takeConsentRecord(const QString &record)
 {
     m_authorization = Authorization::fromRecord(record);
-    m_resumes = QJsonDocument::fromJson(record.toUtf8()).object().value(QLatin1String("resumes")).toString();
+    const QJsonObject o = QJsonDocument::fromJson(record.toUtf8()).object();
+    m_resumes = o.value(QLatin1String("resumes")).toString();
+    const QJsonObject texts = o.value(QLatin1String("texts")).toObject();
+    m_textConsent =
+        texts.isEmpty()
+            ? TextConsent()
+            : TextConsent::fromRecord(QString::fromUtf8(QJsonDocument(texts).toJson(QJsonDocument::Compact)));
 }
 
 bool SendJournal::recordAuthorization(const QString &orderId, qint64 nowMs, QString *why)
 {
     if (m_authorization.kind != Authorization::Kind::None &&
         !m_registry->addAuthorization(orderId, QStringLiteral("authorized"), m_authorization)) {
+        *why = m_registry->lastError();
+        return false;
+    }
+    if (m_textConsent.asked && !m_registry->addTextConsent(orderId, m_textConsent)) {
         *why = m_registry->lastError();
         return false;
     }

@@ -3,6 +3,7 @@
 
 #include "authorization/Authorization.h"
 #include "domain/PortInTypes.h"
+#include "messaging/TextConsent.h"
 #include "telegent/ApiError.h"
 
 namespace portdesk {
@@ -46,6 +47,9 @@ public:
     // waited for its signed LOA; its number passes to the submit, back to it on a refusal, and
     // it is closed as "submitted as <id>" when a row for the submit is recorded.
     void setAuthorization(const Authorization &authorization, const QString &resumes = {});
+    // The customer's answer to "may we text you about this port?", kept in the same write-ahead
+    // and written as a "text-consent" event beside the "authorized" one. Not asked: nothing.
+    void setTextConsent(const TextConsent &consent) { m_textConsent = consent; }
 
     // Write-ahead of a submit. Returns the intent's id, or 0 with *error: Storage (nothing may be
     // sent), or Validation on PortInNumber when the number is already held (nothing is sent).
@@ -78,9 +82,11 @@ private:
     // Begins the write transaction and inserts a 'sending' intent; 0 (and *error) when it can not.
     qint64 insertIntent(const QString &operation, const QString &number, const QString &orderId, qint64 nowMs,
                         ApiError *error);
-    // The submit's authorization on the row it created, and the waiting row it resumed closed.
+    // The submit's authorization and text consent on the row it created, and the waiting row it
+    // resumed closed.
     bool recordAuthorization(const QString &orderId, qint64 nowMs, QString *why);
-    // What send_intents.consent keeps: the authorization's record and the row it resumes.
+    // What send_intents.consent keeps: the authorization's record, the row it resumes and the
+    // text consent (under "texts": no migration, the column is JSON already).
     QString consentRecord() const;
     void takeConsentRecord(const QString &record);
     bool commit(ApiError *error);
@@ -93,6 +99,7 @@ private:
     QString m_who;
     Authorization m_authorization;
     QString m_resumes;
+    TextConsent m_textConsent;
 };
 
 } // namespace portdesk

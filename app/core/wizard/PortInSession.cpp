@@ -77,7 +77,7 @@ QStringList PortInSession::fieldsOf(Page page)
     case Page::Address:
         return {Street1, Street2, City, State, Zip, Iccid};
     case Page::Authorization:
-        return {AccountHolder, AuthorizingPerson};
+        return {AccountHolder, AuthorizingPerson, TextTo};
     case Page::Review:
         break;
     }
@@ -88,6 +88,7 @@ namespace {
 // The draft's keys for the authorization state (values of the session's hash, never sent).
 const QString kDraftAuthorization = QStringLiteral("_authorization");
 const QString kDraftResumes = QStringLiteral("_resumes");
+const QString kDraftTexts = QStringLiteral("_texts");
 } // namespace
 
 void PortInSession::setValue(const QString &field, const QString &value, Cursor cursor)
@@ -96,6 +97,9 @@ void PortInSession::setValue(const QString &field, const QString &value, Cursor 
         return;
     if (field == CurrentAccountPassword)
         redaction::registerSecret(value.trimmed());
+    // The texts go to the ported number unless the agent typed another one.
+    if (field == PortInNumber && TextConsentStep::isDefaultTo(m_values.value(TextTo), m_values.value(PortInNumber)))
+        m_values.insert(TextTo, TextConsentStep::defaultTo(value));
     m_values.insert(field, value);
     scheduleTouch(field);
     // A server finding about a field is answered by editing that field.
@@ -218,6 +222,7 @@ FieldIssues PortInSession::issues() const
     const OpenOrderLookup lookup = [this](const QString &e164) { return openOrderOtherThanResumed(e164); };
     FieldIssues all = validatePortInRequest(rawRequest(), lookup);
     all += AuthorizationStep::issues(m_values);
+    all += TextConsentStep::issues(m_values, m_textAnswer.agreed);
     all += m_eligibility.issues();
     all += m_serverIssues;
     return all;
@@ -346,6 +351,7 @@ void PortInSession::submit()
     if (m_registry) {
         SendJournal journal(m_registry, m_who);
         journal.setAuthorization(m_authorization, m_resumes);
+        journal.setTextConsent(textConsent());
         intent = journal.beforeSubmit(outgoing.portInNumber, m_client->clock()->nowMs(), &m_error);
         if (!intent) {
             m_submit = Submit::Failed;
@@ -379,6 +385,7 @@ void PortInSession::onSubmitFinished(SubmitPortIn *op, qint64 intent)
         // Recorded before anything else: Telegent cannot list orders, this row is the only trace.
         SendJournal journal(m_registry, m_who);
         journal.setAuthorization(m_authorization, m_resumes);
+        journal.setTextConsent(textConsent());
         const SendJournal::Answer a =
             journal.afterSubmit(intent, op->request(), op->ok(), op->result(), op->error(), now);
         outcome = a.outcome;
@@ -463,6 +470,7 @@ void PortInSession::reset()
     m_prefilledHolder.clear();
     m_authorization = {};
     m_resumes.clear();
+    m_textAnswer = {};
     readAuthorizationRules(); // a new port-in follows the team's rules as they are now
     m_submit = Submit::Idle;
     m_result = {};
@@ -484,6 +492,9 @@ void PortInSession::saveDraft()
     if (!values.isEmpty()) { // the authorization state with it (never the PIN: SessionDraft drops it)
         values.insert(kDraftAuthorization, m_authorization.toRecord());
         values.insert(kDraftResumes, m_resumes);
+        TextConsent texts = m_textAnswer; // the answer; the number and language are fields of their own
+        texts.to = value(TextTo);
+        values.insert(kDraftTexts, texts.toRecord());
     }
     m_draft.save(values, pageName(m_page));
 }
@@ -497,6 +508,7 @@ bool PortInSession::restoreDraft()
         m_values.insert(it.key(), it.value());
     m_authorization = Authorization::fromRecord(m_values.take(kDraftAuthorization));
     m_resumes = m_values.take(kDraftResumes);
+    m_textAnswer = TextConsent::fromRecord(m_values.take(kDraftTexts));
     m_restoredAt = saved.savedAtMs > 0 ? saved.savedAtMs : m_clock->nowMs();
     m_restoredPage = Page::Number;
     for (Page p : {Page::Account, Page::Address, Page::Authorization, Page::Review}) {
@@ -515,6 +527,28 @@ void PortInSession::recordVerbalAuthorization(bool agreed)
 {
     readAuthorizationRules(); // the script and rule the customer's yes is recorded under
     m_authorization = agreed ? m_step.verbal(m_values, m_who, m_clock->nowMs()) : Authorization();
+    if (m_submit == Submit::Failed)
+        m_submit = Submit::Idle;
+    m_draft.saveSoon();
+    emit changed();
+}
+
+TextConsent PortInSession::textConsent() const
+{
+    if (!m_textAnswer.asked)
+        return {};
+    return TextConsentStep::answer(m_values, m_textAnswer.agreed, m_textAnswer.agent, m_textAnswer.atMs);
+}
+
+void PortInSession::answerTextConsent(bool agreed)
+{
+    if (m_textAnswer.asked && m_textAnswer.agreed == agreed)
+        return; // the same answer again keeps when it was first given
+    m_textAnswer = {};
+    m_textAnswer.asked = true;
+    m_textAnswer.agreed = agreed;
+    m_textAnswer.agent = m_who;
+    m_textAnswer.atMs = m_clock->nowMs();
     if (m_submit == Submit::Failed)
         m_submit = Submit::Idle;
     m_draft.saveSoon();
@@ -558,6 +592,7 @@ bool PortInSession::resume(const QString &awaitingId, QString *error)
         m_values.insert(TargetPortinClassification, r->classification);
     m_values.insert(AccountHolder, a->accountHolder);
     m_values.insert(AuthorizingPerson, a->authorizingPerson);
+    m_values.insert(TextTo, TextConsentStep::defaultTo(r->number));
     m_authorization = *a;
     m_resumes = awaitingId;
     for (Page p : {Page::Number, Page::Address, Page::Authorization})

@@ -6,6 +6,7 @@
 #include "AuthorizationStep.h"
 #include "NumberEligibility.h"
 #include "SessionDraft.h"
+#include "TextConsentStep.h"
 #include "common/Clock.h"
 #include "domain/PortInTypes.h"
 #include "domain/validation/FieldIssue.h"
@@ -114,6 +115,13 @@ public:
     // recorded authorization; the submit closes the waiting row.
     bool resume(const QString &awaitingId, QString *error);
     QString resuming() const { return m_resumes; }
+    // --- texts about this port (issue 20), asked at the same step ---
+    // The answer as it goes with the submit; asked is false until the agent answered. Its number
+    // is the field TextTo (the ported number unless the agent typed another), its language the
+    // field TextLanguage (the desk's language by default).
+    TextConsent textConsent() const;
+    // The agent ticked the box (yes), or passed the step with it unticked (no): who and when.
+    void answerTextConsent(bool agreed);
 
     // While sending: why it has not gone out yet (the account's budget), or empty.
     QString waitingText() const;
@@ -183,7 +191,8 @@ private:
     QString m_prefilledHolder; // the account holder as taken from the subscriber name
     Authorization m_authorization;
     AuthorizationStep m_step;
-    QString m_resumes; // the "LOA-" row this port-in continues
+    QString m_resumes;        // the "LOA-" row this port-in continues
+    TextConsent m_textAnswer; // asked, agreed, who, when: the rest is in the fields
     Clock::TimerId m_touchTimer = 0;
     QString m_typingField; // touched when typing in it pauses
     QMetaObject::Connection m_retryNotice;

@@ -7,6 +7,7 @@
 #include "TestRegistry.h"
 #include "authorization/Authorization.h"
 #include "common/DisplayDates.h"
+#include "messaging/TextConsent.h"
 #include "messaging/TextTrigger.h"
 #include "models/OrderTimelineModel.h"
 #include "registry/OrderNotes.h"
@@ -132,6 +133,7 @@ private slots:
         QCOMPARE(OrderTimelineModel::whatOf(QStringLiteral("unknown-outcome")), QStringLiteral("Unknown outcome"));
         QCOMPARE(OrderTimelineModel::whatOf(QStringLiteral("tracked")), QStringLiteral("Tracked"));
     }
+
     // A customer text's events: which change, its MessageId, its status - words, never the JSON.
     void customerTextsAreSaidInWords()
     {
@@ -162,6 +164,29 @@ private slots:
                  qPrintable(OrderTimelineModel::detailsOf(status)));
         QCOMPARE(OrderTimelineModel::whatOf(QStringLiteral("text-unknown")),
                  QStringLiteral("Text outcome unknown (not sent again)"));
+    }
+
+    // Issue 20: the customer's answer about texts reads as a sentence, never as its JSON.
+    void aTextConsentIsASentence()
+    {
+        TextConsent c;
+        c.asked = c.agreed = true;
+        c.to = QStringLiteral("+18015550199");
+        c.language = QStringLiteral("es");
+        const OrderEvent e{1,
+                           kOrder,
+                           kNow,
+                           QLatin1String(TextConsent::kEventKind),
+                           {},
+                           {},
+                           c.toEventMessage(),
+                           QStringLiteral("agent1")};
+        QCOMPARE(OrderTimelineModel::whatOf(e.kind), QStringLiteral("Texts answer recorded"));
+        QCOMPARE(OrderTimelineModel::detailsOf(e),
+                 QStringLiteral("Texts about this port: yes, to (801) 555-0199, in Spanish"));
+        OrderEvent no = e;
+        no.message = QStringLiteral(R"({"agreed":false})");
+        QCOMPARE(OrderTimelineModel::detailsOf(no), QStringLiteral("Texts about this port: no"));
     }
 };
 

@@ -8,6 +8,7 @@
 
 #include "TestRegistry.h"
 #include "registry/Migrations.h"
+#include "registry/SendJournal.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -55,6 +56,61 @@ private slots:
         QCOMPARE(events.at(1).kind, QStringLiteral("status"));
         QCOMPARE(events.at(1).oldStatus, QStringLiteral("Pending"));
         QCOMPARE(events.at(1).newStatus, QStringLiteral("Error"));
+    }
+
+    // Issue 20: the latest "text-consent" event of an order is its answer, kept in memory and
+    // read again at the next start; an order without one has none (and is never texted).
+    void textConsentIsTheLatestAnswerAndSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.sqlite"));
+        TextConsent yes;
+        yes.asked = yes.agreed = true;
+        yes.to = QStringLiteral("+18015550199");
+        yes.language = QStringLiteral("fr");
+        yes.agent = QStringLiteral("agent7");
+        yes.atMs = 900;
+        {
+            OrderRegistry reg;
+            QString error;
+            QVERIFY2(reg.openSqlite(path, &error), qPrintable(error));
+            QVERIFY(recordOrder(reg, QStringLiteral("JNUOID-0"), numberFor(0), 1000));
+            SendJournal journal(&reg, QStringLiteral("agent7"));
+            journal.setTextConsent(yes);
+            ApiError refused;
+            const qint64 intent = journal.beforeSubmit(numberFor(1), 1000, &refused);
+            QVERIFY(intent);
+            SubmitResult result;
+            result.orderId = QStringLiteral("JNUOID-1");
+            result.status = QStringLiteral("Pending");
+            QCOMPARE(journal.afterSubmit(intent, samplePortIn(numberFor(1)), true, result, {}, 1000).outcome,
+                     SendJournal::Outcome::Ordered);
+            QCOMPARE(reg.textConsent(QStringLiteral("JNUOID-1")), std::optional<TextConsent>(yes));
+            QVERIFY(!reg.textConsent(QStringLiteral("JNUOID-0")));
+            QVERIFY(!reg.textConsent(QStringLiteral("JNUOID-MISSING")));
+        }
+        OrderRegistry again;
+        QString error;
+        QVERIFY2(again.openSqlite(path, &error), qPrintable(error));
+        QCOMPARE(again.textConsent(QStringLiteral("JNUOID-1")), std::optional<TextConsent>(yes));
+        QVERIFY(!again.textConsent(QStringLiteral("JNUOID-0")));
+        {
+            // The customer later said no (another desk recorded it): the latest answer counts.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("later"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO order_events (order_id, at, kind, old_status, new_status, "
+                                          "message, who) VALUES ('JNUOID-1', 2000, 'text-consent', '', '', "
+                                          "'{\"agreed\":false}', 'agent8')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("later"));
+        OrderRegistry third;
+        QVERIFY2(third.openSqlite(path, &error), qPrintable(error));
+        const std::optional<TextConsent> latest = third.textConsent(QStringLiteral("JNUOID-1"));
+        QVERIFY(latest && latest->asked && !latest->agreed);
+        QCOMPARE(latest->agent, QStringLiteral("agent8"));
     }
 
     void migrationsAreVersionedAndWalIsOn()

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "TestRegistry.h"
+#include "messaging/TextConsent.h"
 #include "registry/OrderTexts.h"
 #include "registry/SendJournal.h"
 
@@ -56,8 +57,146 @@ class TestSendJournal : public QObject
         return state;
     }
 
+    static TextConsent textsYes()
+    {
+        TextConsent c;
+        c.asked = c.agreed = true;
+        c.to = QStringLiteral("+18015550199");
+        c.language = QStringLiteral("es");
+        c.agent = QStringLiteral("agent1");
+        c.atMs = 900;
+        return c;
+    }
+    // Runs statements on the file through a connection of its own (another process, a trigger).
+    static bool execOn(const QString &path, const QStringList &statements, int *rows = nullptr)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
+            db.setDatabaseName(path);
+            ok = db.open();
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                ok = ok && q.exec(sql);
+                if (ok && rows && q.next())
+                    *rows = q.value(0).toInt();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("side"));
+        return ok;
+    }
+    static int textConsentEvents(const QString &path)
+    {
+        int n = -1;
+        return execOn(path, {QStringLiteral("SELECT COUNT(*) FROM order_events WHERE kind = 'text-consent'")}, &n) ? n
+                                                                                                                   : -1;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Issue 20: the customer's answer about texts is an event of the order, written in the
+    // transaction that records the order: if it can not be written, neither is the order (the
+    // intent stays, and the next start makes it an unknown outcome that carries the answer).
+    void theTextConsentIsWrittenWithTheOrder()
+    {
+        const QString path = freshPath();
+        {
+            OrderRegistry reg;
+            QVERIFY(open(reg, path));
+            SendJournal journal(&reg, QStringLiteral("agent1"));
+            journal.setTextConsent(textsYes());
+            ApiError error;
+            qint64 intent = journal.beforeSubmit(numberFor(20), 1000, &error);
+            QVERIFY(intent);
+            QCOMPARE(journal
+                         .afterSubmit(intent, samplePortIn(numberFor(20)), true,
+                                      answer(QStringLiteral("JNUOID-T1"), numberFor(20)), {}, 1100)
+                         .outcome,
+                     SendJournal::Outcome::Ordered);
+            QCOMPARE(reg.textConsent(QStringLiteral("JNUOID-T1")), std::optional<TextConsent>(textsYes()));
+            bool inHistory = false;
+            for (const OrderEvent &e : reg.events(QStringLiteral("JNUOID-T1")))
+                inHistory |= e.kind == QLatin1String("text-consent") && e.who == QLatin1String("agent1") &&
+                             e.atMs == 900 && e.message == textsYes().toEventMessage();
+            QVERIFY(inHistory);
+
+            // The file refuses the answer's event: the order is not recorded either.
+            QVERIFY(execOn(path, {QStringLiteral("CREATE TRIGGER no_texts BEFORE INSERT ON order_events "
+                                                 "WHEN NEW.kind = 'text-consent' BEGIN "
+                                                 "SELECT RAISE(ABORT, 'texts refused'); END")}));
+            intent = journal.beforeSubmit(numberFor(21), 1200, &error);
+            QVERIFY(intent);
+            const SendJournal::Answer a =
+                journal.afterSubmit(intent, samplePortIn(numberFor(21)), true,
+                                    answer(QStringLiteral("JNUOID-T2"), numberFor(21)), {}, 1300);
+            QCOMPARE(a.outcome, SendJournal::Outcome::Unknown);
+            QCOMPARE(a.error.kind, ApiError::Kind::Storage);
+            QVERIFY(!reg.find(QStringLiteral("JNUOID-T2")));
+            QVERIFY(!reg.textConsent(QStringLiteral("JNUOID-T2")));
+            QCOMPARE(intentState(path, numberFor(21)), QStringLiteral("sending"));
+        }
+        // The process stops there. The next start records the unknown outcome, with the answer.
+        QVERIFY(execOn(path, {QStringLiteral("DROP TRIGGER no_texts"),
+                              QStringLiteral("UPDATE send_intents SET pid = 999999999 WHERE state = 'sending'")}));
+        OrderRegistry again;
+        QVERIFY(open(again, path));
+        QVERIFY(!again.find(QStringLiteral("JNUOID-T2")));
+        const QString unknown = again.claimHolder(numberFor(21));
+        QVERIFY2(unknown.startsWith(QLatin1String("UNKNOWN-")), qPrintable(unknown));
+        QCOMPARE(again.textConsent(unknown), std::optional<TextConsent>(textsYes()));
+        QCOMPARE(again.textConsent(QStringLiteral("JNUOID-T1")), std::optional<TextConsent>(textsYes()));
+    }
+
+    // A refusal creates no row: no answer is written anywhere. Not asked: nothing either.
+    void aRefusedOrUnaskedSubmitWritesNoTextConsent()
+    {
+        const QString path = freshPath();
+        OrderRegistry reg;
+        QVERIFY(open(reg, path));
+        SendJournal journal(&reg, QStringLiteral("agent1"));
+        journal.setTextConsent(textsYes());
+        ApiError error;
+        qint64 intent = journal.beforeSubmit(numberFor(22), 1000, &error);
+        ApiError no;
+        no.kind = ApiError::Kind::Validation;
+        no.httpStatus = 400;
+        no.message = QStringLiteral("CurrentAccountNumber is wrong");
+        QCOMPARE(journal.afterSubmit(intent, samplePortIn(numberFor(22)), false, {}, no, 1100).outcome,
+                 SendJournal::Outcome::Refused);
+        QCOMPARE(textConsentEvents(path), 0);
+
+        SendJournal unasked(&reg, QStringLiteral("agent1"));
+        intent = unasked.beforeSubmit(numberFor(22), 1200, &error);
+        QCOMPARE(unasked
+                     .afterSubmit(intent, samplePortIn(numberFor(22)), true,
+                                  answer(QStringLiteral("JNUOID-T3"), numberFor(22)), {}, 1300)
+                     .outcome,
+                 SendJournal::Outcome::Ordered);
+        QCOMPARE(textConsentEvents(path), 0);
+        QVERIFY(!reg.textConsent(QStringLiteral("JNUOID-T3")));
+    }
+
+    // An answer that never came: the unknown outcome carries the customer's answer, a "no" too.
+    void anUnknownOutcomeCarriesTheTextConsent()
+    {
+        OrderRegistry reg;
+        QVERIFY(open(reg, freshPath()));
+        SendJournal journal(&reg, QStringLiteral("agent1"));
+        TextConsent no = textsYes();
+        no.agreed = false;
+        no.to.clear();
+        no.language.clear();
+        journal.setTextConsent(no);
+        ApiError error;
+        const qint64 intent = journal.beforeSubmit(numberFor(23), 1000, &error);
+        ApiError lost;
+        lost.kind = ApiError::Kind::UnknownOutcome;
+        const SendJournal::Answer a = journal.afterSubmit(intent, samplePortIn(numberFor(23)), false, {}, lost, 1100);
+        QCOMPARE(a.outcome, SendJournal::Outcome::Unknown);
+        QCOMPARE(reg.textConsent(a.orderId), std::optional<TextConsent>(no));
+    }
 
     // Two processes, one registry: the second can not claim a number the first holds, whether its
     // send is on its way or answered; a refusal frees the number.

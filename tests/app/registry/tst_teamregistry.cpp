@@ -202,8 +202,15 @@ private slots:
         verbal.agent = QStringLiteral("agent1");
         verbal.atMs = kNow;
         verbal.scriptVersion = QStringLiteral("builtin-1/es_US");
+        TextConsent texts; // issue 20: the customer's answer about texts goes the same way
+        texts.asked = texts.agreed = true;
+        texts.to = QStringLiteral("+18015550199");
+        texts.language = QStringLiteral("es");
+        texts.agent = QStringLiteral("agent1");
+        texts.atMs = kNow;
         SendJournal journal(&agent, QStringLiteral("agent1"));
         journal.setAuthorization(verbal);
+        journal.setTextConsent(texts);
         ApiError refused;
         const qint64 intent = journal.beforeSubmit(numberFor(7), kNow, &refused);
         QVERIFY(intent);
@@ -214,6 +221,7 @@ private slots:
                  SendJournal::Outcome::Ordered);
         QTRY_VERIFY(supervisor.authorization(QStringLiteral("JNUOID-V")));
         QCOMPARE(*supervisor.authorization(QStringLiteral("JNUOID-V")), verbal);
+        QCOMPARE(supervisor.textConsent(QStringLiteral("JNUOID-V")), std::optional<TextConsent>(texts));
 
         // A written LOA waits, comes back with its file: the other desk reads the same bytes.
         AuthorizationRecords records(&agent, QStringLiteral("agent1"));
@@ -239,6 +247,7 @@ private slots:
         OrderRegistry fresh;
         QVERIFY(fresh.openPostgres(team, kAccount, &error));
         QCOMPARE(*fresh.authorization(QStringLiteral("JNUOID-V")), verbal);
+        QCOMPARE(fresh.textConsent(QStringLiteral("JNUOID-V")), std::optional<TextConsent>(texts));
         QCOMPARE(fresh.authorization(waiting)->fileSha256, loa.fileSha256);
     }
 

@@ -11,6 +11,7 @@
 #include "sandbox/SimulatorEngine.h"
 #include "wizard/DraftStore.h"
 #include "wizard/PortInSession.h"
+#include "wizard/TextConsentStep.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -260,10 +261,133 @@ private slots:
         QCOMPARE(r->number, QStringLiteral("+18015552345"));
         QCOMPARE(r->accountNumber, QStringLiteral("4651234567"));
         QCOMPARE(r->submittedBy, QStringLiteral("agent1"));
-        QVERIFY(!d.drafts.exists()); // sent: no draft left to restore
-        s.submit();                  // done: nothing more either
+        QVERIFY(!d.drafts.exists());               // sent: no draft left to restore
+        QVERIFY(!d.registry.textConsent(orderId)); // never asked about texts: none, and never texted
+        s.submit();                                // done: nothing more either
         d.f.clock.advance(60'000);
         QCOMPARE(d.sent(sandbox::route::PortIn), 1);
+    }
+
+    // Issue 20: the customer's answer about texts, recorded at the authorization step, goes
+    // with the submit as an event of the order: who, when, to which number, in which language.
+    void theTextsAnswerGoesWithTheSubmit()
+    {
+        Desk d;
+        PortInSession &s = *d.session;
+        QVERIFY(d.fillValid());
+        QVERIFY(PortInSession::fieldsOf(Page::Authorization).contains(TextTo));
+        QCOMPARE(s.value(TextTo), QStringLiteral("(801) 555-2345")); // the ported number by default
+        QVERIFY(!s.textConsent().asked);
+        d.f.clock.advance(1000);
+        const qint64 answeredAt = d.f.clock.nowMs();
+        s.answerTextConsent(true);
+        s.setValue(TextLanguage, QStringLiteral("es"));
+        d.f.clock.advance(1000);
+        s.answerTextConsent(true); // the same answer again: still the first moment
+        s.submit();
+        QVERIFY(d.waitFor([&] { return s.submitState() == Submit::Done; }));
+        const std::optional<TextConsent> c = d.registry.textConsent(s.submitResult().orderId);
+        QVERIFY(c);
+        QVERIFY(c->agreed);
+        QCOMPARE(c->to, QStringLiteral("+18015552345"));
+        QCOMPARE(c->language, QStringLiteral("es"));
+        QCOMPARE(c->agent, QStringLiteral("agent1"));
+        QCOMPARE(c->atMs, answeredAt);
+    }
+
+    void aNoIsRecordedToo()
+    {
+        Desk d;
+        PortInSession &s = *d.session;
+        QVERIFY(d.fillValid());
+        s.answerTextConsent(true);
+        s.answerTextConsent(false); // ticked, then unticked: no
+        s.submit();
+        QVERIFY(d.waitFor([&] { return s.submitState() == Submit::Done; }));
+        const std::optional<TextConsent> c = d.registry.textConsent(s.submitResult().orderId);
+        QVERIFY(c && c->asked && !c->agreed);
+    }
+
+    // Another number is allowed, under the ported number's rules: a wrong one is an issue at its
+    // field that holds the step and the submit. A "no" needs no number.
+    void aWrongTextNumberIsAnIssueAtItsField()
+    {
+        Desk d;
+        PortInSession &s = *d.session;
+        QVERIFY(d.fillValid());
+        s.setValue(TextTo, QStringLiteral("911 555 2345"));
+        QVERIFY(s.issuesFor(TextTo).isEmpty()); // not agreed: the number is not used
+        s.answerTextConsent(true);
+        QVERIFY(hasCode(s.issuesFor(TextTo), QStringLiteral("number.npa-n11")));
+        QVERIFY(!s.isPageComplete(Page::Authorization));
+        s.submit();
+        QCOMPARE(s.submitState(), Submit::Idle);
+        QCOMPARE(d.sent(sandbox::route::PortIn), 0);
+        s.setValue(TextTo, QString());
+        QVERIFY(hasCode(s.issuesFor(TextTo), QStringLiteral("texts.to-missing")));
+        s.setValue(TextTo, QStringLiteral("(385) 222-0123"));
+        QVERIFY(s.issuesFor(TextTo).isEmpty());
+        QVERIFY(s.isPageComplete(Page::Authorization));
+        QCOMPARE(s.textConsent().to, QStringLiteral("+13852220123"));
+        s.setValue(TextTo, QStringLiteral("911 555 2345"));
+        s.answerTextConsent(false);
+        QVERIFY(s.isPageComplete(Page::Authorization));
+    }
+
+    // The default follows the ported number while it is the default; a number the agent typed stays.
+    void theTextNumberFollowsThePortedNumberUntilTyped()
+    {
+        Desk d;
+        PortInSession &s = *d.session;
+        s.setValue(PortInNumber, QStringLiteral("8015552345"));
+        QCOMPARE(s.value(TextTo), QStringLiteral("(801) 555-2345"));
+        s.setValue(PortInNumber, QStringLiteral("8015552346"));
+        QCOMPARE(s.value(TextTo), QStringLiteral("(801) 555-2346"));
+        s.setValue(TextTo, QStringLiteral("385 222 0123"));
+        s.setValue(PortInNumber, QStringLiteral("8015552347"));
+        QCOMPARE(s.value(TextTo), QStringLiteral("385 222 0123"));
+        s.setValue(TextTo, QStringLiteral("801-555-2347")); // typed back to the ported number: the default again
+        s.setValue(PortInNumber, QStringLiteral("8015552348"));
+        QCOMPARE(s.value(TextTo), QStringLiteral("(801) 555-2348"));
+    }
+
+    // The answer, the number and the language survive a kill like the other fields.
+    void theTextsAnswerIsKeptInTheDraft()
+    {
+        Desk d;
+        d.session->setValue(PortInNumber, QStringLiteral("(801) 555-2345"));
+        d.session->setValue(TextTo, QStringLiteral("385 222 0123"));
+        d.session->setValue(TextLanguage, QStringLiteral("fr"));
+        d.session->answerTextConsent(true);
+        const qint64 answeredAt = d.f.clock.nowMs();
+        d.session->setCurrentPage(Page::Authorization);
+        d.f.clock.advance(PortInSession::kDraftSaveDelayMs);
+        QVERIFY(d.drafts.exists());
+        d.session = d.open();
+        QVERIFY(!d.session->textConsent().asked);
+        QVERIFY(d.session->restoreDraft());
+        const TextConsent c = d.session->textConsent();
+        QVERIFY(c.asked && c.agreed);
+        QCOMPARE(c.to, QStringLiteral("+13852220123"));
+        QCOMPARE(c.language, QStringLiteral("fr"));
+        QCOMPARE(c.atMs, answeredAt);
+        QCOMPARE(d.session->value(TextTo), QStringLiteral("385 222 0123"));
+        d.session->reset();
+        QVERIFY(!d.session->textConsent().asked);
+    }
+
+    // The customer's language is the desk's when PortDesk writes texts in it, else English.
+    void theLanguageIsTheDesksByDefault()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("es_US")));
+        QCOMPARE(TextConsentStep::defaultLanguage(), QStringLiteral("es"));
+        QLocale::setDefault(QLocale(QStringLiteral("fr_CA")));
+        QCOMPARE(TextConsentStep::languageOf({}), QStringLiteral("fr"));
+        QCOMPARE(TextConsentStep::languageOf({{TextLanguage, QStringLiteral("en")}}), QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        QCOMPARE(TextConsentStep::defaultLanguage(), QStringLiteral("en"));
+        QLocale::setDefault(before);
     }
 
     void numberOfAnOpenOrderIsRefused()

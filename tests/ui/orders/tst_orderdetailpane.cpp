@@ -16,6 +16,7 @@
 #include "common/DisplayDates.h"
 #include "orders/OrderDetailPane.h"
 #include "registry/OrderRegistry.h"
+#include "registry/SendJournal.h"
 
 using namespace portdesk;
 using namespace portdesk::test;
@@ -115,6 +116,39 @@ private slots:
         f.pane.setPalette(dark);
         QCOMPARE(dueLabel->palette().color(QPalette::WindowText), ui::overdueColor(dark));
         QVERIFY(ui::overdueColor(dark) != ui::overdueColor(QPalette(Qt::white)));
+    }
+
+    // Issue 20: the customer's answer about texts, one fact: yes (where, which language), no, or
+    // not asked (an order from before, or from a bulk file).
+    void theTextsAnswerIsAFact()
+    {
+        Fixture f;
+        f.pane.setOrder(kOrder);
+        QCOMPARE(f.pane.factText(Fact::Texts), QStringLiteral("Not asked"));
+        const auto submit = [&f](const QString &orderId, const QString &number, bool agreed) {
+            TextConsent c;
+            c.asked = true;
+            c.agreed = agreed;
+            c.to = agreed ? QStringLiteral("+18015550199") : QString();
+            c.language = QStringLiteral("es");
+            c.agent = QStringLiteral("agent1");
+            c.atMs = kSubmitted;
+            SendJournal journal(&f.registry, QStringLiteral("agent1"));
+            journal.setTextConsent(c);
+            ApiError error;
+            const qint64 intent = journal.beforeSubmit(number, kSubmitted, &error);
+            SubmitResult result;
+            result.orderId = orderId;
+            result.status = QStringLiteral("Pending");
+            return intent && journal.afterSubmit(intent, samplePortIn(number), true, result, {}, kSubmitted).outcome ==
+                                 SendJournal::Outcome::Ordered;
+        };
+        QVERIFY(submit(QStringLiteral("JNUOID-YES"), numberFor(1), true));
+        f.pane.setOrder(QStringLiteral("JNUOID-YES"));
+        QCOMPARE(f.pane.factText(Fact::Texts), QStringLiteral("Yes, to (801) 555-0199, Spanish"));
+        QVERIFY(submit(QStringLiteral("JNUOID-NO"), numberFor(2), false));
+        f.pane.setOrder(QStringLiteral("JNUOID-NO"));
+        QCOMPARE(f.pane.factText(Fact::Texts), QStringLiteral("No"));
     }
 
     void aRefusedNoteIsExplainedAtTheFieldAndWritesNothing()
