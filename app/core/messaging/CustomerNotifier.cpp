@@ -10,6 +10,8 @@
 #include "telegent/operations/GetMessageDetails.h"
 #include "telegent/operations/SendMessage.h"
 
+#include <algorithm>
+
 namespace portdesk {
 
 namespace {
@@ -60,13 +62,14 @@ QString CustomerNotifier::triggerKey(TextTrigger trigger, int updates)
 void CustomerNotifier::onOrdersAdded(const QStringList &orderIds)
 {
     // Submitted: orders recorded from a submit's answer (this desk's or, on a team, another's),
-    // not tracked ones nor unknown outcomes, whose first event is that answer.
+    // not tracked ones nor unknown outcomes: those whose history holds that answer.
     for (const QString &id : orderIds) {
         const OrderRecord *order = m_registry->find(id);
         if (!order || !order->hasTelegentId() || isTerminal(order->group))
             continue;
         const QList<OrderEvent> history = m_registry->events(id);
-        if (!history.isEmpty() && history.constFirst().kind == QLatin1String("submitted"))
+        if (std::any_of(history.cbegin(), history.cend(),
+                        [](const OrderEvent &e) { return e.kind == QLatin1String("submitted"); }))
             notify(id, TextTrigger::Submitted);
     }
 }
