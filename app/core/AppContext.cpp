@@ -1,6 +1,8 @@
 #include "AppContext.h"
 #include "RetiredConnection.h"
 #include "common/Logging.h"
+#include "messaging/CustomerNotifier.h"
+#include "registry/CustomerTexts.h"
 #include "registry/OrderActions.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollLease.h"
@@ -51,6 +53,8 @@ AppContext::~AppContext()
     m_session = nullptr;
     for (RetiredConnection *retired : findChildren<RetiredConnection *>(Qt::FindDirectChildrenOnly))
         delete retired; // their clients run on the clock and network deleted after this
+    delete m_notifier;  // texts still on their way become unknown outcomes, never re-sent
+    m_notifier = nullptr;
     delete m_actions;
     delete m_lease; // frees the team's polling lock at once for the next desk
     delete m_planner;
@@ -69,7 +73,7 @@ void AppContext::openRegistry()
         team->password = m_teamPassword;
         if (!m_registry->openPostgres(*team, m_client->accountKey(), &m_registryError))
             qCWarning(lcApp).noquote() << m_registryError;
-        return;
+        return recoverTexts();
     }
     // Training orders never mix with real ports, and the embedded simulator forgets its orders
     // when the app closes: practice orders live in memory for the session only.
@@ -78,6 +82,15 @@ void AppContext::openRegistry()
                                                     : OrderRegistry::defaultSqlitePath();
     if (!m_registry->openSqlite(path, &m_registryError))
         qCWarning(lcApp).noquote() << m_registryError;
+    recoverTexts();
+}
+
+void AppContext::recoverTexts()
+{
+    // Texts a stopped process left on their way: unknown from now on, never sent again.
+    QString why;
+    if (m_registry->isOpen() && CustomerTexts(m_registry, m_userName).recoverOrphans(m_clock->nowMs(), &why) < 0)
+        qCWarning(lcApp).noquote() << why;
 }
 
 void AppContext::joinTeamLedger()
@@ -126,6 +139,13 @@ void AppContext::setPollRole(PollRole role, const QString &why)
     if (role == m_pollRole)
         return;
     m_pollRole = role;
+    const bool polls = role == PollRole::ThisDesk || role == PollRole::TeamThisDesk;
+    if (polls && !m_notifier) {
+        m_notifier = new CustomerNotifier(m_registry, m_client, m_clock, m_userName, this);
+    } else if (!polls) {
+        delete m_notifier;
+        m_notifier = nullptr;
+    }
     emit pollRoleChanged(role, why);
 }
 

@@ -15,6 +15,7 @@ namespace portdesk {
 namespace sandbox {
 class Simulator;
 }
+class CustomerNotifier;
 class DraftStore;
 class OrderActions;
 class PortInSession;
@@ -89,6 +90,9 @@ public:
     // polling lease for a team registry. The GUI does this from the start, the CLI for `watch`.
     void startPolling();
     PollRole pollRole() const { return m_pollRole; }
+    // Texts the customers agreed to: sent only while this desk polls (on a team, only the desk
+    // that polls sends), else nullptr.
+    CustomerNotifier *notifier() { return m_notifier; }
 
     Mode mode() const { return m_mode; }
     // Why the app is in this mode, in words for the user ("No credentials are set...").
@@ -128,6 +132,7 @@ private:
     void retireConnection(bool keepRegistry);
     DraftStore *draftsFor(Mode mode);
     void openRegistry();
+    void recoverTexts();
     void setPollRole(PollRole role, const QString &why = {});
     // On a team registry, live: the account's budget and tokens are the team's from now on.
     void joinTeamLedger();
@@ -145,7 +150,8 @@ private:
     PollLease *m_lease = nullptr;
     TeamLedger *m_ledger = nullptr; // outlives the client that uses it
     PollRole m_pollRole = PollRole::NotPolling;
-    QString m_teamPassword; // in memory only, from the keychain
+    CustomerNotifier *m_notifier = nullptr; // while this desk polls
+    QString m_teamPassword;                 // in memory only, from the keychain
     OrderActions *m_actions;
     QString m_registryError;
     QString m_registryPath;

@@ -6,6 +6,7 @@
 
 #include "AppContext.h"
 #include "domain/validation/FieldNames.h"
+#include "messaging/CustomerNotifier.h"
 #include "sandbox/Simulator.h"
 #include "telegent/operations/CheckEligibility.h"
 #include "wizard/PortInSession.h"
@@ -49,6 +50,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(session->eligibility(), PortInSession::Eligibility::Eligible, 10'000);
         QCOMPARE(context.simulator()->stats().perRoute.value(QStringLiteral("eligibility")), 1);
         QCOMPARE(session->value(FieldName::PortInNumber), QStringLiteral("801-555-0123")); // typing kept
+    }
+    // Issue 20: customers are texted only by a desk that polls (on a team, the one holding the
+    // lease): the notifier exists while this desk polls, and goes with the polling.
+    void onlyAPollingDeskTextsCustomers()
+    {
+        AppContext quiet;
+        quiet.setAutoPoll(false); // the CLI outside `watch`
+        quiet.start();
+        QCOMPARE(quiet.pollRole(), AppContext::PollRole::NotPolling);
+        QVERIFY(!quiet.notifier());
+        quiet.startPolling();
+        QCOMPARE(quiet.pollRole(), AppContext::PollRole::ThisDesk);
+        QVERIFY(quiet.notifier());
     }
 };
 

@@ -9,8 +9,13 @@
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "messaging/TextConsent.h"
+#include "messaging/TextTemplates.h"
 
 #include <csignal>
 #include <unistd.h>
@@ -24,6 +29,50 @@
 //
 // PORTDESK_FAULT_CLI / PORTDESK_FAULT_SANDBOX run the tier against other binaries (the figures
 // of the base commit in the README were measured that way).
+// A loopback relay between a desk and the simulator that passes every request on but never
+// returns the answer to a text's send: the simulator has processed it (the customer has the
+// text) while the desk still waits - the moment a kill leaves nothing but the write-ahead.
+class SwallowTextAnswers : public QObject
+{
+public:
+    explicit SwallowTextAnswers(const QUrl &target) : m_target(target)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *in = m_server.nextPendingConnection()) {
+                auto *out = new QTcpSocket(in);
+                auto swallow = std::make_shared<bool>(false);
+                out->connectToHost(m_target.host(), quint16(m_target.port()));
+                QObject::connect(in, &QTcpSocket::readyRead, in, [this, in, out, swallow] {
+                    const QByteArray data = in->readAll();
+                    if (data.contains("POST /v1.0/message/outbound")) {
+                        *swallow = true;
+                        ++outbound;
+                    }
+                    out->write(data); // buffered until connected
+                });
+                QObject::connect(out, &QTcpSocket::readyRead, in, [in, out, swallow] {
+                    const QByteArray data = out->readAll();
+                    if (!*swallow)
+                        in->write(data);
+                });
+                QObject::connect(in, &QTcpSocket::disconnected, in, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QString url() const
+    {
+        QUrl u = m_target;
+        u.setPort(m_server.serverPort());
+        return u.toString();
+    }
+    int outbound = 0;
+
+private:
+    QUrl m_target;
+    QTcpServer m_server;
+};
+
 class TestFaultTier : public QObject
 {
     Q_OBJECT
@@ -526,6 +575,105 @@ private slots:
         QCOMPARE(twice, 0);
         QCOMPARE(lostSince(before, rec), 0);
         QCOMPARE(rec.orders, 30);
+    }
+    // Issue 20: a desk killed while a customer's text is on its way (sent, no answer yet) leaves
+    // its write-ahead; the next start records the text as unknown, and the status change seen
+    // again never sends a second text. Its own simulator runs fast (a stage in 50 ms), so the
+    // port completes while the test waits.
+    void killBetweenTextIntentAndAnswerNeverTextsTwice()
+    {
+        const QString log = m_root.filePath(QStringLiteral("sandbox-texts.log"));
+        QProcess sim;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("portdesk.sandbox.info=true"));
+        sim.setProcessEnvironment(e);
+        sim.setStandardErrorFile(log);
+        sim.start(m_sandbox, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rate-limit"),
+                              QStringLiteral("1000000"), QStringLiteral("--speed"), QStringLiteral("1200")});
+        QVERIFY(sim.waitForStarted());
+        const auto stopSim = qScopeGuard([&] {
+            sim.terminate();
+            sim.waitForFinished(5000);
+        });
+        QVERIFY(QTest::qWaitFor([&] { return sim.canReadLine() || sim.waitForReadyRead(100); }, 10'000));
+        const QString simUrl = QString::fromUtf8(sim.readLine()).section(QStringLiteral(" on "), 1).trimmed();
+        const auto texts = [&] {
+            QFile f(log);
+            f.open(QIODevice::ReadOnly);
+            return int(f.readAll().count("POST /v1.0/message/outbound 200"));
+        };
+        const QString savedUrl = m_url;
+        m_url = simUrl;
+        const auto restoreUrl = qScopeGuard([&] { m_url = savedUrl; });
+
+        // A port-in whose customer agreed to texts, with the team's From number set.
+        const QString home = newDesk();
+        const QStringList number = numbers(1);
+        const Result submitted = cli(home, {QStringLiteral("submit"), csv(home, number)});
+        QCOMPARE(submitted.code, 0);
+        const QString path = registryPath(home);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("texts-setup"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            portdesk::TextConsent consent;
+            consent.asked = consent.agreed = true;
+            consent.to = number.constFirst();
+            consent.language = QStringLiteral("en");
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO order_events (order_id, at, kind, message, who) "
+                                             "SELECT order_id, submitted_at, ?, ?, 'Test Agent' FROM orders")));
+            q.addBindValue(QString::fromLatin1(portdesk::TextConsent::kEventKind));
+            q.addBindValue(consent.toEventMessage());
+            QVERIFY(q.exec());
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO registry_meta (name, value) VALUES (?, ?)")));
+            q.addBindValue(QString::fromLatin1(portdesk::TextTemplates::kFromKey));
+            q.addBindValue(QStringLiteral("+18018018011")); // a messaging-enabled number of the simulator's account
+            QVERIFY(q.exec());
+            QVERIFY(q.exec(QStringLiteral("UPDATE orders SET last_checked = 0"))); // due at the next pass
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("texts-setup"));
+        QTest::qWait(400); // the simulator's port completes (8 stages of 50 ms)
+
+        // watch --once through the relay: the status change sends the text, whose answer never comes.
+        SwallowTextAnswers relay{QUrl(simUrl)};
+        m_url = relay.url();
+        QProcess watch;
+        start(watch, home, {QStringLiteral("watch"), QStringLiteral("--once")});
+        m_url = simUrl;
+        QVERIFY2(QTest::qWaitFor([&] { return texts() == 1; }, 20'000), "the text never reached the simulator");
+        QCOMPARE(watch.state(), QProcess::Running); // still waiting for the answer
+        ::kill(pid_t(watch.processId()), SIGKILL);
+        QVERIFY(QTest::qWaitFor([&] { return watch.state() == QProcess::NotRunning; }, 10'000));
+        ++m_runs;
+
+        // The next start: the text is an unknown outcome, with the order.
+        const Result listed = cli(home, {QStringLiteral("--json"), QStringLiteral("orders")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonArray sent = rows.first().toObject().value(QStringLiteral("Texts")).toArray();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));
+
+        // The change seen again (as if never recorded): no second text.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("texts-again"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("UPDATE orders SET status = 'Pending', status_group = 'open', last_checked = 0")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("texts-again"));
+        const Result again = cli(home, {QStringLiteral("watch"), QStringLiteral("--once")});
+        QCOMPARE(again.code, 0);
+        settle();
+        const int twice = texts() - 1;
+        m_duplicates += twice;
+        QCOMPARE(relay.outbound, 1);
+        QCOMPARE(twice, 0);
     }
 };
 

@@ -34,7 +34,8 @@ inline QStringList backToSchema3()
             QStringLiteral("ALTER TABLE orders DROP COLUMN awaiting_authorization"),
             QStringLiteral("ALTER TABLE orders DROP COLUMN requested_port_date"),
             QStringLiteral("ALTER TABLE send_intents DROP COLUMN consent"),
-            QStringLiteral("DROP TABLE authorization_files")};
+            QStringLiteral("DROP TABLE authorization_files"),
+            QStringLiteral("DROP TABLE customer_texts")};
 }
 
 // 10-digit test numbers in a valid NPA, distinct for i in [0, 10^6).

@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "common/IsoTimestamps.h"
 #include "domain/OrderStatus.h"
+#include "messaging/TextConsent.h"
+#include "registry/CustomerTexts.h"
 #include "registry/OrderRegistry.h"
 #include "registry/OrderTexts.h"
 
@@ -29,6 +31,7 @@ void CliOrders::run(const QStringList &args)
         return fail(CliExit::Storage, m_context->registryError());
     QJsonArray array;
     QList<QStringList> table;
+    const QHash<QString, QList<CustomerTexts::Text>> texts = CustomerTexts(registry, {}).allTexts();
     for (const QString &id : registry->orderIds()) {
         const OrderRecord &r = *registry->find(id);
         QString key = statusGroupKey(r.group);
@@ -55,6 +58,22 @@ void CliOrders::run(const QStringList &args)
             consent.insert(QStringLiteral("Recorded"), a->isRecorded());
             row.insert(QStringLiteral("Authorization"), consent);
         }
+        // The customer's answer to "may we text you?", and the texts sent (or not) since.
+        if (const std::optional<TextConsent> c = registry->textConsent(r.orderId))
+            row.insert(QStringLiteral("TextConsent"), QJsonObject{{QStringLiteral("agreed"), c->agreed},
+                                                                  {QStringLiteral("to"), c->to},
+                                                                  {QStringLiteral("language"), c->language},
+                                                                  {QStringLiteral("who"), c->agent},
+                                                                  {QStringLiteral("at"), isoWithOffset(c->atMs)}});
+        QJsonArray sent;
+        for (const CustomerTexts::Text &t : texts.value(r.orderId))
+            sent.append(QJsonObject{{QStringLiteral("trigger"), t.triggerKey},
+                                    {QStringLiteral("to"), t.to},
+                                    {QStringLiteral("state"), t.state},
+                                    {QStringLiteral("MessageId"), t.messageId},
+                                    {QStringLiteral("status"), t.messageStatus},
+                                    {QStringLiteral("at"), isoWithOffset(t.createdMs)}});
+        row.insert(QStringLiteral("Texts"), sent);
         array.append(row);
         const QString shownStatus = key == QLatin1String("unknown-outcome") && r.status.isEmpty()
                                         ? QStringLiteral("(outcome unknown: resolve)")

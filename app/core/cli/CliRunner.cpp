@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "AppContext.h"
 #include "CliEligibility.h"
+#include "CliNotifyTest.h"
 #include "CliOrderAction.h"
 #include "CliOrders.h"
 #include "CliResolve.h"
@@ -40,6 +41,13 @@ QString CliRunner::usage()
         "  watch [--once]\n"
         "  resolve NUMBER (--order-id ORDER_ID | --not-received)\n"
         "                         (a submit whose outcome is unknown: attach the order found, or free the number)\n"
+        "  notify-test --to NUMBER [--language en|es|fr] [--trigger submitted|needs-action|scheduled|completed|\n"
+        "              cancelled]  (sends one customer text, the team's template for that trigger (default\n"
+        "                          completed), from the configured From number as a check; prints its\n"
+        "                          MessageId and segment count)\n"
+        "orders --json shows each order's TextConsent (agreed, to, language, who, at) and its Texts (trigger, to,\n"
+        "  state sending|sent|unknown|refused|skipped, MessageId, status, at). `watch` texts the customers who\n"
+        "  agreed when their port moves (on a team, only the desk that polls).\n"
         "--registry: the order registry, instead of the saved choice (also PORTDESK_REGISTRY; the option wins):\n"
         "  a SQLite file, or a team database as postgresql://USER@HOST:PORT/DBNAME[?sslmode=...&sslrootcert=CA.pem\n"
         "  &connect_timeout=S]. The password comes from PGPASSWORD, ~/.pgpass or the keychain entry PortDesk's\n"
@@ -53,9 +61,9 @@ QString CliRunner::usage()
 
 QStringList CliRunner::commands()
 {
-    return {QStringLiteral("eligibility"), QStringLiteral("submit"), QStringLiteral("status"),
-            QStringLiteral("cancel"),      QStringLiteral("update"), QStringLiteral("orders"),
-            QStringLiteral("watch"),       QStringLiteral("resolve")};
+    return {QStringLiteral("eligibility"), QStringLiteral("submit"),  QStringLiteral("status"),
+            QStringLiteral("cancel"),      QStringLiteral("update"),  QStringLiteral("orders"),
+            QStringLiteral("watch"),       QStringLiteral("resolve"), QStringLiteral("notify-test")};
 }
 
 CliCommand *CliRunner::commandFor(const QString &name)
@@ -76,6 +84,8 @@ CliCommand *CliRunner::commandFor(const QString &name)
         return new CliWatch(m_context, &m_output, this);
     if (name == QLatin1String("resolve"))
         return new CliResolve(m_context, &m_output, this);
+    if (name == QLatin1String("notify-test"))
+        return new CliNotifyTest(m_context, &m_output, this);
     return nullptr;
 }
 

@@ -3,10 +3,26 @@
 #include "CliOutput.h"
 #include "CliStatusChanges.h"
 #include "domain/ControlChars.h"
+#include "messaging/CustomerNotifier.h"
 #include "registry/OrderRegistry.h"
 #include "registry/PollPlanner.h"
 
 namespace portdesk {
+
+void CliWatch::finishOnce()
+{
+    // A text on its way is answered and recorded first: ending now would make it an unknown outcome.
+    CustomerNotifier *notifier = m_context->notifier();
+    if (!notifier || notifier->sending() == 0)
+        return done(CliExit::Ok);
+    if (m_waitingForTexts)
+        return;
+    m_waitingForTexts = true;
+    connect(notifier, &CustomerNotifier::textRecorded, this, [this, notifier] {
+        if (notifier->sending() == 0)
+            done(CliExit::Ok);
+    });
+}
 
 void CliWatch::run(const QStringList &args)
 {
@@ -20,7 +36,7 @@ void CliWatch::run(const QStringList &args)
         // One pass: every order that is due now is checked once, then the command ends.
         connect(planner, &PollPlanner::nextCheckChanged, this, [this](qint64 at) {
             if (at != 0)
-                done(CliExit::Ok);
+                finishOnce();
         });
     }
     if (m_context->registry()->isTeam()) {
@@ -33,17 +49,17 @@ void CliWatch::run(const QStringList &args)
                                                          : QStringLiteral("not checking: %1").arg(escapeControls(why)))
                                        << Qt::endl;
                         if (once)
-                            done(CliExit::Ok);
+                            finishOnce();
                     }
                 });
         m_context->startPolling();
         if (once && m_context->pollRole() == AppContext::PollRole::TeamThisDesk && planner->nextCheckAtMs() != 0)
-            done(CliExit::Ok);
+            finishOnce();
         return;
     }
     m_context->startPolling();
     if (once && planner->nextCheckAtMs() != 0)
-        done(CliExit::Ok);
+        finishOnce();
 }
 
 } // namespace portdesk

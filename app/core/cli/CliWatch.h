@@ -11,6 +11,11 @@ class CliWatch final : public CliCommand
 public:
     using CliCommand::CliCommand;
     void run(const QStringList &args) override;
+
+private:
+    // --once ends after the pass, once every text it caused is answered and recorded.
+    void finishOnce();
+    bool m_waitingForTexts = false;
 };
 
 } // namespace portdesk

@@ -4,10 +4,13 @@
 #include "common/DisplayDates.h"
 #include "domain/CarrierCodes.h"
 #include "messaging/TextConsent.h"
+#include "messaging/TextTrigger.h"
 #include "registry/OrderRegistry.h"
 #include "registry/OrderTexts.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace portdesk {
 
@@ -125,6 +128,11 @@ QString OrderTimelineModel::whatOf(const QString &kind)
         {"submitted-as", QT_TR_NOOP("Submitted as an order")},
         {"duplicate-order-id", QT_TR_NOOP("Duplicate order id")},
         {"note", QT_TR_NOOP("Note")},
+        {"text-sent", QT_TR_NOOP("Text sent to the customer")},
+        {"text-status", QT_TR_NOOP("Text status")},
+        {"text-unknown", QT_TR_NOOP("Text outcome unknown (not sent again)")},
+        {"text-refused", QT_TR_NOOP("Text refused by Telegent")},
+        {"text-skipped", QT_TR_NOOP("Text not sent")},
     };
     for (const Label &l : kLabels) {
         if (kind == QLatin1String(l.kind))
@@ -141,6 +149,17 @@ QString OrderTimelineModel::messageOf(const OrderEvent &e)
         return Authorization::fromEvent(e.message, e.who, e.atMs).describe();
     if (e.kind == QLatin1String(TextConsent::kEventKind))
         return TextConsent::fromEvent(e.message, e.who, e.atMs).describe();
+    if (e.kind.startsWith(QLatin1String("text-")) && e.message.startsWith(QLatin1Char('{'))) {
+        // A customer text (registry/CustomerTexts): which change it was about, its MessageId, why not sent.
+        const QJsonObject o = QJsonDocument::fromJson(e.message.toUtf8()).object();
+        const std::optional<TextTrigger> t =
+            textTriggerFromKey(o.value(QLatin1String("trigger")).toString().section(QLatin1Char(':'), 0, 0));
+        QStringList parts{t ? textTriggerLabel(*t) : QString()};
+        for (const char *key : {"MessageId", "reason"})
+            parts << o.value(QLatin1String(key)).toString();
+        parts.removeAll(QString());
+        return parts.join(tr(" \u2014 ", "between the parts of an event's details"));
+    }
     return OrderTexts::display(e.message);
 }
 

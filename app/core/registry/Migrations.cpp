@@ -102,6 +102,30 @@ const QList<Migration> &migrations()
                          " at BIGINT NOT NULL)")}},
         // The port date the agent asked Telegent for in an update (PortInDate, YYYY-MM-DD; '' none).
         {6, {QStringLiteral("ALTER TABLE orders ADD COLUMN requested_port_date TEXT NOT NULL DEFAULT ''")}},
+        // The texts sent to customers (CustomerTexts), written ahead like every send. The unique
+        // (order, trigger) pair is what makes a text exactly-once across desks and restarts: a
+        // second claim of one status change, by any process on the registry, inserts nothing.
+        // body is the rendered text, which never holds a secret (TextTemplates); reason: why a
+        // text was refused or skipped.
+        {7,
+         {QStringLiteral("CREATE TABLE customer_texts ("
+                         " id %AUTOID%,"
+                         " order_id TEXT NOT NULL,"
+                         " trigger_key TEXT NOT NULL,"
+                         " to_number TEXT NOT NULL DEFAULT '',"
+                         " body TEXT NOT NULL DEFAULT '',"
+                         " state TEXT NOT NULL DEFAULT 'sending',"
+                         " message_id TEXT NOT NULL DEFAULT '',"
+                         " message_status TEXT NOT NULL DEFAULT '',"
+                         " status_checks INTEGER NOT NULL DEFAULT 0,"
+                         " reason TEXT NOT NULL DEFAULT '',"
+                         " host TEXT NOT NULL DEFAULT '',"
+                         " pid BIGINT NOT NULL DEFAULT 0,"
+                         " who TEXT NOT NULL DEFAULT '',"
+                         " created_ms BIGINT NOT NULL,"
+                         " updated_ms BIGINT NOT NULL,"
+                         " UNIQUE (order_id, trigger_key))"),
+          QStringLiteral("CREATE INDEX customer_texts_by_state ON customer_texts (state)")}},
     };
     return list;
 }

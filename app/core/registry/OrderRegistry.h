@@ -108,6 +108,7 @@ private:
     friend class SendJournal;          // writes the intent, the claim and the order in one transaction
     friend class AuthorizationRecords; // the port-ins waiting for their LOA, in the same way
     friend class OrderNotes;           // a note is an event of its own, written the same way
+    friend class CustomerTexts;        // a text's intent and answer are events of its order, the same way
     bool load(QString *error);
     // Keeps number_claims in step with a row just written (inside its transaction).
     bool updateClaim(const OrderRecord *old, const OrderRecord &row);

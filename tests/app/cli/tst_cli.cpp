@@ -12,8 +12,12 @@
 
 #include "TestRequests.h"
 #include "common/Clock.h"
+#include "messaging/TextConsent.h"
+#include "messaging/TextTemplates.h"
 #include "registry/AuthorizationRecords.h"
+#include "registry/CustomerTexts.h"
 #include "registry/OrderRegistry.h"
+#include "registry/SendJournal.h"
 #include "sandbox/Simulator.h"
 #include "sandbox/SimulatorEngine.h"
 
@@ -123,6 +127,12 @@ private slots:
     {
         SimulatorOptions options;
         options.credentials.insert(QStringLiteral("DID-cli"), QStringLiteral("cli-secret"));
+        // A number DID-cli may text from (notify-test).
+        SimNumber sender;
+        sender.number = QStringLiteral("+18018018021");
+        sender.messageRouteId = QStringLiteral("MRID-cli");
+        sender.accountKey = QStringLiteral("DID-cli");
+        options.numbers.append(sender);
         m_simulator = std::make_unique<Simulator>(&m_clock, options);
         QVERIFY(m_simulator->start());
     }
@@ -599,6 +609,92 @@ private slots:
             QString error;
             QCOMPARE(AuthorizationRecords(&registry, QStringLiteral("test")).fileContent(w->fileSha256, &error), pdf);
         });
+    }
+    // Issue 20: notify-test needs a From number, and says so; with one, it sends one rendered
+    // template (the last 4 digits of --to, the team's brand) and prints its MessageId and length.
+    void notifyTestSendsOneTemplate()
+    {
+        const Result none =
+            cli({QStringLiteral("notify-test"), QStringLiteral("--to"), QStringLiteral("+18015553601")});
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains("no From number"), none.err.constData());
+        QCOMPARE(cli({QStringLiteral("notify-test"), QStringLiteral("--to"), QStringLiteral("+18015553601"),
+                      QStringLiteral("--language"), QStringLiteral("de")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("notify-test")}).code, 2);
+        withRegistry([&](OrderRegistry &registry) {
+            QString error;
+            QVERIFY(
+                registry.setMeta(QString::fromLatin1(TextTemplates::kFromKey), QStringLiteral("+18018018021"), &error));
+            QVERIFY(
+                registry.setMeta(QString::fromLatin1(TextTemplates::kBrandKey), QStringLiteral("Acme Mobile"), &error));
+        });
+        const int before = m_simulator->stats().perRoute.value(QStringLiteral("message-outbound"));
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("notify-test"), QStringLiteral("--to"),
+                              QStringLiteral("+18015553601"), QStringLiteral("--language"), QStringLiteral("es")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = r.json().object();
+        QVERIFY(!o.value(QStringLiteral("MessageId")).toString().isEmpty());
+        QVERIFY(o.value(QStringLiteral("Segments")).toInt() >= 1);
+        const QString body = o.value(QStringLiteral("Body")).toString();
+        QVERIFY2(body.contains(QLatin1String("3601")) && body.contains(QLatin1String("Acme Mobile")), qPrintable(body));
+        QCOMPARE(m_simulator->stats().perRoute.value(QStringLiteral("message-outbound")), before + 1);
+        const Result table =
+            cli({QStringLiteral("notify-test"), QStringLiteral("--to"), QStringLiteral("+18015553602")});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains("MessageId") && table.out.contains("Segments"), table.out.constData());
+    }
+
+    // Issue 20: orders --json shows the customer's answer about texts and every text of the order.
+    void ordersJsonShowsTextConsentAndTexts()
+    {
+        m_timeZone = QStringLiteral("Asia/Kolkata");
+        QString id;
+        qint64 text = 0;
+        withRegistry([&](OrderRegistry &registry) {
+            const QString number = QStringLiteral("+18015553611");
+            SendJournal journal(&registry, QStringLiteral("agent1"));
+            TextConsent c;
+            c.asked = true;
+            c.agreed = true;
+            c.to = QStringLiteral("+18015553699");
+            c.language = QStringLiteral("fr");
+            c.agent = QStringLiteral("Ann");
+            c.atMs = 1'767'225'600'000;
+            journal.setTextConsent(c);
+            ApiError error;
+            const qint64 intent = journal.beforeSubmit(number, c.atMs, &error);
+            QVERIFY2(intent, qPrintable(error.message));
+            SubmitResult result;
+            result.orderId = QStringLiteral("JNUOID-TEXTS1");
+            result.status = QStringLiteral("Pending");
+            result.phoneNumber = number;
+            id = journal.afterSubmit(intent, portdesk::test::samplePortIn(number), true, result, {}, c.atMs).orderId;
+            QCOMPARE(id, result.orderId);
+            CustomerTexts texts(&registry, QStringLiteral("agent1"));
+            QString why;
+            text = texts.claim(id, QStringLiteral("submitted"), c.to, QStringLiteral("Bonjour"), c.atMs, &why);
+            QVERIFY2(text, qPrintable(why));
+            QVERIFY(texts.recordSent(text, {QStringLiteral("TMID-CLI1"), QStringLiteral("Queued")}, c.atMs, &why));
+        });
+        const QJsonObject row = listed(id);
+        m_timeZone.clear();
+        const QJsonObject consent = row.value(QStringLiteral("TextConsent")).toObject();
+        QCOMPARE(consent.value(QStringLiteral("agreed")).toBool(), true);
+        QCOMPARE(consent.value(QStringLiteral("to")).toString(), QStringLiteral("+18015553699"));
+        QCOMPARE(consent.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(consent.value(QStringLiteral("who")).toString(), QStringLiteral("Ann"));
+        QCOMPARE(consent.value(QStringLiteral("at")).toString(), QStringLiteral("2026-01-01T05:30:00+05:30"));
+        const QJsonArray texts = row.value(QStringLiteral("Texts")).toArray();
+        QCOMPARE(texts.size(), 1);
+        const QJsonObject t = texts.first().toObject();
+        QCOMPARE(t.value(QStringLiteral("trigger")).toString(), QStringLiteral("submitted"));
+        QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QCOMPARE(t.value(QStringLiteral("MessageId")).toString(), QStringLiteral("TMID-CLI1"));
+        QCOMPARE(t.value(QStringLiteral("status")).toString(), QStringLiteral("Queued"));
+        QCOMPARE(t.value(QStringLiteral("to")).toString(), QStringLiteral("+18015553699"));
+        QVERIFY(t.value(QStringLiteral("at")).toString().endsWith(QLatin1String("+05:30")));
     }
 };
 

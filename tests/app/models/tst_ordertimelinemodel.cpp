@@ -8,6 +8,7 @@
 #include "authorization/Authorization.h"
 #include "common/DisplayDates.h"
 #include "messaging/TextConsent.h"
+#include "messaging/TextTrigger.h"
 #include "models/OrderTimelineModel.h"
 #include "registry/OrderNotes.h"
 #include "registry/OrderTexts.h"
@@ -131,6 +132,38 @@ private slots:
         QCOMPARE(OrderTimelineModel::whatOf(QStringLiteral("from-the-future")), QStringLiteral("Other event"));
         QCOMPARE(OrderTimelineModel::whatOf(QStringLiteral("unknown-outcome")), QStringLiteral("Unknown outcome"));
         QCOMPARE(OrderTimelineModel::whatOf(QStringLiteral("tracked")), QStringLiteral("Tracked"));
+    }
+
+    // A customer text's events: which change, its MessageId, its status - words, never the JSON.
+    void customerTextsAreSaidInWords()
+    {
+        const OrderEvent sent{1,
+                              kOrder,
+                              kNow,
+                              QStringLiteral("text-sent"),
+                              {},
+                              QStringLiteral("Queued"),
+                              QStringLiteral("{\"MessageId\":\"TMID-7\",\"trigger\":\"completed\"}"),
+                              {}};
+        QCOMPARE(OrderTimelineModel::whatOf(sent.kind), QStringLiteral("Text sent to the customer"));
+        const QString details = OrderTimelineModel::detailsOf(sent);
+        QVERIFY2(details.contains(QLatin1String("TMID-7")) &&
+                     details.contains(textTriggerLabel(TextTrigger::Completed)),
+                 qPrintable(details));
+        QVERIFY(!details.contains(QLatin1Char('{')));
+        const OrderEvent status{2,
+                                kOrder,
+                                kNow,
+                                QStringLiteral("text-status"),
+                                QStringLiteral("Queued"),
+                                QStringLiteral("Delivered"),
+                                QStringLiteral("{\"MessageId\":\"TMID-7\",\"trigger\":\"needs-action:1\"}"),
+                                {}};
+        QVERIFY2(OrderTimelineModel::detailsOf(status).contains(QLatin1String("Delivered")) &&
+                     OrderTimelineModel::detailsOf(status).contains(textTriggerLabel(TextTrigger::NeedsAction)),
+                 qPrintable(OrderTimelineModel::detailsOf(status)));
+        QCOMPARE(OrderTimelineModel::whatOf(QStringLiteral("text-unknown")),
+                 QStringLiteral("Text outcome unknown (not sent again)"));
     }
 
     // Issue 20: the customer's answer about texts reads as a sentence, never as its JSON.

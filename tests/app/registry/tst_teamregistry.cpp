@@ -12,6 +12,7 @@
 #include "models/TeamFigures.h"
 #include "registry/AuthorizationRecords.h"
 #include "registry/AuthorizationSettings.h"
+#include "registry/CustomerTexts.h"
 #include "registry/Migrations.h"
 #include "registry/OrderNotes.h"
 #include "registry/OrderRegistry.h"
@@ -68,8 +69,8 @@ private slots:
         QVERIFY(lite.open());
         QString why;
         QVERIFY(Migrations::apply(lite, &why));
-        for (const QString &table :
-             {QStringLiteral("orders"), QStringLiteral("order_events"), QStringLiteral("registry_meta")})
+        for (const QString &table : {QStringLiteral("orders"), QStringLiteral("order_events"),
+                                     QStringLiteral("registry_meta"), QStringLiteral("customer_texts")})
             QCOMPARE(columnsOf(pg, table), columnsOf(lite, table));
         pg.close();
         lite.close();
@@ -252,6 +253,38 @@ private slots:
 
     // A note written at one desk is in the other desk's memory within moments, announced as
     // history (the row itself did not change), and kept for a desk that starts later.
+    // Issue 20: one status change, two desks of the team: the database lets one claim the text;
+    // the other desk hears it in the order's history.
+    void aCustomerTextIsClaimedByOneDesk()
+    {
+        const TeamDatabase team = m_pg.create();
+        OrderRegistry a, b;
+        QString error;
+        QVERIFY(a.openPostgres(team, kAccount, &error));
+        QVERIFY(b.openPostgres(team, kAccount, &error));
+        const QString id = QStringLiteral("JNUOID-TXT");
+        QVERIFY(recordOrder(a, id, numberFor(12), kNow));
+        QTRY_VERIFY(b.find(id));
+        CustomerTexts ta(&a, QStringLiteral("desk-a")), tb(&b, QStringLiteral("desk-b"));
+        for (int round = 0; round < 10; ++round) {
+            const QString trigger = QStringLiteral("needs-action:%1").arg(round);
+            QString ea, eb;
+            const qint64 first = (round % 2 ? ta : tb).claim(id, trigger, numberFor(12), {}, kNow, &ea);
+            const qint64 second = (round % 2 ? tb : ta).claim(id, trigger, numberFor(12), {}, kNow, &eb);
+            QVERIFY2(ea.isEmpty() && eb.isEmpty(), qPrintable(ea + eb));
+            QVERIFY(first > 0);
+            QCOMPARE(second, 0);
+        }
+        QCOMPARE(ta.texts(id).size(), 10);
+        const qint64 sent = ta.claim(id, QStringLiteral("completed"), numberFor(12), QStringLiteral("b"), kNow, &error);
+        QSignalSpy history(&b, &OrderRegistry::historyChanged);
+        QVERIFY2(ta.recordSent(sent, {QStringLiteral("TMID-T1"), QStringLiteral("Queued")}, kNow + 1, &error),
+                 qPrintable(error));
+        QTRY_VERIFY(history.count() >= 1);
+        QCOMPARE(b.events(id).constLast().kind, QStringLiteral("text-sent"));
+        QCOMPARE(tb.text(sent)->messageId, QStringLiteral("TMID-T1"));
+    }
+
     void aNoteReachesTheOtherDesk()
     {
         const TeamDatabase team = m_pg.create();
