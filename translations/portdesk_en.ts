@@ -104,6 +104,30 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ui::CustomerTextsDialog</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · GSM-7 · %n character(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · UCS-2 because of %2 · %n character(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::DashboardView</name>
     <message numerus="yes">
         <source>Submitted: in the last %n business days. Open and needs action: now.</source>

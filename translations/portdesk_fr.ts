@@ -213,6 +213,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerTexts</name>
+    <message>
+        <source>The order database %1 cannot record the text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucune)</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation type="unfinished">elle n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>text %1 is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvDialog</name>
     <message>
         <source>Import port-ins from CSV</source>
@@ -673,6 +692,14 @@
     <message>
         <source>Sort by urgency: what needs action first, then overdue ports, then the rest, oldest first. Click a column header to sort by that column instead.</source>
         <translation>Trier par urgence&#xa0;: d&apos;abord ce qui est à traiter, puis les portabilités en retard, puis le reste, les plus anciennes en premier. Cliquez sur un en-tête de colonne pour trier plutôt par cette colonne.</translation>
+    </message>
+    <message>
+        <source>Customer te&amp;xts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts the team sends customers when their port moves, and the number they come from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1210,10 @@
         <source>Optional: the person giving the authorization, when it is not the account holder (for example, an authorized user of a business account).</source>
         <translation>Facultatif&#xa0;: la personne qui donne l&apos;autorisation, si ce n&apos;est pas le titulaire du compte (par exemple, un utilisateur autorisé d&apos;un compte professionnel).</translation>
     </message>
+    <message>
+        <source>The mobile number the customer wants the texts about this port on: the number being ported unless they give another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignedLoaFile</name>
@@ -1279,6 +1310,76 @@
     <message>
         <source>PortDesk is still starting: no API address is set yet.</source>
         <translation>PortDesk démarre encore&#xa0;: aucune adresse d&apos;API n&apos;est encore définie.</translation>
+    </message>
+</context>
+<context>
+    <name>TextTemplates</name>
+    <message>
+        <source>The text is empty: write what the customer should read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a character that is not text (%1): remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not something PortDesk fills in: use {last4}, {brand} or {fix}. A text never holds the PIN, the account number or the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds %1 digits in a row (%2): a PIN or an account number must never be in a text. Use {last4} for the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text looks like it holds a PIN: leave the digits out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in, this text can take %1 segments (%2); PortDesk sends at most %3: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text would hold the order&apos;s account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text looks like it holds a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text would hold the customer&apos;s billing address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text would hold the customer&apos;s ZIP code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text would take %1 segments (%2); PortDesk sends at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTrigger</name>
+    <message>
+        <source>Port-in submitted</source>
+        <translation type="unfinished">Portabilité envoyée</translation>
+    </message>
+    <message>
+        <source>Needs the customer&apos;s action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1909,30 @@
         <comment>between the parts of an event&apos;s details</comment>
         <translation> — </translation>
     </message>
+    <message>
+        <source>Texts answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text sent to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text outcome unknown (not sent again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text refused by Telegent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::OrdersFilterModel</name>
@@ -2098,6 +2223,52 @@
     </message>
 </context>
 <context>
+    <name>portdesk::TextConsent</name>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts about this port: not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts about this port: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts about this port: yes, to %1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, to %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::TextConsentStep</name>
+    <message>
+        <source>Enter the mobile number the customer wants the texts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::TokenBroker</name>
     <message>
         <source>The connection settings changed while the request was waiting.</source>
@@ -2276,6 +2447,30 @@
         <source>The port-in could not be kept waiting: %1</source>
         <translation>La portabilité n&apos;a pas pu être mise en attente&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Texts about this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer agrees to &amp;receive text messages about this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number to te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language &amp;of the texts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer agrees to receive text messages about this port</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::AuthorizationRulesDialog</name>
@@ -2440,6 +2635,222 @@
     <message>
         <source>%1 of %2 requests in the last minute, all desks of the team</source>
         <translation>%1 sur %2 requêtes dans la dernière minute, tous les postes de l&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::CustomerTextsDialog</name>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · GSM-7 · %n character(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · UCS-2 because of %2 · %n character(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>é, ñ, ü… are in the GSM-7 alphabet, these are not: the whole text then goes as UCS-2, 70 characters a segment instead of 160.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order registry is not open: the texts cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These texts are sent by every desk of the team database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These texts are kept in the order database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of the account enabled for messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Telegent whether the number may send texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the texts give the team, where they say {brand}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{brand} in the texts, e.g. Acme Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the text is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{last4}: the last four digits of the number; {brand}: the brand above; {fix}: what the customer should do (texts sent when something needs their action).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many SMS segments the text takes once filled in with sample facts, in which alphabet, and the room left in the last segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this text cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text as a customer would read it, with the number ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts PortDesk&apos;s own text back for this language and moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number: no text is sent to customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the number with Telegent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent reports this number as enabled for messaging and Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number with Telegent: only a number it reports as enabled for messaging can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent reports this number as not enabled for messaging (MessageEnabled: false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent reports this number as enabled for messaging, but its status is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">non indiqué</translation>
+    </message>
+    <message>
+        <source>Telegent does not know this number for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegent answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number could not be checked with Telegent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order registry is not open: nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another text cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3409,10 @@
     <message>
         <source>Timeline of %1</source>
         <translation>Chronologie de %1</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3684,6 +4099,10 @@
     <message>
         <source>Authorized by</source>
         <translation>Autorisée par</translation>
+    </message>
+    <message>
+        <source>Texts about this port</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
