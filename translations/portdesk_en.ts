@@ -107,23 +107,23 @@
     <name>portdesk::ui::CustomerTextsDialog</name>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · GSM-7 · %n character(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · GSM-7 · %n character left</numerusform>
+            <numerusform>%1 · GSM-7 · %n characters left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · UCS-2 because of %2 · %n character(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · UCS-2 because of %2 · %n character left</numerusform>
+            <numerusform>%1 · UCS-2 because of %2 · %n characters left</numerusform>
         </translation>
     </message>
 </context>

@@ -216,19 +216,19 @@
     <name>CustomerTexts</name>
     <message>
         <source>The order database %1 cannot record the text: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de órdenes %1 no puede registrar el texto: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguna)</translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>it is not open</source>
-        <translation type="unfinished">no está abierta</translation>
+        <translation>no está abierta</translation>
     </message>
     <message>
         <source>text %1 is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto %1 no está registrado</translation>
     </message>
 </context>
 <context>
@@ -695,11 +695,11 @@
     </message>
     <message>
         <source>Customer te&amp;xts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtos al cliente...</translation>
     </message>
     <message>
         <source>The texts the team sends customers when their port moves, and the number they come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos que el equipo envía a los clientes cuando avanza su portabilidad, y el número desde el que se envían</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>The mobile number the customer wants the texts about this port on: the number being ported unless they give another.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número celular en el que el cliente quiere recibir los textos sobre esta portabilidad: el número que se porta, salvo que indique otro.</translation>
     </message>
 </context>
 <context>
@@ -1316,70 +1316,70 @@
     <name>TextTemplates</name>
     <message>
         <source>The text is empty: write what the customer should read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto está vacío: escriba lo que el cliente debe leer.</translation>
     </message>
     <message>
         <source>The text contains a character that is not text (%1): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene un carácter que no es texto (%1): elimínelo.</translation>
     </message>
     <message>
         <source>{%1} is not something PortDesk fills in: use {last4}, {brand} or {fix}. A text never holds the PIN, the account number or the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk no completa {%1}: use {last4}, {brand} o {fix}. Un texto nunca contiene el PIN, el número de cuenta ni la dirección.</translation>
     </message>
     <message>
         <source>The text holds %1 digits in a row (%2): a PIN or an account number must never be in a text. Use {last4} for the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene %1 dígitos seguidos (%2): un PIN o un número de cuenta nunca debe ir en un texto. Use {last4} para el número.</translation>
     </message>
     <message>
         <source>The text looks like it holds a PIN: leave the digits out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que el texto contiene un PIN: no incluya los dígitos.</translation>
     </message>
     <message>
         <source>Filled in, this text can take %1 segments (%2); PortDesk sends at most %3: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya completado, este texto puede ocupar %1 segmentos (%2); PortDesk envía como máximo %3: acórtelo.</translation>
     </message>
     <message>
         <source>The text would hold the order&apos;s account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contendría el número de cuenta de la orden.</translation>
     </message>
     <message>
         <source>The text looks like it holds a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que el texto contiene un PIN.</translation>
     </message>
     <message>
         <source>The text would hold the customer&apos;s billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contendría la dirección de facturación del cliente.</translation>
     </message>
     <message>
         <source>The text would hold the customer&apos;s ZIP code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contendría el código ZIP del cliente.</translation>
     </message>
     <message>
         <source>The text would take %1 segments (%2); PortDesk sends at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto ocuparía %1 segmentos (%2); PortDesk envía como máximo %3.</translation>
     </message>
 </context>
 <context>
     <name>TextTrigger</name>
     <message>
         <source>Port-in submitted</source>
-        <translation type="unfinished">Portabilidad enviada</translation>
+        <translation>Portabilidad enviada</translation>
     </message>
     <message>
         <source>Needs the customer&apos;s action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere una acción del cliente</translation>
     </message>
     <message>
         <source>Port scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad programada</translation>
     </message>
     <message>
         <source>Port completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad completada</translation>
     </message>
     <message>
         <source>Port cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad cancelada</translation>
     </message>
 </context>
 <context>
@@ -1911,27 +1911,27 @@
     </message>
     <message>
         <source>Texts answer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sobre los textos registrada</translation>
     </message>
     <message>
         <source>Text sent to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto enviado al cliente</translation>
     </message>
     <message>
         <source>Text status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del texto</translation>
     </message>
     <message>
         <source>Text outcome unknown (not sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del texto desconocido (no se reenvía)</translation>
     </message>
     <message>
         <source>Text refused by Telegent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto rechazado por Telegent</translation>
     </message>
     <message>
         <source>Text not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto no enviado</translation>
     </message>
 </context>
 <context>
@@ -2226,46 +2226,46 @@
     <name>portdesk::TextConsent</name>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Texts about this port: not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos sobre esta portabilidad: no se preguntó</translation>
     </message>
     <message>
         <source>Texts about this port: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos sobre esta portabilidad: no</translation>
     </message>
     <message>
         <source>Texts about this port: yes, to %1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos sobre esta portabilidad: sí, al %1, en %2</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se preguntó</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Yes, to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, al %1, %2</translation>
     </message>
 </context>
 <context>
     <name>portdesk::TextConsentStep</name>
     <message>
         <source>Enter the mobile number the customer wants the texts on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número celular en el que el cliente quiere recibir los textos.</translation>
     </message>
 </context>
 <context>
@@ -2449,27 +2449,27 @@
     </message>
     <message>
         <source>Texts about this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos sobre esta portabilidad</translation>
     </message>
     <message>
         <source>The customer agrees to &amp;receive text messages about this port</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente acepta &amp;recibir mensajes de texto sobre esta portabilidad</translation>
     </message>
     <message>
         <source>Number to te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número para los te&amp;xtos:</translation>
     </message>
     <message>
         <source>Language &amp;of the texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de los textos:</translation>
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los textos</translation>
     </message>
     <message>
         <source>The customer agrees to receive text messages about this port</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente acepta recibir mensajes de texto sobre esta portabilidad</translation>
     </message>
 </context>
 <context>
@@ -2641,216 +2641,216 @@
     <name>portdesk::ui::CustomerTextsDialog</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · GSM-7 · %n character(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · GSM-7 · queda %n carácter</numerusform>
+            <numerusform>%1 · GSM-7 · quedan %n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · UCS-2 because of %2 · %n character(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · UCS-2 por %2 · queda %n carácter</numerusform>
+            <numerusform>%1 · UCS-2 por %2 · quedan %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>é, ñ, ü… are in the GSM-7 alphabet, these are not: the whole text then goes as UCS-2, 70 characters a segment instead of 160.</source>
-        <translation type="unfinished"></translation>
+        <translation>é, ñ, ü… están en el alfabeto GSM-7, estos no: entonces todo el texto se envía como UCS-2, con 70 caracteres por segmento en lugar de 160.</translation>
     </message>
     <message>
         <source>C&amp;heck number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar número</translation>
     </message>
     <message>
         <source>Restore &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;predeterminado</translation>
     </message>
     <message>
         <source>Customer texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos al cliente</translation>
     </message>
     <message>
         <source>The order registry is not open: the texts cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de órdenes no está abierto: no se pueden cambiar los textos.</translation>
     </message>
     <message>
         <source>These texts are sent by every desk of the team database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puestos de la base de datos compartida %1 envían estos textos.</translation>
     </message>
     <message>
         <source>These texts are kept in the order database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos textos se guardan en la base de datos de órdenes %1.</translation>
     </message>
     <message>
         <source>&amp;From number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;origen:</translation>
     </message>
     <message>
         <source>From number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de origen</translation>
     </message>
     <message>
         <source>A number of the account enabled for messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de la cuenta habilitado para mensajería</translation>
     </message>
     <message>
         <source>Asks Telegent whether the number may send texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta a Telegent si el número puede enviar textos</translation>
     </message>
     <message>
         <source>From number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación del número de origen</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marca:</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>The name the texts give the team, where they say {brand}</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que los textos dan al equipo, donde dicen {brand}</translation>
     </message>
     <message>
         <source>{brand} in the texts, e.g. Acme Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} en los textos, p. ej., Acme Mobile</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del texto</translation>
     </message>
     <message>
         <source>Sent &amp;when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía c&amp;uando:</translation>
     </message>
     <message>
         <source>When the text is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se envía el texto</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>{last4}: the last four digits of the number; {brand}: the brand above; {fix}: what the customer should do (texts sent when something needs their action).</source>
-        <translation type="unfinished"></translation>
+        <translation>{last4}: los últimos cuatro dígitos del número; {brand}: la marca indicada arriba; {fix}: lo que debe hacer el cliente (textos enviados cuando algo requiere su acción).</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>How many SMS segments the text takes once filled in with sample facts, in which alphabet, and the room left in the last segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos segmentos SMS ocupa el texto una vez completado con datos de ejemplo, en qué alfabeto y el espacio que queda en el último segmento</translation>
     </message>
     <message>
         <source>Problem with the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el texto</translation>
     </message>
     <message>
         <source>Why this text cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede guardar este texto</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>The text as a customer would read it, with the number ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tal como lo leería un cliente, con el número terminado en %1</translation>
     </message>
     <message>
         <source>Puts PortDesk&apos;s own text back for this language and moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a poner el texto propio de PortDesk para este idioma y momento</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: %1</translation>
     </message>
     <message>
         <source>No number: no text is sent to customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin número: no se envía ningún texto a los clientes.</translation>
     </message>
     <message>
         <source>Checking the number with Telegent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el número con Telegent...</translation>
     </message>
     <message>
         <source>Telegent reports this number as enabled for messaging and Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent indica que este número está habilitado para mensajería y activo (Active).</translation>
     </message>
     <message>
         <source>Check the number with Telegent: only a number it reports as enabled for messaging can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique el número con Telegent: solo se puede guardar un número que Telegent indique como habilitado para mensajería.</translation>
     </message>
     <message>
         <source>Telegent reports this number as not enabled for messaging (MessageEnabled: false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent indica que este número no está habilitado para mensajería (MessageEnabled: false).</translation>
     </message>
     <message>
         <source>Telegent reports this number as enabled for messaging, but its status is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent indica que este número está habilitado para mensajería, pero su estado es %1.</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">no indicado</translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Telegent does not know this number for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent no conoce este número para esta cuenta.</translation>
     </message>
     <message>
         <source>Telegent answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent responde: %1</translation>
     </message>
     <message>
         <source>The number could not be checked with Telegent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el número con Telegent: %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>The order registry is not open: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de órdenes no está abierto: no se puede guardar nada.</translation>
     </message>
     <message>
         <source>Another text cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar otro texto: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">No se guardó: %1</translation>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3412,7 @@
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4102,7 @@
     </message>
     <message>
         <source>Texts about this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos sobre esta portabilidad</translation>
     </message>
 </context>
 <context>

@@ -216,19 +216,19 @@
     <name>CustomerTexts</name>
     <message>
         <source>The order database %1 cannot record the text: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des demandes %1 ne peut pas enregistrer le SMS&#xa0;: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucune)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>it is not open</source>
-        <translation type="unfinished">elle n&apos;est pas ouverte</translation>
+        <translation>elle n&apos;est pas ouverte</translation>
     </message>
     <message>
         <source>text %1 is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>le SMS %1 n&apos;est pas enregistré</translation>
     </message>
 </context>
 <context>
@@ -695,11 +695,11 @@
     </message>
     <message>
         <source>Customer te&amp;xts...</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS au&amp;x clients...</translation>
     </message>
     <message>
         <source>The texts the team sends customers when their port moves, and the number they come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Les SMS que l&apos;équipe envoie aux clients quand leur portabilité avance, et le numéro d&apos;où ils partent</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>The mobile number the customer wants the texts about this port on: the number being ported unless they give another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro mobile sur lequel le client veut recevoir les SMS sur cette portabilité&#xa0;: le numéro porté, sauf s&apos;il en donne un autre.</translation>
     </message>
 </context>
 <context>
@@ -1316,70 +1316,70 @@
     <name>TextTemplates</name>
     <message>
         <source>The text is empty: write what the customer should read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS est vide&#xa0;: écrivez ce que le client doit lire.</translation>
     </message>
     <message>
         <source>The text contains a character that is not text (%1): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS contient un caractère qui n&apos;est pas du texte (%1)&#xa0;: supprimez-le.</translation>
     </message>
     <message>
         <source>{%1} is not something PortDesk fills in: use {last4}, {brand} or {fix}. A text never holds the PIN, the account number or the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortDesk ne remplit pas {%1}&#xa0;: utilisez {last4}, {brand} ou {fix}. Un SMS ne contient jamais le PIN, le numéro de compte ni l&apos;adresse.</translation>
     </message>
     <message>
         <source>The text holds %1 digits in a row (%2): a PIN or an account number must never be in a text. Use {last4} for the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS contient %1 chiffres à la suite (%2)&#xa0;: un PIN ou un numéro de compte ne doit jamais figurer dans un SMS. Utilisez {last4} pour le numéro.</translation>
     </message>
     <message>
         <source>The text looks like it holds a PIN: leave the digits out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS semble contenir un PIN&#xa0;: n&apos;en mettez pas les chiffres.</translation>
     </message>
     <message>
         <source>Filled in, this text can take %1 segments (%2); PortDesk sends at most %3: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois rempli, ce SMS peut occuper %1 segments (%2)&#x202f;; PortDesk en envoie au plus %3&#xa0;: raccourcissez-le.</translation>
     </message>
     <message>
         <source>The text would hold the order&apos;s account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS contiendrait le numéro de compte de la demande.</translation>
     </message>
     <message>
         <source>The text looks like it holds a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS semble contenir un PIN.</translation>
     </message>
     <message>
         <source>The text would hold the customer&apos;s billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS contiendrait l&apos;adresse de facturation du client.</translation>
     </message>
     <message>
         <source>The text would hold the customer&apos;s ZIP code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS contiendrait le code ZIP du client.</translation>
     </message>
     <message>
         <source>The text would take %1 segments (%2); PortDesk sends at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS occuperait %1 segments (%2)&#x202f;; PortDesk en envoie au plus %3.</translation>
     </message>
 </context>
 <context>
     <name>TextTrigger</name>
     <message>
         <source>Port-in submitted</source>
-        <translation type="unfinished">Portabilité envoyée</translation>
+        <translation>Portabilité envoyée</translation>
     </message>
     <message>
         <source>Needs the customer&apos;s action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action du client requise</translation>
     </message>
     <message>
         <source>Port scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité planifiée</translation>
     </message>
     <message>
         <source>Port completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité terminée</translation>
     </message>
     <message>
         <source>Port cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité annulée</translation>
     </message>
 </context>
 <context>
@@ -1911,27 +1911,27 @@
     </message>
     <message>
         <source>Texts answer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sur les SMS enregistrée</translation>
     </message>
     <message>
         <source>Text sent to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS envoyé au client</translation>
     </message>
     <message>
         <source>Text status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du SMS</translation>
     </message>
     <message>
         <source>Text outcome unknown (not sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du SMS inconnu (non renvoyé)</translation>
     </message>
     <message>
         <source>Text refused by Telegent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS refusé par Telegent</translation>
     </message>
     <message>
         <source>Text not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS non envoyé</translation>
     </message>
 </context>
 <context>
@@ -2226,46 +2226,46 @@
     <name>portdesk::TextConsent</name>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Texts about this port: not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS sur cette portabilité&#xa0;: non demandé</translation>
     </message>
     <message>
         <source>Texts about this port: no</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS sur cette portabilité&#xa0;: non</translation>
     </message>
     <message>
         <source>Texts about this port: yes, to %1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS sur cette portabilité&#xa0;: oui, au %1, en %2</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non demandé</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Yes, to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, au %1, %2</translation>
     </message>
 </context>
 <context>
     <name>portdesk::TextConsentStep</name>
     <message>
         <source>Enter the mobile number the customer wants the texts on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro mobile sur lequel le client veut recevoir les SMS.</translation>
     </message>
 </context>
 <context>
@@ -2449,27 +2449,27 @@
     </message>
     <message>
         <source>Texts about this port</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS sur cette portabilité</translation>
     </message>
     <message>
         <source>The customer agrees to &amp;receive text messages about this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client accepte de &amp;recevoir des SMS sur cette portabilité</translation>
     </message>
     <message>
         <source>Number to te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS &amp;envoyés au numéro&#xa0;:</translation>
     </message>
     <message>
         <source>Language &amp;of the texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue des SMS&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des SMS</translation>
     </message>
     <message>
         <source>The customer agrees to receive text messages about this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client accepte de recevoir des SMS sur cette portabilité</translation>
     </message>
 </context>
 <context>
@@ -2641,216 +2641,216 @@
     <name>portdesk::ui::CustomerTextsDialog</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · GSM-7 · %n character(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · GSM-7 · %n caractère restant</numerusform>
+            <numerusform>%1 · GSM-7 · %n caractères restants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · UCS-2 because of %2 · %n character(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · UCS-2 à cause de %2 · %n caractère restant</numerusform>
+            <numerusform>%1 · UCS-2 à cause de %2 · %n caractères restants</numerusform>
         </translation>
     </message>
     <message>
         <source>é, ñ, ü… are in the GSM-7 alphabet, these are not: the whole text then goes as UCS-2, 70 characters a segment instead of 160.</source>
-        <translation type="unfinished"></translation>
+        <translation>é, ñ, ü… font partie de l&apos;alphabet GSM-7, ceux-ci non&#xa0;: tout le SMS part alors en UCS-2, 70 caractères par segment au lieu de 160.</translation>
     </message>
     <message>
         <source>C&amp;heck number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le numéro</translation>
     </message>
     <message>
         <source>Restore &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir par &amp;défaut</translation>
     </message>
     <message>
         <source>Customer texts</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS aux clients</translation>
     </message>
     <message>
         <source>The order registry is not open: the texts cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des demandes n&apos;est pas ouvert&#xa0;: les SMS ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <source>These texts are sent by every desk of the team database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces SMS sont envoyés par tous les postes de la base d&apos;équipe %1.</translation>
     </message>
     <message>
         <source>These texts are kept in the order database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces SMS sont conservés dans la base des demandes %1.</translation>
     </message>
     <message>
         <source>&amp;From number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;&amp;origine&#xa0;:</translation>
     </message>
     <message>
         <source>From number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;origine</translation>
     </message>
     <message>
         <source>A number of the account enabled for messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro du compte activé pour la messagerie</translation>
     </message>
     <message>
         <source>Asks Telegent whether the number may send texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à Telegent si le numéro peut envoyer des SMS</translation>
     </message>
     <message>
         <source>From number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du numéro d&apos;origine</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marque&#xa0;:</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <source>The name the texts give the team, where they say {brand}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que les SMS donnent à l&apos;équipe, là où ils disent {brand}</translation>
     </message>
     <message>
         <source>{brand} in the texts, e.g. Acme Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} dans les SMS, p. ex. Acme Mobile</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du SMS</translation>
     </message>
     <message>
         <source>Sent &amp;when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé &amp;quand&#xa0;:</translation>
     </message>
     <message>
         <source>When the text is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le SMS est envoyé</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>{last4}: the last four digits of the number; {brand}: the brand above; {fix}: what the customer should do (texts sent when something needs their action).</source>
-        <translation type="unfinished"></translation>
+        <translation>{last4}&#xa0;: les quatre derniers chiffres du numéro&#x202f;; {brand}&#xa0;: la marque ci-dessus&#x202f;; {fix}&#xa0;: ce que le client doit faire (SMS envoyés quand une action de sa part est requise).</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <source>How many SMS segments the text takes once filled in with sample facts, in which alphabet, and the room left in the last segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de segments SMS le texte occupe une fois rempli avec des données d&apos;exemple, dans quel alphabet, et la place restante dans le dernier segment</translation>
     </message>
     <message>
         <source>Problem with the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans le SMS</translation>
     </message>
     <message>
         <source>Why this text cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce SMS ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>The text as a customer would read it, with the number ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS tel que le client le lirait, avec le numéro se terminant par %1</translation>
     </message>
     <message>
         <source>Puts PortDesk&apos;s own text back for this language and moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet le texte de PortDesk pour cette langue et ce moment</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>No number: no text is sent to customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro&#xa0;: aucun SMS n&apos;est envoyé aux clients.</translation>
     </message>
     <message>
         <source>Checking the number with Telegent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du numéro auprès de Telegent...</translation>
     </message>
     <message>
         <source>Telegent reports this number as enabled for messaging and Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon Telegent, ce numéro est activé pour la messagerie et actif (Active).</translation>
     </message>
     <message>
         <source>Check the number with Telegent: only a number it reports as enabled for messaging can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le numéro auprès de Telegent&#xa0;: seul un numéro que Telegent indique comme activé pour la messagerie peut être enregistré.</translation>
     </message>
     <message>
         <source>Telegent reports this number as not enabled for messaging (MessageEnabled: false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon Telegent, ce numéro n&apos;est pas activé pour la messagerie (MessageEnabled vaut false).</translation>
     </message>
     <message>
         <source>Telegent reports this number as enabled for messaging, but its status is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon Telegent, ce numéro est activé pour la messagerie, mais son statut est %1.</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>Telegent does not know this number for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegent ne connaît pas ce numéro pour ce compte.</translation>
     </message>
     <message>
         <source>Telegent answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de Telegent&#xa0;: %1</translation>
     </message>
     <message>
         <source>The number could not be checked with Telegent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro n&apos;a pas pu être vérifié auprès de Telegent&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The order registry is not open: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des demandes n&apos;est pas ouvert&#xa0;: rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>Another text cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre SMS ne peut pas être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3412,7 @@
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4102,7 @@
     </message>
     <message>
         <source>Texts about this port</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS sur cette portabilité</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@
         <source>Sort by urgency: what needs action first, then overdue ports, then the rest, oldest first. Click a column header to sort by that column instead.</source>
         <translation>Trier par urgence&#xa0;: d&apos;abord ce qui est à traiter, puis les transferts en retard, puis le reste, les plus anciens en premier. Cliquez sur un en-tête de colonne pour trier plutôt par cette colonne.</translation>
     </message>
+    <message>
+        <source>The texts the team sends customers when their port moves, and the number they come from</source>
+        <translation>Les SMS que l&apos;équipe envoie aux clients quand leur transfert de numéro avance, et le numéro d&apos;où ils partent</translation>
+    </message>
 </context>
 <context>
     <name>PortInCsv</name>
@@ -298,6 +302,56 @@
         <source>The person who holds the account at the current carrier. Taken from the subscriber name; change it if someone else holds the account.</source>
         <translation>La personne titulaire du compte chez le fournisseur actuel. Repris du nom du titulaire saisi plus tôt; modifiez-le si le compte est au nom de quelqu&apos;un d&apos;autre.</translation>
     </message>
+    <message>
+        <source>The mobile number the customer wants the texts about this port on: the number being ported unless they give another.</source>
+        <translation>Le numéro mobile sur lequel le client veut recevoir les SMS sur ce transfert de numéro&#xa0;: le numéro porté, sauf s&apos;il en donne un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>TextTemplates</name>
+    <message>
+        <source>{%1} is not something PortDesk fills in: use {last4}, {brand} or {fix}. A text never holds the PIN, the account number or the address.</source>
+        <translation>PortDesk ne remplit pas {%1}&#xa0;: utilisez {last4}, {brand} ou {fix}. Un SMS ne contient jamais le NIP, le numéro de compte ni l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The text holds %1 digits in a row (%2): a PIN or an account number must never be in a text. Use {last4} for the number.</source>
+        <translation>Le SMS contient %1 chiffres à la suite (%2)&#xa0;: un NIP ou un numéro de compte ne doit jamais figurer dans un SMS. Utilisez {last4} pour le numéro.</translation>
+    </message>
+    <message>
+        <source>The text looks like it holds a PIN: leave the digits out.</source>
+        <translation>Le SMS semble contenir un NIP&#xa0;: n&apos;en mettez pas les chiffres.</translation>
+    </message>
+    <message>
+        <source>Filled in, this text can take %1 segments (%2); PortDesk sends at most %3: shorten it.</source>
+        <translation>Une fois rempli, ce SMS peut occuper %1 segments (%2); PortDesk en envoie au plus %3&#xa0;: raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The text looks like it holds a PIN.</source>
+        <translation>Le SMS semble contenir un NIP.</translation>
+    </message>
+    <message>
+        <source>The text would take %1 segments (%2); PortDesk sends at most %3.</source>
+        <translation>Le SMS occuperait %1 segments (%2); PortDesk en envoie au plus %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TextTrigger</name>
+    <message>
+        <source>Port-in submitted</source>
+        <translation>Transfert de numéro envoyé</translation>
+    </message>
+    <message>
+        <source>Port scheduled</source>
+        <translation>Transfert planifié</translation>
+    </message>
+    <message>
+        <source>Port completed</source>
+        <translation>Transfert terminé</translation>
+    </message>
+    <message>
+        <source>Port cancelled</source>
+        <translation>Transfert annulé</translation>
+    </message>
 </context>
 <context>
     <name>UpdateOrderDialog</name>
@@ -439,6 +493,21 @@
     </message>
 </context>
 <context>
+    <name>portdesk::TextConsent</name>
+    <message>
+        <source>Texts about this port: not asked</source>
+        <translation>SMS sur ce transfert de numéro&#xa0;: non demandé</translation>
+    </message>
+    <message>
+        <source>Texts about this port: no</source>
+        <translation>SMS sur ce transfert de numéro&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>Texts about this port: yes, to %1, in %2</source>
+        <translation>SMS sur ce transfert de numéro&#xa0;: oui, au %1, en %2</translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ui::AccountPage</name>
     <message>
         <source>Account at the current carrier</source>
@@ -498,6 +567,18 @@
         <source>Your team requires a signed LOA for every port-in: verbal authorization is not available.</source>
         <translation>Votre équipe exige une LOA signée pour chaque transfert de numéro&#xa0;: l&apos;autorisation verbale n&apos;est pas disponible.</translation>
     </message>
+    <message>
+        <source>Texts about this port</source>
+        <translation>SMS sur ce transfert de numéro</translation>
+    </message>
+    <message>
+        <source>The customer agrees to &amp;receive text messages about this port</source>
+        <translation>Le client accepte de &amp;recevoir des SMS sur ce transfert de numéro</translation>
+    </message>
+    <message>
+        <source>The customer agrees to receive text messages about this port</source>
+        <translation>Le client accepte de recevoir des SMS sur ce transfert de numéro</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::ui::AuthorizationRulesDialog</name>
@@ -551,6 +632,13 @@
     <message>
         <source>Telegent reported the account over its limit; sending resumes at %1.</source>
         <translation>Telegent signale que le compte a dépassé sa limite; les envois reprendront à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ui::CustomerTextsDialog</name>
+    <message>
+        <source>{last4}: the last four digits of the number; {brand}: the brand above; {fix}: what the customer should do (texts sent when something needs their action).</source>
+        <translation>{last4}&#xa0;: les quatre derniers chiffres du numéro; {brand}&#xa0;: la marque ci-dessus; {fix}&#xa0;: ce que le client doit faire (SMS envoyés quand une action de sa part est requise).</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1003,10 @@
     <message>
         <source>Transfer PIN</source>
         <translation>NIP de transfert</translation>
+    </message>
+    <message>
+        <source>Texts about this port</source>
+        <translation>SMS sur ce transfert de numéro</translation>
     </message>
 </context>
 <context>
