@@ -44,7 +44,7 @@ def agree_to_texts(desk, number_shown):
     if box is None:
         raise Failure("no check box for the customer's consent to texts")
     desk.wait_for(lambda: has_state(box, pyatspi.STATE_CHECKED), "Alt+R to tick the consent to texts")
-    number = desk.wait_for(lambda: desk.find(name_re="^Number to text"), "the number to text")
+    number = desk.wait_for(lambda: desk.find(name_re="^Number to text", role="text"), "the number to text")
     desk.wait_for(lambda: desk.is_enabled(number) and text_of(number) == number_shown,
                   "the number to text to offer %s (it reads %r)" % (number_shown, text_of(number)))
     desk.screenshot("texts-agreed")
