@@ -72,7 +72,13 @@ def run(build, name, language):
         fail_unless(any("Port-in submitted" in t for t in texts), "no submitted text in the timeline: %r" % texts)
         fail_unless(texts.count("Text sent to the customer") == sim.requests(*OUTBOUND),
                     "the timeline's texts differ from the simulator's: %r" % texts)
+        # The order's whole history in its own window, where the texts read in full.
+        desk.key("alt+h")
+        desk.wait_for(lambda: dialog(desk, "History"), "the order's history window")
+        time.sleep(0.5)
         desk.screenshot("texts-in-timeline")
+        desk.key("Escape")
+        expect_no_dialog(desk, "History", "Escape to close the history")
         sent = sim.requests(*OUTBOUND)
         # Asking again sees the same status: no second text for a change already texted.
         for _ in range(3):
