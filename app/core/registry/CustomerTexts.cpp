@@ -1,5 +1,6 @@
 #include "CustomerTexts.h"
 #include "OrderRegistry.h"
+#include "OrphanedSends.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
 
@@ -10,12 +11,6 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QVariant>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <unistd.h>
-#endif
 
 namespace portdesk {
 
@@ -48,19 +43,6 @@ CustomerTexts::Text readText(const QSqlQuery &q)
 QVariant notNull(const QString &v)
 {
     return QVariant(v.isNull() ? QStringLiteral("") : v); // the columns are NOT NULL
-}
-
-// Whether the process that wrote a row on this machine may still be waiting for its answer
-// (the rule of registry/OrphanedSends, for this table).
-bool stillRunning(qint64 pid)
-{
-    if (pid <= 0 || pid == QCoreApplication::applicationPid())
-        return false;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    return true;
-#endif
 }
 
 // What an event keeps: the trigger, the MessageId, a refusal's words (redacted, bounded).
@@ -279,7 +261,7 @@ int CustomerTexts::recoverOrphans(qint64 nowMs, QString *error)
         const QString host = QSysInfo::machineHostName();
         while (q.next()) {
             const bool here = q.value(1).toString() == host;
-            if (here ? stillRunning(q.value(2).toLongLong()) : nowMs - q.value(3).toLongLong() < kForeignOrphanMs)
+            if (here ? writerMayStillRun(q.value(2).toLongLong()) : nowMs - q.value(3).toLongLong() < kForeignOrphanMs)
                 continue; // its process may still be waiting for the answer
             orphans << q.value(0).toLongLong();
         }

@@ -15,9 +15,7 @@
 
 namespace portdesk {
 
-namespace {
-// Whether the process that wrote an intent on this machine may still be waiting for its answer.
-bool stillRunning(qint64 pid)
+bool writerMayStillRun(qint64 pid)
 {
     if (pid <= 0 || pid == QCoreApplication::applicationPid())
         return false; // our pid at our own start-up: a previous process that had the same number
@@ -27,7 +25,6 @@ bool stillRunning(qint64 pid)
     return true; // not knowable here: left to the age rule
 #endif
 }
-} // namespace
 
 QList<OrphanedSend> findOrphanedSends(QSqlDatabase &db, qint64 nowMs, qint64 foreignAfterMs, QString *error)
 {
@@ -43,7 +40,7 @@ QList<OrphanedSend> findOrphanedSends(QSqlDatabase &db, qint64 nowMs, qint64 for
     while (q.next()) {
         const qint64 at = q.value(5).toLongLong();
         const bool here = q.value(6).toString() == host;
-        if (here ? stillRunning(q.value(7).toLongLong()) : nowMs - at < foreignAfterMs)
+        if (here ? writerMayStillRun(q.value(7).toLongLong()) : nowMs - at < foreignAfterMs)
             continue; // its process may still be waiting for the answer
         orphans.append({q.value(0).toLongLong(), at, q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString(), q.value(4).toString(), q.value(8).toString()});

@@ -20,5 +20,8 @@ struct OrphanedSend
 // journal turns them into unknown outcomes (SendJournal::recoverOrphans). Empty with *error set
 // when the intents can not be read.
 QList<OrphanedSend> findOrphanedSends(QSqlDatabase &db, qint64 nowMs, qint64 foreignAfterMs, QString *error);
+// Whether the process (on this host) that wrote a row still in flight may still be waiting for its
+// answer: the rule for send intents and customer texts alike. Not knowable off Unix: true.
+bool writerMayStillRun(qint64 pid);
 
 } // namespace portdesk
