@@ -15,6 +15,9 @@ FieldFeedback::FieldFeedback(QWidget *editor, QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     m_text->setWordWrap(true);
+    // Beside its icon, not centred below it: the label can be taller than its lines (its minimum
+    // height follows the longest message it has shown).
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextFormat(Qt::PlainText); // messages may quote the server: never render markup
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QWidget::hide();
