@@ -46,7 +46,9 @@ struct OrderEvent
     qint64 atMs = 0;
     // submitted, tracked, status, update, cancel, not-found, unknown-outcome, authorized (message:
     // Authorization::toEventMessage(), new_status: its kind), loa-sent, resumed, note (message: the
-    // note's text verbatim, never a code)
+    // note's text verbatim, never a code), text-consent (message: TextConsent::toEventMessage()),
+    // text-sent, text-status, text-unknown, text-refused, text-skipped (a customer's text,
+    // registry/CustomerTexts; message: its trigger, MessageId, and why not sent)
     QString kind;
     // Telegent's words verbatim, or what PortDesk says as a code (registry/OrderTexts): never
     // words in one desk's language, since a team shares the database.
