@@ -53,12 +53,9 @@ void CliNotifyTest::run(const QStringList &args)
         return fail(CliExit::Usage,
                     QStringLiteral("no From number is set for customer texts: choose a messaging-enabled number of "
                                    "the account in PortDesk's settings (Texts to customers) first"));
-    TextFacts facts;
-    facts.last4 = number.e164.right(4);
-    facts.brand = registry->meta(QString::fromLatin1(TextTemplates::kBrandKey));
-    if (*trigger == TextTrigger::NeedsAction) // a sample fix, as a carrier's 8A code would give
-        facts.fix = TextTemplates::customerFix(CarrierCodeAdvice::Fix::AccountNumber, language);
-    const QString body = TextTemplates::render(TextTemplates::load(registry, *trigger, language), facts);
+    // For NeedsAction, a sample fix, as a carrier's 8A code would give.
+    const QString body =
+        TextTemplates::compose(registry, *trigger, language, number.e164, CarrierCodeAdvice::Fix::AccountNumber);
     const SmsLength length = SmsLength::of(body);
     auto *op = new SendMessage(m_context->client(), OutboundMessage{number.e164, from, body}, this);
     m_stop = [this] { m_output.err() << "portdesk-cli: stopping once the text on its way is answered" << Qt::endl; };
@@ -67,15 +64,12 @@ void CliNotifyTest::run(const QStringList &args)
         if (!op->ok() || op->result().messageId.isEmpty()) {
             const QString why = op->ok() ? QStringLiteral("Telegent's answer carried no MessageId")
                                          : escapeControls(op->error().message);
-            const bool unknown = op->ok() || op->error().outcomeUnknown() ||
-                                 op->error().kind == ApiError::Kind::BadResponse ||
-                                 op->error().kind == ApiError::Kind::Timeout;
+            const bool unknown = op->ok() || SendMessage::mayHaveReachedTelegent(op->error());
             return fail(unknown ? int(CliExit::NetworkOrUnknown) : CliExit::forError(op->error()),
                         unknown ? why + QStringLiteral(": the text may or may not have been sent; not sent again")
                                 : why);
         }
-        const QString encoding =
-            length.encoding == SmsLength::Encoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2");
+        const QString encoding = length.encodingName();
         const SentMessage &sent = op->result();
         if (m_output.json())
             m_output.json(QJsonDocument(QJsonObject{{QStringLiteral("MessageId"), sent.messageId},

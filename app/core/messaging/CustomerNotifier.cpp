@@ -14,19 +14,6 @@
 
 namespace portdesk {
 
-namespace {
-
-// An answer that says for certain the text did not leave (or was refused): anything else - no
-// answer, a timeout, an answer that could not be read - may have reached Telegent.
-bool definitelyNotSent(const ApiError &e)
-{
-    using K = ApiError::Kind;
-    return e.kind == K::Configuration || e.kind == K::Network || e.kind == K::Http || e.kind == K::Authentication ||
-           e.kind == K::Permission || e.kind == K::NotFound || e.kind == K::RateLimited || e.kind == K::Validation;
-}
-
-} // namespace
-
 CustomerNotifier::CustomerNotifier(OrderRegistry *registry, TelegentClient *client, Clock *clock, QString who,
                                    QObject *parent)
     : QObject(parent), m_registry(registry), m_client(client), m_clock(clock), m_who(std::move(who))
@@ -96,12 +83,8 @@ void CustomerNotifier::notify(const QString &orderId, TextTrigger trigger)
     }
     CustomerTexts texts(m_registry, m_who);
     const QString key = triggerKey(trigger, texts.updateCount(orderId));
-    TextFacts facts;
-    facts.last4 = order->number.right(4);
-    facts.brand = m_registry->meta(QString::fromLatin1(TextTemplates::kBrandKey));
-    if (trigger == TextTrigger::NeedsAction)
-        facts.fix = TextTemplates::customerFix(adviceFor(order->statusMessage).fix, consent->language);
-    const QString body = TextTemplates::render(TextTemplates::load(m_registry, trigger, consent->language), facts);
+    const QString body = TextTemplates::compose(m_registry, trigger, consent->language, order->number,
+                                                adviceFor(order->statusMessage).fix);
     const qint64 now = m_clock->nowMs();
     QString why;
     const QString refusal = TextTemplates::refusal(body, *order);
@@ -138,7 +121,7 @@ void CustomerNotifier::onSent(SendMessage *op)
         recorded = texts.recordSent(id, op->result(), now, &why);
         if (recorded && !isFinalStatus(op->result().status))
             follow(id, orderId, op->result().messageId, 0, now);
-    } else if (!op->ok() && definitelyNotSent(op->error())) {
+    } else if (!op->ok() && !SendMessage::mayHaveReachedTelegent(op->error())) {
         recorded = texts.recordRefused(id, op->error(), now, &why);
         qCWarning(lcApp).noquote() << "text for order" << orderId << "refused:" << op->error().summary();
     } else {

@@ -48,6 +48,11 @@ Counted count(const QList<int> &sizes, int single, int perPart)
 }
 } // namespace
 
+QString SmsLength::encodingName() const
+{
+    return encoding == Encoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2");
+}
+
 SmsLength SmsLength::of(const QString &body)
 {
     QList<int> septets;

@@ -20,6 +20,7 @@ struct SmsLength
     int unitsLeft = 0; // room left in the last segment
 
     static SmsLength of(const QString &body);
+    QString encodingName() const; // "GSM-7" / "UCS-2" (not translated: the standards' names)
 };
 
 inline constexpr int kMaxTextSegments = 2;

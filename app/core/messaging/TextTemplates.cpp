@@ -121,11 +121,6 @@ QString alnumLower(const QString &s)
     }
     return out;
 }
-
-QString describeLength(const SmsLength &length)
-{
-    return length.encoding == SmsLength::Encoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2");
-}
 } // namespace
 
 QStringList TextTemplates::languages()
@@ -195,6 +190,17 @@ QString TextTemplates::render(const QString &templateText, const TextFacts &fact
     return out.trimmed();
 }
 
+QString TextTemplates::compose(const OrderRegistry *registry, TextTrigger trigger, const QString &language,
+                               const QString &e164, CarrierCodeAdvice::Fix fix)
+{
+    TextFacts facts;
+    facts.last4 = e164.right(4);
+    facts.brand = registry ? registry->meta(QString::fromLatin1(kBrandKey)) : QString();
+    if (trigger == TextTrigger::NeedsAction)
+        facts.fix = customerFix(fix, language);
+    return render(load(registry, trigger, language), facts);
+}
+
 QString TextTemplates::problem(const QString &templateText, const QString &language)
 {
     if (templateText.trimmed().isEmpty())
@@ -227,7 +233,7 @@ QString TextTemplates::problem(const QString &templateText, const QString &langu
     if (length.segments > kMaxTextSegments)
         return tr("Filled in, this text can take %1 segments (%2); PortDesk sends at most %3: shorten it.")
             .arg(length.segments)
-            .arg(describeLength(length))
+            .arg(length.encodingName())
             .arg(kMaxTextSegments);
     return {};
 }
@@ -254,7 +260,7 @@ QString TextTemplates::refusal(const QString &body, const OrderRecord &order)
     if (length.segments > kMaxTextSegments)
         return tr("The text would take %1 segments (%2); PortDesk sends at most %3.")
             .arg(length.segments)
-            .arg(describeLength(length))
+            .arg(length.encodingName())
             .arg(kMaxTextSegments);
     return {};
 }

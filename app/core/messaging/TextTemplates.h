@@ -32,6 +32,11 @@ public:
     // The fix in the customer's words ("your transfer PIN was not accepted - please call us").
     static QString customerFix(CarrierCodeAdvice::Fix fix, const QString &language);
     static QString render(const QString &templateText, const TextFacts &facts);
+    // The text for this trigger to the customer of number e164, in their language: the team's
+    // template (or the default) filled with the number's last 4, the team's brand and, for
+    // NeedsAction, `fix` in the customer's words.
+    static QString compose(const OrderRegistry *registry, TextTrigger trigger, const QString &language,
+                           const QString &e164, CarrierCodeAdvice::Fix fix = CarrierCodeAdvice::Fix::None);
     // A brand longer than this is refused where it is set: problem() counts segments with it.
     static constexpr int kMaxBrandLength = 24;
 

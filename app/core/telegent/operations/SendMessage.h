@@ -16,6 +16,10 @@ public:
         setPriority(Priority::Background);
     }
 
+    // Whether a failed send may still have reached Telegent (no answer, an unreadable one): such a
+    // text is never sent again. False only for answers that say it did not leave or was refused.
+    static bool mayHaveReachedTelegent(const ApiError &error);
+
 protected:
     QString path() const override;
     bool repeatable() const override { return false; }
