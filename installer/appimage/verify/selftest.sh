@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Shows that appimage-verify passes a well-formed type-2 AppImage and fails broken ones, so its
+# "all checks passed" on PortDesk's AppImage means something. The sample is built the simple way:
+# a tiny C program carrying a .upd_info section, "AI\x02" patched in at offset 8, and a squashfs
+# AppDir appended where the ELF ends. Needs gcc, squashfs-tools (mksquashfs with zstd), base64.
+# Usage: selftest.sh path/to/appimage-verify
+set -euo pipefail
+
+verifier=$(realpath "${1:?usage: selftest.sh path/to/appimage-verify}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+update_info='gh-releases-zsync|a|b|latest|X-*x86_64.AppImage.zsync'
+
+cat >runtime.c <<EOF
+__attribute__((section(".upd_info"))) char update_info[1024] = "$update_info";
+int main(void) { return 0; }
+EOF
+gcc -O0 -o runtime runtime.c
+printf 'AI\002' | dd of=runtime bs=1 seek=8 conv=notrunc status=none
+
+make_appdir() { # $1: directory; $2: "with-desktop" or "no-desktop"
+    mkdir -p "$1/usr/bin"
+    printf '#!/bin/sh\nexec "$(dirname "$0")/usr/bin/x" "$@"\n' >"$1/AppRun"
+    printf '#!/bin/sh\necho x\n' >"$1/usr/bin/x"
+    chmod +x "$1/AppRun" "$1/usr/bin/x"
+    # A 16x16 red PNG.
+    base64 -d >"$1/x.png" <<<'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mM4o6REEmIY1TCqYfhqAABFfxAQTX2wewAAAABJRU5ErkJggg=='
+    ln -s x.png "$1/.DirIcon"
+    if [ "$2" = with-desktop ]; then
+        printf '[Desktop Entry]\nType=Application\nName=X\nExec=x\nIcon=x\nCategories=Utility;\n' >"$1/x.desktop"
+    fi
+}
+
+squash() { # $1: AppDir, $2: image
+    mksquashfs "$1" "$2" -root-owned -noappend -comp zstd -quiet -no-progress >/dev/null
+}
+
+make_appdir AppDir with-desktop
+make_appdir AppDirNoDesktop no-desktop
+squash AppDir payload.squashfs
+squash AppDirNoDesktop payload-no-desktop.squashfs
+
+cat runtime payload.squashfs >good.AppImage
+cp good.AppImage no-ai-magic.AppImage
+printf '\0\0\0' | dd of=no-ai-magic.AppImage bs=1 seek=8 conv=notrunc status=none
+cp good.AppImage no-sqfs-magic.AppImage
+printf '\0\0\0\0' | dd of=no-sqfs-magic.AppImage bs=1 seek="$(stat -c %s runtime)" conv=notrunc status=none
+{ cat runtime; printf '\0'; cat payload.squashfs; } >gap.AppImage
+cat runtime payload-no-desktop.squashfs >no-desktop.AppImage
+chmod +x ./*.AppImage
+
+failed=0
+# $1: label; $2: expected exit ("pass"/"fail"); $3: a line the output must contain; rest: verifier arguments
+expect() {
+    local label=$1 want=$2 line=$3 rc=0
+    shift 3
+    echo "=== $label: expect $want"
+    "$verifier" "$@" >out.txt 2>err.txt || rc=$?
+    cat out.txt
+    sed 's/^/  stderr: /' err.txt
+    if { [ "$want" = pass ] && [ "$rc" -ne 0 ]; } || { [ "$want" = fail ] && [ "$rc" -ne 1 ]; }; then
+        echo "selftest: $label: exit $rc, not what was expected"
+        failed=1
+    elif ! grep -qF -- "$line" out.txt; then
+        echo "selftest: $label: no line containing '$line'"
+        failed=1
+    fi
+}
+
+good_args=(--expect-file usr/bin/x --expect-update-info "$update_info" --expect-desktop-name X)
+expect "well-formed sample" pass "appimage-verify: all checks passed" good.AppImage "${good_args[@]}"
+expect "(a) AppImage magic AI\\x02 zeroed" fail "FAIL: appimage_get_type is" no-ai-magic.AppImage "${good_args[@]}"
+expect "(a') squashfs magic zeroed" fail "FAIL: squashfs magic" no-sqfs-magic.AppImage "${good_args[@]}"
+expect "(b) payload one byte after the ELF end" fail "FAIL: squashfs magic" gap.AppImage "${good_args[@]}"
+expect "(c) AppDir without a .desktop" fail "FAIL: exactly one top-level *.desktop" no-desktop.AppImage "${good_args[@]}"
+expect "(d) wrong expected update information" fail "FAIL: update information" good.AppImage \
+    --expect-update-info 'gh-releases-zsync|a|b|latest|Y-*x86_64.AppImage.zsync'
+
+if [ "$failed" -ne 0 ]; then
+    echo "selftest: FAILED"
+    exit 1
+fi
+echo "selftest: ok (the sample passes; the broken ones fail where expected)"
