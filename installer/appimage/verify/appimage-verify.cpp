@@ -139,9 +139,9 @@ void checkPayloadOffset(const std::string &path)
         fail("ELF end from the header (own check): " + why);
         return;
     }
-    check(uint64_t(libOffset) == *ownEnd, "payload offset " + std::to_string(libOffset) +
-                                              " (libappimage) == ELF end e_shoff+e_shnum*e_shentsize " +
-                                              std::to_string(*ownEnd) + " (own check)");
+    const bool same = uint64_t(libOffset) == *ownEnd;
+    check(same, "payload offset " + std::to_string(libOffset) + " (libappimage) " + (same ? "==" : "!=") +
+                    " ELF end e_shoff+e_shnum*e_shentsize " + std::to_string(*ownEnd) + " (own check)");
     const std::string magic = readBytes(path, uint64_t(libOffset), 4);
     check(magic == "hsqs", "squashfs magic 'hsqs' at offset " + std::to_string(libOffset) + " (own read)");
 }

@@ -20,15 +20,17 @@ EOF
 gcc -O0 -o runtime runtime.c
 printf 'AI\002' | dd of=runtime bs=1 seek=8 conv=notrunc status=none
 
-make_appdir() { # $1: directory; $2: "with-desktop" or "no-desktop"
+make_appdir() { # $1: directory; $2: "complete", "no-desktop" or "no-icon"
     mkdir -p "$1/usr/bin"
     printf '#!/bin/sh\nexec "$(dirname "$0")/usr/bin/x" "$@"\n' >"$1/AppRun"
     printf '#!/bin/sh\necho x\n' >"$1/usr/bin/x"
     chmod +x "$1/AppRun" "$1/usr/bin/x"
     # A 16x16 red PNG.
-    base64 -d >"$1/x.png" <<<'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mM4o6REEmIY1TCqYfhqAABFfxAQTX2wewAAAABJRU5ErkJggg=='
-    ln -s x.png "$1/.DirIcon"
-    if [ "$2" = with-desktop ]; then
+    if [ "$2" != no-icon ]; then
+        base64 -d >"$1/x.png" <<<'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mM4o6REEmIY1TCqYfhqAABFfxAQTX2wewAAAABJRU5ErkJggg=='
+        ln -s x.png "$1/.DirIcon"
+    fi
+    if [ "$2" != no-desktop ]; then
         printf '[Desktop Entry]\nType=Application\nName=X\nExec=x\nIcon=x\nCategories=Utility;\n' >"$1/x.desktop"
     fi
 }
@@ -37,10 +39,12 @@ squash() { # $1: AppDir, $2: image
     mksquashfs "$1" "$2" -root-owned -noappend -comp zstd -quiet -no-progress >/dev/null
 }
 
-make_appdir AppDir with-desktop
+make_appdir AppDir complete
 make_appdir AppDirNoDesktop no-desktop
+make_appdir AppDirNoIcon no-icon
 squash AppDir payload.squashfs
 squash AppDirNoDesktop payload-no-desktop.squashfs
+squash AppDirNoIcon payload-no-icon.squashfs
 
 cat runtime payload.squashfs >good.AppImage
 cp good.AppImage no-ai-magic.AppImage
@@ -48,7 +52,21 @@ printf '\0\0\0' | dd of=no-ai-magic.AppImage bs=1 seek=8 conv=notrunc status=non
 cp good.AppImage no-sqfs-magic.AppImage
 printf '\0\0\0\0' | dd of=no-sqfs-magic.AppImage bs=1 seek="$(stat -c %s runtime)" conv=notrunc status=none
 { cat runtime; printf '\0'; cat payload.squashfs; } >gap.AppImage
+# A runtime whose last section header claims 64 bytes past the section header table: libappimage then
+# puts the payload there, while the spec's ELF end (where the payload really is) stays put.
+read_u() { od -An -t "u$3" -j "$2" -N "$3" "$1" | tr -d ' '; }
+write_u64() { # $1: file, $2: offset, $3: value, little-endian
+    local bytes='' i
+    for i in 0 1 2 3 4 5 6 7; do bytes+=$(printf '\\%03o' $((($3 >> (8 * i)) & 255))); done
+    printf "$bytes" | dd of="$1" bs=1 seek="$2" conv=notrunc status=none
+}
+cp runtime runtime-long-section
+shoff=$(read_u runtime 40 8) shentsize=$(read_u runtime 58 2) shnum=$(read_u runtime 60 2)
+last_shdr=$((shoff + (shnum - 1) * shentsize))
+write_u64 runtime-long-section $((last_shdr + 32)) $((shoff + shnum * shentsize + 64 - $(read_u runtime $((last_shdr + 24)) 8)))
+cat runtime-long-section payload.squashfs >section-past-end.AppImage
 cat runtime payload-no-desktop.squashfs >no-desktop.AppImage
+cat runtime payload-no-icon.squashfs >no-icon.AppImage
 chmod +x ./*.AppImage
 
 failed=0
@@ -77,6 +95,10 @@ expect "(b) payload one byte after the ELF end" fail "FAIL: squashfs magic" gap.
 expect "(c) AppDir without a .desktop" fail "FAIL: exactly one top-level *.desktop" no-desktop.AppImage "${good_args[@]}"
 expect "(d) wrong expected update information" fail "FAIL: update information" good.AppImage \
     --expect-update-info 'gh-releases-zsync|a|b|latest|Y-*x86_64.AppImage.zsync'
+expect "(e) libappimage's offset is not the spec's ELF end" fail "FAIL: payload offset" section-past-end.AppImage \
+    "${good_args[@]}"
+expect "(f) wrong expected desktop name" fail "FAIL: desktop Name=" good.AppImage --expect-desktop-name Y
+expect "(g) no icon in the AppDir" fail "FAIL: icon" no-icon.AppImage "${good_args[@]}"
 
 if [ "$failed" -ne 0 ]; then
     echo "selftest: FAILED"
