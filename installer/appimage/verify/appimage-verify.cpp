@@ -6,6 +6,7 @@
 #include <appimage/utils/logging.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -34,16 +35,24 @@ struct Options
 };
 
 int failures = 0;
+FILE *report = stdout; // the real stdout once main() has sent fd 1 to stderr
+
+// libappimage writes some progress to stdout ("Extracting ..."); only our lines may reach it.
+void say(const std::string &line)
+{
+    std::fputs((line + "\n").c_str(), report);
+    std::fflush(report);
+}
 
 void ok(const std::string &line)
 {
-    std::cout << "ok: " << line << std::endl;
+    say("ok: " + line);
 }
 
 void fail(const std::string &line)
 {
     ++failures;
-    std::cout << "FAIL: " << line << std::endl;
+    say("FAIL: " + line);
 }
 
 void check(bool passed, const std::string &line)
@@ -237,7 +246,7 @@ void checkDesktopEntryKeys(const fs::path &desktop, const std::string &appImage,
                            const std::optional<std::string> &expectedName)
 {
     auto keys = desktopEntry(desktop);
-    std::cout << "  Exec=" << keys["Exec"] << "\n  Icon=" << keys["Icon"] << "\n  Name=" << keys["Name"] << std::endl;
+    say("  Exec=" + keys["Exec"] + "\n  Icon=" + keys["Icon"] + "\n  Name=" + keys["Name"]);
     check(execProgram(keys["Exec"]) == appImage, "desktop Exec= runs " + appImage);
     // libappimage appends " (X-AppImage-Version)" to Name when the bundle's desktop file declares a version.
     const std::string &version = keys["X-AppImage-Version"];
@@ -268,8 +277,8 @@ void checkDesktopIntegration(const std::string &appImage, const std::optional<st
     setenv("XDG_DATA_HOME", dataHome.c_str(), 1);
     setenv("XDG_CACHE_HOME", (root / "cache").c_str(), 1); // thumbnails land here
     setenv("XDG_CONFIG_HOME", (root / "config").c_str(), 1);
-    struct stat before = {};
-    const bool hadMode = stat(appImage.c_str(), &before) == 0;
+    struct stat modeBefore = {};
+    const bool hadMode = stat(appImage.c_str(), &modeBefore) == 0;
 
     const int rc = appimage_register_in_system(appImage.c_str(), false);
     check(rc == 0, "appimage_register_in_system under a fresh XDG_DATA_HOME returned " + std::to_string(rc));
@@ -280,16 +289,29 @@ void checkDesktopIntegration(const std::string &appImage, const std::optional<st
         checkDesktopEntryKeys(desktops.front(), appImage, dataHome, expectedName);
     check(appimage_is_registered_in_system(appImage.c_str()), "appimage_is_registered_in_system is true");
 
-    const int urc = appimage_unregister_in_system(appImage.c_str(), false);
-    const auto leftDesktops = filesUnder(dataHome / "applications", "appimagekit_");
-    const auto leftIcons = filesUnder(dataHome / "icons", "appimagekit_");
-    check(urc == 0 && leftDesktops.empty() && leftIcons.empty() && !appimage_is_registered_in_system(appImage.c_str()),
-          "appimage_unregister_in_system removed the desktop file and icons (rc " + std::to_string(urc) + ", " +
-              std::to_string(leftDesktops.size() + leftIcons.size()) + " left)");
+    // libappimage 1.0.3 deletes while walking a directory tree and stops at the first deletion under icons/
+    // (upstream AppImageCommunity/libappimage#155), so one call leaves all but one icon behind. Call again while
+    // each call still removes something.
+    auto written = [&] {
+        return filesUnder(dataHome / "applications", "appimagekit_").size() +
+               filesUnder(dataHome / "icons", "appimagekit_").size();
+    };
+    int calls = 0, urc = 0;
+    size_t left = written(), previous = 0;
+    do {
+        previous = left;
+        urc = appimage_unregister_in_system(appImage.c_str(), false);
+        ++calls;
+        left = written();
+    } while (left > 0 && left < previous && urc == 0);
+    check(urc == 0 && left == 0 && !appimage_is_registered_in_system(appImage.c_str()),
+          "appimage_unregister_in_system removed the desktop file and icons (" + std::to_string(calls) + " call(s)" +
+              (calls > 1 ? ", libappimage#155: one icon per call" : "") + ", rc " + std::to_string(urc) + ", " +
+              std::to_string(left) + " left)");
 
     // Registering also chmods the AppImage +x; give the checked artifact its mode back.
     if (hadMode)
-        chmod(appImage.c_str(), before.st_mode & 07777);
+        chmod(appImage.c_str(), modeBefore.st_mode & 07777);
     std::error_code ec;
     fs::remove_all(root, ec);
 }
@@ -315,6 +337,11 @@ void printDigests(const std::string &path)
 int main(int argc, char **argv)
 {
     Options o = parseOptions(argc, argv);
+    const int reportFd = dup(STDOUT_FILENO);
+    if (reportFd < 0 || !(report = fdopen(reportFd, "w")) || dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+        std::perror("appimage-verify: cannot set up stdout");
+        return 2;
+    }
     appimage::utils::setLoggerCallback([](const appimage::utils::LogLevel &level, const std::string &message) {
         static const char *names[] = {"debug", "info", "warning", "error"};
         std::cerr << "libappimage " << names[static_cast<int>(level) & 3] << ": " << message << std::endl;
@@ -326,13 +353,13 @@ int main(int argc, char **argv)
         return 1;
     }
     const std::string path = absolute.string();
-    std::cout << "appimage-verify: " << path << std::endl;
+    say("appimage-verify: " + path);
 
     const int type = appimage_get_type(path.c_str(), false);
     check(type == 2, "appimage_get_type is " + std::to_string(type) + " (2 wanted)");
     if (type != 2) {
         // The other readers assume a well-formed ELF (libappimage's section lookup would read out of bounds).
-        std::cout << "skip: the remaining checks need a type-2 AppImage" << std::endl;
+        say("skip: the remaining checks need a type-2 AppImage");
         return 1;
     }
     checkPayloadOffset(path);
@@ -341,8 +368,7 @@ int main(int argc, char **argv)
     checkDesktopIntegration(path, o.expectDesktopName);
     printDigests(path);
 
-    std::cout << (failures ? "appimage-verify: " + std::to_string(failures) + " check(s) FAILED"
-                           : "appimage-verify: all checks passed")
-              << std::endl;
+    say(failures ? "appimage-verify: " + std::to_string(failures) + " check(s) FAILED"
+                 : "appimage-verify: all checks passed");
     return failures ? 1 : 0;
 }
