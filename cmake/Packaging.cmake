@@ -1,6 +1,9 @@
 # Installers (issue 7). CPack makes the Linux .deb and .tar.gz (built, installed and checked by
-# .ci/package-check) and the macOS DMG (recipe for a macOS runner: .github/workflows/installers.yml).
-# The Windows MSI comes from the WiX source in installer/windows/, not from CPack.
+# .ci/package-check). The others start from `cmake --install` and have their own tools: the
+# Windows MSI the WiX source in installer/windows/, the macOS DMG installer/macos/build-dmg
+# (macdeployqt must also be given portdesk-cli, portdesk-sandbox and the modules, which the deploy
+# script qt_generate_deploy_app_script writes did not do; and hdiutil needs retrying on GitHub's
+# runners, which CPack's DragNDrop does not), the AppImage installer/appimage/.
 include(${CMAKE_CURRENT_LIST_DIR}/DesktopIntegration.cmake)
 
 set(CPACK_PACKAGE_NAME portdesk)
@@ -63,13 +66,6 @@ if(UNIX AND NOT APPLE)
     # QWizard's and the dialogs' buttons in Spanish and French.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, libqt6sql6-psql, qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-elseif(APPLE)
-    set(CPACK_GENERATOR DragNDrop)
-    set(CPACK_DMG_VOLUME_NAME PortDesk)
-    # macdeployqt copies Qt's frameworks and plugins into the bundle during `cpack`.
-    qt_generate_deploy_app_script(TARGET portdesk FILENAME_VARIABLE portdesk_deploy_script
-                                  NO_UNSUPPORTED_PLATFORM_ERROR)
-    install(SCRIPT ${portdesk_deploy_script})
 endif()
 
 include(CPack)
