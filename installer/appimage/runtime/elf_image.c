@@ -28,9 +28,18 @@ struct elf_section
     uint32_t link;
 };
 
-static uint16_t get16(const struct elf_file *e, uint16_t v) { return e->big_endian ? be16toh(v) : le16toh(v); }
-static uint32_t get32(const struct elf_file *e, uint32_t v) { return e->big_endian ? be32toh(v) : le32toh(v); }
-static uint64_t get64(const struct elf_file *e, uint64_t v) { return e->big_endian ? be64toh(v) : le64toh(v); }
+static uint16_t get16(const struct elf_file *e, uint16_t v)
+{
+    return e->big_endian ? be16toh(v) : le16toh(v);
+}
+static uint32_t get32(const struct elf_file *e, uint32_t v)
+{
+    return e->big_endian ? be32toh(v) : le32toh(v);
+}
+static uint64_t get64(const struct elf_file *e, uint64_t v)
+{
+    return e->big_endian ? be64toh(v) : le64toh(v);
+}
 
 static int read_exact(int fd, void *buf, size_t len, uint64_t at)
 {

@@ -8,11 +8,11 @@
 
 struct extract_request
 {
-    const char *image;     /* the AppImage file */
-    off_t offset;          /* where its squashfs starts */
-    const char *dest;      /* target directory, created when missing */
-    const char *pattern;   /* fnmatch(3) glob on the path inside the image, or NULL for all */
-    bool print_paths;      /* print "<dest>/<path>" per extracted entry */
+    const char *image;       /* the AppImage file */
+    off_t offset;            /* where its squashfs starts */
+    const char *dest;        /* target directory, created when missing */
+    const char *pattern;     /* fnmatch(3) glob on the path inside the image, or NULL for all */
+    bool print_paths;        /* print "<dest>/<path>" per extracted entry */
     bool (*cancelled)(void); /* polled between entries; NULL never cancels */
 };
 

@@ -84,8 +84,7 @@ static void first_line(int capture, char *why, size_t why_size)
         snprintf(why, why_size, "%s", line);
 }
 
-struct payload_mount *mount_open(const char *image, off_t offset, const char *mountpoint, char *why,
-                                 size_t why_size)
+struct payload_mount *mount_open(const char *image, off_t offset, const char *mountpoint, char *why, size_t why_size)
 {
     struct payload_mount *m = calloc(1, sizeof *m);
     char *options = mount_options(image);
@@ -138,7 +137,10 @@ failed:
     return NULL;
 }
 
-int mount_fd(const struct payload_mount *m) { return fuse_session_fd(m->session); }
+int mount_fd(const struct payload_mount *m)
+{
+    return fuse_session_fd(m->session);
+}
 
 int mount_serve(struct payload_mount *m)
 {

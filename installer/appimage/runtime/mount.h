@@ -15,8 +15,7 @@ int mount_possible(char *why, size_t why_size);
 
 /* Mounts image's payload at mountpoint. Returns the mount, or NULL with why filled by what
  * libfuse and fusermount3 said (they print nothing themselves). */
-struct payload_mount *mount_open(const char *image, off_t offset, const char *mountpoint, char *why,
-                                 size_t why_size);
+struct payload_mount *mount_open(const char *image, off_t offset, const char *mountpoint, char *why, size_t why_size);
 
 /* The descriptor to poll for requests. */
 int mount_fd(const struct payload_mount *m);

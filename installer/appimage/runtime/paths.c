@@ -27,8 +27,8 @@ static void name_stem(const char *appimage, char *out, size_t cap)
     size_t n = 0;
     for (size_t i = 0; i < len && n + 1 < cap; ++i) {
         char c = base[i];
-        int safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                   c == '_' || c == '.';
+        int safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                   c == '.';
         out[n++] = safe ? c : '_';
     }
     out[n] = '\0';

@@ -37,7 +37,10 @@ struct appimage
     off_t offset; /* where the squashfs payload starts */
 };
 
-static bool cancelled(void) { return supervise_pending() != 0; }
+static bool cancelled(void)
+{
+    return supervise_pending() != 0;
+}
 
 static int open_appimage(struct appimage *app)
 {
@@ -127,8 +130,7 @@ static int extract_and_run(const struct appimage *app, int argc, char **argv)
 
 /* Mounts the payload; with run_apprun false, prints the mount point and waits for a signal
  * (--appimage-mount). Returns -2 when FUSE cannot be used, so the caller can fall back. */
-static int mount_and_run(const struct appimage *app, int argc, char **argv, bool run_apprun, char *why,
-                         size_t why_size)
+static int mount_and_run(const struct appimage *app, int argc, char **argv, bool run_apprun, char *why, size_t why_size)
 {
     if (!mount_possible(why, why_size))
         return -2;
@@ -192,8 +194,8 @@ int main(int argc, char **argv)
         printf("PortDesk AppImage runtime %s\n", RUNTIME_VERSION);
         return 0;
     }
-    const char *known[] = {"--appimage-extract", "--appimage-extract-and-run", "--appimage-mount",
-                           "--appimage-offset", "--appimage-updateinformation"};
+    const char *known[] = {"--appimage-extract", "--appimage-extract-and-run", "--appimage-mount", "--appimage-offset",
+                           "--appimage-updateinformation"};
     bool is_known = option == NULL;
     for (size_t i = 0; !is_known && i < sizeof known / sizeof known[0]; ++i)
         is_known = strcmp(option, known[i]) == 0;

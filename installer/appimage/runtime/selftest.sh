@@ -14,8 +14,13 @@ command -v mksquashfs >/dev/null || { echo "FAIL: mksquashfs not found (package 
 
 work=$(mktemp -d /tmp/portdesk-runtime-selftest.XXXXXX)
 chmod 755 "$work"
+background=() # runtimes started with &, ended (with their children) if a check fails midway
 cleanup() {
-    local mp
+    local mp pid
+    for pid in "${background[@]}"; do
+        pkill -KILL -P "$pid" 2>/dev/null || true
+        kill -KILL "$pid" 2>/dev/null || true
+    done
     for mp in $(grep -o "$work/[^ ]*" /proc/mounts 2>/dev/null || true); do umount -l "$mp" 2>/dev/null || true; done
     rm -rf "$work"
 }
@@ -216,6 +221,7 @@ ok "NO_CLEANUP=1: the extracted tree is kept"
 
 "$image" --appimage-mount >"$work/mount.out" 2>"$work/mount.err" &
 mounter=$!
+background+=("$mounter")
 for _ in $(seq 50); do [ -s "$work/mount.out" ] && break; sleep 0.1; done
 mountpoint=$(cat "$work/mount.out")
 [ -x "$mountpoint/AppRun" ] && [ -n "$mountpoint" ] || fail "--appimage-mount: nothing readable at '$mountpoint': $(cat "$work/mount.err")"
@@ -274,6 +280,7 @@ signal_check() { # $1: label, rest: extra runtime arguments before AppRun's
     rm -f "$work/started"
     "$image" "$@" sleep-forever "$work/started" >/dev/null 2>"$work/err" &
     pid=$!
+    background+=("$pid")
     for _ in $(seq 50); do [ -e "$work/started" ] && break; sleep 0.1; done
     [ -e "$work/started" ] || fail "$label: AppRun never started: $(cat "$work/err")"
     kill -TERM "$pid"

@@ -97,7 +97,8 @@ int supervise_wait(pid_t child, struct payload_mount *mount)
     }
     int serving = mount != NULL;
     for (;;) {
-        struct pollfd fds[2] = {{.fd = sfd, .events = POLLIN}, {.fd = serving ? mount_fd(mount) : -1, .events = POLLIN}};
+        struct pollfd fds[2] = {{.fd = sfd, .events = POLLIN},
+                                {.fd = serving ? mount_fd(mount) : -1, .events = POLLIN}};
         if (poll(fds, 2, -1) < 0) {
             if (errno == EINTR)
                 continue;
