@@ -26,9 +26,13 @@ static void handled_signals(sigset_t *set)
 
 void supervise_block_signals(void)
 {
-    sigset_t set;
+    /* The fallback blocks a second time after a failed mount; AppRun must still get the mask the
+     * runtime started with, not the blocked one, or it could never be stopped. */
+    static bool saved;
+    sigset_t set, *keep = saved ? NULL : &original_mask;
     handled_signals(&set);
-    sigprocmask(SIG_BLOCK, &set, &original_mask);
+    sigprocmask(SIG_BLOCK, &set, keep);
+    saved = true;
 }
 
 int supervise_pending(void)
