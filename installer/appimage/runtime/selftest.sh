@@ -250,7 +250,8 @@ ok "--appimage-version: $("$image" --appimage-version)"
 [ -z "$("$image" --appimage-updateinformation)" ] || fail "--appimage-updateinformation: not empty before patching"
 update='gh-releases-zsync|portdesk|portdesk|latest|PortDesk-*x86_64.AppImage.zsync'
 if command -v readelf >/dev/null; then
-    at=$((16#$(readelf -SW "$image" | awk '$2 == ".upd_info" { print $5 }')))
+    # Field positions shift for sections numbered below 10 ("[ 9]"), so match the row's text.
+    at=$((16#$(readelf -SW "$image" | sed -n 's/^ *\[ *[0-9]*\] *\.upd_info *PROGBITS *[0-9a-f]* *\([0-9a-f]*\) .*/\1/p')))
     printf '%s' "$update" | dd of="$image" bs=1 seek="$at" conv=notrunc status=none
     [ "$("$image" --appimage-updateinformation)" = "$update" ] || fail "--appimage-updateinformation after patching"
     ok "--appimage-updateinformation: prints the bytes patched into .upd_info"
