@@ -10,10 +10,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-char *paths_appimage(void)
+static char *find_on_path(const char *name);
+
+char *paths_appimage(const char *argv0)
 {
     const char *target = getenv("TARGET_APPIMAGE");
-    return realpath(target != NULL && *target != '\0' ? target : "/proc/self/exe", NULL);
+    if (target != NULL && *target != '\0')
+        return realpath(target, NULL);
+    char *self = realpath("/proc/self/exe", NULL);
+    if (self != NULL || argv0 == NULL)
+        return self;
+    return strchr(argv0, '/') != NULL ? realpath(argv0, NULL) : find_on_path(argv0);
 }
 
 /* A short, shell- and mkdtemp-safe stem: "PortDesk-0.1.0-x86_64.AppImage" -> "PortDesk-0.1.0-x86_64". */
@@ -69,22 +76,29 @@ int paths_remove_tree(const char *root)
     return nftw(root, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
 }
 
-bool paths_on_path(const char *name)
+/* The first executable called name in a directory of $PATH, resolved; NULL when none. */
+static char *find_on_path(const char *name)
 {
     const char *path = getenv("PATH");
-    if (path == NULL)
-        return false;
     char candidate[PATH_MAX];
-    while (*path != '\0') {
+    while (path != NULL && *path != '\0') {
         size_t len = strcspn(path, ":");
         if (len > 0 && snprintf(candidate, sizeof candidate, "%.*s/%s", (int)len, path, name) < (int)sizeof candidate &&
             access(candidate, X_OK) == 0)
-            return true;
+            return realpath(candidate, NULL);
         path += len;
         if (*path == ':')
             ++path;
     }
-    return false;
+    errno = ENOENT;
+    return NULL;
+}
+
+bool paths_on_path(const char *name)
+{
+    char *found = find_on_path(name);
+    free(found);
+    return found != NULL;
 }
 
 int paths_make_parents(const char *path)

@@ -5,9 +5,10 @@
 
 #include <stdbool.h>
 
-/* Absolute path of the AppImage to work on: $TARGET_APPIMAGE when set, else this executable.
- * Returns a malloc'ed string or NULL (with errno set). */
-char *paths_appimage(void);
+/* Absolute path of the AppImage to work on: $TARGET_APPIMAGE when set, else this executable
+ * (/proc/self/exe; where /proc is not mounted, as in a bare chroot, argv0 resolved like the shell
+ * did). Returns a malloc'ed string or NULL (with errno set). */
+char *paths_appimage(const char *argv0);
 
 /* Creates $TMPDIR/<prefix><name>XXXXXX (or under /tmp), name derived from the AppImage's file
  * name. Returns a malloc'ed path or NULL (with errno set). */

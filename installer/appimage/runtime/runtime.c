@@ -42,9 +42,9 @@ static bool cancelled(void)
     return supervise_pending() != 0;
 }
 
-static int open_appimage(struct appimage *app)
+static int open_appimage(struct appimage *app, const char *argv0)
 {
-    app->path = paths_appimage();
+    app->path = paths_appimage(argv0);
     if (app->path == NULL) {
         const char *target = getenv("TARGET_APPIMAGE");
         fprintf(stderr, "cannot open the AppImage %s: %s\n", target != NULL ? target : "/proc/self/exe",
@@ -205,7 +205,7 @@ int main(int argc, char **argv)
     }
 
     struct appimage app = {.fd = -1};
-    if (open_appimage(&app) != 0)
+    if (open_appimage(&app, argv[0]) != 0)
         return 1;
     if (option != NULL && strcmp(option, "--appimage-offset") == 0) {
         printf("%lld\n", (long long)app.offset);

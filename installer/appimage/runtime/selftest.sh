@@ -204,6 +204,20 @@ else
     ok "no FUSE: one line on stderr, extract-and-run, status 4 handed on, tree removed"
 fi
 
+# --- 3b. no /proc (a bare chroot): the runtime finds itself through argv[0] -----------------
+if [ "$(id -u)" != 0 ] || ! command -v unshare >/dev/null; then
+    not_checked "running without /proc (needs root and unshare)"
+else
+    run noproc unshare -m bash -c "mount -t tmpfs none /proc || exit 99; exec '$image' exit0 p"
+    [ "$status" != 99 ] || fail "cannot hide /proc: $err"
+    [ "$status" = 0 ] && has "$out" "APPIMAGE=$image" && has "$out" "ARG=[p]" || fail "without /proc: $status $out $err"
+    expect_clean "without /proc"
+    run noproc_path unshare -m bash -c "mount -t tmpfs none /proc && PATH='$work':\$PATH && cd / && exec test.AppImage exit0"
+    [ "$status" = 0 ] && has "$out" "APPIMAGE=$image" || fail "without /proc, found on PATH: $status $out $err"
+    expect_clean "without /proc, found on PATH"
+    ok "no /proc mounted: the AppImage found itself from argv[0] (a path, or a name on PATH) and ran"
+fi
+
 # --- 4. the options ------------------------------------------------------------------------
 run extract "$image" --appimage-extract
 [ "$status" = 0 ] || fail "--appimage-extract: status $status: $err"
