@@ -63,14 +63,16 @@ fuzz_targets=(fuzz_error_body fuzz_responses fuzz_phone_number fuzz_csv)
 
 # libFuzzer targets, built with clang in a tree of their own and run for a bounded time each.
 # A crash fails the command; the inputs found are kept in build-fuzz/corpus/.
-run_fuzzers() {
-    local fuzz_build=${PORTDESK_FUZZ_BUILD_DIR:-$root/build-fuzz}
-    local seconds=${PORTDESK_FUZZ_SECONDS:-20}
+fuzz_build=${PORTDESK_FUZZ_BUILD_DIR:-$root/build-fuzz}
+build_fuzzers() {
     if [ ! -f "$fuzz_build/CMakeCache.txt" ]; then
         cmake -S "$root" -B "$fuzz_build" -G Ninja "${release_flags[@]}" \
             -DCMAKE_CXX_COMPILER=clang++ -DPORTDESK_FUZZ=ON -DPORTDESK_BUILD_TESTS=OFF >&2
     fi
     cmake --build "$fuzz_build" --parallel "$jobs" --target "${fuzz_targets[@]}" >&2
+}
+run_fuzzers() {
+    local seconds=${PORTDESK_FUZZ_SECONDS:-20}
     for target in "${fuzz_targets[@]}"; do
         mkdir -p "$fuzz_build/corpus/$target"
         local log="$fuzz_build/$target.log"
@@ -116,8 +118,13 @@ test)
     "$root/.ci/check-format" # every C++ file as .clang-format says (~2 s)
     build_all
     "$root/.ci/check-translations" # every .ts up to date and complete (~0.3 s)
-    run_fuzzers
-    "$root/.ci/package-check"
+    build_fuzzers
+    # A fuzzer keeps one core busy for its 80 s; the package checks (mostly waiting on dpkg, disks,
+    # wine and windows) take the other one meanwhile.
+    run_fuzzers &
+    fuzzing=$!
+    "$root/.ci/package-check" || { kill "$fuzzing" 2>/dev/null; exit 1; }
+    wait "$fuzzing"
     cd "$build"
     exec "$root/.ci/with-keyring" ctest --output-on-failure --parallel "$jobs" --timeout 300
     ;;
