@@ -4,8 +4,9 @@
 #                               when no credentials are set)
 #   bash .ci/portdesk.sh test   install what is missing, check the formatting (clang-format),
 #                               build, check the translations, run the libFuzzer targets for a
-#                               short time each, build, install
-#                               and check the packages (.ci/package-check), then the whole
+#                               short time each while it builds, installs and checks the packages
+#                               (.ci/package-check: .deb, .tar.gz, the MSI under wine, the
+#                               AppImage in a clean Debian chroot), then the whole
 #                               ctest suite (keychain tests under a headless Secret Service,
 #                               PostgreSQL tests against a throw-away server, GUI offscreen)
 # Both are idempotent: packages already installed are not touched, the build is incremental.
