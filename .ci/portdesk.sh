@@ -113,7 +113,7 @@ app)
     ;;
 test)
     install_deps
-    # The clean Debian the AppImage is run on (~65 s of download and unpacking the first time on a
+    # The clean Debian the AppImage is run on (~85 s of download and unpacking the first time on a
     # machine): made in the background while the build keeps both cores busy; package-check waits.
     as_root "$root/.ci/debian-chroot" prepare >/dev/null 2>&1 &
     "$root/.ci/check-format" # every C++ file as .clang-format says (~2 s)
